@@ -1,0 +1,258 @@
+/**
+ * The document model: what a 分工方案 notice says, with exact ranges. Everything downstream
+ * (rules, LSP features, the CLI) reads this; nothing re-parses the text.
+ *
+ * Outermost first: metadata block → notice (通知) → plan (方案) with its hierarchy
+ * part (一、) → chapter ((一)) → group (——标题 or a short heading) → task (1.) → sub-item ((1)),
+ * then appendices (附件/附表), which are outside the task list. Any level may be missing.
+ */
+import type { Range, Span } from './range';
+
+export type DocumentKind = 'plan' | 'notice' | 'other';
+
+/** How a number is written. The style is part of the document's convention for a level. */
+export type NumberingStyle =
+  | 'cn-dun' //  一、
+  | 'cn-paren' // (一) or （一）
+  | 'arabic-dot' // 1.  1．
+  | 'arabic-dun' // 1、
+  | 'arabic-paren' // (1) or （1）
+  | 'arabic-circled'; // ①
+
+/** Rank in the conventional hierarchy; a smaller rank is an outer level. */
+export const STYLE_RANK: Record<NumberingStyle, number> = {
+  'cn-dun': 0,
+  'cn-paren': 1,
+  'arabic-dot': 3,
+  'arabic-dun': 3,
+  'arabic-paren': 4,
+  'arabic-circled': 5,
+};
+
+export interface Numbering {
+  readonly style: NumberingStyle;
+  readonly value: number;
+  /** The whole marker as written, e.g. `1.`, `（一）`, `二、`. */
+  readonly marker: Span;
+  /** Whether brackets/punctuation are full-width (（一） 1．) rather than ASCII. */
+  readonly fullWidth: boolean;
+  /** The punctuation after an arabic number: `.`, `．` or `、` (empty for bracketed styles). */
+  readonly delimiter: string;
+}
+
+export type FieldRole = 'leaders' | 'leadUnits' | 'units' | 'deadline' | 'groupLead';
+
+/** Where a field is written, relative to its task. The document's convention is the mode. */
+export type FieldLayout =
+  | 'own-line' // 000: `牵头领导:…` on its own line after the task
+  | 'paren-line' // 001: `(牵头单位:X;责任单位:Y)` on the line after the task
+  | 'inline' // 003: `…。(牵头单位:X;责任单位:Y)` at the end of the task's text
+  | 'table' // a flattened table row: columns are fields
+  | 'prose' // `区发改局牵头，区财政局配合`
+  | 'convention'; // `（A、B负责）` under a stated `列第一位者为牵头单位` convention
+
+/** A unit (or leader) name as written in a list, with its expansion. */
+export interface UnitRef {
+  /** The name with a shared prefix/suffix restored: `区科经、商务局` → 区科经局, 区商务局. */
+  readonly name: string;
+  /** Exactly what was written for this entry (without brackets), and where. */
+  readonly written: Span;
+  /** Bracketed aliases or notes: `蔡甸经济开发区〈奓山街道〉` → [奓山街道]. */
+  readonly aliases: readonly string[];
+  /** A collective assignee (各街道办事处, 相关属地, 区直各单位 …): legitimate, never "unknown". */
+  readonly collective: boolean;
+}
+
+export type DeadlineKind =
+  | 'date' // 2023年12月31日
+  | 'month-end' // 2023年6月底
+  | 'year-end' // 2023年底前
+  | 'quarter' // 第三季度
+  | 'half-year' // 上半年
+  | 'ongoing' // 长期坚持, 持续推进
+  | 'unknown'; // kept as text
+
+export interface Deadline {
+  readonly text: string;
+  readonly range: Range;
+  readonly kind: DeadlineKind;
+  /** The last day the deadline allows, ISO `YYYY-MM-DD`, or null where none can be read. */
+  readonly date: string | null;
+  /** The year written (or implied by the plan), if any. */
+  readonly year: number | null;
+  /** False when the text names an impossible date (2月30日, 13月). */
+  readonly valid: boolean;
+}
+
+export interface Field {
+  readonly role: FieldRole;
+  /** The label as written (`主要责任单位`), or a synthetic label for table/prose layouts. */
+  readonly label: Span;
+  /** The value after the colon, trimmed; empty text (at the colon) when the label has no value. */
+  readonly value: Span;
+  readonly layout: FieldLayout;
+  /** From the label through the value. */
+  readonly range: Range;
+  /** Unit/leader lists (for every role except deadline). */
+  readonly names: readonly UnitRef[];
+  readonly deadline: Deadline | null;
+  /** The separator written before this field inside a parenthesis (`;`, `；`, `,` …), if any. */
+  readonly separatorBefore: Span | null;
+}
+
+export interface SubItem {
+  readonly numbering: Numbering;
+  readonly text: Span;
+}
+
+/** A count the document states about itself: `(共计121项)`, `(共135项)`, `将121项…进行分解`. */
+export interface StatedCount {
+  readonly value: number;
+  /** The whole phrase, e.g. `共计121项`. */
+  readonly span: Span;
+  /** The number's own range, for a fix that rewrites it. */
+  readonly numberRange: Range;
+  /** What the count speaks of: the whole plan, or one section. */
+  readonly scope: 'plan' | 'section';
+  readonly source: 'plan-title' | 'heading' | 'notice-body';
+}
+
+export interface Task {
+  readonly type: 'task';
+  readonly numbering: Numbering;
+  /** The task's own text, without the marker and without inline fields. */
+  readonly text: Span;
+  /** The first line of the task (the line with its number). */
+  readonly line: number;
+  /** From the marker to the end of its last field or sub-item. */
+  readonly range: Range;
+  readonly fields: readonly Field[];
+  readonly subItems: readonly SubItem[];
+  /** Convenience views over `fields`, by role (expanded unit lists). */
+  readonly leaders: readonly UnitRef[];
+  readonly leadUnits: readonly UnitRef[];
+  readonly units: readonly UnitRef[];
+  readonly deadline: Deadline | null;
+  /** The enclosing sections, outermost first. */
+  readonly path: readonly Section[];
+  /** Index in `plan.tasks`. */
+  readonly index: number;
+}
+
+export type SectionLevel = 'part' | 'chapter' | 'group';
+
+export interface Section {
+  readonly type: 'section';
+  readonly level: SectionLevel;
+  readonly numbering: Numbering | null;
+  /** The heading line's text after the marker (and without trailing fields). */
+  readonly title: Span;
+  /** The heading line. */
+  readonly headingRange: Range;
+  /** The heading through the end of its last child. */
+  readonly range: Range;
+  /** Fields on the heading itself: a group's 总牵头单位, a part's 责任单位. */
+  readonly fields: readonly Field[];
+  readonly statedCount: StatedCount | null;
+  readonly children: readonly (Section | Task)[];
+  readonly path: readonly Section[];
+}
+
+export interface Metadata {
+  /** 文号/发文序号, e.g. `京兴政办发〔2023〕1 号`. */
+  readonly docNumber: Span | null;
+  /** 成文日期 (or the date under the notice's 落款), ISO. */
+  readonly issueDate: { readonly span: Span; readonly date: string } | null;
+  readonly publishDate: { readonly span: Span; readonly date: string } | null;
+  readonly issuer: Span | null;
+  /** Every `key:value` line of the block. */
+  readonly entries: readonly { readonly key: Span; readonly value: Span }[];
+  readonly range: Range | null;
+}
+
+export interface Notice {
+  /** `关于印发《…》的通知`. */
+  readonly title: Span | null;
+  /** 主送机关, the line ending in `:`/`：`. */
+  readonly addressee: Span | null;
+  readonly paragraphs: readonly Span[];
+  /** 落款: the issuing office. */
+  readonly signature: Span | null;
+  readonly signatureDate: Span | null;
+  readonly range: Range;
+}
+
+export interface Plan {
+  /** The title's lines (a title may span two). */
+  readonly title: readonly Span[];
+  readonly titleText: string;
+  readonly statedTotal: StatedCount | null;
+  readonly sections: readonly Section[];
+  /** Tasks directly under the plan (no enclosing section) and sections, in order. */
+  readonly children: readonly (Section | Task)[];
+  /** Every task in document order. */
+  readonly tasks: readonly Task[];
+  readonly range: Range;
+  readonly conventions: Conventions;
+}
+
+/** What the document itself does most; rules enforce the document's own style. */
+export interface Conventions {
+  readonly fieldLayout: FieldLayout | null;
+  /** Per field role, the share of tasks that carry it (0..1). */
+  readonly fieldShare: Readonly<Record<FieldRole, number>>;
+  /** For each section level that encloses tasks: does task numbering restart inside it or run on? */
+  readonly taskNumbering: Readonly<Partial<Record<SectionLevel, 'restart' | 'continue'>>>;
+  /** The usual label per role (`主要责任单位` in 000, `牵头单位` in 001/003). */
+  readonly labels: Readonly<Partial<Record<FieldRole, string>>>;
+  /** Full-width or ASCII punctuation, by majority of field colons and brackets. */
+  readonly fullWidth: boolean;
+  /** The separator used between fields in one parenthesis (`;` or `；`). */
+  readonly fieldSeparator: string;
+  /** A stated convention: `列第一位者为牵头单位` — the first unit listed is the lead. */
+  readonly firstListedLeads: boolean;
+}
+
+export interface Appendix {
+  readonly title: Span;
+  readonly range: Range;
+}
+
+/** `<!-- fengong-disable-next-line numbering-gap -->` and friends; see docs/suppression.md. */
+export interface Directive {
+  readonly kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
+  /** Rule ids; empty means every rule. */
+  readonly rules: readonly string[];
+  readonly line: number;
+  readonly range: Range;
+}
+
+/** Something the parser itself noticed while reading; rules turn these into diagnostics. */
+export interface ParseProblem {
+  readonly code: 'field-without-value' | 'field-separator' | 'unreadable-deadline';
+  readonly range: Range;
+  readonly detail: string;
+}
+
+export interface FengongDocument {
+  readonly kind: DocumentKind;
+  readonly source: SourceText;
+  readonly metadata: Metadata;
+  readonly notice: Notice | null;
+  readonly plan: Plan | null;
+  readonly appendices: readonly Appendix[];
+  readonly directives: readonly Directive[];
+  readonly problems: readonly ParseProblem[];
+}
+
+/** The text split into lines, line endings and offsets remembered. */
+export interface SourceText {
+  readonly text: string;
+  /** Lines without their terminators. A leading BOM is dropped before anything else, as editors do,
+   *  so positions match what an editor shows. */
+  readonly lines: readonly string[];
+  /** Offset of each line's first character in `text`. */
+  readonly lineStarts: readonly number[];
+  /** The line ending the document uses most ("\n", "\r\n" or "\r"). */
+  readonly eol: string;
+}
