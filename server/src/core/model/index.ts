@@ -1,0 +1,4 @@
+export * from './range';
+export * from './document';
+export * from './diagnostic';
+export * from './cancellation';
