@@ -1,0 +1,234 @@
+// Synthetic 分工方案 plans in the three seed layouts, for benchmarks and robustness tests.
+//
+//   node bench/generate.mjs            writes bench/fixtures/{own-line,paren-line,inline}-{100,1000,10000,50000}.txt
+//                                      (+ the 300-task plans the LSP benchmark opens)
+//   import { generatePlan } from './generate.mjs'
+//
+// The vocabulary (task sentences, unit lists, leaders, chapter and group titles, deadlines) is read from
+// the seeds, so text lengths and unit lists are realistic; the structure is regular and valid, so a
+// correct linter reports (almost) nothing and the benchmark measures the normal path, not error paths.
+// Deterministic: the same (layout, tasks, seed) always gives the same text.
+import { readFileSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = join(here, '..');
+export const SEEDS_DIR = join(ROOT, 'seeds');
+export const FIXTURES_DIR = join(here, 'fixtures');
+export const LAYOUTS = ['own-line', 'paren-line', 'inline'];
+export const SIZES = [100, 1000, 10000, 50000];
+
+const seedText = (prefix) => {
+  const f = readdirSync(SEEDS_DIR).find((n) => n.startsWith(prefix));
+  return readFileSync(join(SEEDS_DIR, f), 'utf8').replace(/^\uFEFF/, '');
+};
+
+/** Vocabulary drawn from seeds 000, 001 and 003. */
+function loadVocabulary() {
+  const s000 = seedText('000');
+  const s001 = seedText('001');
+  const s003 = seedText('003');
+  const lines = [s000, s001, s003].flatMap((t) => t.split(/\r\n|\r|\n/).map((l) => l.trim()));
+  const tasks = new Set();
+  const unitLists = new Set();
+  const leadUnits = new Set();
+  const chapters = new Set();
+  const groups = new Set();
+  const leaders = new Set();
+  const deadlines = new Set(['2023年12月31日', '2023年6月底', '2023年底前', '第三季度', '长期坚持', '持续推进', '2023年11月30日']);
+  const splitFields = (inner) => {
+    for (const f of inner.split(/[;；]/)) {
+      const m = /^(牵头单位|主要责任单位|责任单位)[:：](.+)$/.exec(f.trim());
+      if (!m) continue;
+      if (m[1] === '责任单位') unitLists.add(m[2]);
+      else leadUnits.add(m[2]);
+    }
+  };
+  for (const l of lines) {
+    let m;
+    if ((m = /^\d+[.．、]\s*(.+)$/.exec(l))) {
+      let text = m[1];
+      const at = text.search(/[(（](?:牵头单位|责任单位)[:：]/);
+      if (at >= 0) {
+        splitFields(text.slice(at + 1).replace(/[)）]\s*$/, ''));
+        text = text.slice(0, at).trim();
+      }
+      if (text.length >= 8 && !text.includes('……')) tasks.add(text);
+    } else if ((m = /^[(（]((?:牵头单位|责任单位)[:：].*)[)）]$/.exec(l))) {
+      splitFields(m[1]);
+    } else if ((m = /^主要责任单位[:：](.+)$/.exec(l))) {
+      leadUnits.add(m[1]);
+    } else if ((m = /^牵头领导[:：](.+)$/.exec(l))) {
+      leaders.add(m[1]);
+    } else if ((m = /^完成时限[:：](.+)$/.exec(l))) {
+      deadlines.add(m[1]);
+    } else if ((m = /^[(（][一二三四五六七八九十]+[)）](.{6,})$/.exec(l))) {
+      if (!/[:：]/.test(m[1])) chapters.add(m[1]);
+    } else if ((m = /^——(.+?)[(（]总牵头单位[:：](.+)[)）]$/.exec(l))) {
+      groups.add(m[1]);
+      leadUnits.add(m[2]);
+    }
+  }
+  // 001's unnumbered group headings: short lines directly before a task line.
+  const l001 = s001.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  for (let i = 0; i + 1 < l001.length; i++) {
+    if (/^\d+[.．]/.test(l001[i + 1]) && /^[\u4e00-\u9fff]{4,16}$/.test(l001[i])) groups.add(l001[i]);
+  }
+  const arr = (s) => [...s];
+  return {
+    tasks: arr(tasks),
+    unitLists: arr(unitLists),
+    leadUnits: arr(leadUnits),
+    chapters: arr(chapters),
+    groups: arr(groups),
+    leaders: arr(leaders),
+    deadlines: arr(deadlines),
+  };
+}
+
+let vocab;
+export function vocabulary() {
+  return (vocab ??= loadVocabulary());
+}
+
+/** mulberry32: small, fast, deterministic. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DIGITS = '零一二三四五六七八九';
+/** 1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五, 2345 → 二千三百四十五. */
+export function chineseNumeral(n) {
+  if (n < 10) return DIGITS[n];
+  if (n < 20) return '十' + (n % 10 ? DIGITS[n % 10] : '');
+  const units = ['', '十', '百', '千', '万'];
+  const ds = String(n).split('').map(Number);
+  let out = '';
+  let zero = false;
+  ds.forEach((d, i) => {
+    const u = units[ds.length - 1 - i];
+    if (d === 0) zero = true;
+    else {
+      if (zero && out) out += '零';
+      zero = false;
+      out += DIGITS[d] + u;
+    }
+  });
+  return out;
+}
+
+/**
+ * One synthetic plan.
+ * @param {{layout: 'own-line'|'paren-line'|'inline', tasks: number, seed?: number, eol?: string}} o
+ */
+export function generatePlan({ layout, tasks, seed = 1, eol = '\n' }) {
+  const v = vocabulary();
+  const r = rng(seed * 7919 + tasks);
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const out = [];
+  const push = (l) => out.push(l);
+  const planTitle = '2023年区政府工作报告重点工作分工方案';
+  const tasksPerChapter = 40 + Math.floor(r() * 20);
+  const chaptersPerPart = 6;
+  const tasksPerGroup = 5 + Math.floor(r() * 5);
+
+  // Notice, as the seeds write it.
+  if (layout === 'own-line') {
+    push('  • 索引号:11N000/ZK-2023-000021');
+    push('  • 发文单位:区政府办');
+    push(`  • 信息名称:关于印发《${planTitle}》的通知`);
+    push('  • 发文序号:京兴政办发〔2023〕1 号');
+    push('  • 成文日期:2023年3月3日');
+    push('  • 发布日期:2023年3月9日');
+    push('');
+  }
+  push(`关于印发《${planTitle}》的通知`);
+  push('');
+  push('  各镇人民政府,区政府各委、办、局(公司)、中心,各街道办事处:');
+  push('');
+  push(`  《${planTitle}》已经区政府常务会审议通过,现印发给你们,请认真贯彻落实。`);
+  push('');
+  push('  区人民政府办公室');
+  push('');
+  push('  2023年3月3日');
+  push('');
+  push(layout === 'own-line' ? `  ${planTitle}(共计${tasks}项)` : planTitle);
+  push('');
+
+  let n = 0;
+  let part = 0;
+  while (n < tasks) {
+    part++;
+    const partTitle = layout === 'inline' && part === 1 ? `重点工作(共${tasks}项)` : pick(v.chapters);
+    push(`${layout === 'own-line' ? '  ' : ''}${chineseNumeral(part)}、${partTitle}`);
+    push('');
+    for (let ch = 1; ch <= (layout === 'own-line' ? 1 : chaptersPerPart) && n < tasks; ch++) {
+      if (layout !== 'own-line') push(`(${chineseNumeral(ch)})${pick(v.chapters)}`);
+      const inChapter = layout === 'own-line' ? tasksPerChapter * 2 : tasksPerChapter;
+      for (let t = 0; t < inChapter && n < tasks; t++) {
+        if (layout !== 'own-line' && t % tasksPerGroup === 0) {
+          if (layout === 'inline') push(`——${pick(v.groups)}(总牵头单位:${pick(v.leadUnits)})`);
+          else push(pick(v.groups));
+        }
+        n++;
+        const text = pick(v.tasks);
+        const lead = pick(v.leadUnits);
+        const units = r() < 0.8 ? pick(v.unitLists) : null;
+        if (layout === 'own-line') {
+          push(`  ${n}.${text}`);
+          push('');
+          push(`  牵头领导:${pick(v.leaders)}`);
+          push('');
+          push(`  主要责任单位:${lead}${units ? '、' + units : ''}`);
+          push('');
+          push(`  完成时限:${pick(v.deadlines)}`);
+          push('');
+        } else {
+          const fields = `(牵头单位:${lead}${units ? `;责任单位:${units}` : ''})`;
+          if (layout === 'paren-line') {
+            push(`${n}. ${text}`);
+            push(fields);
+          } else {
+            push(`${n}.${text}${fields}`);
+          }
+        }
+      }
+    }
+  }
+  push('');
+  return out.join(eol);
+}
+
+export function fixturePath(layout, tasks, seed = 1) {
+  return join(FIXTURES_DIR, `${layout}-${tasks}${seed === 1 ? '' : `-s${seed}`}.txt`);
+}
+
+/** Writes every fixture the benchmark needs (skips none: generation is fast). */
+export function writeFixtures({ sizes = SIZES, extra = [300] } = {}) {
+  mkdirSync(FIXTURES_DIR, { recursive: true });
+  const written = [];
+  for (const layout of LAYOUTS) {
+    for (const tasks of [...sizes, ...extra]) {
+      const p = fixturePath(layout, tasks);
+      writeFileSync(p, generatePlan({ layout, tasks }));
+      written.push(p);
+    }
+  }
+  return written;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const files = writeFixtures();
+  for (const f of files) {
+    const size = readFileSync(f).length;
+    console.log(`${f.replace(ROOT + '/', '')}\t${(size / 1024).toFixed(0)} KiB`);
+  }
+}
