@@ -1,0 +1,134 @@
+// UI checks on the real workbench (code-server + Chromium): squiggles on a damaged seed, the Problems panel rows,
+// the outline view, the status bar item and the statistics view. Screenshots go to OUT_DIR and must be looked at.
+// Usage: node ui.mjs PORT EXT_DIR WORKSPACE OUT_DIR
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, repoRoot, workbenchUrl } from './common.mjs';
+
+const [port, extDir, folder, outDir] = process.argv.slice(2);
+if (!outDir) {
+  console.error('usage: node ui.mjs PORT EXT_DIR WORKSPACE OUT_DIR');
+  process.exit(4);
+}
+fs.mkdirSync(outDir, { recursive: true });
+
+// The damaged seed: seed 003 with the lead field of task 2 deleted (missing-lead), besides its genuine defects.
+const seed = fs.readFileSync(path.join(repoRoot, 'seeds', '003_e6966e7ac26a54e2.txt'), 'utf8');
+const seedLines = seed.split(/\r\n|\r|\n/);
+const task2 = seedLines.findIndex((l) => /^2[.．、]/.test(l));
+seedLines[task2] = seedLines[task2].replace(/牵头单位[:：][^;；,，)）]*[;；]/, '');
+const damagedName = 'ui-damaged-003.txt';
+fs.writeFileSync(path.join(folder, damagedName), seedLines.join('\n'));
+const pkg = JSON.parse(fs.readFileSync(path.join(extDir, 'package.json'), 'utf8'));
+const commandTitle = (id) => {
+  const c = (pkg.contributes?.commands ?? []).find((x) => x.command === id);
+  return c ? `${c.category ? `${c.category}: ` : ''}${c.title}` : id;
+};
+
+const results = [];
+const { page, close } = await launchBrowser();
+const shot = async (name) => {
+  const file = path.join(outDir, name);
+  await page.screenshot({ path: file });
+  console.log(`       screenshot ${path.relative(repoRoot, file)}`);
+};
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ok   ${name} (${Date.now() - started} ms)`);
+  } catch (err) {
+    results.push({ name, ok: false });
+    console.log(`  FAIL ${name} (${Date.now() - started} ms)\n       ${String(err?.message ?? err).split('\n').slice(0, 8).join('\n       ')}`);
+    await shot(`FAIL-${name.replace(/[^a-z0-9]+/gi, '-')}.png`).catch(() => {});
+  }
+}
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+const started = Date.now();
+try {
+  await page.goto(workbenchUrl(port, { extDir, folder }));
+  await check('workbench loads with the extension under development', async () => {
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.statusbar').waitFor({ timeout: 30_000 });
+  });
+
+  await check('squiggles on the damaged seed', async () => {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(damagedName);
+    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 20_000 });
+    const squiggles = page.locator('.monaco-editor [class*="squiggly-"]');
+    await squiggles.first().waitFor({ timeout: 60_000 });
+    console.log(`       ${await squiggles.count()} squiggles rendered in the viewport`);
+    // Show the message of the damaged task's squiggle in a hover.
+    const line = page.locator('.monaco-editor .view-line').filter({ hasText: /^2[.．、]/ }).first();
+    const box = await line.boundingBox();
+    if (box) {
+      await page.mouse.move(box.x + 12, box.y + box.height / 2);
+      await page.locator('.monaco-hover').first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
+    }
+    await shot('01-squiggles.png');
+    await page.mouse.move(5, 500);
+  });
+
+  await check('Problems panel lists the fengong diagnostics', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.first().waitFor({ timeout: 30_000 });
+    const deadline = Date.now() + 30_000;
+    let texts = [];
+    while (Date.now() < deadline) {
+      texts = await rows.allInnerTexts();
+      if (texts.some((t) => /missing-lead/.test(t))) break;
+      await page.waitForTimeout(200);
+    }
+    console.log(`       ${texts.length} rows rendered, e.g. ${JSON.stringify(texts.slice(0, 4).map((t) => t.replace(/\s+/g, ' ')))}`);
+    if (!texts.some((t) => /fengong/.test(t) && /missing-lead/.test(t))) throw new Error('no Problems row shows "fengong" with rule missing-lead');
+    await shot('02-problems.png');
+  });
+
+  await check('outline view lists the plan structure', async () => {
+    await runCommand('Outline: Focus on Outline View');
+    const rows = page.locator('.outline-pane .monaco-list-row, [id="outline"] .monaco-list-row');
+    await rows.first().waitFor({ timeout: 30_000 });
+    const texts = await rows.allInnerTexts();
+    console.log(`       ${texts.length} outline rows rendered, e.g. ${JSON.stringify(texts.slice(0, 4).map((t) => t.replace(/\s+/g, ' ').slice(0, 40)))}`);
+    await shot('03-outline.png');
+  });
+
+  await check('status bar shows the task count (139)', async () => {
+    const item = page.locator('.statusbar-item').filter({ hasText: /139/ });
+    await item.first().waitFor({ timeout: 30_000 });
+    console.log(`       status bar item: ${JSON.stringify((await item.first().innerText()).trim())}`);
+    await item.first().screenshot({ path: path.join(outDir, '04-statusbar-item.png') });
+    await shot('04-statusbar.png');
+  });
+
+  await check('statistics view opens', async () => {
+    await runCommand(commandTitle('fengong.showStatistics'));
+    // A webview editor/panel, or at least a new editor tab.
+    const view = page.locator('.webview, iframe.webview, .editor-group-container .editor-instance');
+    await view.first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500); // let the webview paint for the screenshot (not a synchronization point)
+    await shot('05-statistics.png');
+  });
+} finally {
+  await close();
+}
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`E2E-RESULT ${JSON.stringify({ suite: 'ui', passed, failed })}`);
+console.log(`[ui] ${passed} passed, ${failed} failed (${Math.round((Date.now() - started) / 1000)} s)`);
+process.exit(failed > 0 ? 1 : 0);
