@@ -1,0 +1,66 @@
+/** Code lens over each part and chapter: task count, missing fields, the units involved. */
+import type { FengongDocument, FieldRole, Range, Task } from '../model';
+import { allSections, tasksIn } from './util';
+
+export interface Lens {
+  readonly range: Range;
+  readonly title: string;
+  readonly tasks: number;
+  readonly missing: Readonly<Partial<Record<FieldRole, number>>>;
+  readonly units: readonly string[];
+}
+
+const ROLE_ZH: Record<FieldRole, string> = {
+  leaders: '牵头领导',
+  leadUnits: '牵头单位',
+  units: '责任单位',
+  deadline: '完成时限',
+  groupLead: '总牵头单位',
+};
+
+/** The roles the document's own convention requires: those most of its tasks carry. */
+export function requiredRoles(doc: FengongDocument, configured?: readonly FieldRole[]): FieldRole[] {
+  if (configured && configured.length) return [...configured];
+  const share = doc.plan?.conventions.fieldShare;
+  if (!share) return [];
+  return (['leaders', 'leadUnits', 'units', 'deadline'] as const).filter((r) => (share[r] ?? 0) >= 0.5);
+}
+
+export function hasRole(t: Task, role: FieldRole): boolean {
+  const inGroup = (): boolean =>
+    role === 'leadUnits' && t.path.some((s) => s.fields.some((f) => (f.role === 'groupLead' || f.role === 'leadUnits') && f.names.length > 0));
+  switch (role) {
+    case 'leaders':
+      return t.leaders.length > 0;
+    case 'leadUnits':
+      return t.leadUnits.length > 0 || inGroup();
+    case 'units':
+      return t.units.length > 0;
+    case 'deadline':
+      return !!t.deadline;
+    default:
+      return true;
+  }
+}
+
+export function codeLenses(doc: FengongDocument, required?: readonly FieldRole[]): Lens[] {
+  const roles = requiredRoles(doc, required);
+  const out: Lens[] = [];
+  for (const s of allSections(doc)) {
+    if (s.level === 'group') continue;
+    const tasks = tasksIn(s);
+    if (!tasks.length) continue;
+    const missing: Partial<Record<FieldRole, number>> = {};
+    for (const role of roles) {
+      const n = tasks.filter((t) => !hasRole(t, role)).length;
+      if (n) missing[role] = n;
+    }
+    const units = [...new Set(tasks.flatMap((t) => [...t.leadUnits, ...t.units]).filter((u) => !u.collective).map((u) => u.name))];
+    const parts = [`${tasks.length} 项任务`];
+    const miss = Object.entries(missing).map(([r, n]) => `${n} 项缺${ROLE_ZH[r as FieldRole]}`);
+    parts.push(miss.length ? miss.join('，') : '分工齐全');
+    parts.push(`涉及 ${units.length} 个单位`);
+    out.push({ range: s.headingRange, title: parts.join(' · '), tasks: tasks.length, missing, units });
+  }
+  return out;
+}

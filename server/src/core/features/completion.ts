@@ -1,0 +1,203 @@
+/**
+ * Completion: unit and leader names inside a field value, deadlines inside a deadline field,
+ * field labels and a whole "next task" block at the start of a line — in the document's own layout.
+ */
+import type { FengongDocument, FieldRole, Position, Range, Task } from '../model';
+import { EMPTY_DIRECTORY, type UnitDirectory } from './units';
+import { nameOccurrences, tasksOf, uniq } from './util';
+
+export type CompletionKind = 'unit' | 'leader' | 'label' | 'task' | 'deadline';
+
+export interface CompletionEntry {
+  readonly label: string;
+  readonly kind: CompletionKind;
+  readonly detail?: string;
+  readonly documentation?: string;
+  /** Text to insert; a snippet (with $1 placeholders) when `snippet` is true. */
+  readonly insertText: string;
+  readonly snippet: boolean;
+  readonly range: Range;
+  readonly sortText?: string;
+  readonly filterText?: string;
+}
+
+export interface CompletionOptions {
+  readonly directory?: UnitDirectory;
+  readonly today?: string;
+}
+
+export const LABELS: Record<Exclude<FieldRole, 'groupLead'>, readonly string[]> = {
+  leaders: ['牵头领导', '责任领导', '分管领导', '牵头区领导'],
+  leadUnits: ['牵头单位', '主要责任单位', '责任牵头单位'],
+  units: ['责任单位', '配合单位', '协办单位', '参与单位', '实施单位'],
+  deadline: ['完成时限', '完成时间', '时间节点', '完成时间节点'],
+};
+const ALL_LABELS: [string, FieldRole][] = [
+  ['总牵头单位', 'groupLead'],
+  ...(Object.entries(LABELS) as [FieldRole, readonly string[]][]).flatMap(([role, ls]) => ls.map((l): [string, FieldRole] => [l, role])),
+].sort((a, b) => b[0].length - a[0].length) as [string, FieldRole][];
+
+const LABEL_AT_END = new RegExp(`(${ALL_LABELS.map(([l]) => l).join('|')})\\s*[:：]([^;；)）:：]*)$`);
+
+function snippetEscape(s: string): string {
+  return s.replace(/[\\$}]/g, (c) => '\\' + c);
+}
+
+/** The layout a new task should copy: the last task before the position, or the nearest one. */
+function templateTask(doc: FengongDocument, p: Position): Task | null {
+  const tasks = tasksOf(doc);
+  let prev: Task | null = null;
+  for (const t of tasks) {
+    if (t.line < p.line) prev = t;
+    else break;
+  }
+  return prev ?? tasks[0] ?? null;
+}
+
+export interface TaskBlock {
+  readonly number: number;
+  readonly text: string;
+}
+
+/** The block a new task after `prev` is written as, in the document's own layout. */
+export function nextTaskBlock(doc: FengongDocument, p: Position): TaskBlock {
+  const lines = doc.source.lines;
+  const conv = doc.plan?.conventions;
+  const full = conv?.fullWidth ?? true;
+  const colon = full ? '：' : ':';
+  const open = full ? '（' : '(';
+  const close = full ? '）' : ')';
+  const sep = conv?.fieldSeparator || (full ? '；' : ';');
+  const tpl = templateTask(doc, p);
+  let prevNumber = 0;
+  for (const t of tasksOf(doc)) if (t.line < p.line) prevNumber = t.numbering.value;
+  const number = prevNumber + 1;
+  const indent = tpl ? (lines[tpl.line] ?? '').match(/^[ \t\u3000]*/)![0] : '';
+  const delimiter = tpl && (tpl.numbering.style === 'arabic-dot' || tpl.numbering.style === 'arabic-dun') ? tpl.numbering.delimiter : '.';
+  const fields = tpl?.fields.length
+    ? tpl.fields.map((f) => ({ label: f.label.text, role: f.role }))
+    : (['leadUnits', 'units', 'deadline'] as const).map((role) => ({ label: conv?.labels[role] ?? LABELS[role][0], role }));
+  const layout = tpl?.fields[0]?.layout ?? conv?.fieldLayout ?? 'paren-line';
+  const head = `${indent}${number}${delimiter}\${1:工作任务}`;
+  let i = 2;
+  const slot = (role: FieldRole): string => `\${${i++}:${role === 'deadline' ? '完成时限' : ''}}`;
+  if (layout === 'own-line') {
+    // Blank lines between the task and its fields, when the document leaves them.
+    const gap = tpl && tpl.fields[0] && tpl.fields[0].range.start.line - tpl.line > 1 ? '\n' : '';
+    const body = fields.map((f) => `${gap}\n${indent}${snippetEscape(f.label)}${colon}${slot(f.role)}`).join('');
+    return { number, text: `${head}${body}` };
+  }
+  const paren = `${open}${fields.map((f) => `${snippetEscape(f.label)}${colon}${slot(f.role)}`).join(sep)}${close}`;
+  if (layout === 'inline') return { number, text: `${head}。${paren}` };
+  const gap = tpl && tpl.fields[0] && tpl.fields[0].range.start.line - tpl.line > 1 ? '\n' : '';
+  return { number, text: `${head}\n${gap}${indent}${paren}` };
+}
+
+function deadlineSuggestions(doc: FengongDocument, today?: string): string[] {
+  const written = tasksOf(doc).flatMap((t) => (t.deadline ? [t.deadline.text] : []));
+  const year = Number((today ?? new Date().toISOString()).slice(0, 4));
+  const y = doc.plan?.tasks.find((t) => t.deadline?.year)?.deadline?.year ?? year;
+  const freq = new Map<string, number>();
+  for (const w of written) freq.set(w, (freq.get(w) ?? 0) + 1);
+  const common = [...freq.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  return uniq([...common, `${y}年12月31日`, `${y}年6月30日`, `${y}年6月底`, `${y}年底前`, '长期坚持', '持续推进']);
+}
+
+export function completions(doc: FengongDocument, p: Position, options: CompletionOptions = {}): CompletionEntry[] {
+  const dir = options.directory ?? EMPTY_DIRECTORY;
+  const line = doc.source.lines[p.line] ?? '';
+  const prefix = line.slice(0, p.character);
+  const m = LABEL_AT_END.exec(prefix);
+  if (m) {
+    const role = ALL_LABELS.find(([l]) => l === m[1])![1];
+    const value = m[2];
+    const partStart = Math.max(value.lastIndexOf('、'), value.lastIndexOf(','), value.lastIndexOf('，')) + 1;
+    const typed = value.slice(partStart).replace(/^\s+/, '');
+    const range: Range = { start: { line: p.line, character: p.character - typed.length }, end: p };
+    if (role === 'deadline') {
+      return deadlineSuggestions(doc, options.today).map((d, k) => ({
+        label: d,
+        kind: 'deadline',
+        insertText: d,
+        snippet: false,
+        range,
+        sortText: String(k).padStart(4, '0'),
+      }));
+    }
+    const wantLeaders = role === 'leaders';
+    const occ = nameOccurrences(doc).filter((o) => (o.field.role === 'leaders') === wantLeaders);
+    const counts = new Map<string, number>();
+    for (const o of occ) counts.set(o.ref.name, (counts.get(o.ref.name) ?? 0) + 1);
+    const entries: CompletionEntry[] = [];
+    const seen = new Set<string>();
+    for (const [name, n] of [...counts.entries()].sort((a, b) => b[1] - a[1])) {
+      seen.add(name);
+      const info = dir.resolve(name);
+      entries.push({
+        label: name,
+        kind: wantLeaders ? 'leader' : 'unit',
+        detail: `本文 ${n} 处 (used ${n}×)`,
+        documentation: info && info.name !== name ? info.name : undefined,
+        insertText: name,
+        snippet: false,
+        range,
+        sortText: '0' + String(100000 - n).padStart(6, '0'),
+      });
+    }
+    for (const info of dir.all()) {
+      if ((info.kind === 'leader') !== wantLeaders) continue;
+      for (const name of [info.name, ...info.aliases]) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        entries.push({
+          label: name,
+          kind: wantLeaders ? 'leader' : 'unit',
+          detail: name === info.name ? '单位名录 (registry)' : `${info.name} 的简称`,
+          insertText: name,
+          snippet: false,
+          range,
+          sortText: '1' + name,
+        });
+      }
+    }
+    return entries;
+  }
+
+  // Start of a line (only indentation or a partial label typed): labels and the next task.
+  const trimmed = prefix.replace(/^[ \t\u3000]+/, '');
+  if (/[。；;:：]/.test(trimmed) || trimmed.length > 8) return [];
+  const range: Range = { start: { line: p.line, character: prefix.length - trimmed.length }, end: p };
+  const conv = doc.plan?.conventions;
+  const colon = (conv?.fullWidth ?? true) ? '：' : ':';
+  const out: CompletionEntry[] = [];
+  const block = nextTaskBlock(doc, p);
+  const wholeLine: Range = { start: { line: p.line, character: 0 }, end: p };
+  out.push({
+    label: `${block.number}. 下一项任务 (next task)`,
+    kind: 'task',
+    detail: `插入第 ${block.number} 项任务及其分工`,
+    insertText: block.text,
+    snippet: true,
+    range: wholeLine,
+    filterText: `${trimmed}${block.number} 任务 task`,
+    sortText: '0',
+  });
+  const preferred = new Set(Object.values(conv?.labels ?? {}));
+  const layout = conv?.fieldLayout ?? 'own-line';
+  for (const [label, role] of ALL_LABELS) {
+    const paren = layout === 'paren-line' || layout === 'inline';
+    const open = (conv?.fullWidth ?? true) ? '（' : '(';
+    const close = (conv?.fullWidth ?? true) ? '）' : ')';
+    out.push({
+      label: `${label}${colon}`,
+      kind: 'label',
+      detail: role,
+      insertText: paren && layout === 'paren-line' && !trimmed.startsWith(open) ? `${open}${label}${colon}$1${close}` : `${label}${colon}$1`,
+      snippet: true,
+      range,
+      filterText: label,
+      sortText: (preferred.has(label) ? '1' : '2') + label,
+    });
+  }
+  return out;
+}

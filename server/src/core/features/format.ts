@@ -1,0 +1,141 @@
+/**
+ * Formatting: full-width punctuation in field labels, field brackets and separators, no trailing
+ * spaces, one indentation for the plan's structural lines. Never touches a task's own text (every
+ * edit that would is dropped), and is idempotent.
+ */
+import type { FengongDocument, Field, Range, TextEdit } from '../model';
+import { comparePositions } from '../model';
+import { allSections, tasksOf } from './util';
+
+export interface FormatOptions {
+  /** Only edits inside this range (range formatting). */
+  readonly range?: Range;
+}
+
+const WS = /[ \t\u3000]/;
+
+function strictlyOverlaps(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
+}
+
+function within(r: Range, outer: Range): boolean {
+  return comparePositions(outer.start, r.start) <= 0 && comparePositions(r.end, outer.end) <= 0;
+}
+
+function one(line: number, ch: number, newText: string): TextEdit {
+  return { range: { start: { line, character: ch }, end: { line, character: ch + 1 } }, newText };
+}
+
+export function formatDocument(doc: FengongDocument, options: FormatOptions = {}): TextEdit[] {
+  const lines = doc.source.lines;
+  const edits: TextEdit[] = [];
+  const protectedRanges: Range[] = [];
+  const tasks = tasksOf(doc);
+  const sections = allSections(doc);
+
+  const fieldEdits = (fields: readonly Field[]): void => {
+    // Colons after labels, separators between fields, ASCII commas between unit groups.
+    for (const f of fields) {
+      const ln = f.label.range.end.line;
+      const text = lines[ln] ?? '';
+      if (f.value.range.start.line === ln) {
+        for (let c = f.label.range.end.character; c < f.value.range.start.character && c < text.length; c++) {
+          if (text[c] === ':') edits.push(one(ln, c, '：'));
+        }
+      }
+      if (f.separatorBefore && f.separatorBefore.text !== '；') {
+        const r = f.separatorBefore.range;
+        if (r.start.line === r.end.line && r.end.character - r.start.character === 1) edits.push({ range: r, newText: '；' });
+      }
+      if (f.role !== 'deadline' && f.value.range.start.line === f.value.range.end.line) {
+        const vl = f.value.range.start.line;
+        const vt = lines[vl] ?? '';
+        let depth = 0;
+        for (let c = f.value.range.start.character; c < f.value.range.end.character; c++) {
+          const ch = vt[c];
+          if ('(（〈《〔['.includes(ch)) depth++;
+          else if (')）〉》〕]'.includes(ch)) depth = Math.max(0, depth - 1);
+          else if (ch === ',' && depth === 0) edits.push(one(vl, c, '，'));
+        }
+      }
+    }
+    // The bracket around a parenthesised group of fields.
+    const paren = fields.filter((f) => f.layout === 'paren-line' || f.layout === 'inline');
+    const byLine = new Map<number, Field[]>();
+    for (const f of paren) {
+      const l = f.label.range.start.line;
+      byLine.set(l, [...(byLine.get(l) ?? []), f]);
+    }
+    for (const [ln, fs] of byLine) {
+      const text = lines[ln] ?? '';
+      let c = fs[0].label.range.start.character - 1;
+      while (c >= 0 && WS.test(text[c])) c--;
+      if (c >= 0 && text[c] === '(') edits.push(one(ln, c, '（'));
+      const last = fs[fs.length - 1];
+      if (last.value.range.end.line === ln) {
+        let e = Math.max(last.value.range.end.character, last.label.range.end.character);
+        while (e < text.length && (WS.test(text[e]) || text[e] === ':' || text[e] === '：')) e++;
+        if (e < text.length && text[e] === ')') edits.push(one(ln, e, '）'));
+      }
+    }
+  };
+  for (const t of tasks) {
+    fieldEdits(t.fields);
+    protectedRanges.push(t.text.range);
+    for (const s of t.subItems) protectedRanges.push(s.text.range);
+  }
+  for (const s of sections) {
+    fieldEdits(s.fields);
+    protectedRanges.push(s.title.range);
+  }
+
+  // Indentation of structural lines: per kind of line (tasks, field lines, each heading level),
+  // the document's most common indent for that kind, so a deliberate hierarchy of indents stays.
+  const structural = new Map<number, string>();
+  for (const t of tasks) {
+    structural.set(t.line, 'task');
+    for (const f of t.fields) {
+      const l = f.label.range.start.line;
+      if ((f.layout === 'own-line' || f.layout === 'paren-line') && l !== t.line) structural.set(l, 'field');
+    }
+  }
+  for (const s of sections) structural.set(s.headingRange.start.line, `section:${s.level}`);
+  const indentOf = (l: number): string => (lines[l] ?? '').match(/^[ \t\u3000]*/)![0];
+  const freq = new Map<string, Map<string, number>>();
+  for (const [l, kind] of structural) {
+    const m = freq.get(kind) ?? new Map<string, number>();
+    freq.set(kind, m);
+    m.set(indentOf(l), (m.get(indentOf(l)) ?? 0) + 1);
+  }
+  const usual = new Map<string, string>();
+  for (const [kind, m] of freq) usual.set(kind, [...m.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+  for (const [l, kind] of structural) {
+    const cur = indentOf(l);
+    const want = usual.get(kind) ?? cur;
+    if (cur !== want && (lines[l] ?? '').trim()) {
+      edits.push({ range: { start: { line: l, character: 0 }, end: { line: l, character: cur.length } }, newText: want });
+    }
+  }
+
+  // Trailing whitespace, everywhere.
+  for (let l = 0; l < lines.length; l++) {
+    const text = lines[l];
+    const m = /[ \t\u3000]+$/.exec(text);
+    if (!m) continue;
+    // A whitespace-only line: its indent edit (if any) and this would collide; this one wins.
+    edits.push({ range: { start: { line: l, character: m.index }, end: { line: l, character: text.length } }, newText: '' });
+  }
+
+  // Safety: nothing inside a task's text or a heading's title; no overlaps; inside the range.
+  const kept: TextEdit[] = [];
+  edits.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+  for (const e of edits) {
+    if (protectedRanges.some((r) => strictlyOverlaps(e.range, r))) continue;
+    if (options.range && !within(e.range, options.range)) continue;
+    const prev = kept[kept.length - 1];
+    if (prev && comparePositions(prev.range.end, e.range.start) > 0) continue;
+    if (prev && comparePositions(prev.range.start, e.range.start) === 0 && comparePositions(prev.range.end, e.range.end) === 0) continue;
+    kept.push(e);
+  }
+  return kept;
+}

@@ -1,0 +1,132 @@
+/** Hover: task numbers, unit names, stated counts and deadlines. Returns Markdown. */
+import { containsPosition, type Deadline, type FengongDocument, type Position, type Range, type StatedCount } from '../model';
+import { EMPTY_DIRECTORY, unitUsage, type UnitDirectory } from './units';
+import { allSections, occurrenceAt, pathLabel, taskAt, taskId, tasksIn, tasksOf } from './util';
+
+export interface HoverOptions {
+  readonly directory?: UnitDirectory;
+  /** ISO date for "today" (tests pass one); defaults to the real date. */
+  readonly today?: string;
+}
+
+export interface HoverResult {
+  readonly markdown: string;
+  readonly range: Range;
+}
+
+const ROLE_LABEL: Record<string, string> = {
+  leaders: '牵头领导',
+  leadUnits: '牵头单位',
+  units: '责任单位',
+  deadline: '完成时限',
+  groupLead: '总牵头单位',
+};
+
+export function todayIso(today?: string): string {
+  if (today) return today;
+  const d = new Date();
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** Whole days from `from` to `to` (ISO dates), negative when `to` is past. */
+export function daysBetween(from: string, to: string): number {
+  const a = Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10));
+  const b = Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10));
+  return Math.round((b - a) / 86_400_000);
+}
+
+const KIND_LABEL: Record<Deadline['kind'], string> = {
+  date: '具体日期',
+  'month-end': '月底',
+  'year-end': '年底',
+  quarter: '季度',
+  'half-year': '半年',
+  ongoing: '长期/持续',
+  unknown: '无法识别',
+};
+
+export function deadlineHover(d: Deadline, today: string): string {
+  const lines = [`**完成时限** ${d.text}`, ''];
+  if (!d.valid) lines.push('⚠ 日期不存在 (impossible date)');
+  else if (d.date) {
+    const days = daysBetween(today, d.date);
+    lines.push(`截止日期 (deadline): \`${d.date}\` · ${KIND_LABEL[d.kind]}`);
+    lines.push('');
+    lines.push(days > 0 ? `距今 ${days} 天 (${days} days to go)` : days === 0 ? '今天到期 (due today)' : `已过期 ${-days} 天 (${-days} days overdue)`);
+  } else lines.push(`${KIND_LABEL[d.kind]}: 无具体日期 (no fixed date)`);
+  return lines.join('\n');
+}
+
+function countHover(doc: FengongDocument, c: StatedCount): string {
+  let actual = tasksOf(doc).length;
+  let where = '全方案 (whole plan)';
+  if (c.scope === 'section') {
+    const s = allSections(doc).find((x) => x.statedCount === c);
+    if (s) {
+      actual = tasksIn(s).length;
+      where = `本部分 (this section)`;
+    }
+  }
+  const ok = actual === c.value;
+  return [
+    `**${c.span.text}**`,
+    '',
+    `写明 (stated): ${c.value} 项 · 实际 (actual): ${actual} 项 — ${where}`,
+    '',
+    ok ? '✓ 一致 (matches)' : `✗ 不一致，相差 ${actual - c.value} 项 (mismatch)`,
+  ].join('\n');
+}
+
+export function hover(doc: FengongDocument, p: Position, options: HoverOptions = {}): HoverResult | null {
+  const dir = options.directory ?? EMPTY_DIRECTORY;
+  const today = todayIso(options.today);
+
+  // Stated counts.
+  const counts: StatedCount[] = [];
+  if (doc.plan?.statedTotal) counts.push(doc.plan.statedTotal);
+  for (const s of allSections(doc)) if (s.statedCount) counts.push(s.statedCount);
+  for (const c of counts) if (containsPosition(c.span.range, p)) return { markdown: countHover(doc, c), range: c.span.range };
+
+  // Unit / leader names.
+  const occ = occurrenceAt(doc, p);
+  if (occ) {
+    const u = unitUsage(doc, occ.ref.name, dir);
+    const info = u.info;
+    const md: string[] = [`**${info?.name ?? occ.ref.name}**${occ.ref.collective ? ' · 统称 (collective assignee)' : ''}`, ''];
+    if (info && info.name !== occ.ref.written.text) md.push(`写作 (written): ${occ.ref.written.text}`, '');
+    const aliases = [...new Set([...(info?.aliases ?? []), ...occ.ref.aliases, ...u.spellings.filter((s) => s !== (info?.name ?? occ.ref.name))])];
+    if (aliases.length) md.push(`别称/简称 (aliases): ${aliases.join('、')}`, '');
+    if (!info && !occ.ref.collective && dir !== EMPTY_DIRECTORY) md.push('⚠ 不在单位名录中 (not in the registry)', '');
+    if (info?.note) md.push(info.note, '');
+    if (u.leaderOf.length) md.push(`牵头领导 ${u.leaderOf.length} 项 (leads as leader): ${u.leaderOf.join(', ')}`, '');
+    md.push(`牵头 ${u.leads.length} 项 (leads): ${u.leads.join(', ') || '—'}`, '');
+    md.push(`参与 ${u.shares.length} 项 (shares): ${u.shares.join(', ') || '—'}`);
+    return { markdown: md.join('\n'), range: occ.ref.written.range };
+  }
+
+  const t = taskAt(doc, p);
+  if (t) {
+    // Deadlines.
+    if (t.deadline && containsPosition(t.deadline.range, p)) return { markdown: deadlineHover(t.deadline, today), range: t.deadline.range };
+    if (containsPosition(t.numbering.marker.range, p)) {
+      const md: string[] = [`**任务 ${taskId(doc, t)}** (task)`, ''];
+      const path = pathLabel(t);
+      if (path) md.push(`位置 (in): ${path}`, '');
+      for (const f of t.fields) {
+        const v = f.role === 'deadline' ? f.value.text + (f.deadline?.date ? ` (\`${f.deadline.date}\`)` : '') : f.names.map((n) => n.name).join('、') || f.value.text;
+        md.push(`- ${f.label.text || ROLE_LABEL[f.role]}: ${v || '(空 empty)'}`);
+      }
+      if (!t.fields.length) md.push('- (无责任分工字段 no fields)');
+      if (t.subItems.length) md.push('', `含 ${t.subItems.length} 个子项 (sub-items)`);
+      return { markdown: md.join('\n'), range: t.numbering.marker.range };
+    }
+  }
+  // A deadline on a section heading.
+  for (const s of allSections(doc)) {
+    for (const f of s.fields) {
+      if (f.deadline && containsPosition(f.deadline.range, p)) return { markdown: deadlineHover(f.deadline, today), range: f.deadline.range };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+/**
+ * Renumbering: rewrite only the numerals inside markers so every run counts 1, 2, 3… — task
+ * numbering follows the document's own scheme (restart per section or run on), sections count
+ * within their parent. Text is never touched.
+ */
+import type { FengongDocument, Numbering, Position, Section, Task, TextEdit } from '../model';
+import { containsPosition } from '../model';
+import { allSections, numeralFor, numeralRange, sectionHeadingAt, taskAt, tasksOf } from './util';
+
+function editsFor(items: readonly { readonly numbering: Numbering | null }[], start = 1): TextEdit[] {
+  const out: TextEdit[] = [];
+  let expected = start;
+  for (const it of items) {
+    const n = it.numbering;
+    if (!n) continue;
+    if (n.value !== expected) {
+      const r = numeralRange(n);
+      if (r) out.push({ range: r, newText: numeralFor(n, expected) });
+    }
+    expected++;
+  }
+  return out;
+}
+
+/** The key of the counter a task's number belongs to, following the document's numbering scheme. */
+function taskScope(doc: FengongDocument, t: Task): string {
+  const scheme = doc.plan?.conventions.taskNumbering ?? {};
+  for (let i = t.path.length - 1; i >= 0; i--) {
+    const s = t.path[i];
+    if (scheme[s.level] === 'restart') return `${s.headingRange.start.line}`;
+  }
+  return 'plan';
+}
+
+function taskRuns(doc: FengongDocument): Map<string, Task[]> {
+  const runs = new Map<string, Task[]>();
+  for (const t of tasksOf(doc)) {
+    const k = taskScope(doc, t);
+    let run = runs.get(k);
+    if (!run) runs.set(k, (run = []));
+    run.push(t);
+  }
+  return runs;
+}
+
+function sectionRuns(doc: FengongDocument): Map<string, Section[]> {
+  const runs = new Map<string, Section[]>();
+  for (const s of allSections(doc)) {
+    if (!s.numbering) continue;
+    const parent = s.path[s.path.length - 1];
+    const k = `${parent ? parent.headingRange.start.line : 'plan'}:${s.level}:${s.numbering.style}`;
+    let run = runs.get(k);
+    if (!run) runs.set(k, (run = []));
+    run.push(s);
+  }
+  return runs;
+}
+
+function sorted(edits: TextEdit[]): TextEdit[] {
+  return edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Renumber every level of the plan. */
+export function renumberPlan(doc: FengongDocument): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const run of taskRuns(doc).values()) edits.push(...editsFor(run));
+  for (const run of sectionRuns(doc).values()) edits.push(...editsFor(run));
+  return sorted(edits);
+}
+
+export interface LevelAt {
+  readonly kind: 'task' | Section['level'];
+  readonly items: readonly (Task | Section)[];
+}
+
+/** The numbering run the position sits in: the task's counter, or a heading's siblings. */
+export function levelAt(doc: FengongDocument, p: Position): LevelAt | null {
+  const heading = sectionHeadingAt(doc, p);
+  if (heading && heading.numbering) {
+    for (const run of sectionRuns(doc).values()) if (run.includes(heading)) return { kind: heading.level, items: run };
+  }
+  const t = taskAt(doc, p) ?? tasksOf(doc).find((x) => containsPosition(x.numbering.marker.range, p)) ?? null;
+  if (t) {
+    const k = taskScope(doc, t);
+    return { kind: 'task', items: taskRuns(doc).get(k) ?? [t] };
+  }
+  return null;
+}
+
+/** Renumber only the run at the position; null when the position is in no numbered run. */
+export function renumberLevel(doc: FengongDocument, p: Position): TextEdit[] | null {
+  const level = levelAt(doc, p);
+  if (!level) return null;
+  return sorted(editsFor(level.items));
+}

@@ -1,0 +1,242 @@
+/**
+ * Shared helpers for the pure feature providers: walking the model, finding what sits at a
+ * position, naming tasks, numerals. No LSP or VS Code imports here.
+ */
+import {
+  comparePositions,
+  containsPosition,
+  type Field,
+  type FengongDocument,
+  type Position,
+  type Range,
+  type Section,
+  type Task,
+  type UnitRef,
+  type Numbering,
+} from '../model';
+
+export type Node = Section | Task;
+
+/** Every section of the plan, depth first, in document order. */
+export function allSections(doc: FengongDocument): Section[] {
+  const out: Section[] = [];
+  const visit = (nodes: readonly Node[]): void => {
+    for (const n of nodes) {
+      if (n.type === 'section') {
+        out.push(n);
+        visit(n.children);
+      }
+    }
+  };
+  if (doc.plan) visit(doc.plan.children);
+  return out;
+}
+
+export function tasksOf(doc: FengongDocument): readonly Task[] {
+  return doc.plan?.tasks ?? [];
+}
+
+/** Tasks inside a section, at any depth. */
+export function tasksIn(section: Section): Task[] {
+  const out: Task[] = [];
+  const visit = (nodes: readonly Node[]): void => {
+    for (const n of nodes) {
+      if (n.type === 'task') out.push(n);
+      else visit(n.children);
+    }
+  };
+  visit(section.children);
+  return out;
+}
+
+/** The task whose range holds the position (innermost; tasks do not nest). */
+export function taskAt(doc: FengongDocument, p: Position): Task | null {
+  const tasks = tasksOf(doc);
+  // Binary search on the first line, then check the range.
+  let lo = 0;
+  let hi = tasks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (comparePositions(tasks[mid].range.start, p) <= 0) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found >= 0 && containsPosition(tasks[found].range, p)) return tasks[found];
+  return null;
+}
+
+/** The innermost section whose heading line holds the position. */
+export function sectionHeadingAt(doc: FengongDocument, p: Position): Section | null {
+  for (const s of allSections(doc)) {
+    if (containsPosition(s.headingRange, p)) return s;
+  }
+  return null;
+}
+
+/** The innermost section whose range holds the position. */
+export function sectionAt(doc: FengongDocument, p: Position): Section | null {
+  let best: Section | null = null;
+  for (const s of allSections(doc)) {
+    if (containsPosition(s.range, p)) best = s; // depth-first order: later = deeper
+  }
+  return best;
+}
+
+export interface NameOccurrence {
+  readonly ref: UnitRef;
+  readonly field: Field;
+  /** The task naming it, or null when the field sits on a section heading. */
+  readonly task: Task | null;
+  readonly section: Section | null;
+}
+
+/** Every unit/leader name written in the document's fields (tasks and headings). */
+export function nameOccurrences(doc: FengongDocument): NameOccurrence[] {
+  const out: NameOccurrence[] = [];
+  for (const s of allSections(doc)) {
+    for (const f of s.fields) for (const ref of f.names) out.push({ ref, field: f, task: null, section: s });
+  }
+  for (const t of tasksOf(doc)) {
+    for (const f of t.fields) for (const ref of f.names) out.push({ ref, field: f, task: t, section: null });
+  }
+  out.sort((a, b) => comparePositions(a.ref.written.range.start, b.ref.written.range.start));
+  return out;
+}
+
+export function occurrenceAt(doc: FengongDocument, p: Position): NameOccurrence | null {
+  for (const o of nameOccurrences(doc)) {
+    if (containsPosition(o.ref.written.range, p)) return o;
+  }
+  return null;
+}
+
+export function fieldAt(doc: FengongDocument, p: Position): Field | null {
+  const t = taskAt(doc, p);
+  const fields = t ? t.fields : (sectionHeadingAt(doc, p)?.fields ?? []);
+  for (const f of fields) if (containsPosition(f.range, p)) return f;
+  return null;
+}
+
+/** The first words of a task, for outlines and lists: up to the first sentence break or `max` chars. */
+export function firstWords(text: string, max = 24): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const stop = t.search(/[。；;，,：:！？!?]/);
+  let cut = stop > 0 && stop <= max ? t.slice(0, stop) : t;
+  if (cut.length > max) cut = cut.slice(0, max) + '…';
+  return cut;
+}
+
+/** The number as the document writes it: `12`, `（三）`-style → `三`. */
+export function numberLabel(n: Numbering): string {
+  return n.style === 'cn-dun' || n.style === 'cn-paren' ? toChineseNumeral(n.value) : String(n.value);
+}
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五. */
+export function toChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n <= 0) return String(n);
+  if (n < 10) return DIGITS[n];
+  if (n < 20) return '十' + (n % 10 ? DIGITS[n % 10] : '');
+  if (n < 100) return DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? DIGITS[n % 10] : '');
+  if (n < 1000) {
+    const h = Math.floor(n / 100);
+    const rest = n % 100;
+    if (rest === 0) return DIGITS[h] + '百';
+    if (rest < 10) return DIGITS[h] + '百零' + DIGITS[rest];
+    const tens = rest < 20 ? '一' + toChineseNumeral(rest) : toChineseNumeral(rest);
+    return DIGITS[h] + '百' + tens;
+  }
+  return String(n);
+}
+
+/** Where the numeral sits inside a marker (`（十二）` → the range of `十二`). */
+export function numeralRange(n: Numbering): Range | null {
+  const text = n.marker.text;
+  const m = /[0-9０-９]+|[零〇一二三四五六七八九十百两]+|[①-⑳]/.exec(text);
+  if (!m) return null;
+  const start = n.marker.range.start;
+  return {
+    start: { line: start.line, character: start.character + m.index },
+    end: { line: start.line, character: start.character + m.index + m[0].length },
+  };
+}
+
+/** The numeral text for a value in a numbering's style. */
+export function numeralFor(n: Numbering, value: number): string {
+  switch (n.style) {
+    case 'cn-dun':
+    case 'cn-paren':
+      return toChineseNumeral(value);
+    case 'arabic-circled':
+      return value >= 1 && value <= 20 ? String.fromCharCode(0x2460 + value - 1) : String(value);
+    default: {
+      const written = numeralRange(n) ? n.marker.text : '';
+      // Keep full-width digits when the marker used them.
+      if (/[０-９]/.test(written)) return String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+      return String(value);
+    }
+  }
+}
+
+export function levelName(level: Section['level'], locale: 'zh' | 'en' = 'zh'): string {
+  if (locale === 'en') return level;
+  return level === 'part' ? '部分' : level === 'chapter' ? '章节' : '组';
+}
+
+export function sectionLabel(s: Section): string {
+  const marker = s.numbering ? s.numbering.marker.text : s.level === 'group' ? '' : '';
+  return `${marker}${s.title.text}`.trim() || '(无标题)';
+}
+
+export function taskLabel(t: Task): string {
+  return `${t.numbering.marker.text}${firstWords(t.text.text)}`;
+}
+
+/** The lead units written for a task, falling back to the group's 总牵头单位 when the task has none. */
+export function leadNames(t: Task): string[] {
+  return t.leadUnits.map((u) => u.name);
+}
+
+export function uniq<T>(xs: Iterable<T>): T[] {
+  return [...new Set(xs)];
+}
+
+export function isCancelled(token?: { readonly isCancellationRequested: boolean }): boolean {
+  return !!token && token.isCancellationRequested;
+}
+
+/** Path of section titles for a task: `二、重点工作 › (一)坚持…`. */
+export function pathLabel(t: Task, sep = ' › '): string {
+  return t.path.map((s) => (s.numbering ? s.numbering.marker.text : '——') + firstWords(s.title.text, 16)).join(sep);
+}
+
+export function rangeText(lines: readonly string[], r: Range): string {
+  if (r.start.line === r.end.line) return (lines[r.start.line] ?? '').slice(r.start.character, r.end.character);
+  const parts = [(lines[r.start.line] ?? '').slice(r.start.character)];
+  for (let l = r.start.line + 1; l < r.end.line; l++) parts.push(lines[l] ?? '');
+  parts.push((lines[r.end.line] ?? '').slice(0, r.end.character));
+  return parts.join('\n');
+}
+
+/**
+ * A task's number as a reader would cite it: `12`, or `三、1` when numbering restarts inside the
+ * enclosing section (so numbers alone are ambiguous).
+ */
+export function taskId(doc: FengongDocument, t: Task): string {
+  const n = String(t.numbering.value);
+  const scheme = doc.plan?.conventions.taskNumbering ?? {};
+  for (let i = t.path.length - 1; i >= 0; i--) {
+    const s = t.path[i];
+    if (scheme[s.level] === 'restart' && s.numbering && hasRestartSiblings(doc, s)) return `${s.numbering.marker.text.trim()}${n}`;
+  }
+  return n;
+}
+
+function hasRestartSiblings(doc: FengongDocument, s: Section): boolean {
+  // Only qualify when more than one section at this level holds tasks.
+  const same = allSections(doc).filter((x) => x.level === s.level && x.children.some((c) => c.type === 'task' || c.type === 'section'));
+  return same.filter((x) => tasksIn(x).length > 0).length > 1;
+}
