@@ -179,6 +179,8 @@ export interface Notice {
   /** 落款: the issuing office. */
   readonly signature: Span | null;
   readonly signatureDate: Span | null;
+  /** Counts the notice states about the plan: `将121项区政府重点工作进行分解`. */
+  readonly statedCounts: readonly StatedCount[];
   readonly range: Range;
 }
 

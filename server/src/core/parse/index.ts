@@ -1,10 +1,107 @@
-import type { FengongDocument } from '../model';
+import type { Directive, FengongDocument, Metadata, Notice, Plan, StatedCount } from '../model';
+import { lineRange, range as mkRange } from '../model';
+import { readSource } from './source';
+import { findAppendices, findDocNumber, findPlanTitle, readMetadata, readNotice } from './regions';
+import { buildHierarchy } from './hierarchy';
+import { inferConventions } from './conventions';
+import { readStatedCount } from './counts';
+import { readDate } from './deadline';
+import { trimEndIndex } from './text';
+
+const DIRECTIVE = /<!--\s*fengong-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/;
+/** A stated convention: the first unit listed is the lead (`列第一位者为牵头单位`). */
+const FIRST_LISTED_LEADS = /(列第一位|排在第一位|排名第一|第一个|首位)[的者]?(单位)?为牵头单位/;
+
+function readDirectives(lines: readonly string[]): Directive[] {
+  const out: Directive[] = [];
+  lines.forEach((line, i) => {
+    if (!line.includes('fengong-')) return;
+    const m = DIRECTIVE.exec(line);
+    if (!m) return;
+    const rules = m[2].split(/[\s,，]+/).filter((r) => /^[a-z][a-z-]*$/.test(r));
+    out.push({ kind: m[1] as Directive['kind'], rules, line: i, range: lineRange(i, m.index, m.index + m[0].length) });
+  });
+  return out;
+}
 
 /**
  * Reads any draft into the document model. Never throws: whatever the input, the result is a
  * document (perhaps of kind `other` with no plan).
  */
 export function parseDocument(text: string): FengongDocument {
-  void text;
-  throw new Error('parseDocument: not implemented yet');
+  const source = readSource(typeof text === 'string' ? text : String(text ?? ''));
+  try {
+    return read(source);
+  } catch {
+    // The parser is total by design; this is the last line of defence for inputs nobody
+    // imagined. A document that says nothing is better than a server that falls over.
+    return { kind: 'other', source, metadata: emptyMetadata(), notice: null, plan: null, appendices: [], directives: [], problems: [] };
+  }
+}
+
+function emptyMetadata(): Metadata {
+  return { docNumber: null, issueDate: null, publishDate: null, issuer: null, entries: [], range: null };
+}
+
+function read(source: ReturnType<typeof readSource>): FengongDocument {
+  const { lines } = source;
+  const n = lines.length;
+  const directives = readDirectives(lines);
+  const firstListedLeads = lines.some((l) => l.includes('牵头单位') && FIRST_LISTED_LEADS.test(l));
+
+  const noticeRead = readNotice(lines, 0, n);
+  const headerEnd = noticeRead ? noticeRead.notice.range.start.line : Math.min(n, 40);
+  const meta = readMetadata(lines, Math.min(n, noticeRead ? noticeRead.end : 40));
+  const notice: Notice | null = noticeRead?.notice ?? null;
+  const docNumber = meta.docNumber ?? findDocNumber(lines, 0, noticeRead ? noticeRead.end : Math.min(n, 15));
+  let issueDate = meta.issueDate;
+  if (!issueDate && notice?.signatureDate) {
+    const d = readDate(notice.signatureDate.text);
+    if (d) issueDate = { span: notice.signatureDate, date: d };
+  }
+  const metadata: Metadata = { ...meta, docNumber, issueDate };
+  void headerEnd;
+
+  const searchFrom = noticeRead ? noticeRead.end : meta.range ? meta.range.end.line + 1 : 0;
+  const titleRead = findPlanTitle(lines, searchFrom, n);
+  const bodyStart = titleRead ? titleRead.bodyStart : searchFrom;
+  const appendices = findAppendices(lines, bodyStart, n);
+  const bodyEnd = appendices.length ? appendices[0].range.start.line : n;
+
+  const titleText = titleRead ? titleRead.title.map((s) => s.text).join('') : '';
+  const yearMatch = /(20\d{2})\s*年/.exec(titleText) ?? /(20\d{2})\s*年/.exec(notice?.title?.text ?? '');
+  const planYear = yearMatch ? +yearMatch[1] : issueDate ? +issueDate.date.slice(0, 4) : null;
+
+  const hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads });
+  const isPlan = hierarchy.tasks.length > 0 && (titleRead !== null || hierarchy.fieldCarriers >= 2);
+
+  let plan: Plan | null = null;
+  if (isPlan) {
+    let statedTotal: StatedCount | null = null;
+    for (const span of titleRead?.title ?? []) statedTotal ??= readStatedCount(span, 'plan', 'plan-title');
+    const first = titleRead ? titleRead.title[0].range.start : (hierarchy.children[0]?.range.start ?? { line: bodyStart, character: 0 });
+    let lastLine = bodyEnd - 1;
+    while (lastLine > first.line && trimEndIndex(lines[lastLine]) === 0) lastLine--;
+    plan = {
+      title: titleRead?.title ?? [],
+      titleText,
+      statedTotal,
+      sections: hierarchy.children.filter((c) => c.type === 'section') as Plan['sections'],
+      children: hierarchy.children,
+      tasks: hierarchy.tasks,
+      range: mkRange(first.line, first.character, lastLine, lines[lastLine].length),
+      conventions: inferConventions(lines, hierarchy.tasks, firstListedLeads),
+    };
+  }
+
+  return {
+    kind: plan ? 'plan' : notice ? 'notice' : 'other',
+    source,
+    metadata,
+    notice,
+    plan,
+    appendices: plan ? appendices : [],
+    directives,
+    problems: plan ? hierarchy.problems : [],
+  };
 }

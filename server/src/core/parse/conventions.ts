@@ -1,0 +1,92 @@
+import type { Conventions, FieldLayout, FieldRole, Section, SectionLevel, Task } from '../model';
+import { STYLE_RANK } from '../model';
+
+function mode<T>(items: readonly T[]): T | null {
+  const counts = new Map<T, number>();
+  let best: T | null = null;
+  let bestN = 0;
+  for (const x of items) {
+    const n = (counts.get(x) ?? 0) + 1;
+    counts.set(x, n);
+    if (n > bestN) {
+      best = x;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * What the document does most: its field layout, which fields its tasks carry, its labels and
+ * punctuation, and whether task numbers restart inside each kind of section or run on.
+ */
+export function inferConventions(lines: readonly string[], tasks: readonly Task[], firstListedLeads: boolean): Conventions {
+  const fields = tasks.flatMap((t) => t.fields);
+  const roles: FieldRole[] = ['leaders', 'leadUnits', 'units', 'deadline', 'groupLead'];
+  const fieldShare = Object.fromEntries(
+    roles.map((r) => [r, tasks.length ? tasks.filter((t) => t.fields.some((f) => f.role === r && f.value.text)).length / tasks.length : 0]),
+  ) as Record<FieldRole, number>;
+  const labels: Partial<Record<FieldRole, string>> = {};
+  for (const r of roles) {
+    const l = mode(fields.filter((f) => f.role === r && f.layout !== 'table' && f.layout !== 'prose' && f.layout !== 'convention').map((f) => f.label.text));
+    if (l) labels[r] = l;
+  }
+  // Punctuation width by majority: field colons, and bracketed markers where there are fields.
+  let full = 0;
+  let half = 0;
+  for (const f of fields) {
+    if (f.layout === 'table' || f.layout === 'prose' || f.layout === 'convention') continue;
+    const colon = lines[f.label.range.start.line]?.slice(f.label.range.end.character, f.value.range.start.character) ?? '';
+    if (colon.includes('：')) full++;
+    else if (colon.includes(':')) half++;
+  }
+  for (const t of tasks) {
+    if (t.numbering.style !== 'arabic-paren' && t.numbering.style !== 'cn-paren') continue;
+    if (t.numbering.fullWidth) full++;
+    else half++;
+  }
+  const separators = fields.map((f) => f.separatorBefore?.text).filter((s): s is string => !!s);
+  return {
+    fieldLayout: mode(fields.map((f) => f.layout)) as FieldLayout | null,
+    fieldShare,
+    taskNumbering: numberingScheme(tasks),
+    labels,
+    fullWidth: full > half,
+    fieldSeparator: mode(separators.filter((s) => s === ';' || s === '；')) ?? ';',
+    firstListedLeads,
+  };
+}
+
+/**
+ * For each section level, compare consecutive tasks (of the plan's main numbering rank) that
+ * cross a boundary where that level is the outermost to change: `1` after `n` is a restart, `n+1`
+ * runs on. The majority decides; a level never crossed is left out.
+ */
+function numberingScheme(tasks: readonly Task[]): Partial<Record<SectionLevel, 'restart' | 'continue'>> {
+  const rank = mode(tasks.map((t) => STYLE_RANK[t.numbering.style]));
+  const main = tasks.filter((t) => STYLE_RANK[t.numbering.style] === rank);
+  const votes: Partial<Record<SectionLevel, { restart: number; continue: number }>> = {};
+  for (let i = 1; i < main.length; i++) {
+    const a = main[i - 1];
+    const b = main[i];
+    const changed = outermostChange(a.path, b.path);
+    if (!changed) continue;
+    const v = (votes[changed] ??= { restart: 0, continue: 0 });
+    if (b.numbering.value === 1 && a.numbering.value !== 0) v.restart++;
+    else if (b.numbering.value === a.numbering.value + 1) v.continue++;
+  }
+  const out: Partial<Record<SectionLevel, 'restart' | 'continue'>> = {};
+  for (const [level, v] of Object.entries(votes) as [SectionLevel, { restart: number; continue: number }][]) {
+    if (v.restart > v.continue) out[level] = 'restart';
+    else if (v.continue > v.restart) out[level] = 'continue';
+  }
+  return out;
+}
+
+function outermostChange(a: readonly Section[], b: readonly Section[]): SectionLevel | null {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i] !== b[i]) return (b[i] ?? a[i]).level;
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+import type { Span, StatedCount } from '../model';
+import { asciiDigits } from './text';
+
+/**
+ * A count a title or heading states about what it covers: `(共计121项)`, `（共135项）`, `共12项`.
+ * Only the 共/共计/合计 form is a statement about the section; `落实8方面25项任务` in a task's text is
+ * content and never read here.
+ */
+const STATED = /[（(]?\s*(?:共|共计|合计|总计)\s*([0-9０-９]{1,5})\s*(?:项|条)(?:任务|工作|重点工作)?\s*[)）]?/;
+
+/** In the notice's own paragraphs: `将121项区政府重点工作进行分解`, `围绕121项区政府重点工作`. */
+const NOTICE = /(?:将|围绕|共|共计|对|把|确定的?)\s*([0-9０-９]{1,5})\s*项[\u4e00-\u9fa5]{0,10}?(?:重点工作|工作任务|重点任务|目标任务|任务|工作)/g;
+
+function make(span: Span, m: RegExpExecArray, scope: StatedCount['scope'], source: StatedCount['source']): StatedCount {
+  const line = span.range.start.line;
+  const at = span.range.start.character + m.index;
+  const phrase = m[0].trim();
+  const lead = m[0].indexOf(phrase);
+  const numAt = at + m[0].indexOf(m[1]);
+  return {
+    value: parseInt(asciiDigits(m[1]), 10),
+    span: { text: phrase, range: { start: { line, character: at + lead }, end: { line, character: at + lead + phrase.length } } },
+    numberRange: { start: { line, character: numAt }, end: { line, character: numAt + m[1].length } },
+    scope,
+    source,
+  };
+}
+
+export function readStatedCount(span: Span, scope: StatedCount['scope'], source: StatedCount['source']): StatedCount | null {
+  if (span.range.start.line !== span.range.end.line) {
+    // Multi-line text: read its first line only (a heading's count sits on the heading line).
+    const first = span.text.split('\n')[0];
+    span = { text: first, range: { start: span.range.start, end: { line: span.range.start.line, character: span.range.start.character + first.length } } };
+  }
+  const m = STATED.exec(span.text);
+  return m ? make(span, m, scope, source) : null;
+}
+
+export function readNoticeCounts(paragraph: Span): StatedCount[] {
+  const out: StatedCount[] = [];
+  NOTICE.lastIndex = 0;
+  for (let m = NOTICE.exec(paragraph.text); m; m = NOTICE.exec(paragraph.text)) out.push(make(paragraph, m, 'plan', 'notice-body'));
+  return out;
+}

@@ -1,0 +1,114 @@
+import type { Deadline, Range } from '../model';
+import { asciiDigits } from './text';
+import { chineseNumeral } from './numbering';
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function isValidDate(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** 〇/零 一 二 … as digits, for dates written 二〇二三年三月三日. */
+function cnDigitsToNumber(s: string): number {
+  if (/^[〇零一二三四五六七八九]{4}$/.test(s)) return Number([...s].map((c) => (c === '〇' || c === '零' ? 0 : chineseNumeral(c))).join(''));
+  return chineseNumeral(s);
+}
+
+function num(s: string): number {
+  const a = asciiDigits(s);
+  return /^\d+$/.test(a) ? parseInt(a, 10) : cnDigitsToNumber(s);
+}
+
+const Y = '([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\\s*年';
+const M = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*月';
+const D = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号]';
+
+const FULL_DATE = new RegExp(`${Y}\\s*${M}\\s*${D}`);
+const NUMERIC_DATE = /(\d{4})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})/;
+const MONTH_END = new RegExp(`(?:${Y})?\\s*${M}\\s*(底|末|前|中旬|上旬|下旬|份)?`);
+const QUARTER = /(?:([0-9]{4})\s*年)?\s*(?:第\s*)?([一二三四1-4])\s*季度/;
+const HALF = /(?:([0-9]{4})\s*年)?\s*(上|下)半年/;
+const YEAR_END = /(?:([0-9]{4})\s*年)?\s*(年底|年末|年内|底前|全年|年度)/;
+const YEAR_ONLY = /^([0-9]{4})\s*年\s*(前|内|底前)?$/;
+const ONGOING = /长期|持续|常态|久久为功|逐年|每年|每季度|每月|按期|按时|按要求|年度内|分阶段/;
+
+/**
+ * Reads a deadline. `planYear` fills in a year the text leaves out (`6月底`, `年底前`, `第三季度`).
+ * The reported date is the last day the text allows. Anything unreadable stays as text.
+ */
+export function readDeadline(text: string, range: Range, planYear: number | null): Deadline {
+  const t = text.trim();
+  const mk = (kind: Deadline['kind'], y: number | null, m: number, d: number, valid = true): Deadline => ({
+    text,
+    range,
+    kind,
+    year: y,
+    valid,
+    date: y !== null && valid ? iso(y, m, d) : null,
+  });
+
+  let m = FULL_DATE.exec(t);
+  if (m) {
+    const y = num(m[1]);
+    const mo = num(m[2]);
+    const d = num(m[3]);
+    return mk('date', y, mo, d, isValidDate(y, mo, d));
+  }
+  m = NUMERIC_DATE.exec(t);
+  if (m) {
+    const y = +m[1];
+    const mo = +m[2];
+    const d = +m[3];
+    return mk('date', y, mo, d, isValidDate(y, mo, d));
+  }
+  m = QUARTER.exec(t);
+  if (m) {
+    const y = m[1] ? +m[1] : planYear;
+    const q = /\d/.test(m[2]) ? +m[2] : chineseNumeral(m[2]);
+    return mk('quarter', y, q * 3, daysInMonth(y ?? 2001, q * 3));
+  }
+  m = HALF.exec(t);
+  if (m) {
+    const y = m[1] ? +m[1] : planYear;
+    return m[2] === '上' ? mk('half-year', y, 6, 30) : mk('half-year', y, 12, 31);
+  }
+  m = MONTH_END.exec(t);
+  if (m && m[2]) {
+    const y = m[1] ? num(m[1]) : planYear;
+    const mo = num(m[2]);
+    const valid = mo >= 1 && mo <= 12;
+    if (!valid) return mk('month-end', y, 1, 1, false);
+    // 6月底, 6月前, 6月 all allow the whole month; 上旬/中旬 end earlier.
+    const day = m[3] === '上旬' ? 10 : m[3] === '中旬' ? 20 : daysInMonth(y ?? 2001, mo);
+    return mk('month-end', y, mo, day);
+  }
+  m = YEAR_END.exec(t);
+  if (m) {
+    const y = m[1] ? +m[1] : planYear;
+    return mk('year-end', y, 12, 31);
+  }
+  m = YEAR_ONLY.exec(t);
+  if (m) return mk('year-end', +m[1], 12, 31);
+  if (ONGOING.test(t)) return { text, range, kind: 'ongoing', year: null, date: null, valid: true };
+  return { text, range, kind: 'unknown', year: null, date: null, valid: true };
+}
+
+/** A date written anywhere in prose (成文日期, the notice's date line): ISO or null. */
+export function readDate(text: string): string | null {
+  const m = FULL_DATE.exec(text);
+  if (m) {
+    const y = num(m[1]);
+    const mo = num(m[2]);
+    const d = num(m[3]);
+    return isValidDate(y, mo, d) ? iso(y, mo, d) : null;
+  }
+  const n = NUMERIC_DATE.exec(text);
+  if (n && isValidDate(+n[1], +n[2], +n[3])) return iso(+n[1], +n[2], +n[3]);
+  return null;
+}

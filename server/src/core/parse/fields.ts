@@ -1,0 +1,114 @@
+import type { Field, FieldLayout, FieldRole, ParseProblem, Span } from '../model';
+import { lineRange, spanOf } from '../model';
+import { LABEL_ANYWHERE, LABEL_AT, roleOfLabel } from './labels';
+import { readDeadline } from './deadline';
+import { readLeaderList, readUnitList } from './units';
+import { trimRange } from './text';
+import { isBlankChar } from './text';
+
+export interface FieldRead {
+  readonly fields: Field[];
+  readonly problems: ParseProblem[];
+}
+
+/** Separators a reader accepts between fields; only `;`/`；` are right (DOMAIN.md). */
+const FIELD_SEPARATORS = ';；,，。. \t\u3000';
+
+/** Does `line[from…]` begin (after blanks) with a field label and a colon? */
+export function startsWithLabel(line: string, from: number): boolean {
+  const [s] = trimRange(line, from, line.length);
+  return LABEL_AT.test(line.slice(s, s + 12));
+}
+
+/** Builds one field from a label and a value range: the single place fields are made. */
+export function makeField(
+  line: string,
+  lineNo: number,
+  role: FieldRole,
+  label: Span,
+  valueFrom: number,
+  valueTo: number,
+  layout: FieldLayout,
+  planYear: number | null,
+  separatorBefore: Span | null,
+  problems: ParseProblem[],
+): Field {
+  const [vs, ve] = trimRange(line, valueFrom, valueTo, '。;；,，');
+  const value = spanOf(lineNo, vs, line.slice(vs, ve));
+  if (vs >= ve) problems.push({ code: 'field-without-value', range: label.range, detail: label.text });
+  const deadline = role === 'deadline' && vs < ve ? readDeadline(value.text, value.range, planYear) : null;
+  if (deadline && deadline.kind === 'unknown')
+    problems.push({ code: 'unreadable-deadline', range: value.range, detail: value.text });
+  const names =
+    role === 'deadline' || vs >= ve
+      ? []
+      : role === 'leaders'
+        ? readLeaderList(line, lineNo, vs, ve)
+        : readUnitList(line, lineNo, vs, ve);
+  return {
+    role,
+    label,
+    value,
+    layout,
+    range: lineRange(lineNo, label.range.start.character, Math.max(ve, label.range.end.character + 1)),
+    names,
+    deadline,
+    separatorBefore,
+  };
+}
+
+/**
+ * Reads `label:value;label:value…` in `line[from,to)`. A field starts at a label followed by a
+ * colon, at the start or after a separator; the value runs to the separator before the next.
+ * A separator other than `;`/`；` between fields is recorded as a `field-separator` problem.
+ */
+export function readFieldList(
+  line: string,
+  lineNo: number,
+  from: number,
+  to: number,
+  layout: FieldLayout,
+  planYear: number | null,
+): FieldRead {
+  const starts: { at: number; label: string; valueStart: number }[] = [];
+  LABEL_ANYWHERE.lastIndex = 0;
+  const segment = line.slice(0, to);
+  LABEL_ANYWHERE.lastIndex = from;
+  for (let m = LABEL_ANYWHERE.exec(segment); m; m = LABEL_ANYWHERE.exec(segment)) {
+    const at = m.index;
+    // Only a label at the start or right after a separator begins a field; `区…牵头单位:` inside
+    // a value cannot occur (values hold no colon), but `配合单位` inside prose can.
+    let k = at;
+    while (k > from && isBlankChar(line[k - 1])) k--;
+    if (k > from && !FIELD_SEPARATORS.includes(line[k - 1])) continue;
+    starts.push({ at, label: m[1], valueStart: at + m[0].length });
+  }
+  const fields: Field[] = [];
+  const problems: ParseProblem[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i];
+    const next = starts[i + 1];
+    let valueEnd = next ? next.at : to;
+    let separatorBefore: Span | null = null;
+    if (i > 0) {
+      // The separator sits between the previous value and this label.
+      let k = s.at;
+      while (k > from && isBlankChar(line[k - 1])) k--;
+      if (k > from && FIELD_SEPARATORS.includes(line[k - 1]) && !isBlankChar(line[k - 1])) {
+        separatorBefore = spanOf(lineNo, k - 1, line[k - 1]);
+        if (line[k - 1] !== ';' && line[k - 1] !== '；')
+          problems.push({ code: 'field-separator', range: separatorBefore.range, detail: line[k - 1] });
+      }
+    }
+    if (next) {
+      let k = next.at;
+      while (k > s.valueStart && isBlankChar(line[k - 1])) k--;
+      if (k > s.valueStart && FIELD_SEPARATORS.includes(line[k - 1])) k--;
+      valueEnd = k;
+    }
+    const role = roleOfLabel(s.label)!;
+    const label = spanOf(lineNo, s.at, s.label);
+    fields.push(makeField(line, lineNo, role, label, s.valueStart, valueEnd, layout, planYear, separatorBefore, problems));
+  }
+  return { fields, problems };
+}

@@ -1,0 +1,371 @@
+import type { Field, Numbering, ParseProblem, Range, Section, SectionLevel, Span, StatedCount, SubItem, Task } from '../model';
+import { lineRange, range as mkRange, spanOf, STYLE_RANK } from '../model';
+import { readNumbering } from './numbering';
+import { readFieldList, startsWithLabel, makeField } from './fields';
+import { readRoleProse, readTail } from './tail';
+import { roleOfHeaderCell } from './labels';
+import { CLAUSE_END, asciiDigits, indentOf, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
+import { readStatedCount } from './counts';
+
+/** Rank of an unnumbered group heading (`——标题`, or a short heading line): between (一) and 1. */
+const GROUP_RANK = 2;
+const TASK_RANK = 3;
+
+/** A node while the tree is being built; finalised into a Section or a Task. */
+interface RawNode {
+  kind: 'numbered' | 'group' | 'row';
+  rank: number;
+  numbering: Numbering | null;
+  line: number;
+  start: number;
+  /** The text on the first line (after the marker, before inline fields). */
+  textStart: number;
+  textEnd: number;
+  /** Wrapped continuation lines of the text: [line, start, end]. */
+  more: [number, number, number][];
+  fields: Field[];
+  subItems: SubItem[];
+  children: RawNode[];
+  endLine: number;
+  endChar: number;
+  headingEnd: number;
+}
+
+export interface HierarchyInput {
+  readonly lines: readonly string[];
+  readonly from: number;
+  readonly to: number;
+  readonly planYear: number | null;
+  readonly firstListedLeads: boolean;
+}
+
+export interface Hierarchy {
+  readonly children: (Section | Task)[];
+  readonly tasks: Task[];
+  readonly problems: ParseProblem[];
+  /** Items that carry at least one field (a plan without a title needs some). */
+  readonly fieldCarriers: number;
+}
+
+interface TableColumns {
+  roles: (ReturnType<typeof roleOfHeaderCell> | undefined)[];
+  headers: string[];
+  separator: 'tab' | 'bar' | 'spaces';
+}
+
+type Cell = [number, number];
+
+function splitCells(line: string): { cells: Cell[]; separator: TableColumns['separator'] } | null {
+  let separator: TableColumns['separator'];
+  let re: RegExp;
+  if (line.includes('\t')) {
+    separator = 'tab';
+    re = /\t+/g;
+  } else if (/[|｜]/.test(line)) {
+    separator = 'bar';
+    re = /[|｜]/g;
+  } else if (/\S(?: {2,}|\u3000+)\S/.test(line.trim())) {
+    separator = 'spaces';
+    re = / {2,}|\u3000+/g;
+  } else return null;
+  const cells: Cell[] = [];
+  let last = 0;
+  const push = (a: number, b: number) => {
+    const [s, e] = trimRange(line, a, b);
+    cells.push([s, e]);
+  };
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, line.length);
+  while (cells.length && cells[0][0] >= cells[0][1]) cells.shift();
+  while (cells.length && cells[cells.length - 1][0] >= cells[cells.length - 1][1]) cells.pop();
+  return cells.length >= 3 ? { cells, separator } : null;
+}
+
+function readTableHeader(line: string): TableColumns | null {
+  const split = splitCells(line);
+  if (!split) return null;
+  const headers = split.cells.map(([a, b]) => line.slice(a, b));
+  const roles = headers.map(roleOfHeaderCell);
+  const hasField = roles.some((r) => r && r !== 'number' && r !== 'text');
+  return roles.includes('text') && hasField ? { roles, headers, separator: split.separator } : null;
+}
+
+/** A short line with no clause punctuation: a group heading when a task follows. */
+function isHeadingLike(text: string): boolean {
+  return text.length > 0 && text.length <= 40 && !CLAUSE_END.test(text) && !/[。；;！？]/.test(text);
+}
+
+export function buildHierarchy(input: HierarchyInput): Hierarchy {
+  const { lines, from, to, planYear, firstListedLeads } = input;
+  const problems: ParseProblem[] = [];
+  const roots: RawNode[] = [];
+  const stack: RawNode[] = [];
+  /** The item that fields and wrapped text attach to. */
+  let current: RawNode | null = null;
+  /** Whether the line before (ignoring blanks) belonged to `current`'s text. */
+  let textOpen = false;
+  let table: TableColumns | null = null;
+
+  const extend = (node: RawNode, line: number, end: number) => {
+    for (let n: RawNode | undefined = node; n; n = stack.includes(n) ? stack[stack.indexOf(n) - 1] : undefined) {
+      if (line > n.endLine || (line === n.endLine && end > n.endChar)) {
+        n.endLine = line;
+        n.endChar = end;
+      }
+    }
+  };
+  const open = (node: RawNode) => {
+    while (stack.length && stack[stack.length - 1].rank >= node.rank) stack.pop();
+    const parent = stack[stack.length - 1];
+    (parent ? parent.children : roots).push(node);
+    stack.push(node);
+    extend(node, node.endLine, node.endChar);
+    current = node;
+  };
+  const attach = (fields: Field[], read: ParseProblem[], line: number, end: number) => {
+    problems.push(...read);
+    if (!current) return;
+    current.fields.push(...fields);
+    extend(current, line, end);
+  };
+  const nextNonBlank = (i: number): number => {
+    let j = i + 1;
+    while (j < to && indentOf(lines[j]) >= trimEndIndex(lines[j])) j++;
+    return j;
+  };
+
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    const indent = indentOf(line);
+    const end = trimEndIndex(line);
+    if (indent >= end) continue;
+    if (line.startsWith('<!--', indent)) continue; // suppression directives and comments
+
+    // Flattened tables: a header names the columns; rows numbered in the first cell are tasks.
+    const header = readTableHeader(line);
+    if (header) {
+      table = header;
+      continue;
+    }
+    if (table) {
+      const split = splitCells(line);
+      const first = split ? asciiDigits(line.slice(split.cells[0][0], split.cells[0][1])) : '';
+      if (split && /^\d{1,4}[.、．]?$/.test(first)) {
+        open(rowNode(line, i, split.cells, table, planYear, problems));
+        textOpen = false;
+        continue;
+      }
+    }
+
+    const numbered = readNumbering(line, i, indent);
+    if (numbered) {
+      const rank = STYLE_RANK[numbered.numbering.style];
+      const task = [...stack].reverse().find((n) => n.rank === TASK_RANK);
+      if (rank > TASK_RANK && task && stack[stack.length - 1] === task) {
+        // `(1)` under a task is a sub-item of it; its fields (if any follow) stay the task's.
+        task.subItems.push({ numbering: numbered.numbering, text: spanOf(i, numbered.textStart, line.slice(numbered.textStart, end)) });
+        extend(task, i, end);
+        textOpen = false;
+        continue;
+      }
+      const tail = readTail(line, i, numbered.textStart, firstListedLeads, planYear);
+      const node = newNode('numbered', rank, numbered.numbering, i, indent, numbered.textStart, tail ? tail.textEnd : end, end);
+      if (tail) {
+        node.fields.push(...tail.fields);
+        problems.push(...tail.problems);
+      }
+      open(node);
+      textOpen = !tail;
+      continue;
+    }
+
+    const dash = /^(?:——|—|--|－－)\s*/.exec(line.slice(indent));
+    if (dash) {
+      const textStart = indent + dash[0].length;
+      const tail = readTail(line, i, textStart, firstListedLeads, planYear);
+      const node = newNode('group', GROUP_RANK, null, i, indent, textStart, tail ? tail.textEnd : end, end);
+      if (tail) {
+        node.fields.push(...tail.fields);
+        problems.push(...tail.problems);
+      }
+      open(node);
+      textOpen = false;
+      continue;
+    }
+
+    // A field line: `label:value…`, or the same in brackets on its own line.
+    const paren = isOpenParen(line[indent]);
+    if (startsWithLabel(line, paren ? indent + 1 : indent)) {
+      const close = paren ? matchingClose(line, indent, end) : -1;
+      const [a, b] = paren ? [indent + 1, close > indent ? close : end] : [indent, end];
+      const read = readFieldList(line, i, a, b, paren ? 'paren-line' : 'own-line', planYear);
+      attach(read.fields, read.problems, i, end);
+      textOpen = false;
+      continue;
+    }
+    if (paren && current) {
+      const close = matchingClose(line, indent, end);
+      if (close === end - 1 || (close === end - 2 && line[end - 1] === '。')) {
+        const prose = readRoleProse(line, i, indent + 1, close, firstListedLeads, planYear);
+        if (prose) {
+          attach(prose.fields, prose.problems, i, end);
+          textOpen = false;
+          continue;
+        }
+      }
+    }
+
+    const text = line.slice(indent, end);
+    const next = nextNonBlank(i);
+    const nextNumbered = next < to ? readNumbering(lines[next], next, indentOf(lines[next])) : null;
+    if (
+      isHeadingLike(text) &&
+      nextNumbered &&
+      STYLE_RANK[nextNumbered.numbering.style] >= TASK_RANK &&
+      (stack.length > 0 || roots.length > 0)
+    ) {
+      open(newNode('group', GROUP_RANK, null, i, indent, indent, end, end));
+      textOpen = false;
+      continue;
+    }
+    const holder = current as RawNode | null;
+    if (holder && textOpen && holder.fields.length === 0) {
+      // A wrapped line of the item's text.
+      holder.more.push([i, indent, end]);
+      extend(holder, i, end);
+      continue;
+    }
+    textOpen = false;
+  }
+
+  return finalise(roots, lines, problems);
+}
+
+function newNode(
+  kind: RawNode['kind'],
+  rank: number,
+  numbering: Numbering | null,
+  line: number,
+  start: number,
+  textStart: number,
+  textEnd: number,
+  end: number,
+): RawNode {
+  return {
+    kind,
+    rank,
+    numbering,
+    line,
+    start,
+    textStart,
+    textEnd,
+    more: [],
+    fields: [],
+    subItems: [],
+    children: [],
+    endLine: line,
+    endChar: end,
+    headingEnd: end,
+  };
+}
+
+function rowNode(
+  line: string,
+  lineNo: number,
+  cells: Cell[],
+  table: TableColumns,
+  planYear: number | null,
+  problems: ParseProblem[],
+): RawNode {
+  const [ns, ne] = cells[0];
+  const raw = line.slice(ns, ne);
+  const value = parseInt(asciiDigits(raw), 10);
+  const numbering: Numbering = {
+    style: raw.endsWith('、') ? 'arabic-dun' : 'arabic-dot',
+    value,
+    marker: spanOf(lineNo, ns, raw),
+    fullWidth: raw.endsWith('．'),
+    delimiter: /[.、．]$/.test(raw) ? raw[raw.length - 1] : '',
+  };
+  const textCol = table.roles.indexOf('text');
+  const [ts, te] = cells[textCol] ?? [ne, ne];
+  const node = newNode('row', TASK_RANK, numbering, lineNo, ns, ts, te, trimEndIndex(line));
+  cells.forEach(([a, b], k) => {
+    const role = table.roles[k];
+    if (!role || role === 'text' || role === 'number') return;
+    const label = spanOf(lineNo, a, '');
+    const header = { ...label, text: table.headers[k] };
+    node.fields.push(makeField(line, lineNo, role, header, a, b, 'table', planYear, null, problems));
+  });
+  return node;
+}
+
+function textSpan(node: RawNode, lines: readonly string[]): Span {
+  const first = lines[node.line].slice(node.textStart, node.textEnd);
+  if (!node.more.length) return spanOf(node.line, node.textStart, first);
+  const parts = [first, ...node.more.map(([l, s, e]) => lines[l].slice(s, e))];
+  const [ll, , le] = node.more[node.more.length - 1];
+  return { text: parts.join('\n'), range: mkRange(node.line, node.textStart, ll, le) };
+}
+
+function carriesTaskFields(node: RawNode): boolean {
+  return node.fields.some((f) => f.role !== 'groupLead');
+}
+
+function finalise(roots: RawNode[], lines: readonly string[], problems: ParseProblem[]): Hierarchy {
+  const tasks: Task[] = [];
+  let fieldCarriers = 0;
+
+  const build = (node: RawNode, path: Section[]): Section | Task => {
+    if (node.fields.length) fieldCarriers++;
+    const isTask =
+      node.children.length === 0 &&
+      (node.kind === 'row' || (node.kind === 'numbered' && (node.rank >= TASK_RANK || carriesTaskFields(node))));
+    const range: Range = mkRange(node.line, node.start, node.endLine, node.endChar);
+    const text = textSpan(node, lines);
+    if (isTask) {
+      const by = (role: Field['role']) => node.fields.filter((f) => f.role === role).flatMap((f) => f.names);
+      const task: Task = {
+        type: 'task',
+        numbering: node.numbering!,
+        text,
+        line: node.line,
+        range,
+        fields: node.fields,
+        subItems: node.subItems,
+        leaders: by('leaders'),
+        leadUnits: by('leadUnits'),
+        units: by('units'),
+        deadline: node.fields.find((f) => f.role === 'deadline' && f.deadline)?.deadline ?? null,
+        path,
+        index: tasks.length,
+      };
+      tasks.push(task);
+      return task;
+    }
+    const level: SectionLevel = node.rank === 0 ? 'part' : node.rank === 1 ? 'chapter' : 'group';
+    const children: (Section | Task)[] = [];
+    const statedCount: StatedCount | null = readStatedCount(text, 'section', 'heading');
+    const section: Section = {
+      type: 'section',
+      level,
+      numbering: node.numbering,
+      title: text,
+      headingRange: lineRange(node.line, node.start, node.headingEnd),
+      range,
+      fields: node.fields,
+      statedCount,
+      children,
+      path,
+    };
+    const inner = [...path, section];
+    for (const c of node.children) children.push(build(c, inner));
+    return section;
+  };
+
+  const children = roots.map((r) => build(r, []));
+  return { children, tasks, problems, fieldCarriers };
+}

@@ -1,0 +1,63 @@
+import type { FieldRole } from '../model';
+
+/**
+ * Field labels by role (DOMAIN.md). Longer labels first so `完成时间节点` wins over `完成时间`
+ * and `主要责任单位` over `责任单位`.
+ */
+const LABELS: [string, FieldRole][] = (
+  [
+    ['牵头区领导', 'leaders'],
+    ['牵头领导', 'leaders'],
+    ['责任领导', 'leaders'],
+    ['分管领导', 'leaders'],
+    ['分管区领导', 'leaders'],
+    ['联系领导', 'leaders'],
+    ['总牵头单位', 'groupLead'],
+    ['责任牵头单位', 'leadUnits'],
+    ['主要责任单位', 'leadUnits'],
+    ['牵头单位', 'leadUnits'],
+    ['牵头部门', 'leadUnits'],
+    ['主责单位', 'leadUnits'],
+    ['责任单位', 'units'],
+    ['责任部门', 'units'],
+    ['配合单位', 'units'],
+    ['配合部门', 'units'],
+    ['协办单位', 'units'],
+    ['参与单位', 'units'],
+    ['实施单位', 'units'],
+    ['完成时间节点', 'deadline'],
+    ['完成时限', 'deadline'],
+    ['完成时间', 'deadline'],
+    ['时间节点', 'deadline'],
+    ['时限要求', 'deadline'],
+  ] as [string, FieldRole][]
+).sort((a, b) => b[0].length - a[0].length);
+
+export const LABEL_ROLES: ReadonlyMap<string, FieldRole> = new Map(LABELS);
+
+const LABEL_ALT = LABELS.map(([l]) => l).join('|');
+
+/** A label, optional blanks, then a colon of either width. */
+export const LABEL_AT = new RegExp(`^(${LABEL_ALT})\\s*([:：])`);
+
+/** The same, anywhere (used to find where a run-on field begins after a wrong separator). */
+export const LABEL_ANYWHERE = new RegExp(`(${LABEL_ALT})\\s*[:：]`, 'g');
+
+export function roleOfLabel(label: string): FieldRole | undefined {
+  return LABEL_ROLES.get(label);
+}
+
+/** Table header cells and the roles of their columns. */
+export function roleOfHeaderCell(cell: string): FieldRole | 'text' | 'number' | undefined {
+  const c = cell.replace(/\s+/g, '');
+  if (/^(序号|编号|序)$/.test(c)) return 'number';
+  if (/(工作任务|主要任务|重点任务|任务内容|工作内容|具体任务|任务|事项|目标任务|工作措施)$/.test(c) && !/单位|领导|时限|时间/.test(c))
+    return 'text';
+  const exact = LABEL_ROLES.get(c);
+  if (exact) return exact;
+  if (/领导/.test(c)) return 'leaders';
+  if (/(牵头|主责)/.test(c)) return 'leadUnits';
+  if (/(配合|协办|参与|责任|实施)(单位|部门)/.test(c)) return 'units';
+  if (/(时限|时间|节点)/.test(c)) return 'deadline';
+  return undefined;
+}

@@ -1,0 +1,105 @@
+import type { Numbering, NumberingStyle } from '../model';
+import { spanOf } from '../model';
+import { asciiDigits } from './text';
+import { isBlankChar } from './text';
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100 };
+
+/** 一 → 1, 十 → 10, 十一 → 11, 二十三 → 23, 一百零五 → 105. NaN when not a numeral. */
+export function chineseNumeral(s: string): number {
+  if (!s) return NaN;
+  let total = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      digit = CN_DIGITS[ch];
+    } else if (ch in CN_UNITS) {
+      total += (digit < 0 ? 1 : digit) * CN_UNITS[ch];
+      digit = -1;
+    } else return NaN;
+  }
+  if (digit >= 0) total += digit;
+  return total;
+}
+
+const CN = '[一二三四五六七八九十百零〇两]{1,5}';
+const DIGITS = '[0-9０-９]{1,4}';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+const PATTERNS: { style: NumberingStyle; re: RegExp }[] = [
+  { style: 'cn-dun', re: new RegExp(`^(${CN})\\s*、`) },
+  { style: 'cn-paren', re: new RegExp(`^[(（]\\s*(${CN})\\s*[)）]`) },
+  { style: 'arabic-paren', re: new RegExp(`^[(（]\\s*(${DIGITS})\\s*[)）]`) },
+  // `1.5亿元` is a number, not a marker: the delimiter must not be followed by a digit.
+  { style: 'arabic-dot', re: new RegExp(`^(${DIGITS})\\s*([.．])(?![0-9０-９])`) },
+  { style: 'arabic-dun', re: new RegExp(`^(${DIGITS})\\s*(、)`) },
+  { style: 'arabic-circled', re: new RegExp(`^([${CIRCLED}])`) },
+];
+
+export interface NumberedLine {
+  readonly numbering: Numbering;
+  /** Character index where the text after the marker (and its blanks) begins. */
+  readonly textStart: number;
+}
+
+/** Recognises a numbering marker at `at` in `line`. */
+export function readNumbering(line: string, lineNo: number, at: number): NumberedLine | null {
+  const rest = line.slice(at);
+  for (const { style, re } of PATTERNS) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const raw = m[1];
+    const value =
+      style === 'cn-dun' || style === 'cn-paren'
+        ? chineseNumeral(raw)
+        : style === 'arabic-circled'
+          ? CIRCLED.indexOf(raw) + 1
+          : parseInt(asciiDigits(raw), 10);
+    if (!Number.isFinite(value)) continue;
+    const marker = m[0];
+    const fullWidth = /[（）．]/.test(marker);
+    const delimiter = style === 'arabic-dot' || style === 'arabic-dun' ? m[2] : style === 'cn-dun' ? '、' : '';
+    let textStart = at + marker.length;
+    while (textStart < line.length && isBlankChar(line[textStart])) textStart++;
+    return { numbering: { style, value, marker: spanOf(lineNo, at, marker), fullWidth, delimiter }, textStart };
+  }
+  return null;
+}
+
+/** Writes `value` in `style`, matching the width of an example marker. */
+export function formatMarker(style: NumberingStyle, value: number, like?: Numbering): string {
+  const full = like?.fullWidth ?? false;
+  const open = full ? '（' : '(';
+  const close = full ? '）' : ')';
+  switch (style) {
+    case 'cn-dun':
+      return `${toChinese(value)}、`;
+    case 'cn-paren':
+      return `${open}${toChinese(value)}${close}`;
+    case 'arabic-paren':
+      return `${open}${value}${close}`;
+    case 'arabic-dot':
+      return `${value}${like?.delimiter || '.'}`;
+    case 'arabic-dun':
+      return `${value}、`;
+    case 'arabic-circled':
+      return CIRCLED[value - 1] ?? `(${value})`;
+  }
+}
+
+export function toChinese(n: number): string {
+  const d = '零一二三四五六七八九';
+  if (n <= 0 || n >= 1000) return String(n);
+  const h = Math.floor(n / 100);
+  const t = Math.floor((n % 100) / 10);
+  const o = n % 10;
+  let s = '';
+  if (h) s += d[h] + '百';
+  if (t) s += (t === 1 && !h ? '' : d[t]) + '十';
+  else if (h && o) s += '零';
+  if (o) s += d[o];
+  return s;
+}

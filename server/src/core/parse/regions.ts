@@ -1,0 +1,233 @@
+import type { Metadata, Notice, Span } from '../model';
+import { lineRange, range as mkRange, spanOf } from '../model';
+import { indentOf, trimEndIndex } from './text';
+import { readDate } from './deadline';
+import { readNumbering } from './numbering';
+import { startsWithLabel } from './fields';
+import { readNoticeCounts } from './counts';
+
+/**
+ * The outer regions of a draft, found in order: a metadata block (web copies carry one), the
+ * notice (title, 主送, body, 落款 and date), the plan's title, and appendices. The plan's body is
+ * what lies between its title (or the notice's end) and the first appendix.
+ */
+
+const META_KEYS = [
+  '索引号', '发文单位', '信息名称', '发文序号', '发文字号', '文号', '成文日期', '发文日期', '发布日期', '发布机构',
+  '主题分类', '公开类型', '信息有效性', '有效性', '分类', '文章来源', '来源', '主题词', '公文种类', '生成日期',
+];
+// Keys may be spread out for alignment in web tables: `索 引 号`, `文    号`.
+const META_KEY = new RegExp(
+  `(${META_KEYS.map((k) => [...k].join('\\s*')).join('|')})\\s*[:：]?\\s*`,
+  'g',
+);
+const BULLET = /^[•·●■◆\-*]\s*/;
+const DOC_NUMBER = /[\u4e00-\u9fa5]{2,14}[〔\[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*[0-9０-９]+\s*号/;
+const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
+const SIGNATURE = /(办公室|人民政府|政府|委员会|办|局|委|厅)$/;
+const PLAN_WORDS = /(方案|清单|台账|任务表|分解表|分工表|责任表)/;
+
+function contentOf(lines: readonly string[], i: number): { start: number; end: number; text: string } {
+  const line = lines[i];
+  let start = indentOf(line);
+  const bullet = BULLET.exec(line.slice(start));
+  if (bullet) start += bullet[0].length;
+  const end = trimEndIndex(line);
+  return { start, end, text: line.slice(start, Math.max(start, end)) };
+}
+
+function isMetaLine(text: string): boolean {
+  META_KEY.lastIndex = 0;
+  const m = META_KEY.exec(text);
+  return !!m && m.index === 0;
+}
+
+export function readMetadata(lines: readonly string[], limit: number): Metadata {
+  const entries: { key: Span; value: Span }[] = [];
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < limit; i++) {
+    const { start, text } = contentOf(lines, i);
+    if (!isMetaLine(text)) continue;
+    if (first < 0) first = i;
+    last = i;
+    META_KEY.lastIndex = 0;
+    const hits: RegExpExecArray[] = [];
+    for (let m = META_KEY.exec(text); m; m = META_KEY.exec(text)) hits.push(m);
+    hits.forEach((m, k) => {
+      const vEnd = k + 1 < hits.length ? hits[k + 1].index : text.length;
+      const vs = m.index + m[0].length;
+      const value = text.slice(vs, vEnd).trim();
+      entries.push({
+        key: spanOf(i, start + m.index, m[1]),
+        value: spanOf(i, start + vs, value),
+      });
+    });
+  }
+  const find = (...keys: string[]) =>
+    entries.find((e) => keys.includes(e.key.text.replace(/\s/g, '')));
+  const dateOf = (e: { value: Span } | undefined) => {
+    const d = e ? readDate(e.value.text) : null;
+    return e && d ? { span: e.value, date: d } : null;
+  };
+  const numberEntry = find('发文序号', '文号', '发文字号');
+  return {
+    docNumber: numberEntry ? numberEntry.value : null,
+    issueDate: dateOf(find('成文日期', '发文日期')),
+    publishDate: dateOf(find('发布日期')),
+    issuer: find('发文单位', '发布机构')?.value ?? null,
+    entries,
+    range: first >= 0 ? mkRange(first, 0, last, lines[last].length) : null,
+  };
+}
+
+/** A 文号 written anywhere in the header lines, when the metadata block has none. */
+export function findDocNumber(lines: readonly string[], from: number, to: number): Span | null {
+  for (let i = from; i < to; i++) {
+    const m = DOC_NUMBER.exec(lines[i]);
+    if (m) return spanOf(i, m.index, m[0]);
+  }
+  return null;
+}
+
+export interface NoticeRead {
+  readonly notice: Notice;
+  /** The first line after the notice (after its date). */
+  readonly end: number;
+}
+
+function nextNonBlank(lines: readonly string[], i: number, to: number): number {
+  let j = i;
+  while (j < to && indentOf(lines[j]) >= trimEndIndex(lines[j])) j++;
+  return j;
+}
+
+export function readNotice(lines: readonly string[], from: number, to: number): NoticeRead | null {
+  let t = -1;
+  for (let i = from; i < Math.min(to, from + 60); i++) {
+    const { text } = contentOf(lines, i);
+    if (!text || isMetaLine(text)) continue;
+    if (/通知$/.test(text) && text.length <= 120 && !/[。；]/.test(text)) {
+      t = i;
+      break;
+    }
+  }
+  if (t < 0) return null;
+  const tc = contentOf(lines, t);
+  const title = spanOf(t, tc.start, tc.text);
+  let addressee: Span | null = null;
+  let signature: Span | null = null;
+  let signatureDate: Span | null = null;
+  const paragraphs: Span[] = [];
+  let end = t + 1;
+  for (let i = t + 1; i < to; i++) {
+    const { start, text } = contentOf(lines, i);
+    if (!text) continue;
+    if (text === tc.text || isMetaLine(text)) continue;
+    if (!addressee && paragraphs.every((p) => p.text.length <= 40) && /[:：]$/.test(text) && text.length <= 120 && !startsWithLabel(text, 0)) {
+      addressee = spanOf(i, start, text);
+      continue;
+    }
+    if (text.length <= 30 && SIGNATURE.test(text) && !/[，,。；;：:、]/.test(text) && !readNumbering(text, i, 0)) {
+      signature = spanOf(i, start, text);
+      end = i + 1;
+      const d = nextNonBlank(lines, i + 1, to);
+      if (d < to && DATE_LINE.test(contentOf(lines, d).text)) {
+        const dc = contentOf(lines, d);
+        signatureDate = spanOf(d, dc.start, dc.text);
+        end = d + 1;
+      }
+      break;
+    }
+    if (DATE_LINE.test(text) && paragraphs.length) {
+      signatureDate = spanOf(i, start, text);
+      end = i + 1;
+      break;
+    }
+    // The plan's title without a 落款 before it ends the notice too.
+    if (isPlanTitleStart(lines, i, to)) {
+      end = i;
+      break;
+    }
+    paragraphs.push(spanOf(i, start, text));
+    end = i + 1;
+  }
+  const last = Math.max(t, end - 1);
+  return {
+    notice: {
+      title,
+      addressee,
+      paragraphs,
+      signature,
+      signatureDate,
+      statedCounts: paragraphs.flatMap(readNoticeCounts),
+      range: mkRange(t, tc.start, last, trimEndIndex(lines[last])),
+    },
+    end,
+  };
+}
+
+function titleLike(text: string): boolean {
+  return text.length > 0 && text.length <= 80 && !/[。；;！？!?]/.test(text) && !/[，,：:]$/.test(text) && !/(通知|报告)$/.test(text);
+}
+
+/** Is the plan's title (one line, or two with the second ending the title) at line i? Returns its line count. */
+export function planTitleAt(lines: readonly string[], i: number, to: number): number {
+  const a = contentOf(lines, i).text;
+  if (!titleLike(a) || readNumbering(a, i, 0) || isMetaLine(a) || startsWithLabel(a, 0)) return 0;
+  if (PLAN_WORDS.test(a) && !/^(附件|附表)/.test(a)) return 1;
+  const j = i + 1;
+  if (j < to) {
+    const b = contentOf(lines, j).text;
+    if (b && titleLike(b) && b.length <= 30 && PLAN_WORDS.test(b) && !readNumbering(b, j, 0)) return 2;
+  }
+  return 0;
+}
+
+function isPlanTitleStart(lines: readonly string[], i: number, to: number): boolean {
+  const n = planTitleAt(lines, i, to);
+  if (!n) return false;
+  // A title is followed by the plan's structure within a few lines.
+  const k = nextNonBlank(lines, i + n, to);
+  if (k >= to) return false;
+  const next = contentOf(lines, k).text;
+  return !!readNumbering(next, k, 0) || /[（(]?(共|说明)/.test(next) || /^——/.test(next) || /序号/.test(next);
+}
+
+export interface PlanTitleRead {
+  readonly title: Span[];
+  readonly bodyStart: number;
+}
+
+export function findPlanTitle(lines: readonly string[], from: number, to: number): PlanTitleRead | null {
+  for (let i = from; i < to; i++) {
+    if (!isPlanTitleStart(lines, i, to)) continue;
+    const n = planTitleAt(lines, i, to);
+    const title: Span[] = [];
+    for (let k = i; k < i + n; k++) {
+      const c = contentOf(lines, k);
+      title.push(spanOf(k, c.start, c.text));
+    }
+    return { title, bodyStart: i + n };
+  }
+  return null;
+}
+
+const APPENDIX = /^(附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*(.{0,40})$/;
+
+/** The first appendix marker at or after `from`: it ends the plan's body. */
+export function findAppendices(lines: readonly string[], from: number, to: number): { title: Span; range: ReturnType<typeof mkRange> }[] {
+  const starts: number[] = [];
+  for (let i = from; i < to; i++) {
+    const { text } = contentOf(lines, i);
+    const m = APPENDIX.exec(text);
+    if (m && !/[。；;]/.test(text)) starts.push(i);
+  }
+  return starts.map((s, k) => {
+    const e = k + 1 < starts.length ? starts[k + 1] - 1 : to - 1;
+    const c = contentOf(lines, s);
+    return { title: spanOf(s, c.start, c.text), range: mkRange(s, c.start, e, lines[e].length) };
+  });
+}
+
+export { lineRange };

@@ -1,0 +1,111 @@
+import type { Field, FieldLayout, ParseProblem, UnitRef } from '../model';
+import { lineRange, spanOf } from '../model';
+import { makeField, readFieldList, type FieldRead } from './fields';
+import { isCollective, suffixOf } from './units';
+import { isCloseParen, matchingOpen, trimEndIndex, trimRange } from './text';
+import { isBlankChar } from './text';
+import { LABEL_ANYWHERE } from './labels';
+
+/**
+ * Recognisers for fields written at the end of a task's own line, in the order tried:
+ *   inline labelled fields  `…。(牵头单位:X;责任单位:Y)`        (003)
+ *   inline unbracketed      `…。牵头单位：X；责任单位：Y`
+ *   prose roles             `…(区发改局牵头，区财政局配合)`
+ *   a convention            `…（A、B负责）` with `列第一位者为牵头单位` stated once
+ * Each returns where the task's text ends and the fields it found.
+ */
+export interface Tail extends FieldRead {
+  /** Where the task's own text ends (before the tail and its blanks). */
+  readonly textEnd: number;
+}
+
+function looksLikeUnitList(s: string): boolean {
+  const parts = s.split(/[、,，]/).map((p) => p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').trim());
+  return parts.length > 0 && parts.every((p) => p.length >= 2 && p.length <= 30 && (suffixOf(p) !== '' || isCollective(p) || p.length <= 6));
+}
+
+const PROSE = /^(.+?)(?:牵头负责|牵头)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责))?$/;
+const RESPONSIBLE = /^(.+?)负责$/;
+
+/** Reads a prose-role or `负责` bracket `inner` = line[a,b); null when it is not one. */
+export function readRoleProse(
+  line: string,
+  lineNo: number,
+  a: number,
+  b: number,
+  firstListedLeads: boolean,
+  planYear: number | null,
+): FieldRead | null {
+  const inner = line.slice(a, b).replace(/[。.]$/, '');
+  const problems: ParseProblem[] = [];
+  const m = PROSE.exec(inner);
+  if (m && looksLikeUnitList(m[1]) && (!m[2] || looksLikeUnitList(m[2]))) {
+    const fields: Field[] = [];
+    const leadEnd = a + m[1].length;
+    fields.push(makeField(line, lineNo, 'leadUnits', spanOf(lineNo, leadEnd, '牵头'), a, leadEnd, 'prose', planYear, null, problems));
+    if (m[2]) {
+      const us = a + inner.indexOf(m[2], m[1].length);
+      fields.push(makeField(line, lineNo, 'units', spanOf(lineNo, us + m[2].length, '配合'), us, us + m[2].length, 'prose', planYear, null, problems));
+    }
+    return { fields, problems };
+  }
+  const r = RESPONSIBLE.exec(inner);
+  if (r && looksLikeUnitList(r[1])) {
+    const all = makeField(line, lineNo, 'leadUnits', spanOf(lineNo, a + r[1].length, '负责'), a, a + r[1].length, 'convention', planYear, null, problems);
+    if (!firstListedLeads || all.names.length < 2) return { fields: [all], problems };
+    // `列第一位者为牵头单位`: the first listed leads, the rest share the work.
+    const [first, ...rest] = all.names as UnitRef[];
+    const lead: Field = { ...all, names: [first], value: first.written, range: first.written.range };
+    const restStart = rest[0].written.range.start.character;
+    const units: Field = {
+      ...all,
+      role: 'units',
+      names: rest,
+      value: spanOf(lineNo, restStart, line.slice(restStart, a + r[1].length)),
+      range: lineRange(lineNo, restStart, a + r[1].length),
+    };
+    return { fields: [lead, units], problems };
+  }
+  return null;
+}
+
+export function readTail(
+  line: string,
+  lineNo: number,
+  textStart: number,
+  firstListedLeads: boolean,
+  planYear: number | null,
+): Tail | null {
+  let end = trimEndIndex(line, textStart);
+  // Allow one closing full stop after the bracket: `…(牵头单位:X)。`
+  if (end > textStart && (line[end - 1] === '。' || line[end - 1] === '.') && isCloseParen(line[end - 2] ?? '')) end--;
+  if (end > textStart && isCloseParen(line[end - 1])) {
+    const open = matchingOpen(line, end - 1, textStart);
+    if (open >= textStart) {
+      const [is, ie] = trimRange(line, open + 1, end - 1);
+      LABEL_ANYWHERE.lastIndex = 0;
+      const head = line.slice(is, ie);
+      const lm = /^([\u4e00-\u9fa5]{2,6})\s*[:：]/.exec(head);
+      const textEnd = trimEndIndex(line.slice(0, open), textStart);
+      if (lm) {
+        const read = readFieldList(line, lineNo, is, ie, 'inline', planYear);
+        if (read.fields.length) return { ...read, textEnd };
+      } else {
+        const prose = readRoleProse(line, lineNo, is, ie, firstListedLeads, planYear);
+        if (prose) return { ...prose, textEnd };
+      }
+    }
+  }
+  // Unbracketed labelled fields after the task's sentence: `…。牵头单位：X；责任单位：Y`
+  LABEL_ANYWHERE.lastIndex = textStart;
+  for (let m = LABEL_ANYWHERE.exec(line); m; m = LABEL_ANYWHERE.exec(line)) {
+    const before = line[m.index - 1];
+    if (m.index > textStart && (before === '。' || before === '；' || before === ';' || isBlankChar(before))) {
+      const read = readFieldList(line, lineNo, m.index, trimEndIndex(line), 'inline', planYear);
+      if (read.fields.length) return { ...read, textEnd: trimEndIndex(line.slice(0, m.index), textStart) };
+    }
+  }
+  return null;
+}
+
+export type { FieldLayout };

@@ -1,0 +1,103 @@
+/** Character-level helpers shared by the recognisers. ASCII and full-width forms are equal here. */
+
+const BLANK = /[\s\u200b]/;
+
+/** Any Unicode space (U+3000, NBSP, the U+2002 en spaces web copies align with, …) or a tab. */
+export function isBlankChar(c: string | undefined): boolean {
+  return c !== undefined && c !== '' && BLANK.test(c);
+}
+
+/** Leading indentation. */
+export function indentOf(line: string): number {
+  let i = 0;
+  while (i < line.length && isBlankChar(line[i])) i++;
+  return i;
+}
+
+/** Index just past the last non-blank character. */
+export function trimEndIndex(line: string, from = 0): number {
+  let j = line.length;
+  while (j > from && isBlankChar(line[j - 1])) j--;
+  return j;
+}
+
+export function isBlank(line: string): boolean {
+  return indentOf(line) >= trimEndIndex(line);
+}
+
+export const OPEN_BRACKETS = '(（〈《〔[【“‘';
+export const CLOSE_BRACKETS = ')）〉》〕]】”’';
+
+/** Round brackets in either width are interchangeable as field/alias containers. */
+export function isOpenParen(c: string): boolean {
+  return c === '(' || c === '（';
+}
+export function isCloseParen(c: string): boolean {
+  return c === ')' || c === '）';
+}
+
+/** Characters that end a sentence or clause: a line ending in one is prose, not a heading. */
+export const CLAUSE_END = /[。；;，,：:！!？?、]$/;
+
+/** Full-width digits ０-９ read as ASCII. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * The index of the bracket that closes the one at `open`, counting nesting of any bracket kind
+ * loosely (an ASCII `(` may be closed by `）`: drafts mix them). -1 when unbalanced.
+ */
+export function matchingClose(s: string, open: number, end = s.length): number {
+  let depth = 0;
+  for (let i = open; i < end; i++) {
+    const c = s[i];
+    if (OPEN_BRACKETS.includes(c)) depth++;
+    else if (CLOSE_BRACKETS.includes(c)) {
+      depth--;
+      if (depth === 0) return i;
+      if (depth < 0) return -1;
+    }
+  }
+  return -1;
+}
+
+/** The index of the bracket that opens the one closing at `close`, scanning backwards. */
+export function matchingOpen(s: string, close: number, start = 0): number {
+  let depth = 0;
+  for (let i = close; i >= start; i--) {
+    const c = s[i];
+    if (CLOSE_BRACKETS.includes(c)) depth++;
+    else if (OPEN_BRACKETS.includes(c)) {
+      depth--;
+      if (depth === 0) return i;
+      if (depth < 0) return -1;
+    }
+  }
+  return -1;
+}
+
+/** Splits `s[from,to)` on any of `seps` at bracket depth 0; returns [start,end) pairs. */
+export function splitTopLevel(s: string, from: number, to: number, seps: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = s[i];
+    if (OPEN_BRACKETS.includes(c) && c !== '“' && c !== '‘') depth++;
+    else if (CLOSE_BRACKETS.includes(c) && c !== '”' && c !== '’') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && seps.includes(c)) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/** Trims blanks (and given punctuation) from both ends of s[from,to). */
+export function trimRange(s: string, from: number, to: number, extra = ''): [number, number] {
+  while (from < to && (isBlankChar(s[from]) || extra.includes(s[from]))) from++;
+  while (to > from && (isBlankChar(s[to - 1]) || extra.includes(s[to - 1]))) to--;
+  return [from, to];
+}

@@ -1,0 +1,128 @@
+import type { UnitRef } from '../model';
+import { spanOf } from '../model';
+import { splitTopLevel, trimRange, OPEN_BRACKETS, matchingClose } from './text';
+
+/**
+ * Endings that make a unit name complete. An entry without one is a compressed form that
+ * borrows the ending of the entry that closes its run: `区科经、商务局` → 区科经局, 区商务局.
+ * Longest first, so `五里界街道办事处` lends `街道办事处`, not `处`.
+ */
+const SUFFIXES = [
+  '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室',
+  '开发区', '示范区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府',
+  '园区', '基地', '法院', '局', '委', '办', '部', '院', '所', '站', '队', '馆', '社', '会', '厅', '处', '室', '组',
+  '行', '乡', '镇', '村', '司', '校', '署', '团',
+];
+
+/** Administrative prefixes written once for a compressed run: `区发改、自然资源和规划局`. */
+const ADMIN_PREFIX = /^(区|市|县|省)/;
+
+const COLLECTIVE =
+  /^(各|相关|有关|全区|区直|市直|县直|其他|其它)|(各成员单位|成员单位|牵头单位|相关处室|相关部门|相关单位|有关部门|有关单位|各单位|各部门|各街道|属地)$|各相关/;
+
+export function suffixOf(name: string): string {
+  for (const s of SUFFIXES) if (name.length > s.length && name.endsWith(s)) return s;
+  return '';
+}
+
+export function isCollective(name: string): boolean {
+  return COLLECTIVE.test(name);
+}
+
+interface Entry {
+  start: number;
+  end: number;
+  /** The name as written with bracketed parts removed. */
+  base: string;
+  aliases: string[];
+}
+
+/** Reads one `、`-separated entry: `蔡甸经济开发区〈奓山街道〉` → base 蔡甸经济开发区, alias 奓山街道. */
+function readEntry(line: string, from: number, to: number): Entry | null {
+  const [s, e] = trimRange(line, from, to, '。.;；');
+  if (s >= e) return null;
+  const aliases: string[] = [];
+  let base = '';
+  let baseEnd = e;
+  for (let i = s; i < e; i++) {
+    const c = line[i];
+    if (OPEN_BRACKETS.includes(c) && c !== '“' && c !== '‘') {
+      const close = matchingClose(line, i, e);
+      if (close > i) {
+        const inner = line.slice(i + 1, close).trim();
+        if (inner) aliases.push(inner);
+        if (baseEnd === e) baseEnd = i;
+        i = close;
+        continue;
+      }
+    }
+    base += c;
+  }
+  base = base.trim();
+  if (!base) return null;
+  // The written span is the name before any trailing bracket; enough for rename and references.
+  const [ws, we] = trimRange(line, s, baseEnd);
+  return { start: ws, end: we > ws ? we : e, base, aliases };
+}
+
+/**
+ * Splits a unit list and restores what compression left out. `,`/`，` separate groups; `、`
+ * separates units within a group, and only within a group may a prefix or suffix be shared.
+ */
+export function readUnitList(line: string, lineNo: number, from: number, to: number): UnitRef[] {
+  const out: UnitRef[] = [];
+  for (const [gs, ge] of splitTopLevel(line, from, to, ',，;；')) {
+    const entries = splitTopLevel(line, gs, ge, '、')
+      .map(([a, b]) => readEntry(line, a, b))
+      .filter((e): e is Entry => e !== null);
+    const names = expandGroup(entries.map((e) => e.base));
+    entries.forEach((e, i) =>
+      out.push({
+        name: names[i],
+        written: spanOf(lineNo, e.start, line.slice(e.start, e.end)),
+        aliases: e.aliases,
+        collective: isCollective(names[i]),
+      }),
+    );
+  }
+  return out;
+}
+
+/** Restores shared suffixes and prefixes in one `、` group. */
+export function expandGroup(bases: readonly string[]): string[] {
+  const names = [...bases];
+  let runStart = -1;
+  for (let i = 0; i < names.length; i++) {
+    const b = bases[i];
+    const collective = isCollective(b);
+    const complete = suffixOf(b) !== '' || collective;
+    if (!complete) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    // A compressed run closes on an entry with an ending and without its own admin prefix
+    // (the prefix is written once, at the start of the run).
+    if (runStart >= 0 && !collective && !ADMIN_PREFIX.test(b)) {
+      const suffix = suffixOf(b);
+      const prefix = ADMIN_PREFIX.exec(bases[runStart])?.[0] ?? '';
+      for (let j = runStart; j <= i; j++) {
+        let n = j < i ? bases[j] + suffix : bases[j];
+        if (prefix && j > runStart && !n.startsWith(prefix)) n = prefix + n;
+        names[j] = n;
+      }
+    }
+    runStart = -1;
+  }
+  return names;
+}
+
+/** Leaders (people or posts) are listed without compression. */
+export function readLeaderList(line: string, lineNo: number, from: number, to: number): UnitRef[] {
+  const out: UnitRef[] = [];
+  for (const [a, b] of splitTopLevel(line, from, to, '、,，;；')) {
+    const e = readEntry(line, a, b);
+    if (!e) continue;
+    out.push({ name: e.base, written: spanOf(lineNo, e.start, line.slice(e.start, e.end)), aliases: e.aliases, collective: isCollective(e.base) });
+  }
+  return out;
+}
