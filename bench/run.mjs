@@ -1,0 +1,579 @@
+// The Fengong benchmark: `npm run bench` (bundles dist/ first), or `node bench/run.mjs [--quick] [--only=a,b]`.
+//
+// Sections (each reported even when its piece has not landed yet, as {status: 'not-landed', reason}):
+//   core     baseline (split lines + one regex per line) vs parseDocument vs parseDocument + lint,
+//            3 layouts × 100/1,000/10,000/50,000 tasks; per-size ratios and 1k→10k→50k growth
+//   seeds    parse + lint per seed, warm
+//   lsp      dist/server.js --stdio with debounceMs 0: didChange→publishDiagnostics p50/p95 over
+//            single-character edits (300 and 10,000 tasks), documentSymbol and completion latency,
+//            server heap with 50 open 300-task plans
+//   cli      wall time of `node dist/cli.js check seeds/*`
+//   bundle   sizes of dist/*.js (raw and gzip)
+// Results: bench/results.json (machine noted) and a Markdown summary on stdout (docs/performance.md quotes it).
+import { spawn, spawnSync, execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, statSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, totalmem, platform, release, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { generatePlan, fixturePath, writeFixtures, LAYOUTS, SIZES, ROOT, SEEDS_DIR, FIXTURES_DIR } from './generate.mjs';
+
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const ONLY = (args.find((a) => a.startsWith('--only=')) ?? '').slice(7).split(',').filter(Boolean);
+const want = (s) => ONLY.length === 0 || ONLY.includes(s);
+const log = (...a) => console.error('[bench]', ...a);
+
+// ---------------------------------------------------------------- helpers
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+  const r = (x) => Math.round(x * 1000) / 1000;
+  return { runs: s.length, min: r(s[0]), p50: r(q(0.5)), p95: r(q(0.95)), max: r(s[s.length - 1]) };
+}
+
+/** Runs fn until both minRuns and minMs are reached (or maxRuns), after warm-up; ms per run. */
+function measure(fn, { warmup = 2, minRuns = 5, minMs = 400, maxRuns = 500 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples = [];
+  const t0 = performance.now();
+  while (samples.length < maxRuns && (samples.length < minRuns || performance.now() - t0 < minMs)) {
+    const a = performance.now();
+    fn();
+    samples.push(performance.now() - a);
+  }
+  return stats(samples);
+}
+
+const notLanded = (reason) => ({ status: 'not-landed', reason });
+const errText = (e) => (e && e.stack ? e.stack.split('\n').slice(0, 6).join('\n') : String(e));
+
+// ---------------------------------------------------------------- the floor
+const TASK_LINE = /^[\s\u3000]*\d+[.．、]/;
+/** What any parser pays at least: split into lines, test each with one regular expression. */
+function baseline(text) {
+  const lines = text.split(/\r\n|\r|\n/);
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) if (TASK_LINE.test(lines[i])) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------- core bundle
+async function loadCore() {
+  const outdir = join(FIXTURES_DIR, '.build');
+  mkdirSync(outdir, { recursive: true });
+  const hasFeatures = existsSync(join(ROOT, 'server/src/core/features/index.ts'));
+  const contents = [
+    `export { parseDocument } from './server/src/core/parse';`,
+    `export { lint } from './server/src/core/rules';`,
+    hasFeatures ? `export * as features from './server/src/core/features';` : `export const features = null;`,
+  ].join('\n');
+  const outfile = join(outdir, 'core.cjs');
+  await esbuild.build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-core.ts' },
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    outfile,
+    logLevel: 'error',
+  });
+  delete require.cache[outfile];
+  return require(outfile);
+}
+
+function probeParse(core) {
+  try {
+    core.parseDocument('1.测试');
+    return null;
+  } catch (e) {
+    return errText(e);
+  }
+}
+
+// ---------------------------------------------------------------- core section
+function benchCore(core) {
+  const parseMissing = probeParse(core);
+  const sizes = QUICK ? SIZES.filter((s) => s <= 10000) : SIZES;
+  const rows = [];
+  for (const layout of LAYOUTS) {
+    for (const tasks of sizes) {
+      const text = readFileSync(fixturePath(layout, tasks), 'utf8');
+      const big = tasks >= 10000;
+      const opts = big ? { warmup: 1, minRuns: 3, minMs: 0, maxRuns: 3 } : { minRuns: 10, minMs: 500 };
+      const row = { layout, tasks, bytes: Buffer.byteLength(text), lines: text.split(/\r\n|\r|\n/).length };
+      row.baseline = measure(() => baseline(text), opts);
+      if (parseMissing) {
+        row.parse = row.parseLint = notLanded(parseMissing);
+      } else {
+        try {
+          row.parse = measure(() => core.parseDocument(text), opts);
+          const doc = core.parseDocument(text);
+          row.parsedTasks = doc.plan ? doc.plan.tasks.length : 0;
+          row.lint = measure(() => core.lint(doc, { today: '2023-06-01' }), opts);
+          row.parseLint = measure(() => core.lint(core.parseDocument(text), { today: '2023-06-01' }), opts);
+          row.diagnostics = core.lint(doc, { today: '2023-06-01' }).length;
+          row.ratio = round2(row.parseLint.p50 / row.baseline.p50);
+          row.usPerTask = round2((row.parseLint.p50 * 1000) / tasks);
+        } catch (e) {
+          row.error = errText(e);
+        }
+      }
+      log('core', layout, tasks, JSON.stringify({ base: row.baseline.p50, parse: row.parse.p50, all: row.parseLint.p50, ratio: row.ratio }));
+      rows.push(row);
+    }
+  }
+  // Growth: time(10k)/time(1k) should be ≈10, time(50k)/time(10k) ≈5 when linear.
+  const growth = {};
+  for (const layout of LAYOUTS) {
+    const t = (n) => rows.find((r) => r.layout === layout && r.tasks === n)?.parseLint?.p50;
+    const b = (n) => rows.find((r) => r.layout === layout && r.tasks === n)?.baseline?.p50;
+    growth[layout] = {
+      parseLint_1k_to_10k: t(1000) && t(10000) ? round2(t(10000) / t(1000)) : null,
+      parseLint_10k_to_50k: t(10000) && t(50000) ? round2(t(50000) / t(10000)) : null,
+      baseline_1k_to_10k: b(1000) && b(10000) ? round2(b(10000) / b(1000)) : null,
+      baseline_10k_to_50k: b(10000) && b(50000) ? round2(b(50000) / b(10000)) : null,
+      ideal: { '1k_to_10k': 10, '10k_to_50k': 5 },
+    };
+  }
+  return { rows, growth };
+}
+
+function benchSeeds(core) {
+  const parseMissing = probeParse(core);
+  const out = [];
+  for (const f of readdirSync(SEEDS_DIR).sort()) {
+    const text = readFileSync(join(SEEDS_DIR, f), 'utf8');
+    if (parseMissing) {
+      out.push({ file: f, ...notLanded(parseMissing) });
+      continue;
+    }
+    try {
+      const parse = measure(() => core.parseDocument(text), { warmup: 20, minRuns: 50, minMs: 300 });
+      const all = measure(() => core.lint(core.parseDocument(text), { today: '2023-06-01' }), { warmup: 20, minRuns: 50, minMs: 300 });
+      const doc = core.parseDocument(text);
+      out.push({ file: f, kind: doc.kind, tasks: doc.plan ? doc.plan.tasks.length : 0, parse, parseLint: all, underTarget: all.p50 < 2 });
+    } catch (e) {
+      out.push({ file: f, error: errText(e) });
+    }
+    log('seed', f, JSON.stringify(out[out.length - 1].parseLint ?? out[out.length - 1]));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- LSP
+class Lsp {
+  constructor(serverJs, env = {}) {
+    const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
+    this.probe = join(tmpdir(), `fengong-heap-${process.pid}-${Date.now()}.json`);
+    this.proc = spawn(
+      process.execPath,
+      ['--expose-gc', '-r', join(ROOT, 'bench/heap-probe.cjs'), serverJs, '--stdio'],
+      { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env, FENGONG_HEAP_PROBE: this.probe } },
+    );
+    this.stderr = '';
+    this.proc.stderr.on('data', (d) => (this.stderr = (this.stderr + d).slice(-20000)));
+    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
+    this.waiters = new Map(); // uri -> [{version, resolve}]
+    this.conn.onNotification('textDocument/publishDiagnostics', (p) => {
+      const ws = this.waiters.get(p.uri);
+      if (!ws) return;
+      for (let i = 0; i < ws.length; i++) {
+        const w = ws[i];
+        if (p.version === undefined || p.version === null || p.version >= w.version) {
+          ws.splice(i--, 1);
+          w.resolve(p);
+        }
+      }
+    });
+    this.conn.onRequest(() => null); // workspace/configuration, client/registerCapability, …
+    this.conn.onNotification(() => {});
+    this.conn.listen();
+  }
+  async init(initializationOptions) {
+    const res = await this.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: null,
+      capabilities: {
+        textDocument: {
+          publishDiagnostics: { versionSupport: true, relatedInformation: true },
+          synchronization: { didSave: true, dynamicRegistration: false },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          completion: { completionItem: { snippetSupport: true } },
+        },
+        workspace: { configuration: true },
+      },
+      initializationOptions,
+    });
+    this.capabilities = res.capabilities;
+    const sync = res.capabilities.textDocumentSync;
+    this.syncKind = typeof sync === 'number' ? sync : (sync?.change ?? 1);
+    await this.conn.sendNotification('initialized', {});
+    return res;
+  }
+  diagnosticsFor(uri, version, timeoutMs = 120000) {
+    return new Promise((resolve, reject) => {
+      const list = this.waiters.get(uri) ?? [];
+      this.waiters.set(uri, list);
+      const t = setTimeout(() => reject(new Error(`no publishDiagnostics for ${uri} v${version} within ${timeoutMs} ms`)), timeoutMs);
+      list.push({ version, resolve: (p) => (clearTimeout(t), resolve(p)) });
+    });
+  }
+  async open(uri, text, version = 1) {
+    const d = this.diagnosticsFor(uri, version);
+    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'fengong', version, text } });
+    return d;
+  }
+  heap() {
+    return new Promise((resolve, reject) => {
+      rmSync(this.probe, { force: true });
+      this.proc.kill('SIGUSR2');
+      const t0 = Date.now();
+      const poll = () => {
+        if (existsSync(this.probe)) return resolve(JSON.parse(readFileSync(this.probe, 'utf8')));
+        if (Date.now() - t0 > 10000) return reject(new Error('heap probe timed out'));
+        setTimeout(poll, 20);
+      };
+      poll();
+    });
+  }
+  async close() {
+    try {
+      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      this.conn.sendNotification('exit');
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+    this.conn.dispose();
+    if (this.proc.exitCode === null) this.proc.kill();
+    rmSync(this.probe, { force: true });
+  }
+}
+
+/** Applies one edit to a line array (single line, single character) and returns the LSP change event. */
+function makeEditor(text) {
+  const lines = text.split('\n');
+  const taskLines = [];
+  lines.forEach((l, i) => TASK_LINE.test(l) && l.length > 12 && taskLines.push(i));
+  const r = mulberry(42);
+  let pending = null; // an inserted character to delete next
+  return {
+    lines,
+    next() {
+      if (pending) {
+        const { line, ch } = pending;
+        pending = null;
+        lines[line] = lines[line].slice(0, ch) + lines[line].slice(ch + 1);
+        return { range: { start: { line, character: ch }, end: { line, character: ch + 1 } }, text: '' };
+      }
+      const line = taskLines[Math.floor(r() * taskLines.length)];
+      const ch = 6 + Math.floor(r() * (lines[line].length - 8));
+      lines[line] = lines[line].slice(0, ch) + '改' + lines[line].slice(ch);
+      pending = { line, ch };
+      return { range: { start: { line, character: ch }, end: { line, character: ch } }, text: '改' };
+    },
+    text: () => lines.join('\n'),
+  };
+}
+
+async function editRoundTrip(lsp, uri, text, edits) {
+  const ed = makeEditor(text);
+  let version = 1;
+  await lsp.open(uri, text, version);
+  const samples = [];
+  for (let i = 0; i < edits; i++) {
+    const change = ed.next();
+    version++;
+    const contentChanges = lsp.syncKind === 2 ? [change] : [{ text: ed.text() }];
+    const wait = lsp.diagnosticsFor(uri, version);
+    const t0 = performance.now();
+    await lsp.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    await wait;
+    samples.push(performance.now() - t0);
+  }
+  return { syncKind: lsp.syncKind === 2 ? 'incremental' : 'full', ...stats(samples.slice(Math.min(5, samples.length >> 2))) };
+}
+
+async function requestLatency(lsp, method, paramsFn, n) {
+  const samples = [];
+  let last;
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    last = await lsp.conn.sendRequest(method, paramsFn(i));
+    samples.push(performance.now() - t0);
+  }
+  const size = Array.isArray(last) ? last.length : Array.isArray(last?.items) ? last.items.length : last == null ? 0 : 1;
+  return { ...stats(samples.slice(3)), resultSize: size };
+}
+
+async function benchLsp() {
+  const serverJs = join(ROOT, 'dist/server.js');
+  if (!existsSync(serverJs)) return notLanded('dist/server.js does not exist (server/src/server.ts not landed or bundle failed)');
+  const out = {};
+  const lsp = new Lsp(serverJs);
+  try {
+    const init = await Promise.race([
+      lsp.init({ debounceMs: 0 }),
+      new Promise((_, rej) => setTimeout(() => rej(new Error('initialize timed out (10 s)')), 10000)),
+    ]);
+    out.capabilities = Object.keys(init.capabilities).sort();
+    out.syncKind = lsp.syncKind;
+    // --- round trips
+    const cases = [
+      { name: 'edit-300', layout: 'inline', tasks: 300, edits: QUICK ? 60 : 300 },
+      { name: 'edit-300-own-line', layout: 'own-line', tasks: 300, edits: QUICK ? 60 : 200 },
+      { name: 'edit-10000', layout: 'inline', tasks: 10000, edits: QUICK ? 20 : 60 },
+    ];
+    for (const c of cases) {
+      const uri = pathToFileURL(join(FIXTURES_DIR, `lsp-${c.name}.fengong`)).href;
+      try {
+        out[c.name] = await editRoundTrip(lsp, uri, readFileSync(fixturePath(c.layout, c.tasks), 'utf8'), c.edits);
+        out[c.name].target = c.tasks <= 300 ? 15 : 60;
+        out[c.name].meetsTarget = out[c.name].p95 < out[c.name].target;
+      } catch (e) {
+        out[c.name] = { error: errText(e), serverStderr: lsp.stderr.slice(-2000) };
+      }
+      log('lsp', c.name, JSON.stringify(out[c.name]));
+    }
+    // --- documentSymbol / completion on the (now open) 300 and 10,000 plans
+    for (const [name, c] of [
+      ['300', 'edit-300'],
+      ['10000', 'edit-10000'],
+    ]) {
+      const uri = pathToFileURL(join(FIXTURES_DIR, `lsp-${c}.fengong`)).href;
+      const n = name === '300' ? 100 : 20;
+      const has = (cap) => Boolean(lsp.capabilities[cap]);
+      try {
+        out[`documentSymbol-${name}`] = has('documentSymbolProvider')
+          ? await requestLatency(lsp, 'textDocument/documentSymbol', () => ({ textDocument: { uri } }), n)
+          : notLanded('server does not advertise documentSymbolProvider');
+      } catch (e) {
+        out[`documentSymbol-${name}`] = { error: errText(e) };
+      }
+      try {
+        if (has('completionProvider')) {
+          const text = readFileSync(fixturePath('inline', Number(name)), 'utf8').split('\n');
+          const positions = [];
+          text.forEach((l, i) => {
+            const at = l.indexOf('(牵头单位:');
+            if (at >= 0 && positions.length < 50) positions.push({ line: i, character: at + 6 });
+          });
+          out[`completion-${name}`] = await requestLatency(
+            lsp,
+            'textDocument/completion',
+            (i) => ({ textDocument: { uri }, position: positions[i % positions.length] }),
+            n,
+          );
+        } else out[`completion-${name}`] = notLanded('server does not advertise completionProvider');
+      } catch (e) {
+        out[`completion-${name}`] = { error: errText(e) };
+      }
+      log('lsp', name, JSON.stringify({ sym: out[`documentSymbol-${name}`], comp: out[`completion-${name}`] }));
+    }
+  } catch (e) {
+    out.error = errText(e);
+    out.serverStderr = lsp.stderr.slice(-2000);
+  } finally {
+    await lsp.close();
+  }
+  // --- heap with 50 open 300-task plans (fresh server)
+  const h = new Lsp(serverJs);
+  try {
+    await h.init({ debounceMs: 0 });
+    await new Promise((r) => setTimeout(r, 300));
+    const before = await h.heap();
+    const opened = [];
+    for (let i = 0; i < 50; i++) {
+      const text = generatePlan({ layout: LAYOUTS[i % 3], tasks: 300, seed: 100 + i });
+      opened.push(h.open(pathToFileURL(join(FIXTURES_DIR, `heap-${i}.fengong`)).href, text));
+    }
+    await Promise.all(opened);
+    await new Promise((r) => setTimeout(r, 300));
+    const after = await h.heap();
+    const mb = (x) => Math.round((x / 1048576) * 10) / 10;
+    out.heap50 = {
+      heapUsedBeforeMB: mb(before.heapUsed),
+      heapUsedMB: mb(after.heapUsed),
+      heapTotalMB: mb(after.heapTotal),
+      rssMB: mb(after.rss),
+      perPlanMB: Math.round(((after.heapUsed - before.heapUsed) / 50 / 1048576) * 100) / 100,
+      target: 150,
+      meetsTarget: after.heapUsed / 1048576 < 150,
+    };
+  } catch (e) {
+    out.heap50 = { error: errText(e), serverStderr: h.stderr.slice(-2000) };
+  } finally {
+    await h.close();
+  }
+  log('lsp heap', JSON.stringify(out.heap50));
+  return out;
+}
+
+// ---------------------------------------------------------------- CLI & bundle
+function benchCli() {
+  const cli = join(ROOT, 'dist/cli.js');
+  if (!existsSync(cli)) return notLanded('dist/cli.js does not exist');
+  const seeds = readdirSync(SEEDS_DIR).sort().map((f) => join(SEEDS_DIR, f));
+  const run = (files) => {
+    const samples = [];
+    let last;
+    for (let i = 0; i < 6; i++) {
+      const t0 = performance.now();
+      last = spawnSync(process.execPath, [cli, 'check', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      if (i > 0) samples.push(performance.now() - t0);
+    }
+    return { ...stats(samples), exitCode: last.status, stderr: last.stderr.slice(0, 500) || undefined };
+  };
+  const nodeStartup = (() => {
+    const s = [];
+    for (let i = 0; i < 6; i++) {
+      const t0 = performance.now();
+      spawnSync(process.execPath, ['-e', '0']);
+      if (i) s.push(performance.now() - t0);
+    }
+    return stats(s);
+  })();
+  const out = { nodeStartup, seeds: run(seeds) };
+  const archive = LAYOUTS.flatMap((l) => [100, 300, 1000, 10000].map((n) => fixturePath(l, n)));
+  out.archive = { files: archive.length, tasks: 3 * (100 + 300 + 1000 + 10000), ...run(archive) };
+  log('cli', JSON.stringify(out));
+  return out;
+}
+
+function bundleSizes() {
+  const out = {};
+  for (const f of ['server.js', 'cli.js', 'extension.js']) {
+    const p = join(ROOT, 'dist', f);
+    if (!existsSync(p)) {
+      out[f] = null;
+      continue;
+    }
+    const buf = readFileSync(p);
+    out[f] = { bytes: buf.length, gzipBytes: gzipSync(buf).length };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- summary
+function round2(x) {
+  return Math.round(x * 100) / 100;
+}
+function mulberry(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function fmt(x) {
+  if (x == null) return '—';
+  if (typeof x === 'object') return x.status === 'not-landed' ? 'n/l' : x.error ? 'ERR' : fmt(x.p50);
+  return x < 10 ? x.toFixed(2) : x.toFixed(1);
+}
+
+export function summary(res) {
+  const L = [];
+  L.push(`Machine: ${res.machine.cpu} × ${res.machine.cores}, ${res.machine.memGB} GB, Node ${res.machine.node}, ${res.machine.os}; commit ${res.commit}; ${res.date}`);
+  if (res.core) {
+    L.push('', '| layout | tasks | MB | baseline ms | parse ms | parse+rules ms | ratio (≤4) | µs/task |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of res.core.rows)
+      L.push(`| ${r.layout} | ${r.tasks} | ${(r.bytes / 1048576).toFixed(2)} | ${fmt(r.baseline)} | ${fmt(r.parse)} | ${fmt(r.parseLint)} | ${r.ratio ?? '—'}${r.ratio > 4 ? ' ✗' : ''} | ${r.usPerTask ?? '—'} |`);
+    L.push('', '| layout | parse+rules 1k→10k (ideal 10) | 10k→50k (ideal 5) | baseline 1k→10k | baseline 10k→50k |', '|---|---:|---:|---:|---:|');
+    for (const [l, g] of Object.entries(res.core.growth))
+      L.push(`| ${l} | ${g.parseLint_1k_to_10k ?? '—'} | ${g.parseLint_10k_to_50k ?? '—'} | ${g.baseline_1k_to_10k ?? '—'} | ${g.baseline_10k_to_50k ?? '—'} |`);
+  }
+  if (res.seeds) {
+    L.push('', '| seed | kind | tasks | parse ms | parse+rules ms p50 (<2) |', '|---|---|---:|---:|---:|');
+    for (const s of res.seeds) L.push(`| ${s.file} | ${s.kind ?? '—'} | ${s.tasks ?? '—'} | ${fmt(s.parse)} | ${fmt(s.parseLint)} |`);
+  }
+  if (res.lsp) {
+    const l = res.lsp;
+    const row = (name, key, target) => {
+      const v = l[key];
+      if (!v) return `| ${name} | — | — | ${target} |`;
+      if (v.status) return `| ${name} | n/l | n/l | ${target} |`;
+      if (v.error) return `| ${name} | ERR | ERR | ${target} |`;
+      return `| ${name} | ${fmt(v.p50)} | ${fmt(v.p95)} | ${target} |`;
+    };
+    L.push('', '| LSP (debounceMs 0) | p50 ms | p95 ms | target |', '|---|---:|---:|---|');
+    if (l.status) L.push(`| (server not landed) | | | |`);
+    else {
+      L.push(row('didChange→publishDiagnostics, 300 tasks (inline)', 'edit-300', 'p95 < 15'));
+      L.push(row('didChange→publishDiagnostics, 300 tasks (own-line)', 'edit-300-own-line', 'p95 < 15'));
+      L.push(row('didChange→publishDiagnostics, 10,000 tasks', 'edit-10000', 'p95 < 60'));
+      L.push(row('documentSymbol, 300 tasks', 'documentSymbol-300', ''));
+      L.push(row('documentSymbol, 10,000 tasks', 'documentSymbol-10000', ''));
+      L.push(row('completion, 300 tasks', 'completion-300', ''));
+      L.push(row('completion, 10,000 tasks', 'completion-10000', ''));
+      const h = l.heap50;
+      if (h && !h.error) L.push('', `Server heap with 50 open 300-task plans: ${h.heapUsedMB} MB used after GC (${h.heapUsedBeforeMB} MB empty, ${h.perPlanMB} MB per plan; RSS ${h.rssMB} MB); target < 150 MB.`);
+      else if (h) L.push('', `Server heap: ERR`);
+    }
+  }
+  if (res.cli) {
+    const c = res.cli;
+    if (c.status) L.push('', 'CLI: not landed.');
+    else L.push('', `CLI \`check\` over the 5 seeds: ${fmt(c.seeds)} ms wall (node startup alone ${fmt(c.nodeStartup)} ms), exit ${c.seeds.exitCode}; over ${c.archive.files} synthetic plans (${c.archive.tasks} tasks): ${fmt(c.archive)} ms, exit ${c.archive.exitCode}.`);
+  }
+  if (res.bundle) {
+    L.push('', '| bundle | bytes | gzip |', '|---|---:|---:|');
+    for (const [f, b] of Object.entries(res.bundle)) L.push(`| dist/${f} | ${b ? b.bytes : '—'} | ${b ? b.gzipBytes : '—'} |`);
+  }
+  return L.join('\n');
+}
+
+// ---------------------------------------------------------------- main
+async function main() {
+  const t0 = performance.now();
+  if (!existsSync(fixturePath('inline', 50000)) || args.includes('--regen')) {
+    log('writing fixtures');
+    writeFixtures();
+  }
+  const res = {
+    date: new Date().toISOString(),
+    commit: (() => {
+      try {
+        return execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
+      } catch {
+        return null;
+      }
+    })(),
+    machine: {
+      cpu: cpus()[0]?.model.trim(),
+      cores: cpus().length,
+      memGB: Math.round(totalmem() / 1073741824),
+      node: process.version,
+      os: `${platform()} ${release()}`,
+    },
+    quick: QUICK,
+  };
+  let core = null;
+  try {
+    core = await loadCore();
+  } catch (e) {
+    res.coreBuildError = errText(e);
+  }
+  if (want('core')) res.core = core ? benchCore(core) : notLanded(res.coreBuildError);
+  if (want('seeds')) res.seeds = core ? benchSeeds(core) : notLanded(res.coreBuildError);
+  if (want('lsp')) res.lsp = await benchLsp();
+  if (want('cli')) res.cli = benchCli();
+  if (want('bundle')) res.bundle = bundleSizes();
+  res.totalSeconds = Math.round((performance.now() - t0) / 1000);
+  const file = join(ROOT, 'bench/results.json');
+  if (ONLY.length === 0 && !QUICK) writeFileSync(file, JSON.stringify(res, null, 2) + '\n');
+  else writeFileSync(join(FIXTURES_DIR, 'results.partial.json'), JSON.stringify(res, null, 2) + '\n');
+  console.log(summary(res));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
