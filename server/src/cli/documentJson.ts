@@ -1,0 +1,74 @@
+import type { FengongDocument, Section, Task } from '../core/model';
+
+/** The `parse --format json` contract (DOMAIN.md). Lines are 0-based, as in every range. */
+export interface ParsedTaskJson {
+  number: number;
+  marker: string;
+  line: number;
+  section: string[];
+  text: string;
+  leaders: string[];
+  leadUnits: string[];
+  units: string[];
+  deadline: { text: string; date: string | null; kind: string } | null;
+}
+
+export interface SectionJson {
+  level: Section['level'];
+  number: number | null;
+  title: string;
+  line: number;
+  statedCount: number | null;
+  taskCount: number;
+  fields: { label: string; value: string }[];
+  sections: SectionJson[];
+}
+
+function taskCount(s: Section): number {
+  return s.children.reduce((n, c) => n + (c.type === 'task' ? 1 : taskCount(c)), 0);
+}
+
+function sectionJson(s: Section): SectionJson {
+  return {
+    level: s.level,
+    number: s.numbering?.value ?? null,
+    title: s.title.text,
+    line: s.headingRange.start.line,
+    statedCount: s.statedCount?.value ?? null,
+    taskCount: taskCount(s),
+    fields: s.fields.map((f) => ({ label: f.label.text, value: f.value.text })),
+    sections: s.children.filter((c): c is Section => c.type === 'section').map(sectionJson),
+  };
+}
+
+function taskJson(t: Task): ParsedTaskJson {
+  return {
+    number: t.numbering.value,
+    marker: t.numbering.marker.text,
+    line: t.line,
+    section: t.path.map((s) => s.title.text),
+    text: t.text.text,
+    leaders: t.leaders.map((u) => u.name),
+    leadUnits: t.leadUnits.map((u) => u.name),
+    units: t.units.map((u) => u.name),
+    deadline: t.deadline ? { text: t.deadline.text, date: t.deadline.date, kind: t.deadline.kind } : null,
+  };
+}
+
+export function documentJson(path: string, doc: FengongDocument) {
+  return {
+    path,
+    kind: doc.kind,
+    title: doc.plan?.titleText ?? doc.notice?.title?.text ?? null,
+    statedTotal: doc.plan?.statedTotal?.value ?? null,
+    issueDate: doc.metadata.issueDate?.date ?? null,
+    docNumber: doc.metadata.docNumber?.text ?? null,
+    notice: doc.notice
+      ? { title: doc.notice.title?.text ?? null, addressee: doc.notice.addressee?.text ?? null, signature: doc.notice.signature?.text ?? null }
+      : null,
+    conventions: doc.plan?.conventions ?? null,
+    sections: doc.plan?.sections.map(sectionJson) ?? [],
+    tasks: doc.plan?.tasks.map(taskJson) ?? [],
+    appendices: doc.appendices.map((a) => a.title.text),
+  };
+}

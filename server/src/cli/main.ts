@@ -1,0 +1,164 @@
+import * as path from 'path';
+import { parseDocument } from '../core/parse';
+import { lint } from '../core/rules';
+import type { Diagnostic, Locale } from '../core/model';
+import { documentJson } from './documentJson';
+import { expandPaths, readDraft } from './files';
+import { formatText } from './textFormat';
+import { toSarif } from './sarif';
+import { version } from '../../../package.json';
+
+/**
+ * `fengong check|parse …`: a thin adapter over the core. Exit 0 when no error-severity
+ * diagnostic, 1 when some, 2 on bad usage or unreadable input (DOMAIN.md contract).
+ */
+
+const USAGE = `fengong ${version} — 分工方案 checker
+
+Usage:
+  fengong check [--format text|json|sarif] [--locale zh|en] [--no-color] PATH…
+  fengong parse [--format json] FILE
+  fengong --help | --version
+
+PATH may be a file or a directory (walked for .txt, .md and .fengong drafts).
+Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
+
+interface Options {
+  format: string;
+  locale: Locale;
+  color: boolean;
+  paths: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(args: string[]): Options {
+  const o: Options = { format: '', locale: 'zh', color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (name: string) => {
+      const eq = a.indexOf('=');
+      if (eq > 0) return a.slice(eq + 1);
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=') || a === '-f') o.format = value('--format');
+    else if (a === '--locale' || a.startsWith('--locale=')) {
+      const l = value('--locale');
+      if (l !== 'zh' && l !== 'en') throw new UsageError(`--locale must be zh or en, not "${l}"`);
+      o.locale = l;
+    } else if (a === '--no-color') o.color = false;
+    else if (a === '--color') o.color = true;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else o.paths.push(a);
+  }
+  return o;
+}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export function run(argv: string[], io: Io): number {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE);
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === '-v') {
+      io.out(version);
+      return 0;
+    }
+    const opts = parseArgs(rest);
+    if (command === 'parse') return parseCommand(opts, io);
+    if (command === 'check') return checkCommand(opts, io);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`fengong: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function parseCommand(opts: Options, io: Io): number {
+  if (opts.format && opts.format !== 'json') throw new UsageError(`parse supports --format json only`);
+  if (opts.paths.length !== 1) throw new UsageError('parse takes exactly one FILE');
+  const file = opts.paths[0];
+  let text: string;
+  try {
+    text = readDraft(file);
+  } catch (e) {
+    io.err(`fengong: cannot read ${file}: ${(e as Error).message}`);
+    return 2;
+  }
+  io.out(JSON.stringify(documentJson(file, parseDocument(text)), null, 2));
+  return 0;
+}
+
+interface FileResult {
+  path: string;
+  kind: 'plan' | 'notice' | 'other';
+  lines: readonly string[];
+  diagnostics: Diagnostic[];
+}
+
+function checkCommand(opts: Options, io: Io): number {
+  const format = opts.format || 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json or sarif)`);
+  if (!opts.paths.length) throw new UsageError('check needs at least one PATH');
+  const results: FileResult[] = [];
+  let unreadable = false;
+  for (const file of expandPaths(opts.paths)) {
+    let text: string;
+    try {
+      text = readDraft(file);
+    } catch (e) {
+      // Report and go on with the rest: one bad file must not hide the others' findings.
+      io.err(`fengong: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      unreadable = true;
+      continue;
+    }
+    const doc = parseDocument(text);
+    const diagnostics = lint(doc, { locale: opts.locale });
+    results.push({ path: file, kind: doc.kind, lines: doc.source.lines, diagnostics });
+  }
+
+  if (format === 'json') {
+    io.out(
+      JSON.stringify(
+        { files: results.map((r) => ({ path: r.path, kind: r.kind, diagnostics: r.diagnostics.map(contractDiagnostic) })) },
+        null,
+        2,
+      ),
+    );
+  } else if (format === 'sarif') {
+    io.out(JSON.stringify(toSarif(results, [], version), null, 2));
+  } else {
+    const blocks = results.filter((r) => r.diagnostics.length).map((r) => formatText(r.path, r.lines, r.diagnostics, opts));
+    if (blocks.length) io.out(blocks.join('\n'));
+    const count = (s: Diagnostic['severity']) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === s).length, 0);
+    io.out(
+      opts.locale === 'zh'
+        ? `检查了 ${results.length} 个文件：${count('error')} 个错误，${count('warning')} 个警告，${count('information') + count('hint')} 个提示`
+        : `${results.length} file(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} note(s)`,
+    );
+  }
+  if (unreadable) return 2;
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** Exactly the fields the JSON contract names, in its order. */
+function contractDiagnostic(d: Diagnostic) {
+  return { rule: d.rule, severity: d.severity, message: d.message, range: d.range };
+}
+
+if (require.main === module) {
+  const write = (stream: NodeJS.WriteStream) => (s: string) => stream.write(s.endsWith('\n') ? s : s + '\n');
+  process.exitCode = run(process.argv.slice(2), { out: write(process.stdout), err: write(process.stderr) });
+  void path;
+}
