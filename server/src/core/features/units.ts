@@ -4,6 +4,7 @@
  * a unit is its expanded name.
  */
 import type { FengongDocument, Position, Range } from '../model';
+import { isAbbreviationOf, type Registry } from '../registry';
 import { nameOccurrences, occurrenceAt, taskId, type NameOccurrence, uniq } from './util';
 
 export interface UnitInfo {
@@ -34,9 +35,52 @@ export function directoryOf(entries: readonly UnitInfo[]): UnitDirectory {
   return { resolve: (n) => map.get(n) ?? null, all: () => entries };
 }
 
+/** A directory over the workspace registry: names, aliases and abbreviations (registered or recognisable). */
+export function directoryFromRegistry(reg: Registry | null | undefined): UnitDirectory {
+  if (!reg) return EMPTY_DIRECTORY;
+  const info = (kind: 'unit' | 'leader', e: { name: string; aliases: readonly string[]; abbreviations: readonly string[]; note?: string }): UnitInfo => ({
+    name: e.name,
+    aliases: [...e.aliases, ...e.abbreviations],
+    kind,
+    ...(e.note ? { note: e.note } : {}),
+  });
+  const all = [...reg.units.map((e) => info('unit', e)), ...reg.leaders.map((e) => info('leader', e))];
+  const cache = new Map<string, UnitInfo | null>();
+  return {
+    resolve(name) {
+      if (cache.has(name)) return cache.get(name)!;
+      const u = reg.recognise('unit', name);
+      const l = u ? null : reg.recognise('leader', name);
+      const r = u ? info('unit', u) : l ? info('leader', l) : null;
+      cache.set(name, r);
+      return r;
+    },
+    all: () => all,
+  };
+}
+
 /** The key two written names share when they mean the same unit. */
 export function unitKey(name: string, dir: UnitDirectory = EMPTY_DIRECTORY): string {
   return dir.resolve(name)?.name ?? name;
+}
+
+/**
+ * Keys for every name the document uses: the registry's canonical name where it knows one, else the
+ * one longer name in the same document this name abbreviates (区发改局 → 区发展和改革局), else itself.
+ */
+export function documentKeys(doc: FengongDocument, dir: UnitDirectory = EMPTY_DIRECTORY): Map<string, string> {
+  const names = [...new Set(nameOccurrences(doc).map((o) => o.ref.name))];
+  const keys = new Map<string, string>();
+  for (const n of names) {
+    const r = dir.resolve(n);
+    if (r) {
+      keys.set(n, r.name);
+      continue;
+    }
+    const fulls = names.filter((f) => f !== n && isAbbreviationOf(n, f) && !dir.resolve(f));
+    keys.set(n, fulls.length === 1 ? fulls[0] : n);
+  }
+  return keys;
 }
 
 export interface UnitUsage {
@@ -59,10 +103,10 @@ export function unitUsageAt(doc: FengongDocument, p: Position, dir: UnitDirector
 }
 
 export function unitUsage(doc: FengongDocument, name: string, dir: UnitDirectory = EMPTY_DIRECTORY, _at?: Range): UnitUsage {
-  const key = unitKey(name, dir);
-  const occurrences = nameOccurrences(doc).filter(
-    (o) => unitKey(o.ref.name, dir) === key || o.ref.aliases.some((a) => unitKey(a, dir) === key),
-  );
+  const keys = documentKeys(doc, dir);
+  const keyOf = (n: string): string => keys.get(n) ?? unitKey(n, dir);
+  const key = keyOf(name);
+  const occurrences = nameOccurrences(doc).filter((o) => keyOf(o.ref.name) === key || o.ref.aliases.some((a) => keyOf(a) === key));
   const num = (o: NameOccurrence): string | null => (o.task ? taskId(doc, o.task) : null);
   const byRole = (roles: string[]): string[] =>
     uniq(occurrences.filter((o) => roles.includes(o.field.role)).map(num).filter((x): x is string => !!x));
