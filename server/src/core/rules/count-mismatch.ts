@@ -1,0 +1,59 @@
+import type { Section, StatedCount, Task } from '../model';
+import type { Rule } from './types';
+import { classOf } from './analysis';
+import { t } from './util';
+
+function tasksUnder(s: Section, main: number | null): number {
+  let n = 0;
+  const walk = (children: readonly (Section | Task)[]) => {
+    for (const c of children) {
+      if (c.type === 'task') {
+        if (main === null || classOf(c) === main) n++;
+      } else walk(c.children);
+    }
+  };
+  walk(s.children);
+  return n;
+}
+
+const rule: Rule = {
+  id: 'count-mismatch',
+  defaultSeverity: 'error',
+  description: {
+    zh: '文件自述的任务数（标题中的“(共计121项)”、部分标题中的“(共135项)”、通知正文中的“将121项……进行分解”）与实际任务数不符。任务正文中提到的其他数量（“落实8方面25项任务”）属于内容，不检查。',
+    en: 'A count the document states about itself (`(共计121项)` in the plan title, `(共135项)` in a heading, `将121项…进行分解` in the notice) differs from the number of tasks it covers. Counts inside task texts (`落实8方面25项任务`) are content and never checked.',
+  },
+  defaultOptions: {},
+  check(ctx) {
+    const plan = ctx.plan;
+    if (!plan) return;
+    const main = ctx.analysis.mainClass;
+    const planTotal = main === null ? 0 : ctx.analysis.classes.get(main)!.tasks.length;
+    const check = (c: StatedCount, actual: number, where: { zh: string; en: string }) => {
+      if (c.value === actual) return;
+      ctx.report({
+        range: c.numberRange,
+        message: t(
+          `${where.zh}写明“${c.span.text}”，实际有${actual}项任务`,
+          `${where.en} states “${c.span.text}” (${c.value}), but it has ${actual} tasks`,
+        ),
+        fixes: [{ title: t(`改为${actual}`, `change to ${actual}`), edits: [{ range: c.numberRange, newText: String(actual) }], preferred: true }],
+      });
+    };
+    const seen = new Set<StatedCount>();
+    if (plan.statedTotal) {
+      seen.add(plan.statedTotal);
+      const where =
+        plan.statedTotal.source === 'notice-body' ? t('通知正文', 'the notice') : t('方案标题', 'the plan title');
+      check(plan.statedTotal, planTotal, where);
+    }
+    for (const s of ctx.analysis.allSections) {
+      const c = s.statedCount;
+      if (!c || seen.has(c)) continue;
+      seen.add(c);
+      if (c.scope === 'plan') check(c, planTotal, t('方案', 'the plan'));
+      else check(c, tasksUnder(s, main), t(`“${s.title.text.slice(0, 12)}”一节`, `the section “${s.title.text.slice(0, 12)}”`));
+    }
+  },
+};
+export default rule;

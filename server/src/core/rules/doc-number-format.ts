@@ -1,0 +1,32 @@
+import type { Rule } from './types';
+import { t } from './util';
+
+/** An issuer abbreviation, the year in brackets, the serial number and 号: 京政发[2023]5号. */
+const WRONG = /([\u4e00-\u9fff]{1,12})([\[［【(（])\s*((?:19|20)\d{2})\s*([\]］】)）])\s*(\d+)\s*号/g;
+
+const rule: Rule = {
+  id: 'doc-number-format',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '文号中的年份应使用六角括号“〔〕”（GB/T 9704），不应使用“[]”“()”“【】”等，例如“京政发〔2023〕5号”。',
+    en: 'The year in a document number (文号) must be in tortoise-shell brackets 〔〕 (GB/T 9704), not `[]`, `()` or `【】`: 京政发〔2023〕5号.',
+  },
+  defaultOptions: {},
+  check(ctx) {
+    ctx.doc.source.lines.forEach((text, line) => {
+      WRONG.lastIndex = 0;
+      for (let m = WRONG.exec(text); m; m = WRONG.exec(text)) {
+        const open = m.index + m[1].length;
+        const close = text.indexOf(m[4], open + 1 + m[3].length);
+        const range = { start: { line, character: open }, end: { line, character: close + 1 } };
+        const want = `〔${m[3]}〕`;
+        ctx.report({
+          range,
+          message: t(`文号年份应写作“${want}”，此处为“${text.slice(open, close + 1)}”`, `the year of a document number is written “${want}”, not “${text.slice(open, close + 1)}”`),
+          fixes: [{ title: t(`改为“${want}”`, `change to “${want}”`), edits: [{ range, newText: want }], preferred: true }],
+        });
+      }
+    });
+  },
+};
+export default rule;

@@ -1,0 +1,38 @@
+import type { Section } from '../model';
+import type { Rule } from './types';
+import { LEVEL_NAME } from './analysis';
+import { t } from './util';
+
+/** A heading that says in brackets where its content is (`(以市级下达目标为参照…)`) is not empty by mistake. */
+function explainsItself(s: Section): boolean {
+  const title = s.title.text;
+  const paren = /[(（]([^()（）]*)[)）]\s*$/.exec(title) ?? /[(（]([^()（）]{4,})[)）]/.exec(title);
+  if (!paren) return false;
+  if (s.statedCount && paren[1].includes(s.statedCount.span.text)) return false;
+  return true;
+}
+
+const rule: Rule = {
+  id: 'empty-section',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '部分或章节标题下没有任何任务（常见于删去任务后留下的标题）。标题自带字段（如部分标题上的责任单位）或用括号说明了内容出处的，不算空。',
+    en: 'A part or chapter heading with nothing under it (typically left behind when its tasks were deleted). A heading that carries its own fields, or explains in brackets where its content is, is not empty.',
+  },
+  defaultOptions: {},
+  check(ctx) {
+    const plan = ctx.plan;
+    if (!plan || plan.tasks.length === 0) return;
+    for (const s of ctx.analysis.allSections) {
+      if (s.children.length > 0 || s.fields.length > 0) continue;
+      if (!s.numbering && s.level === 'group') continue; // an unnumbered line is only a group when tasks follow it
+      if (explainsItself(s)) continue;
+      const lvl = LEVEL_NAME[s.level];
+      ctx.report({
+        range: s.headingRange,
+        message: t(`${lvl.zh}“${s.title.text.slice(0, 20)}”下没有任务`, `the ${lvl.en} “${s.title.text.slice(0, 20)}” has no tasks under it`),
+      });
+    }
+  },
+};
+export default rule;

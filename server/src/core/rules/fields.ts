@@ -1,0 +1,73 @@
+/** Where and how to insert a missing field in the document's own layout (a fix never touches task text). */
+import type { Field, Task, TextEdit } from '../model';
+import type { RequiredRole } from '../config';
+import type { Analysis } from './analysis';
+import { leadingIndent } from './util';
+
+const ROLE_ORDER: Record<string, number> = { leaders: 0, leadUnits: 1, groupLead: 1, units: 2, deadline: 3 };
+
+function isParenLayout(f: Field): boolean {
+  return f.layout === 'inline' || f.layout === 'paren-line';
+}
+
+/** Whether the document separates a task's own-line fields by blank lines (000 does). */
+function blankSeparated(a: Analysis): boolean {
+  const lines = a.doc.source.lines;
+  let yes = 0;
+  let no = 0;
+  for (const task of a.plan?.tasks ?? []) {
+    const f = task.fields.find((x) => x.layout === 'own-line' || x.layout === 'paren-line');
+    if (!f) continue;
+    const l = f.range.start.line;
+    if (l > 0 && (lines[l - 1] ?? '').trim() === '') yes++;
+    else no++;
+    if (yes + no >= 20) break;
+  }
+  return yes > no;
+}
+
+export function insertFieldEdit(a: Analysis, task: Task, role: RequiredRole, value: string): TextEdit | null {
+  const doc = a.doc;
+  const lines = doc.source.lines;
+  const eol = a.eol;
+  const label = a.labelFor(role);
+  const colon = a.colon();
+  const fullWidth = a.plan?.conventions.fullWidth ?? false;
+  const sep = a.plan?.conventions.fieldSeparator || (fullWidth ? '；' : ';');
+  const fieldText = `${label}${colon}${value}`;
+  const fields = task.fields.filter((f) => f.role !== 'groupLead');
+  const order = ROLE_ORDER[role];
+  const after = fields.find((f) => ROLE_ORDER[f.role] > order);
+  const last = fields[fields.length - 1];
+
+  if (fields.length && fields.every(isParenLayout)) {
+    if (after) return { range: { start: after.label.range.start, end: after.label.range.start }, newText: `${fieldText}${sep}` };
+    const end = last.range.end;
+    return { range: { start: end, end }, newText: `${sep}${fieldText}` };
+  }
+  const blank = blankSeparated(a) ? eol : '';
+  if (fields.length) {
+    if (after) {
+      const line = after.range.start.line;
+      const indent = leadingIndent(lines[line] ?? '');
+      const start = { line, character: 0 };
+      return { range: { start, end: start }, newText: `${indent}${fieldText}${eol}${blank}` };
+    }
+    const line = last.range.end.line;
+    const end = { line, character: (lines[line] ?? '').length };
+    const indent = leadingIndent(lines[last.range.start.line] ?? '');
+    return { range: { start: end, end }, newText: `${eol}${blank}${indent}${fieldText}` };
+  }
+  const layout = a.plan?.conventions.fieldLayout ?? 'own-line';
+  const [open, close] = fullWidth ? ['（', '）'] : ['(', ')'];
+  if (layout === 'inline') {
+    const line = task.line;
+    const end = { line, character: (lines[line] ?? '').replace(/[ \t\u3000]+$/, '').length };
+    return { range: { start: end, end }, newText: `${open}${fieldText}${close}` };
+  }
+  const line = task.range.end.line;
+  const end = { line, character: (lines[line] ?? '').length };
+  const indent = leadingIndent(lines[task.line] ?? '');
+  const body = layout === 'paren-line' ? `${open}${fieldText}${close}` : fieldText;
+  return { range: { start: end, end }, newText: `${eol}${blank}${indent}${body}` };
+}

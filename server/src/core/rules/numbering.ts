@@ -1,0 +1,314 @@
+/**
+ * Numbering analysis shared by numbering-gap, numbering-duplicate and numbering-order: splits the
+ * tasks (and headings) into runs by the document's own scheme, then compares each run with 1, 2, 3…
+ * One defect gives one diagnostic: a skipped number is reported once (not on every later task),
+ * a swapped pair is reported on the two tasks, a repeated number on the repeat.
+ */
+import type { FengongDocument, Numbering, Range, Section, SectionLevel, Task, TextEdit } from '../model';
+import { LEVEL_NAME, boundaryLevel, type Analysis } from './analysis';
+import type { Report, Text } from './types';
+import { renumberEdit, t, taskHeadRange } from './util';
+
+export type NumberingKind = 'gap' | 'duplicate' | 'order';
+
+interface Item {
+  readonly numbering: Numbering;
+  readonly range: Range;
+  readonly label: Text;
+}
+
+export interface NumberingEvent {
+  readonly kind: NumberingKind;
+  readonly report: Report;
+}
+
+interface Run {
+  readonly items: readonly Item[];
+  /** How this sequence is numbered, in the document's terms. */
+  readonly context: Text;
+  /** Set when the run starts because numbering restarts at a section boundary. */
+  readonly restartAfter: { readonly level: SectionLevel; readonly lastValue: number } | null;
+}
+
+function fmt(n: Numbering, value: number): string {
+  return String(value);
+}
+
+function renumberFix(items: readonly Item[], values: readonly number[], title: Text, preferred: boolean) {
+  const edits: TextEdit[] = [];
+  items.forEach((it, k) => {
+    const e = renumberEdit(it.numbering, values[k]);
+    if (e) edits.push(e);
+  });
+  return edits.length ? { title, edits, preferred } : null;
+}
+
+function analyseRun(run: Run): NumberingEvent[] {
+  const out: NumberingEvent[] = [];
+  const items = run.items;
+  const v = items.map((it) => it.numbering.value);
+  const n = items.length;
+  const handled = new Set<number>();
+  let b = 0; // accepted offset between written and positional numbers
+  const ctx = run.context;
+  for (let i = 0; i < n; i++) {
+    if (handled.has(i)) continue;
+    const d = v[i] - (i + 1);
+    if (d === b) continue;
+    const expected = i + 1 + b;
+    const prevText = i > 0 ? fmt(items[i - 1].numbering, v[i - 1]) : null;
+    const after = (zh: string, en: string) =>
+      prevText === null ? t(`${zh}`, `${en}`) : t(`${prevText}之后${zh}`, `after ${prevText}, ${en}`);
+    const item = items[i];
+
+    // Two neighbours swapped: 56, 58, 57, 59.
+    if (i + 1 < n && v[i] === i + 2 + b && v[i + 1] === i + 1 + b) {
+      const fix = renumberFix([items[i], items[i + 1]], [v[i + 1], v[i]], t(`交换序号${v[i]}与${v[i + 1]}`, `swap numbers ${v[i]} and ${v[i + 1]}`), true);
+      for (const k of [i, i + 1]) {
+        out.push({
+          kind: 'order',
+          report: {
+            range: items[k].range,
+            message: t(
+              `序号顺序颠倒：${ctx.zh}，此处应为${k + 1 + b}，实为${v[k]}（与相邻的${v[k === i ? i + 1 : i]}互换了）`,
+              `numbers out of order: ${ctx.en}; expected ${k + 1 + b} here, found ${v[k]} (swapped with its neighbour ${v[k === i ? i + 1 : i]})`,
+            ),
+            fixes: fix ? [fix] : [],
+            related: [{ range: items[k === i ? i + 1 : i].range, message: t('互换的另一项', 'the other number of the swap') }],
+          },
+        });
+      }
+      handled.add(i + 1);
+      continue;
+    }
+
+    // A run that should restart at 1 continues the previous section's numbers instead.
+    if (i === 0 && run.restartAfter && v[0] === run.restartAfter.lastValue + 1) {
+      let j = 1;
+      while (j < n && v[j] - (j + 1) === d) j++;
+      const seg = items.slice(0, j);
+      const lvl = LEVEL_NAME[run.restartAfter.level];
+      const fix = renumberFix(seg, seg.map((_, k) => k + 1), t(`本${lvl.zh}序号从1重新编号`, `renumber this ${lvl.en} from 1`), true);
+      out.push({
+        kind: 'order',
+        report: {
+          range: item.range,
+          message: t(
+            `${ctx.zh}，本${lvl.zh}第一项应为1，此处接续了上一${lvl.zh}的${run.restartAfter.lastValue}`,
+            `${ctx.en}; the first item of this ${lvl.en} should be 1, but it continues the previous ${lvl.en}'s ${run.restartAfter.lastValue}`,
+          ),
+          fixes: fix ? [fix] : [],
+        },
+      });
+      b = d;
+      continue;
+    }
+
+    const nextInSync = i + 1 < n && v[i + 1] - (i + 2) === b;
+    if (nextInSync) {
+      // One wrong number; the sequence resumes after it.
+      if ((i > 0 && v[i] === v[i - 1]) || v[i] === v[i + 1]) {
+        const other = i > 0 && v[i] === v[i - 1] ? items[i - 1] : items[i + 1];
+        const fix = renumberFix([item], [expected], t(`将序号改为${expected}`, `change the number to ${expected}`), true);
+        out.push({
+          kind: 'duplicate',
+          report: {
+            range: item.range,
+            message: t(`序号${v[i]}重复：${ctx.zh}，${after(`应为${expected}`, `expected ${expected}`).zh}`, `number ${v[i]} is repeated: ${ctx.en}; ${after('', `expected ${expected}`).en}`),
+            fixes: fix ? [fix] : [],
+            related: [{ range: other.range, message: t(`序号${v[i]}已在此使用`, `number ${v[i]} is already used here`) }],
+          },
+        });
+        continue;
+      }
+      // A non-adjacent swap: find the partner that carries this position's number.
+      let partner = -1;
+      for (let j = i + 2; j < n; j++) {
+        if (v[j] === expected && v[i] === j + 1 + b && (j + 1 >= n || v[j + 1] - (j + 2) === b)) {
+          partner = j;
+          break;
+        }
+      }
+      if (partner >= 0) {
+        const p = partner;
+        const fix = renumberFix([items[i], items[p]], [v[p], v[i]], t(`交换序号${v[i]}与${v[p]}`, `swap numbers ${v[i]} and ${v[p]}`), true);
+        for (const k of [i, p]) {
+          const other = k === i ? p : i;
+          out.push({
+            kind: 'order',
+            report: {
+              range: items[k].range,
+              message: t(
+                `序号顺序错乱：${ctx.zh}，此处应为${k + 1 + b}，实为${v[k]}（与${v[other]}互换了位置）`,
+                `numbers out of order: ${ctx.en}; expected ${k + 1 + b} here, found ${v[k]} (swapped with ${v[other]})`,
+              ),
+              fixes: fix ? [fix] : [],
+              related: [{ range: items[other].range, message: t('互换的另一项', 'the other number of the swap') }],
+            },
+          });
+        }
+        handled.add(p);
+        continue;
+      }
+      const fix = renumberFix([item], [expected], t(`将序号改为${expected}`, `change the number to ${expected}`), true);
+      out.push({
+        kind: 'order',
+        report: {
+          range: item.range,
+          message: t(`序号不连续：${ctx.zh}，${after(`应为${expected}`, '').zh}，实为${v[i]}`, `unexpected number: ${ctx.en}; ${after('', `expected ${expected}`).en}, found ${v[i]}`),
+          fixes: fix ? [fix] : [],
+        },
+      });
+      continue;
+    }
+
+    // The offset changes here and stays: a skipped number, a repeated one, or a step back.
+    let j = i + 1;
+    while (j < n && v[j] - (j + 1) === d) j++;
+    const seg = items.slice(i, j);
+    const segValues = seg.map((_, k) => i + k + 1 + b);
+    const renumberAll = renumberFix(
+      seg,
+      segValues,
+      t(`从此项起重新编号（${expected}…${expected + seg.length - 1}）`, `renumber from here (${expected}…${expected + seg.length - 1})`),
+      true,
+    );
+    const onlyThis = seg.length > 1 ? renumberFix([item], [expected], t(`仅将此序号改为${expected}`, `change only this number to ${expected}`), false) : null;
+    const fixes = [renumberAll, onlyThis].filter((f): f is NonNullable<typeof f> => f !== null);
+    if (d > b) {
+      const missing = v[i] - expected === 1 ? `${expected}` : `${expected}–${v[i] - 1}`;
+      out.push({
+        kind: 'gap',
+        report: {
+          range: item.range,
+          message: t(
+            `序号跳号：${ctx.zh}，${after(`应为${expected}`, '').zh}，实为${v[i]}（缺少${missing}）`,
+            `skipped number: ${ctx.en}; ${after('', `expected ${expected}`).en}, found ${v[i]} (missing ${missing})`,
+          ),
+          fixes,
+        },
+      });
+    } else if (i > 0 && v[i] === v[i - 1]) {
+      out.push({
+        kind: 'duplicate',
+        report: {
+          range: item.range,
+          message: t(`序号${v[i]}重复：${ctx.zh}，${after(`应为${expected}`, '').zh}`, `number ${v[i]} is repeated: ${ctx.en}; ${after('', `expected ${expected}`).en}`),
+          fixes,
+          related: [{ range: items[i - 1].range, message: t(`序号${v[i]}已在此使用`, `number ${v[i]} is already used here`) }],
+        },
+      });
+    } else if (v[i] === 1 && i > 0) {
+      out.push({
+        kind: 'order',
+        report: {
+          range: item.range,
+          message: t(
+            `${ctx.zh}，此处却从1重新开始；${after(`应为${expected}`, '').zh}`,
+            `${ctx.en}, but numbering restarts at 1 here; ${after('', `expected ${expected}`).en}`,
+          ),
+          fixes,
+        },
+      });
+    } else {
+      out.push({
+        kind: 'order',
+        report: {
+          range: item.range,
+          message: t(`序号倒退：${ctx.zh}，${after(`应为${expected}`, '').zh}，实为${v[i]}`, `number goes backwards: ${ctx.en}; ${after('', `expected ${expected}`).en}, found ${v[i]}`),
+          fixes,
+        },
+      });
+    }
+    b = d;
+  }
+  return out;
+}
+
+function taskRuns(doc: FengongDocument, a: Analysis): Run[] {
+  const runs: Run[] = [];
+  for (const c of a.classes.values()) {
+    const tasks = c.tasks;
+    let current: Item[] = [];
+    let crossed: SectionLevel | null = null;
+    let restartAfter: Run['restartAfter'] = null;
+    let restartLevel: SectionLevel | null = null;
+    const flush = () => {
+      if (current.length) runs.push({ items: current, context: describe(crossed, restartLevel), restartAfter });
+    };
+    const item = (task: Task): Item => ({ numbering: task.numbering, range: taskHeadRange(doc, task), label: t('', '') });
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i];
+      if (i > 0) {
+        const prev = tasks[i - 1];
+        const level = boundaryLevel(prev, task);
+        const scheme = level ? a.scheme.byLevel[level] ?? (task.numbering.value === 1 ? 'restart' : 'continue') : null;
+        if (level && scheme === 'restart') {
+          flush();
+          current = [];
+          crossed = null;
+          restartLevel = level;
+          restartAfter = { level, lastValue: prev.numbering.value };
+        } else if (level && (crossed === null || LEVEL_RANK[level] < LEVEL_RANK[crossed])) {
+          crossed = level;
+        }
+      }
+      current.push(item(task));
+    }
+    flush();
+  }
+  return runs;
+}
+
+const LEVEL_RANK: Record<SectionLevel, number> = { part: 0, chapter: 1, group: 2 };
+
+function describe(crossed: SectionLevel | null, restart: SectionLevel | null): Text {
+  const parts: Text[] = [];
+  if (crossed) parts.push(t(`本方案任务序号跨${LEVEL_NAME[crossed].zh}连续编号`, `this plan numbers tasks continuously across ${LEVEL_NAME[crossed].en}s`));
+  if (restart)
+    parts.push(t(`在每个${LEVEL_NAME[restart].zh}内从1开始`, `starting again at 1 in each ${LEVEL_NAME[restart].en}`));
+  if (!parts.length) return t('本方案任务序号依次连续编号', 'this plan numbers tasks consecutively');
+  if (parts.length === 1 && !crossed) return t(`本方案任务序号${parts[0].zh}`, `this plan numbers tasks ${parts[0].en}`);
+  return t(parts.map((p) => p.zh).join('，'), parts.map((p) => p.en).join(', '));
+}
+
+function sectionRuns(a: Analysis): Run[] {
+  const runs: Run[] = [];
+  const plan = a.plan;
+  if (!plan) return runs;
+  const visit = (children: readonly (Section | Task)[], parent: Section | null) => {
+    const byLevel = new Map<string, Section[]>();
+    for (const c of children) {
+      if (c.type !== 'section') continue;
+      if (c.numbering) {
+        const key = `${c.level}/${c.numbering.style}`;
+        const list = byLevel.get(key) ?? [];
+        list.push(c);
+        byLevel.set(key, list);
+      }
+      visit(c.children, c);
+    }
+    for (const list of byLevel.values()) {
+      const lvl = LEVEL_NAME[list[0].level];
+      const where = parent ? t(`本${LEVEL_NAME[parent.level].zh}内`, ` within this ${LEVEL_NAME[parent.level].en}`) : t('', '');
+      runs.push({
+        items: list.map((s) => ({ numbering: s.numbering!, range: s.headingRange, label: t('', '') })),
+        context: t(`${where.zh}各${lvl.zh}应依次编号`, `${lvl.en}s are numbered in sequence${where.en}`),
+        restartAfter: null,
+      });
+    }
+  };
+  visit(plan.children, null);
+  return runs;
+}
+
+const cache = new WeakMap<Analysis, NumberingEvent[]>();
+
+export function numberingEvents(doc: FengongDocument, a: Analysis): NumberingEvent[] {
+  let ev = cache.get(a);
+  if (!ev) {
+    ev = [...taskRuns(doc, a), ...sectionRuns(a)].flatMap(analyseRun);
+    cache.set(a, ev);
+  }
+  return ev;
+}
