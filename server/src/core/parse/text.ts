@@ -1,10 +1,13 @@
 /** Character-level helpers shared by the recognisers. ASCII and full-width forms are equal here. */
 
-const BLANK = /[\s\u200b]/;
-
 /** Any Unicode space (U+3000, NBSP, the U+2002 en spaces web copies align with, …) or a tab. */
 export function isBlankChar(c: string | undefined): boolean {
-  return c !== undefined && c !== '' && BLANK.test(c);
+  if (c === undefined || c === '') return false;
+  const k = c.charCodeAt(0);
+  // The fast path covers ASCII and CJK text; the rare Unicode spaces are listed (JS \s + ZWSP).
+  if (k > 0x20 && k < 0xa0) return false;
+  if (k >= 0x3001 && k !== 0xfeff) return false;
+  return k <= 0x20 || k === 0xa0 || k === 0x1680 || (k >= 0x2000 && k <= 0x200b) || k === 0x2028 || k === 0x2029 || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff;
 }
 
 /** Leading indentation. */
@@ -27,6 +30,8 @@ export function isBlank(line: string): boolean {
 
 export const OPEN_BRACKETS = '(（〈《〔[【“‘';
 export const CLOSE_BRACKETS = ')）〉》〕]】”’';
+const OPEN_SET = new Set(OPEN_BRACKETS);
+const CLOSE_SET = new Set(CLOSE_BRACKETS);
 
 /** Round brackets in either width are interchangeable as field/alias containers. */
 export function isOpenParen(c: string): boolean {
@@ -52,8 +57,8 @@ export function matchingClose(s: string, open: number, end = s.length): number {
   let depth = 0;
   for (let i = open; i < end; i++) {
     const c = s[i];
-    if (OPEN_BRACKETS.includes(c)) depth++;
-    else if (CLOSE_BRACKETS.includes(c)) {
+    if (OPEN_SET.has(c)) depth++;
+    else if (CLOSE_SET.has(c)) {
       depth--;
       if (depth === 0) return i;
       if (depth < 0) return -1;
@@ -67,8 +72,8 @@ export function matchingOpen(s: string, close: number, start = 0): number {
   let depth = 0;
   for (let i = close; i >= start; i--) {
     const c = s[i];
-    if (CLOSE_BRACKETS.includes(c)) depth++;
-    else if (OPEN_BRACKETS.includes(c)) {
+    if (CLOSE_SET.has(c)) depth++;
+    else if (OPEN_SET.has(c)) {
       depth--;
       if (depth === 0) return i;
       if (depth < 0) return -1;
@@ -84,8 +89,8 @@ export function splitTopLevel(s: string, from: number, to: number, seps: string)
   let start = from;
   for (let i = from; i < to; i++) {
     const c = s[i];
-    if (OPEN_BRACKETS.includes(c) && c !== '“' && c !== '‘') depth++;
-    else if (CLOSE_BRACKETS.includes(c) && c !== '”' && c !== '’') depth = Math.max(0, depth - 1);
+    if (OPEN_SET.has(c) && c !== '“' && c !== '‘') depth++;
+    else if (CLOSE_SET.has(c) && c !== '”' && c !== '’') depth = Math.max(0, depth - 1);
     else if (depth === 0 && seps.includes(c)) {
       out.push([start, i]);
       start = i + 1;
