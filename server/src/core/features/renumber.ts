@@ -35,7 +35,7 @@ function taskScope(doc: FengongDocument, t: Task): string {
 function taskRuns(doc: FengongDocument): Map<string, Task[]> {
   const runs = new Map<string, Task[]>();
   for (const t of tasksOf(doc)) {
-    const k = taskScope(doc, t);
+    const k = `${taskScope(doc, t)}:${t.numbering.style}`;
     let run = runs.get(k);
     if (!run) runs.set(k, (run = []));
     run.push(t);
@@ -81,7 +81,7 @@ export function levelAt(doc: FengongDocument, p: Position): LevelAt | null {
   }
   const t = taskAt(doc, p) ?? tasksOf(doc).find((x) => containsPosition(x.numbering.marker.range, p)) ?? null;
   if (t) {
-    const k = taskScope(doc, t);
+    const k = `${taskScope(doc, t)}:${t.numbering.style}`;
     return { kind: 'task', items: taskRuns(doc).get(k) ?? [t] };
   }
   return null;

@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import * as F from '../../server/src/core/features';
+import { applyEdits, find, parseDocument, seed } from './helpers';
+
+const TODAY = '2023-03-09';
+
+describe('outline', () => {
+  it('000: plan → parts → tasks, tasks named by number and first words, lead unit as detail', () => {
+    const syms = F.documentSymbols(seed('daxing'));
+    expect(syms.map((s) => s.kind)).toEqual(['notice', 'plan']);
+    const plan = syms[1];
+    expect(plan.children.length).toBe(6);
+    expect(plan.children.every((c) => c.kind === 'part')).toBe(true);
+    const first = plan.children[0].children[0];
+    expect(first).toMatchObject({ kind: 'task', name: '1. 地区生产总值比上年增长4.5%以上', detail: '区发展改革委' });
+    const count = (s: F.OutlineSymbol): number => (s.kind === 'task' ? 1 : 0) + s.children.reduce((n, c) => n + count(c), 0);
+    expect(count(plan)).toBe(121);
+  });
+
+  it('003: chapters → groups (总牵头单位 as detail) → tasks; appendices listed apart', () => {
+    const syms = F.documentSymbols(seed('jiangxia'));
+    const plan = syms.find((s) => s.kind === 'plan')!;
+    const part2 = plan.children[1];
+    expect(part2.kind).toBe('part');
+    const chapter = part2.children[0];
+    expect(chapter.kind).toBe('chapter');
+    const group = chapter.children[0];
+    expect(group).toMatchObject({ kind: 'group', name: '推动主导产业强链集群', detail: '区发改局' });
+    expect(group.children[0].name.startsWith('1. 抢抓车光产业跨界融合发展示范区创建契机')).toBe(true);
+    expect(syms.some((s) => s.kind === 'appendix')).toBe(true);
+  });
+
+  it('every symbol holds its selection range and its children', () => {
+    const check = (s: F.OutlineSymbol): void => {
+      const le = (a: { line: number; character: number }, b: { line: number; character: number }) =>
+        a.line < b.line || (a.line === b.line && a.character <= b.character);
+      expect(le(s.range.start, s.selectionRange.start) && le(s.selectionRange.end, s.range.end)).toBe(true);
+      for (const c of s.children) {
+        expect(le(s.range.start, c.range.start) && le(c.range.end, s.range.end)).toBe(true);
+        check(c);
+      }
+    };
+    for (const name of ['daxing', 'caidian', 'jiangxia'] as const) F.documentSymbols(seed(name)).forEach(check);
+  });
+
+  it('prose reports have no plan outline', () => {
+    expect(F.documentSymbols(seed('report')).filter((s) => s.kind === 'task' || s.kind === 'plan')).toEqual([]);
+  });
+});
+
+describe('folding', () => {
+  it('folds the notice body, the plan, every part and every multi-line task', () => {
+    const doc = seed('daxing');
+    const folds = F.foldingRanges(doc);
+    const starts = new Set(folds.map((f) => f.startLine));
+    expect(starts.has(doc.notice!.title!.range.start.line)).toBe(true);
+    for (const s of F.allSections(doc)) expect(starts.has(s.headingRange.start.line)).toBe(true);
+    expect(starts.has(doc.plan!.tasks[0].line)).toBe(true);
+    for (const f of folds) expect(f.endLine).toBeGreaterThan(f.startLine);
+  });
+});
+
+describe('workspace symbols', () => {
+  const docs = [
+    { uri: 'file:///a/000.txt', doc: seed('daxing') },
+    { uri: 'file:///a/003.txt', doc: seed('jiangxia') },
+  ];
+  it('finds tasks by unit, by number and by text across files', () => {
+    const byUnit = F.workspaceSymbols(docs, '区财政局');
+    expect(byUnit.length).toBeGreaterThan(0);
+    expect(new Set(byUnit.map((s) => s.uri)).size).toBe(2);
+    expect(F.workspaceSymbols(docs, '12').some((s) => s.name.startsWith('12. '))).toBe(true);
+    expect(F.workspaceSymbols(docs, '三、1').map((s) => s.name)).toEqual(['三、1. 旗帜鲜明讲政治']);
+    expect(F.workspaceSymbols(docs, '车光产业').length).toBeGreaterThan(0);
+  });
+});
+
+describe('hover', () => {
+  it('on a task number: its fields and where it sits', () => {
+    const doc = seed('daxing');
+    const h = F.hover(doc, find(doc, '1.地区生产总值'), { today: TODAY })!;
+    expect(h.markdown).toContain('任务 1');
+    expect(h.markdown).toContain('一、全区经济社会发展主要预期目标');
+    expect(h.markdown).toContain('区发展改革委');
+    expect(h.markdown).toContain('2023-12-31');
+  });
+  it('on a stated count: the actual count', () => {
+    const doc = seed('daxing');
+    const h = F.hover(doc, find(doc, '共计121项', 0, 2))!;
+    expect(h.markdown).toMatch(/实际 \(actual\): 121/);
+  });
+  it('on a deadline: the parsed date and days to go', () => {
+    const doc = seed('daxing');
+    const h = F.hover(doc, find(doc, '完成时限:2023年12月31日', 0, 8), { today: TODAY })!;
+    expect(h.markdown).toContain('2023-12-31');
+    expect(h.markdown).toContain('297');
+  });
+  it('on a unit written with a shared suffix: full name and the tasks it leads and shares', () => {
+    const doc = seed('jiangxia');
+    const h = F.hover(doc, find(doc, '区科经、商务局', 0, 1))!;
+    expect(h.markdown).toContain('**区科经局**');
+    expect(h.markdown).toMatch(/牵头 \d+ 项/);
+    expect(h.markdown).toMatch(/参与 \d+ 项 \(shares\): 二、1,/);
+  });
+  it('uses the registry for full names and abbreviations', () => {
+    const doc = parseDocument('1.修路。(牵头单位:区发改局;责任单位:区发展和改革局,区财政局)\n2.建桥。(牵头单位:区发改局;责任单位:区财政局)\n');
+    const dir = F.directoryOf([{ name: '区发展和改革局', aliases: ['区发改局'], kind: 'unit' }]);
+    const h = F.hover(doc, find(doc, '区发改局', 0, 1), { directory: dir })!;
+    expect(h.markdown).toContain('**区发展和改革局**');
+    expect(h.markdown).toMatch(/牵头 2 项 \(leads\): 1, 2/);
+    expect(h.markdown).toMatch(/参与 1 项 \(shares\): 1/);
+  });
+});
+
+describe('completion', () => {
+  it('unit names inside a lead-unit field, from the document and the registry', () => {
+    const doc = seed('daxing');
+    const p = find(doc, '主要责任单位:区财政局', 0, 7);
+    const dir = F.directoryOf([{ name: '区统计局', aliases: [], kind: 'unit' }]);
+    const items = F.completions(doc, p, { directory: dir });
+    const labels = items.map((i) => i.label);
+    expect(labels).toContain('区财政局');
+    expect(labels).toContain('区统计局');
+    expect(items.every((i) => i.kind === 'unit')).toBe(true);
+  });
+  it('leaders inside a leader field', () => {
+    const doc = seed('daxing');
+    const items = F.completions(doc, find(doc, '牵头领导:常务副区长', 0, 5));
+    expect(items.map((i) => i.label)).toContain('常务副区长');
+    expect(items.every((i) => i.kind === 'leader')).toBe(true);
+  });
+  it('a next-task block in each seed layout', () => {
+    const dx = seed('daxing');
+    const end = dx.plan!.tasks[120].range.end.line + 2;
+    const own = F.completions(dx, { line: end, character: 0 }).find((i) => i.kind === 'task')!;
+    expect(own.insertText).toBe('  122.${1:工作任务}\n\n  牵头领导:${2:}\n\n  主要责任单位:${3:}\n\n  完成时限:${4:完成时限}');
+    const cd = seed('caidian');
+    const paren = F.completions(cd, { line: cd.plan!.tasks[30].line, character: 0 }).find((i) => i.kind === 'task')!;
+    expect(paren.insertText).toMatch(/^\d+\.\$\{1:工作任务\}\n\n\(牵头单位:\$\{2:\};责任单位:\$\{3:\}\)$/);
+    const jx = seed('jiangxia');
+    const inline = F.completions(jx, { line: jx.plan!.tasks[30].line, character: 0 }).find((i) => i.kind === 'task')!;
+    expect(inline.insertText).toBe('31.${1:工作任务}。(牵头单位:${2:};责任单位:${3:})');
+  });
+  it('field labels at the start of a line, the document\'s own first', () => {
+    const doc = seed('daxing');
+    const items = F.completions(doc, { line: doc.plan!.tasks[120].range.end.line + 2, character: 2 });
+    const labels = items.filter((i) => i.kind === 'label').sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1));
+    expect(labels.slice(0, 3).map((l) => l.label).sort()).toEqual(['主要责任单位:', '完成时限:', '牵头领导:'].sort());
+  });
+});
+
+describe('renumbering and code actions', () => {
+  const GAP = ['一、产业', '1.修路。(牵头单位:区交通局)', '3.建桥。(牵头单位:区交通局)', '三、民生', '4.办学。(牵头单位:区教委)', ''].join('\n');
+  it('renumbers the plan: tasks and parts, numerals only', () => {
+    const doc = parseDocument(GAP);
+    const out = applyEdits(doc, F.renumberPlan(doc));
+    expect(out).toBe(['一、产业', '1.修路。(牵头单位:区交通局)', '2.建桥。(牵头单位:区交通局)', '二、民生', '3.办学。(牵头单位:区教委)', ''].join('\n'));
+  });
+  it('offers "renumber this level" and "renumber the plan" as refactorings, and the rules\' fixes as quick fixes', () => {
+    const doc = parseDocument(GAP);
+    const p = find(doc, '3.建桥');
+    const diag = {
+      rule: 'numbering-gap',
+      severity: 'warning' as const,
+      message: 'gap',
+      range: { start: p, end: { line: p.line, character: 2 } },
+      fixes: [{ title: 'Renumber', edits: [{ range: { start: p, end: { line: p.line, character: 1 } }, newText: '2' }], preferred: true }],
+    };
+    const actions = F.codeActions(doc, { start: p, end: p }, [diag]);
+    expect(actions.map((a) => a.kind)).toEqual(['quickfix', 'refactor.rewrite', 'refactor.rewrite']);
+    expect(actions[0].diagnostics).toEqual([diag]);
+    const level = actions[1];
+    expect(applyEdits(doc, level.edits).split('\n').slice(1, 5)).toEqual(['1.修路。(牵头单位:区交通局)', '2.建桥。(牵头单位:区交通局)', '三、民生', '3.办学。(牵头单位:区教委)']);
+    expect(F.codeActions(doc, { start: p, end: p }, [diag], ['quickfix']).map((a) => a.kind)).toEqual(['quickfix']);
+  });
+  it('renumbering follows the document\'s scheme: 003 part 三 restarts at 1 and needs nothing', () => {
+    expect(F.renumberPlan(seed('jiangxia'))).toEqual([]);
+    expect(F.renumberPlan(seed('daxing'))).toEqual([]);
+    expect(F.renumberPlan(seed('caidian'))).toEqual([]);
+  });
+  it('writes Chinese numerals for parts and chapters', () => {
+    expect([1, 10, 11, 20, 21, 99, 105].map(F.toChineseNumeral)).toEqual(['一', '十', '十一', '二十', '二十一', '九十九', '一百零五']);
+  });
+});
+
+describe('references, highlights and rename', () => {
+  it('finds every task naming a unit, including a shared-suffix spelling', () => {
+    const doc = seed('jiangxia');
+    const p = find(doc, '区科经、商务局', 0, 1);
+    const refs = F.unitReferences(doc, p);
+    // 17 tasks it leads, 23 it shares, and the group headings naming it as 总牵头单位.
+    expect(refs.length).toBe(43);
+    expect(F.unitHighlights(doc, p).filter((h) => h.kind === 'write').length).toBe(20); // 17 tasks + 3 groups
+  });
+  it('rename keeps the elided suffix and the document still reads the new name', () => {
+    const doc = seed('jiangxia');
+    const p = find(doc, '区科经、商务局', 0, 1);
+    expect(F.prepareUnitRename(doc, p)?.placeholder).toBe('区科经局');
+    const edits = F.renameUnit(doc, p, '区科技经信局')!;
+    expect(edits.length).toBe(43);
+    const after = parseDocument(applyEdits(doc, edits));
+    const t1 = after.plan!.tasks.find((t) => t.text.text.startsWith('抢抓车光产业'))!;
+    expect(t1.units.map((u) => u.name)).toContain('区科技经信局');
+    expect(t1.units.map((u) => u.name)).toContain('区商务局');
+    expect(after.plan!.tasks.filter((t) => t.leadUnits.some((u) => u.name === '区科技经信局')).length).toBe(17);
+  });
+  it('is abbreviation-aware through the registry', () => {
+    const doc = parseDocument('1.修路。(牵头单位:区发改局;责任单位:区财政局)\n2.建桥。(牵头单位:区发展和改革局)\n');
+    const dir = F.directoryOf([{ name: '区发展和改革局', aliases: ['区发改局'], kind: 'unit' }]);
+    expect(F.unitReferences(doc, find(doc, '区发改局', 0, 1), dir).length).toBe(2);
+  });
+});
+
+describe('code lens', () => {
+  it('over each part and chapter: task count, missing fields, units', () => {
+    const lenses = F.codeLenses(seed('jiangxia'));
+    expect(lenses[0].title).toMatch(/^135 项任务 · 分工齐全 · 涉及 \d+ 个单位$/);
+    expect(lenses.some((l) => l.title.includes('3 项缺牵头单位'))).toBe(true);
+  });
+});
+
+describe('formatting', () => {
+  for (const name of ['daxing', 'caidian', 'jiangxia', 'report', 'yanqing'] as const) {
+    it(`${name}: full-width labels and separators, no trailing spaces, task text unchanged, idempotent`, () => {
+      const doc = seed(name);
+      const once = applyEdits(doc, F.formatDocument(doc));
+      const doc2 = parseDocument(once);
+      expect(doc2.plan?.tasks.map((t) => t.text.text) ?? []).toEqual(doc.plan?.tasks.map((t) => t.text.text) ?? []);
+      expect(doc2.plan?.tasks.map((t) => t.leadUnits.map((u) => u.name)) ?? []).toEqual(doc.plan?.tasks.map((t) => t.leadUnits.map((u) => u.name)) ?? []);
+      expect(F.formatDocument(doc2)).toEqual([]);
+      expect(doc2.source.lines.some((l) => /[ \t\u3000]$/.test(l))).toBe(false);
+    });
+  }
+  it('003 inline fields become full-width, including the comma separator of task 71', () => {
+    const doc = seed('jiangxia');
+    const out = parseDocument(applyEdits(doc, F.formatDocument(doc)));
+    const line = out.source.lines[out.plan!.tasks[0].line];
+    expect(line).toContain('（牵头单位：区发改局；责任单位：区科经、商务局，郑店、五里界街道办事处，江夏经济开发区管委会）');
+    const t71 = out.plan!.tasks.find((t) => t.numbering.value === 71 && t.path[0]?.numbering?.value === 2)!;
+    expect(t71.fields.every((f) => !f.separatorBefore || f.separatorBefore.text === '；')).toBe(true);
+  });
+  it('range formatting only touches the range', () => {
+    const doc = seed('daxing');
+    const line = find(doc, '主要责任单位:区财政局').line;
+    const edits = F.formatDocument(doc, { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } });
+    expect(edits.length).toBeGreaterThan(0);
+    expect(edits.every((e) => e.range.start.line === line)).toBe(true);
+  });
+});
+
+describe('statistics and ledger', () => {
+  it('counts tasks, stated totals, lead units and deadlines', () => {
+    const s = F.statistics(seed('daxing'));
+    expect(s.tasks).toBe(121);
+    expect(s.statedTotal).toBe(121);
+    expect(s.leadUnits.length).toBeGreaterThan(10);
+    expect(s.deadlines.byMonth['2023-12']).toBeGreaterThan(50);
+    expect(F.statisticsMarkdown(s)).toContain('任务总数 (tasks): **121**');
+  });
+  it('exports the ledger as CSV (BOM, quoted cells) and JSON', () => {
+    const doc = seed('jiangxia');
+    const csv = F.ledgerCsv(doc);
+    expect(csv.startsWith('\uFEFF序号,所属部分,工作任务,牵头领导,牵头单位,责任单位,完成时限,截止日期,行号\r\n')).toBe(true);
+    expect(csv.trim().split('\r\n').length).toBe(doc.plan!.tasks.length + 1);
+    const json = JSON.parse(F.ledgerJson(doc));
+    expect(json.tasks.length).toBe(139);
+    expect(json.tasks[0]).toMatchObject({ id: '二、1', leadUnits: ['区发改局'] });
+  });
+});
+
+describe('draft detection', () => {
+  it('recognises notices and plans, not other text', () => {
+    expect(F.looksLikeDraft(seed('daxing').source.text)).toBe(true);
+    expect(F.looksLikeDraft(seed('caidian').source.text)).toBe(true);
+    expect(F.looksLikeDraft(seed('jiangxia').source.text)).toBe(true);
+    expect(F.looksLikeDraft('# README\n\nSome project notes.\n')).toBe(false);
+  });
+});
