@@ -9,7 +9,7 @@ import { issuesToProblems, parseJsonc, registrySchema, type ConfigProblem, type 
 import { charLength, editDistance, isAbbreviationOf } from './distance';
 
 export { editDistance, isAbbreviationOf, charLength, differingPositions } from './distance';
-export { isStandardBody, placeSuffixOf, BODY_KIND_CHARS } from './lexicon';
+export { isStandardBody, placeSuffixOf, positionsInKnownWord, BODY_KIND_CHARS } from './lexicon';
 
 export interface RegistryEntry {
   readonly name: string;

@@ -18,7 +18,7 @@ const CORES = [
   '保密', '机要', '史志', '地方志', '党史', '组织', '宣传', '统战', '政法', '纪', '纪委监委', '监察', '政研', '改革', '深改', '巡察', '督查',
   '乡村振兴', '扶贫', '移民', '口岸', '商务和投资促进', '科学技术协会', '科协', '残联', '残疾人联合会', '妇联', '总工会', '工会', '工商联',
   '红十字会', '侨联', '文联', '社科联', '团', '人武', '人民武装', '法院', '人民法院', '检察院', '人民检察院', '邮政', '电力', '供电', '烟草',
-  '人民银行', '银保监', '金融监管', '海关', '铁路', '国控', '城投', '交投', '文投', '科投', '住房公积金', '公积金', '不动产登记',
+  '人民银行', '银保监', '城建', '基建', '城投集团', '金融监管', '海关', '铁路', '国控', '城投', '交投', '文投', '科投', '住房公积金', '公积金', '不动产登记',
 ];
 
 const SUFFIXES = [
@@ -38,6 +38,32 @@ const BODY = new RegExp(`^(?:${alt(PREFIXES.filter(Boolean))})?${CORE}(?:和${CO
 /** True when the name reads as a standard government body (prefix + known core + body suffix). */
 export function isStandardBody(name: string): boolean {
   return BODY.test(name);
+}
+
+const CORE_LIST = CORES.filter((c) => c.length >= 2);
+
+/**
+ * Whether the characters at `positions` (code-point indices) of `name` all lie inside a known
+ * word (a standard body's core such as 城建, 商务): then a one-character difference from another
+ * name makes a different real word, not a typo (大兴城建 beside 大兴基建).
+ */
+export function positionsInKnownWord(name: string, positions: readonly number[]): boolean {
+  if (!positions.length) return false;
+  const cs = Array.from(name);
+  const covered = new Array<boolean>(cs.length).fill(false);
+  const str = cs.join('');
+  for (const core of CORE_LIST) {
+    let from = 0;
+    for (;;) {
+      const i = str.indexOf(core, from);
+      if (i < 0) break;
+      const start = Array.from(str.slice(0, i)).length;
+      const len = Array.from(core).length;
+      for (let k = start; k < start + len; k++) covered[k] = true;
+      from = i + 1;
+    }
+  }
+  return positions.every((p) => covered[p]);
 }
 
 /** Endings that name a place (a township, a sub-district, a village): names differing before them are different places. */

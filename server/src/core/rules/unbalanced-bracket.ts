@@ -10,8 +10,6 @@ const OPEN: Record<string, { family: string; close: string }> = {
   '《': { family: 'title', close: '》' },
   '〈': { family: 'angle', close: '〉' },
   '“': { family: 'dquote', close: '”' },
-  '‘': { family: 'squote', close: '’' },
-  '【': { family: 'lenticular', close: '】' },
 };
 const CLOSE: Record<string, string> = {};
 for (const [o, v] of Object.entries(OPEN)) CLOSE[v.close] = o;
@@ -25,18 +23,33 @@ const rule: Rule = {
   id: 'unbalanced-bracket',
   defaultSeverity: 'warning',
   description: {
-    zh: '一行中的括号或引号不配对：（）〔〕《》“”〈〉【】。“(”与“）”这类全角半角混配也会报告，并可一键统一。',
-    en: 'Brackets or quotes that do not pair up within a line: （）〔〕《》“”〈〉【】. A full-width bracket closed by an ASCII one (or the reverse) is reported too, with a fix.',
+    zh: '一段（连续的非空行）中的括号或引号不配对：（）〔〕《》“”〈〉。“(”与“）”这类全角半角混配也会报告，并可一键统一。',
+    en: 'Brackets or quotes that do not pair up within a paragraph (consecutive non-blank lines): （）〔〕《》“”〈〉. A full-width bracket closed by an ASCII one (or the reverse) is reported too, with a fix.',
   },
   defaultOptions: {},
   check(ctx) {
     const lines = ctx.doc.source.lines;
+    // A paragraph (consecutive non-blank lines) is the unit: a hard-wrapped Markdown draft may
+    // open a bracket on one line and close it on the next.
+    let stack: { ch: string; line: number; pos: number }[] = [];
+    const flush = () => {
+      for (const u of stack) {
+        ctx.report({
+          range: at(u.line, u.pos),
+          message: t(`“${u.ch}”没有对应的“${OPEN[u.ch].close}”`, `“${u.ch}” is never closed with “${OPEN[u.ch].close}”`),
+        });
+      }
+      stack = [];
+    };
     lines.forEach((text, line) => {
-      const stack: { ch: string; pos: number }[] = [];
+      if (text.trim() === '') {
+        flush();
+        return;
+      }
       for (let i = 0; i < text.length; i++) {
         const c = text[i];
         if (OPEN[c]) {
-          stack.push({ ch: c, pos: i });
+          stack.push({ ch: c, line, pos: i });
           continue;
         }
         const fam = FAMILY_OF_CLOSE[c];
@@ -54,7 +67,7 @@ const rule: Rule = {
         // Anything opened after it and not closed is unclosed.
         for (const u of stack.slice(k + 1)) {
           ctx.report({
-            range: at(line, u.pos),
+            range: at(u.line, u.pos),
             message: t(`“${u.ch}”没有对应的“${OPEN[u.ch].close}”`, `“${u.ch}” is never closed with “${OPEN[u.ch].close}”`),
           });
         }
@@ -66,17 +79,12 @@ const rule: Rule = {
             range: at(line, i),
             message: t(`括号全角半角不一致：“${open.ch}”应以“${want}”闭合，此处为“${c}”`, `mixed bracket widths: “${open.ch}” should close with “${want}”, not “${c}”`),
             fixes: [{ title: t(`改为“${want}”`, `change to “${want}”`), edits: [{ range: at(line, i), newText: want }], preferred: true }],
-            related: [{ range: at(line, open.pos), message: t('对应的开括号', 'the opening bracket') }],
+            related: [{ range: at(open.line, open.pos), message: t('对应的开括号', 'the opening bracket') }],
           });
         }
       }
-      for (const u of stack) {
-        ctx.report({
-          range: at(line, u.pos),
-          message: t(`“${u.ch}”没有对应的“${OPEN[u.ch].close}”`, `“${u.ch}” is never closed with “${OPEN[u.ch].close}”`),
-        });
-      }
     });
+    flush();
   },
 };
 export default rule;

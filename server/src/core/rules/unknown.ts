@@ -13,6 +13,7 @@ import {
   isAbbreviationOf,
   isStandardBody,
   placeSuffixOf,
+  positionsInKnownWord,
   type RegistryKind,
   type Suggestion,
 } from '../registry';
@@ -42,8 +43,12 @@ export function likelyMisspellingOf(name: string, usage: ReadonlyMap<string, rea
         const cut = len - charLength(ps);
         if (olen !== len || diff.every((p) => p < cut)) continue;
       }
+      // The same body written without its administrative prefix: 企业和人才服务中心 / 区企业和人才服务中心.
+      if (olen === len + 1 && other.endsWith(name) && /^[区市县省]/.test(other)) continue;
       // Different kinds of body with the same stem: 区城管委 / 区城管局.
       const diff = differingPositions(name, other);
+      // The changed character makes another known word: 大兴城建 / 大兴基建.
+      if (positionsInKnownWord(name, diff)) continue;
       if (diff.length === 1 && diff[0] === len - 1 && BODY_KIND_CHARS.has(Array.from(name)[len - 1]) && BODY_KIND_CHARS.has(Array.from(other)[len - 1])) continue;
     }
     out.push({ name: other, d });
