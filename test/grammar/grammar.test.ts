@@ -10,12 +10,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as oniguruma from 'vscode-oniguruma';
-import * as tm from 'vscode-textmate';
+import type { IGrammar } from 'vscode-textmate';
 import { CASES_DIR, ROOT, renderAll, toFullWidth } from './cases';
+import { GRAMMAR_PATH, finalDepth, loadGrammar, oniguruma, tokenize as tokenizeWith } from './textmate';
 
 const BIN = path.join(ROOT, 'node_modules/.bin/vscode-tmgrammar-test');
-const GRAMMAR_PATH = path.join(ROOT, 'syntaxes/fengong.tmLanguage.json');
 const SEEDS_DIR = path.join(ROOT, 'seeds');
 
 function runTmGrammarTest(files: string[]) {
@@ -76,33 +75,11 @@ describe('grammar test files (vscode-tmgrammar-test)', () => {
 });
 
 // ---- direct tokenization with vscode-textmate (the engine VS Code uses) ----
-let grammar: tm.IGrammar;
-
+let grammar: IGrammar;
 beforeAll(async () => {
-  const wasm = fs.readFileSync(path.join(path.dirname(require.resolve('vscode-oniguruma')), 'onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new tm.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
-      createOnigString: (s: string) => new oniguruma.OnigString(s),
-    }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === 'text.fengong' ? tm.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null,
-  });
-  const g = await registry.loadGrammar('text.fengong');
-  if (!g) throw new Error('grammar text.fengong did not load');
-  grammar = g;
+  grammar = await loadGrammar();
 });
-
-type Tok = [start: number, end: number, scopes: string];
-function tokenize(lines: string[]): Tok[][] {
-  let stack = tm.INITIAL;
-  return lines.map((line) => {
-    const r = grammar.tokenizeLine(line, stack);
-    stack = r.ruleStack;
-    return r.tokens.map((t) => [t.startIndex, Math.min(t.endIndex, line.length), t.scopes.join(' ')] as Tok);
-  });
-}
+const tokenize = (lines: string[]) => tokenizeWith(grammar, lines);
 
 function seedLines(file: string): string[] {
   return fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -146,9 +123,7 @@ describe('seed tokenization sanity', () => {
 
   it('every seed line ends outside any multi-line construct', () => {
     for (const file of fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'))) {
-      let stack = tm.INITIAL;
-      for (const line of seedLines(file)) stack = grammar.tokenizeLine(line, stack).ruleStack;
-      expect(stack.depth, file).toBe(1);
+      expect(finalDepth(grammar, seedLines(file)), file).toBe(1);
     }
   });
 });
