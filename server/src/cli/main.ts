@@ -1,6 +1,9 @@
 import * as path from 'path';
 import { parseDocument } from '../core/parse';
-import { lint } from '../core/rules';
+import { lint, RULES, ruleDocsUrl } from '../core/rules';
+import { createRegistryFromDocument } from '../core/registry';
+import { loadConfigFor, type LoadedConfig } from '../node/config';
+import * as fs from 'fs';
 import type { Diagnostic, Locale } from '../core/model';
 import { documentJson } from './documentJson';
 import { expandPaths, readDraft } from './files';
@@ -16,24 +19,32 @@ import { version } from '../../../package.json';
 const USAGE = `fengong ${version} — 分工方案 checker
 
 Usage:
-  fengong check [--format text|json|sarif] [--locale zh|en] [--no-color] PATH…
+  fengong check [--format text|json|sarif] [--locale zh|en] [--config FILE] [--registry FILE]
+                [--rule ID]… [--no-color] PATH…
   fengong parse [--format json] FILE
+  fengong registry [--out FILE] PLAN      create a unit/leader registry from an existing plan
   fengong --help | --version
 
 PATH may be a file or a directory (walked for .txt, .md and .fengong drafts).
+Configuration is found by walking up from each draft (.fengong/config.json or .fengongrc.json);
+see docs/configuration.md.
 Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
 
 interface Options {
   format: string;
-  locale: Locale;
+  locale: Locale | undefined;
   color: boolean;
   paths: string[];
+  config?: string;
+  registry?: string;
+  out?: string;
+  rules: string[];
 }
 
 class UsageError extends Error {}
 
 function parseArgs(args: string[]): Options {
-  const o: Options = { format: '', locale: 'zh', color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [] };
+  const o: Options = { format: '', locale: undefined, color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [], rules: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string) => {
@@ -75,6 +86,7 @@ export function run(argv: string[], io: Io): number {
     const opts = parseArgs(rest);
     if (command === 'parse') return parseCommand(opts, io);
     if (command === 'check') return checkCommand(opts, io);
+    if (command === 'registry') return registryCommand(opts, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -113,6 +125,27 @@ function checkCommand(opts: Options, io: Io): number {
   if (!opts.paths.length) throw new UsageError('check needs at least one PATH');
   const results: FileResult[] = [];
   let unreadable = false;
+  let badConfig = false;
+  // Drafts in one folder share their configuration: load it once per folder.
+  const configs = new Map<string, LoadedConfig>();
+  const reported = new Set<string>();
+  const configFor = (file: string): LoadedConfig => {
+    const dir = path.dirname(path.resolve(file));
+    let c = configs.get(dir);
+    if (!c) {
+      c = loadConfigFor(file, { configFile: opts.config, registryFile: opts.registry });
+      configs.set(dir, c);
+      for (const p of c.problems) {
+        const key = `${p.file}|${p.path}|${p.message}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        const where = p.range ? `:${p.range.start.line + 1}:${p.range.start.character + 1}` : '';
+        io.err(`fengong: ${p.file}${where}: ${p.path ? `"${p.path}": ` : ''}${p.message}`);
+        if (p.severity === 'error') badConfig = true;
+      }
+    }
+    return c;
+  };
   for (const file of expandPaths(opts.paths)) {
     let text: string;
     try {
@@ -124,7 +157,8 @@ function checkCommand(opts: Options, io: Io): number {
       continue;
     }
     const doc = parseDocument(text);
-    const diagnostics = lint(doc, { locale: opts.locale });
+    const { config, registry } = configFor(file);
+    const diagnostics = lint(doc, { config, registry, locale: opts.locale, ...(opts.rules.length ? { only: opts.rules } : {}) });
     results.push({ path: file, kind: doc.kind, lines: doc.source.lines, diagnostics });
   }
 
@@ -137,19 +171,43 @@ function checkCommand(opts: Options, io: Io): number {
       ),
     );
   } else if (format === 'sarif') {
-    io.out(JSON.stringify(toSarif(results, [], version), null, 2));
+    const descriptors = RULES.map((r) => ({ id: r.id, description: r.description.en, helpUri: ruleDocsUrl(r.id) }));
+    io.out(JSON.stringify(toSarif(results, descriptors, version), null, 2));
   } else {
     const blocks = results.filter((r) => r.diagnostics.length).map((r) => formatText(r.path, r.lines, r.diagnostics, opts));
     if (blocks.length) io.out(blocks.join('\n'));
     const count = (s: Diagnostic['severity']) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === s).length, 0);
     io.out(
-      opts.locale === 'zh'
+      opts.locale !== 'en'
         ? `检查了 ${results.length} 个文件：${count('error')} 个错误，${count('warning')} 个警告，${count('information') + count('hint')} 个提示`
         : `${results.length} file(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} note(s)`,
     );
   }
-  if (unreadable) return 2;
+  if (unreadable || badConfig) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function registryCommand(opts: Options, io: Io): number {
+  if (opts.paths.length !== 1) throw new UsageError('registry takes exactly one PLAN file');
+  let text: string;
+  try {
+    text = readDraft(opts.paths[0]);
+  } catch (e) {
+    io.err(`fengong: cannot read ${opts.paths[0]}: ${(e as Error).message}`);
+    return 2;
+  }
+  const doc = parseDocument(text);
+  if (doc.kind !== 'plan') {
+    io.err(`fengong: ${opts.paths[0]} is not a plan (no tasks found); no registry written`);
+    return 2;
+  }
+  const json = JSON.stringify(createRegistryFromDocument(doc), null, 2) + '\n';
+  if (opts.out) {
+    fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
+    fs.writeFileSync(opts.out, json);
+    io.err(`fengong: wrote ${opts.out}`);
+  } else io.out(json);
+  return 0;
 }
 
 /** Exactly the fields the JSON contract names, in its order. */
@@ -160,5 +218,4 @@ function contractDiagnostic(d: Diagnostic) {
 if (require.main === module) {
   const write = (stream: NodeJS.WriteStream) => (s: string) => stream.write(s.endsWith('\n') ? s : s + '\n');
   process.exitCode = run(process.argv.slice(2), { out: write(process.stdout), err: write(process.stderr) });
-  void path;
 }

@@ -24,7 +24,7 @@ const SEVERITY_ZH: Record<Diagnostic['severity'], string> = { error: '错误', w
 
 export interface TextOptions {
   readonly color: boolean;
-  readonly locale: 'zh' | 'en';
+  readonly locale: 'zh' | 'en' | undefined;
 }
 
 /**
@@ -38,7 +38,7 @@ export function formatText(path: string, lines: readonly string[], diagnostics: 
   const sevColor: Record<Diagnostic['severity'], string> = { error: '31', warning: '33', information: '36', hint: '2' };
   for (const d of diagnostics) {
     const { line, character } = d.range.start;
-    const sev = opts.locale === 'zh' ? `${SEVERITY_ZH[d.severity]}` : d.severity;
+    const sev = opts.locale !== 'en' ? `${SEVERITY_ZH[d.severity]}` : d.severity;
     out.push(`${path}:${line + 1}:${character + 1}: ${paint(sevColor[d.severity], sev)} [${d.rule}] ${d.message}`);
     const text = lines[line] ?? '';
     // Very long lines (a 1 MB single line) are clipped around the range.

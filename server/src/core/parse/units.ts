@@ -14,6 +14,15 @@ const SUFFIXES = [
   '行', '乡', '镇', '村', '司', '校', '署', '团',
 ];
 
+/**
+ * Endings strong enough to close a compressed run. Weak one-character endings (村 社 会 所 …) also
+ * end ordinary words inside a run — `区科经、…、农业农村、文旅局` must give 区农业农村局, not 区科经村.
+ */
+const STRONG_SUFFIXES = new Set([
+  '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室', '开发区',
+  '示范区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府', '法院', '局', '委', '办', '部', '院', '厅', '署',
+]);
+
 /** Administrative prefixes written once for a compressed run: `区发改、自然资源和规划局`. */
 const ADMIN_PREFIX = /^(区|市|县|省)/;
 
@@ -95,7 +104,7 @@ export function expandGroup(bases: readonly string[]): string[] {
   for (let i = 0; i < names.length; i++) {
     const b = bases[i];
     const collective = isCollective(b);
-    const complete = suffixOf(b) !== '' || collective;
+    const complete = STRONG_SUFFIXES.has(suffixOf(b)) || collective;
     if (!complete) {
       if (runStart < 0) runStart = i;
       continue;
@@ -106,7 +115,7 @@ export function expandGroup(bases: readonly string[]): string[] {
       const suffix = suffixOf(b);
       const prefix = ADMIN_PREFIX.exec(bases[runStart])?.[0] ?? '';
       for (let j = runStart; j <= i; j++) {
-        let n = j < i ? bases[j] + suffix : bases[j];
+        let n = j < i && !bases[j].endsWith(suffix) ? bases[j] + suffix : bases[j];
         if (prefix && j > runStart && !n.startsWith(prefix)) n = prefix + n;
         names[j] = n;
       }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { expandGroup, readUnitList } from '../../server/src/core/parse/units';
+
+const expand = (s: string) => readUnitList(s, 0, 0, s.length).map((u) => u.name);
+
+describe('unit lists: a shared prefix/suffix is written once', () => {
+  it.each([
+    ['区科经、商务局', ['区科经局', '区商务局']],
+    ['郑店、五里界街道办事处', ['郑店街道办事处', '五里界街道办事处']],
+    ['区发改、自然资源和规划局', ['区发改局', '区自然资源和规划局']],
+    // Regression (seed 003 line 67): 农业农村 ends in 村 but is not a complete name inside a run.
+    ['区科经、商务、农业农村、文旅局', ['区科经局', '区商务局', '区农业农村局', '区文旅局']],
+    ['区委组织部、区科经、商务局', ['区委组织部', '区科经局', '区商务局']],
+    ['区科经、商务局,郑店、五里界街道办事处', ['区科经局', '区商务局', '郑店街道办事处', '五里界街道办事处']],
+  ])('%s', (input, expected) => expect(expand(input)).toEqual(expected));
+
+  it.each([
+    // Complete names are left alone, whatever their endings.
+    ['大兴生物医药基地管委会、黄村镇人民政府、大兴基建', ['大兴生物医药基地管委会', '黄村镇人民政府', '大兴基建']],
+    ['区交通运输局、区供销社、区邮政公司', ['区交通运输局', '区供销社', '区邮政公司']],
+    ['蔡甸街道、中法生态城相关处室', ['蔡甸街道', '中法生态城相关处室']],
+    ['区直各单位、各街道办事处', ['区直各单位', '各街道办事处']],
+  ])('%s stays as written', (input, expected) => expect(expand(input)).toEqual(expected));
+
+  it('keeps brackets as aliases and the written span without them', () => {
+    const [u] = readUnitList('蔡甸经济开发区〈奓山街道〉', 3, 0, 13);
+    expect(u).toMatchObject({ name: '蔡甸经济开发区', aliases: ['奓山街道'], written: { text: '蔡甸经济开发区' } });
+    expect(u.written.range).toEqual({ start: { line: 3, character: 0 }, end: { line: 3, character: 7 } });
+  });
+
+  it('expandGroup is pure over names', () => {
+    expect(expandGroup(['区财政', '审计局'])).toEqual(['区财政局', '区审计局']);
+  });
+});
