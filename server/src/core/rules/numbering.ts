@@ -234,7 +234,8 @@ function taskRuns(doc: FengongDocument, a: Analysis): Run[] {
     let restartAfter: Run['restartAfter'] = null;
     let restartLevel: SectionLevel | null = null;
     const flush = () => {
-      if (current.length) runs.push({ items: current, context: describe(crossed, restartLevel), restartAfter });
+      const restartIn = restartLevel ?? (Object.entries(a.scheme.byLevel).find(([, v]) => v === 'restart')?.[0] as SectionLevel | undefined) ?? null;
+      if (current.length) runs.push({ items: current, context: describe(crossed, restartIn), restartAfter });
     };
     const item = (task: Task): Item => ({ numbering: task.numbering, range: taskHeadRange(doc, task), label: t('', '') });
     for (let i = 0; i < tasks.length; i++) {
