@@ -59,6 +59,13 @@ function parseArgs(args: string[]): Options {
       const l = value('--locale');
       if (l !== 'zh' && l !== 'en') throw new UsageError(`--locale must be zh or en, not "${l}"`);
       o.locale = l;
+    } else if (a === '--config' || a.startsWith('--config=')) o.config = value('--config');
+    else if (a === '--registry' || a.startsWith('--registry=')) o.registry = value('--registry');
+    else if (a === '--out' || a.startsWith('--out=') || a === '-o') o.out = value('--out');
+    else if (a === '--rule' || a.startsWith('--rule=')) {
+      const id = value('--rule');
+      if (!RULES.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}" (known: ${RULES.map((r) => r.id).join(', ')})`);
+      o.rules.push(id);
     } else if (a === '--no-color') o.color = false;
     else if (a === '--color') o.color = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
