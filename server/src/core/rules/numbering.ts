@@ -220,6 +220,12 @@ function analyseRun(run: Run): NumberingEvent[] {
         },
       });
     }
+    // A stretch that is wrong as a whole and then rejoins the sequence (a part restarted at 1 in a
+    // plan numbered continuously, then the next part resumes): one diagnostic, the baseline stays.
+    if (j < n && v[j] - (j + 1) === b) {
+      i = j - 1;
+      continue;
+    }
     b = d;
   }
   return out;

@@ -1,0 +1,242 @@
+/** Rule-by-rule cases on real seed text, damaged by hand where a mutation of the generated suite does not reach. */
+import { describe, expect, it } from 'vitest';
+import { lint, RULES, ruleDocsUrl } from '../../server/src/core/rules';
+import { RULE_IDS } from '../../server/src/core/config';
+import { createRegistry, createRegistryFromDocument } from '../../server/src/core/registry';
+import { parseDocument } from '../../server/src/core/parse';
+import { applyFix, check, keys, seed, taskTexts } from './helpers';
+
+const lines = (text: string) => text.split('\n');
+/** Replaces the first occurrence of `from` on the line that contains `anchor`. */
+function edit(text: string, anchor: string, from: string, to: string): { text: string; line: number } {
+  const ls = lines(text);
+  const i = ls.findIndex((l) => l.includes(anchor));
+  if (i < 0) throw new Error(`no line with ${anchor}`);
+  ls[i] = ls[i].replace(from, to);
+  return { text: ls.join('\n'), line: i };
+}
+const only = (text: string, rule: string) => check(text).diagnostics.filter((d) => d.rule === rule);
+const added = (base: string, text: string) => {
+  const b = new Set(keys(check(base).diagnostics));
+  return keys(check(text).diagnostics).filter((k) => !b.has(k));
+};
+
+describe('catalogue', () => {
+  it('has one module per stable rule id, each with bilingual description and docs URL', () => {
+    expect(RULES.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
+    for (const r of RULES) {
+      expect(r.description.zh.length).toBeGreaterThan(10);
+      expect(r.description.en.length).toBeGreaterThan(10);
+      expect(ruleDocsUrl(r.id)).toMatch(new RegExp(`docs/rules/${r.id}\\.md$`));
+    }
+  });
+  it('never throws and says nothing about an empty or binary-looking text', () => {
+    expect(lint(parseDocument(''))).toEqual([]);
+    expect(lint(parseDocument('\u0000\u0001\u0002'))).toEqual([]);
+  });
+});
+
+describe('counts', () => {
+  const s000 = seed('000');
+  it('counts in task texts (落实8方面25项任务) are content, never checked', () => {
+    expect(s000).toContain('落实8方面25项任务');
+    const m = edit(s000, '落实8方面25项任务', '25项', '26项');
+    expect(added(s000, m.text)).toEqual([]);
+  });
+});
+
+describe('deadlines', () => {
+  const s000 = seed('000');
+  const anchorLine = lines(s000).findIndex((l) => l.includes('完成时限:2023年12月31日'));
+  const swap = (to: string) => {
+    const ls = lines(s000);
+    ls[anchorLine] = ls[anchorLine].replace('2023年12月31日', to);
+    return ls.join('\n');
+  };
+  it('month 13 is impossible', () => {
+    expect(added(s000, swap('2023年13月1日'))).toEqual([`deadline-invalid@${anchorLine}`]);
+  });
+  it('a deadline before the issue date (成文日期 2023年3月3日)', () => {
+    expect(added(s000, swap('2023年1月31日'))).toEqual([`deadline-before-issue@${anchorLine}`]);
+  });
+  it('an unreadable deadline is information, not an error', () => {
+    const ds = check(swap('视情况而定')).diagnostics.filter((d) => d.rule === 'deadline-unreadable');
+    expect(ds.map((d) => d.severity)).toEqual(['information']);
+  });
+});
+
+describe('numbering', () => {
+  it('a part restarted at 1 in a plan numbered continuously across parts (000 part 三): one diagnostic', () => {
+    const s000 = seed('000');
+    const ls = lines(s000);
+    let first = -1;
+    for (let v = 30; v <= 38; v++) {
+      const i = ls.findIndex((l) => l.startsWith(`  ${v}.`));
+      if (v === 30) first = i;
+      ls[i] = ls[i].replace(`${v}.`, `${v - 29}.`);
+    }
+    const text = ls.join('\n');
+    const ds = check(text).diagnostics.filter((d) => d.rule.startsWith('numbering'));
+    expect(ds.map((d) => `${d.rule}@${d.range.start.line}`)).toEqual([`numbering-order@${first}`]);
+    expect(ds[0].message).toMatch(/跨部分连续编号.*从1重新开始.*应为30/);
+    const fixed = applyFix(check(text).doc, ds[0].fixes![0].edits);
+    expect(fixed).toBe(s000);
+  });
+  it('a plan that numbers part 三 on from part 二 is consistent when no other part says otherwise (003)', () => {
+    let text = seed('003');
+    for (const [from, to] of [['1.旗帜鲜明', '136.旗帜鲜明'], ['2.坚持在区委', '137.坚持在区委'], ['3.坚持实字', '138.坚持实字'], ['4.全面落实党风', '139.全面落实党风']]) {
+      text = text.replace(from, to);
+    }
+    expect(check(text).diagnostics.filter((d) => d.rule.startsWith('numbering'))).toEqual([]);
+  });
+  it('mixed styles within one level: `15、` among `1.`', () => {
+    const s000 = seed('000');
+    const m = edit(s000, '15.深入实施', '15.', '15、');
+    expect(added(s000, m.text)).toEqual([`numbering-style@${m.line}`]);
+    const d = only(m.text, 'numbering-style')[0];
+    expect(d.fixes![0].edits[0].newText).toBe('15.');
+  });
+});
+
+describe('duplicate tasks', () => {
+  it('a near-duplicate task text is reported on the later task', () => {
+    const s000 = seed('000');
+    const ls = lines(s000);
+    const a = ls.findIndex((l) => l.includes('44.分批次推进老旧小区改造'));
+    const b = ls.findIndex((l) => l.includes('47.完成11处公路'));
+    ls[b] = '  47.分批次推进老旧小区改造,全年新开工30个、完工12个,让群众居住品质持续改善。';
+    const text = ls.join('\n');
+    expect(added(s000, text)).toEqual([`duplicate-task@${b}`]);
+    expect(only(text, 'duplicate-task')[0].related?.[0].range.start.line).toBe(a);
+  });
+});
+
+describe('empty sections', () => {
+  it('a numbered heading left with no tasks', () => {
+    const s000 = seed('000');
+    const ls = lines(s000);
+    const i = ls.findIndex((l) => l.includes('六、紧扣政府治理能力现代化'));
+    ls.splice(i, 0, '  六、新增部分标题', '');
+    ls[i + 2] = ls[i + 2].replace('六、', '七、');
+    const text = ls.join('\n');
+    expect(added(s000, text)).toEqual([`empty-section@${i}`]);
+  });
+  it('003 part 一 explains in brackets where its targets come from: not empty', () => {
+    expect(only(seed('003'), 'empty-section')).toEqual([]);
+  });
+});
+
+describe('raw-text rules', () => {
+  it('unbalanced and mixed-width brackets', () => {
+    const s000 = seed('000');
+    const m = edit(s000, '50.利用人防工程', '800个停车位', '800个(地下)停车位）');
+    const ds = only(m.text, 'unbalanced-bracket');
+    expect(ds.map((d) => d.range.start.line)).toEqual([m.line]);
+    const mixed = edit(s000, '50.利用人防工程', '800个停车位', '800个(地下）停车位');
+    const d = only(mixed.text, 'unbalanced-bracket')[0];
+    expect(d.fixes![0].edits[0].newText).toBe(')');
+    const fixed = applyFix(check(mixed.text).doc, d.fixes![0].edits);
+    expect(only(fixed, 'unbalanced-bracket')).toEqual([]);
+  });
+  it('a 文号 whose year uses [] instead of 〔〕', () => {
+    const s000 = seed('000');
+    const m = edit(s000, '发文序号', '〔2023〕', '[2023]');
+    expect(added(s000, m.text)).toEqual([`doc-number-format@${m.line}`]);
+    const d = only(m.text, 'doc-number-format')[0];
+    expect(applyFix(check(m.text).doc, d.fixes![0].edits)).toBe(s000.replace(/^\uFEFF/, ''));
+  });
+});
+
+describe('units', () => {
+  it('with a registry made from the plan itself, the plan has no unknown units', () => {
+    const s000 = seed('000');
+    const reg = createRegistry(createRegistryFromDocument(parseDocument(s000)) as never);
+    expect(only(s000, 'unknown-unit')).toEqual([]);
+    expect(lint(parseDocument(s000), { registry: reg }).filter((d) => d.rule === 'unknown-unit')).toEqual([]);
+  });
+  it('with a registry, an unregistered name gets ranked suggestions (abbreviation first)', () => {
+    const s000 = seed('000');
+    const reg = createRegistry({
+      units: [{ name: '区发展和改革委员会', abbreviations: ['区发展改革委'] }, '区财政局', '区商务局', '区审计局'],
+      leaders: [],
+    });
+    const m = edit(s000, '主要责任单位:区财政局', '区财政局', '区财攻局');
+    const ds = lint(parseDocument(m.text), { registry: reg }).filter((d) => d.rule === 'unknown-unit' && d.range.start.line === m.line);
+    expect(ds).toHaveLength(1);
+    expect(ds[0].fixes![0].edits[0].newText).toBe('区财政局');
+  });
+  it('abbreviations of one registered full name are known: 区发改局 ⊂ 区发展和改革局', () => {
+    const reg = createRegistry({ units: ['区发展和改革局'] });
+    expect(reg.recognise('unit', '区发改局')?.name).toBe('区发展和改革局');
+    expect(reg.suggest('unit', '区发改局')[0]).toMatchObject({ name: '区发展和改革局', abbreviation: true });
+  });
+  it('collective assignees are never unknown', () => {
+    const reg = createRegistry({ units: ['区商务局'] });
+    const ds = lint(parseDocument(seed('003')), { registry: reg }).filter((d) => d.rule === 'unknown-unit');
+    expect(ds.some((d) => /各街道办事处|各相关街道办事处|区直各单位/.test(d.message))).toBe(false);
+  });
+});
+
+describe('configuration', () => {
+  const s003 = seed('003');
+  it('a rule can be turned off or given another level', () => {
+    expect(lint(parseDocument(s003), { config: { rules: { 'missing-lead': 'off' } } }).map((d) => d.rule)).toEqual(['field-separator']);
+    const ds = lint(parseDocument(s003), { config: { rules: { 'field-separator': 'error', 'missing-lead': { level: 'hint' } } } });
+    expect(ds.map((d) => d.severity).sort()).toEqual(['error', 'hint', 'hint', 'hint']);
+  });
+  it('configured required fields replace the document\'s convention', () => {
+    const ds = lint(parseDocument(s003), { config: { requiredFields: ['deadline'] } });
+    expect(ds.filter((d) => d.rule === 'missing-deadline')).toHaveLength(139);
+    expect(ds.filter((d) => d.rule === 'missing-lead')).toHaveLength(0);
+  });
+  it('locale from the configuration, overridden by the option', () => {
+    expect(lint(parseDocument(s003), { config: { locale: 'en' } })[0].message).toMatch(/[a-z]{4}/);
+    expect(lint(parseDocument(s003), { config: { locale: 'en' }, locale: 'zh' })[0].message).toMatch(/字段/);
+  });
+  it('an invalid configuration object falls back to defaults', () => {
+    expect(keys(lint(parseDocument(s003), { config: { rules: { nope: 'off' } } }))).toEqual(keys(check(s003).diagnostics));
+  });
+});
+
+describe('suppression comments', () => {
+  const s003 = seed('003');
+  const base = keys(check(s003).diagnostics);
+  const insertBefore = (text: string, anchor: string, comment: string) => {
+    const ls = lines(text);
+    const i = ls.findIndex((l) => l.includes(anchor));
+    ls.splice(i, 0, comment);
+    return ls.join('\n');
+  };
+  const shift = (ks: string[], at: number, by = 1) => ks.map((k) => k.replace(/@(\d+)$/, (_, l) => `@${Number(l) >= at ? Number(l) + by : l}`)).sort();
+  it('disable-next-line for one rule', () => {
+    const text = insertBefore(s003, '1.旗帜鲜明讲政治', '<!-- fengong-disable-next-line missing-lead -->');
+    const got = keys(check(text).diagnostics);
+    expect(got).toEqual(shift(base, 175).filter((k) => k !== 'missing-lead@176'));
+  });
+  it('disable-next-line for another rule leaves it', () => {
+    const text = insertBefore(s003, '1.旗帜鲜明讲政治', '<!-- fengong-disable-next-line numbering-gap -->');
+    expect(keys(check(text).diagnostics)).toEqual(shift(base, 175));
+  });
+  it('a disable … enable region, for all rules', () => {
+    let text = insertBefore(s003, '(二)坚持依法行政', '<!-- fengong-enable -->');
+    text = insertBefore(text, '三、全力建设人民满意政府', '<!-- fengong-disable -->');
+    const got = keys(check(text).diagnostics);
+    expect(got.filter((k) => k.startsWith('missing-lead'))).toEqual(['missing-lead@181', 'missing-lead@183']);
+    expect(got).toContain('field-separator@96');
+  });
+  it('disable-file, by rule id', () => {
+    const text = '<!-- fengong-disable-file missing-lead -->\n' + s003;
+    expect(keys(check(text).diagnostics)).toEqual(['field-separator@97']);
+  });
+  it('disable-line at the end of a line', () => {
+    const s000 = seed('000');
+    const m = edit(s000, '15.深入实施', '15.', '15、');
+    const ls = lines(m.text);
+    ls[m.line] += ' <!-- fengong-disable-line numbering-style -->';
+    expect(keys(check(ls.join('\n')).diagnostics)).toEqual(keys(check(s000).diagnostics));
+  });
+  it('the comments change no task text', () => {
+    const text = insertBefore(s003, '1.旗帜鲜明讲政治', '<!-- fengong-disable-next-line -->');
+    expect(taskTexts(check(text).doc)).toEqual(taskTexts(check(s003).doc));
+  });
+});
