@@ -66,7 +66,13 @@ export function issuesToProblems(
   prefix: readonly PropertyKey[] = [],
 ): ConfigProblem[] {
   const out: ConfigProblem[] = [];
-  for (const issue of issues) {
+  for (const raw of issues) {
+    const issue = deepestBranch(raw);
+    const branchPrefix = issue === raw ? [] : raw.path;
+    if (issue !== raw) {
+      out.push(...issuesToProblems(file, text, [issue], [...prefix, ...branchPrefix]));
+      continue;
+    }
     const path = [...prefix, ...issue.path];
     let message = issue.message;
     if (issue.code === 'unrecognized_keys') {
@@ -95,6 +101,28 @@ export function issuesToProblems(
     });
   }
   return out;
+}
+
+/**
+ * For a value matching no branch of a union (`"lead"` for a field role, `{"name": 3}` for a registry
+ * entry), the branch that got furthest says best what was expected.
+ */
+function deepestBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || !issue.errors?.length) return issue;
+  let best: z.core.$ZodIssue | null = null;
+  let depth = -1;
+  for (const branch of issue.errors) {
+    for (const i of branch) {
+      // A type mismatch at the root says only "not this branch".
+      const d = i.path.length + (i.code === 'invalid_type' && i.path.length === 0 ? -1 : 0);
+      if (d > depth) {
+        depth = d;
+        best = i;
+      }
+    }
+  }
+  if (!best || depth < 0 || (depth === 0 && best.code !== 'invalid_value')) return issue;
+  return deepestBranch(best);
 }
 
 function resolveRuleSetting(s: RuleSetting): ResolvedRuleSetting {
