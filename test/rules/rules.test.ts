@@ -240,3 +240,28 @@ describe('suppression comments', () => {
     expect(taskTexts(check(text).doc)).toEqual(taskTexts(check(s003).doc));
   });
 });
+
+describe('documentation', () => {
+  const { existsSync, readFileSync } = require('node:fs') as typeof import('node:fs');
+  const { join } = require('node:path') as typeof import('node:path');
+  const docs = join(__dirname, '..', '..', 'docs');
+  it('every rule has a page in Chinese and English, and the configuration and suppression pages exist', () => {
+    for (const r of RULES) {
+      const page = readFileSync(join(docs, 'rules', `${r.id}.md`), 'utf8');
+      expect(page).toContain(`# ${r.id}`);
+      expect(page).toContain(r.description.zh);
+      expect(page).toContain(r.description.en);
+    }
+    expect(existsSync(join(docs, 'configuration.md'))).toBe(true);
+    expect(readFileSync(join(docs, 'suppression.md'), 'utf8')).toContain('fengong-disable-next-line');
+  });
+});
+
+describe('leaders', () => {
+  it('a leader written once, one character from a leader named repeatedly (000: 张晓晟)', () => {
+    const s000 = seed('000');
+    const m = edit(s000, '牵头领导:张晓晟', '张晓晟', '张晓晨');
+    expect(added(s000, m.text)).toEqual([`unknown-leader@${m.line}`]);
+    expect(only(m.text, 'unknown-leader')[0].fixes![0].edits[0].newText).toBe('张晓晟');
+  });
+});
