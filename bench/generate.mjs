@@ -40,7 +40,7 @@ function loadVocabulary() {
   const splitFields = (inner) => {
     for (const f of inner.split(/[;；]/)) {
       const m = /^(牵头单位|主要责任单位|责任单位)[:：](.+)$/.exec(f.trim());
-      if (!m) continue;
+      if (!m || /[:：]/.test(m[2])) continue;
       if (m[1] === '责任单位') unitLists.add(m[2]);
       else leadUnits.add(m[2]);
     }
@@ -76,8 +76,13 @@ function loadVocabulary() {
     if (/^\d+[.．]/.test(l001[i + 1]) && /^[\u4e00-\u9fff]{4,16}$/.test(l001[i])) groups.add(l001[i]);
   }
   const arr = (s) => [...s];
+  // Clauses of the task sentences, to compose distinct texts (a real plan has no duplicate tasks).
+  const clauses = new Set();
+  for (const t of tasks)
+    for (const c of t.split(/[,，;；。]/)) if (c.length >= 6 && !/[“”《》()（）]/.test(c)) clauses.add(c);
   return {
     tasks: arr(tasks),
+    clauses: arr(clauses),
     unitLists: arr(unitLists),
     leadUnits: arr(leadUnits),
     chapters: arr(chapters),
@@ -163,41 +168,58 @@ export function generatePlan({ layout, tasks, seed = 1, eol = '\n' }) {
   push(layout === 'own-line' ? `  ${planTitle}(共计${tasks}项)` : planTitle);
   push('');
 
+  // Numbering restarts in each part (as 003's part 三 does) so that numbers stay small at every size:
+  // the parser reads at most four digits as a task number, and a real plan never has 10,000 tasks.
+  // The structure is then the same at 100 and at 50,000 tasks, which keeps the growth ratios honest.
   let n = 0;
   let part = 0;
   while (n < tasks) {
     part++;
-    const partTitle = layout === 'inline' && part === 1 ? `重点工作(共${tasks}项)` : pick(v.chapters);
+    const partStart = n;
+    const chapters = layout === 'own-line' ? 1 : chaptersPerPart;
+    const inChapter = layout === 'own-line' ? tasksPerChapter * 2 : tasksPerChapter;
+    const inPart = Math.min(tasks - n, chapters * inChapter);
+    // 003 states a count on its part of tasks; 000 states the total in the plan title.
+    const partTitle = layout === 'inline' ? `重点工作(共${inPart}项)` : pick(v.chapters);
     push(`${layout === 'own-line' ? '  ' : ''}${chineseNumeral(part)}、${partTitle}`);
     push('');
-    for (let ch = 1; ch <= (layout === 'own-line' ? 1 : chaptersPerPart) && n < tasks; ch++) {
+    for (let ch = 1; ch <= chapters && n < tasks; ch++) {
       if (layout !== 'own-line') push(`(${chineseNumeral(ch)})${pick(v.chapters)}`);
-      const inChapter = layout === 'own-line' ? tasksPerChapter * 2 : tasksPerChapter;
       for (let t = 0; t < inChapter && n < tasks; t++) {
         if (layout !== 'own-line' && t % tasksPerGroup === 0) {
           if (layout === 'inline') push(`——${pick(v.groups)}(总牵头单位:${pick(v.leadUnits)})`);
           else push(pick(v.groups));
         }
         n++;
-        const text = pick(v.tasks);
+        const num = n - partStart;
+        // 2–4 clauses from different seed tasks: realistic length and wording, distinct texts.
+        const k = 2 + Math.floor(r() * 3);
+        let text = '';
+        for (let c = 0; c < k; c++) {
+          let clause = pick(v.clauses);
+          // The parser does not yet take `81.2023年…` as task 81 (reported); keep the fixtures about speed.
+          while (c === 0 && /^\d/.test(clause)) clause = pick(v.clauses);
+          text += (c ? (c === k - 1 && r() < 0.3 ? ';' : ',') : '') + clause;
+        }
+        text += '。';
         const lead = pick(v.leadUnits);
-        const units = r() < 0.8 ? pick(v.unitLists) : null;
+        const units = pick(v.unitLists);
         if (layout === 'own-line') {
-          push(`  ${n}.${text}`);
+          push(`  ${num}.${text}`);
           push('');
           push(`  牵头领导:${pick(v.leaders)}`);
           push('');
-          push(`  主要责任单位:${lead}${units ? '、' + units : ''}`);
+          push(`  主要责任单位:${lead}`);
           push('');
           push(`  完成时限:${pick(v.deadlines)}`);
           push('');
         } else {
-          const fields = `(牵头单位:${lead}${units ? `;责任单位:${units}` : ''})`;
+          const fields = `(牵头单位:${lead};责任单位:${units})`;
           if (layout === 'paren-line') {
-            push(`${n}. ${text}`);
+            push(`${num}. ${text}`);
             push(fields);
           } else {
-            push(`${n}.${text}${fields}`);
+            push(`${num}.${text}${fields}`);
           }
         }
       }

@@ -95,9 +95,8 @@ export function bundled(name: 'server' | 'cli'): string | null {
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, `${name}.js`);
   execFileSync(
-    process.execPath,
+    join(ROOT, 'node_modules/esbuild/bin/esbuild'),
     [
-      join(ROOT, 'node_modules/esbuild/bin/esbuild'),
       entry,
       '--bundle',
       '--platform=node',
