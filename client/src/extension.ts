@@ -73,7 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       registryPath: settings.get('registryPath'),
       planYear: settings.get('planYear'),
       draftFiles: settings.get('draftFiles'),
-      locale: settings.get('locale') || (vscode.env.language.startsWith('zh') ? 'zh' : undefined),
+      locale: settings.get('locale') || undefined,
       validateWorkspace: settings.get('validateWorkspace'),
     },
     diagnosticPullOptions: { onChange: true, onSave: true },

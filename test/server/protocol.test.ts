@@ -290,6 +290,29 @@ describe('validation scheduling', () => {
   });
 });
 
+describe('settings', () => {
+  it('a rule severity from the editor settings applies live (workspace/configuration + didChangeConfiguration)', async () => {
+    const c = client();
+    c.settings = { rules: { 'numbering-gap': 'error' }, debounceMs: 0 };
+    await c.initialize({
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: {} },
+      initializationOptions: { debounceMs: 0 },
+    });
+    const uri = fileUri(path.join(tmpdir(), 'fengong-proto', 'settings.fengong'));
+    const text = ['2023年重点工作分工方案', '1.修路。(牵头单位:区交通局;责任单位:区财政局)', '3.建桥。(牵头单位:区交通局;责任单位:区财政局)', ''].join('\n');
+    const gapSeverity = (p: { diagnostics: { code?: unknown; severity?: number }[] }) => p.diagnostics.find((d) => d.code === 'numbering-gap')?.severity;
+    // Settings are fetched after `initialized`; the first publish may predate them, so wait for the right one.
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'fengong', version: 1, text } });
+    await c.waitForDiagnostics((p) => p.uri === uri && gapSeverity(p) === 1);
+    c.settings = { rules: { 'numbering-gap': 'hint' }, debounceMs: 0 };
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await c.waitForDiagnostics((p) => p.uri === uri && gapSeverity(p) === 4, 15_000, false);
+    c.settings = { rules: { 'numbering-gap': 'off' }, debounceMs: 0 };
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await c.waitForDiagnostics((p) => p.uri === uri && gapSeverity(p) === undefined, 15_000, false);
+  });
+});
+
 describe('workspace', () => {
   let dir: string;
   beforeAll(() => {

@@ -3,16 +3,15 @@
  * draft), merged over the editor settings. Invalid files never stop validation: their problems
  * become diagnostics on the file itself and the valid parts still apply.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI_TO_PATH, pathToUri } from './uri';
-import { DEFAULT_CONFIG, parseConfig, type ConfigProblem, type ResolvedConfig, type RuleId, isRuleId } from '../core/config';
-import { parseRegistry, type Registry } from '../core/registry';
+import { DEFAULT_CONFIG, type ConfigProblem, type ResolvedConfig, type RuleId, isRuleId } from '../core/config';
+import type { Registry } from '../core/registry';
+import { CONFIG_NAMES, REGISTRY_DEFAULT, loadConfigFor, type LoadedConfig } from '../node/config';
 import { directoryFromRegistry, type UnitDirectory, EMPTY_DIRECTORY } from '../core/features';
 import type { Settings } from './settings';
 
-export const CONFIG_NAMES = ['.fengong/config.json', '.fengongrc.json'];
-export const REGISTRY_DEFAULT = '.fengong/units.json';
+export { CONFIG_NAMES, REGISTRY_DEFAULT };
 
 export interface DocumentConfig {
   readonly config: ResolvedConfig;
@@ -20,120 +19,79 @@ export interface DocumentConfig {
   readonly directory: UnitDirectory;
   /** Files read for this document (config, registry). */
   readonly files: readonly string[];
-  /** A key that changes whenever anything above does. */
-  readonly key: string;
 }
 
-interface Loaded<T> {
-  readonly value: T;
-  readonly problems: readonly ConfigProblem[];
-}
-
+/**
+ * Loads through server/src/node/config.ts (the CLI finds files the same way), once per folder until
+ * a watched configuration file changes, and keeps each file's problems for publishing on it.
+ */
 export class ConfigService {
-  private readonly files = new Map<string, Loaded<unknown> | null>();
+  private readonly byFolder = new Map<string, DocumentConfig>();
   /** Problems per file path, so the server can publish them on the file. */
   readonly problems = new Map<string, readonly ConfigProblem[]>();
   private generation = 0;
 
-  constructor(private settings: Settings, private roots: readonly string[] = []) {}
+  constructor(
+    private settings: Settings,
+    private roots: readonly string[] = [],
+  ) {}
 
   setSettings(s: Settings): void {
     this.settings = s;
-    this.generation++;
+    this.invalidate();
   }
 
   setRoots(roots: readonly string[]): void {
     this.roots = roots;
-    this.generation++;
+    this.invalidate();
   }
 
-  /** Forget cached files (after a watched-file change). */
+  /** Forget loaded files (after a watched-file or settings change). */
   invalidate(): void {
-    this.files.clear();
-    this.problems.clear();
+    this.byFolder.clear();
+    // Files that had problems are re-read on the next load; until then they have none, so a deleted
+    // or repaired file loses its diagnostics.
+    for (const k of this.problems.keys()) this.problems.set(k, []);
     this.generation++;
   }
 
+  /** Changes whenever the configuration of any document may have changed. */
   get version(): number {
     return this.generation;
   }
 
-  private read<T>(file: string, parse: (text: string, file: string) => Loaded<T>): Loaded<T> | null {
-    if (this.files.has(file)) return this.files.get(file) as Loaded<T> | null;
-    let result: Loaded<T> | null = null;
-    try {
-      if (fs.statSync(file).isFile()) result = parse(fs.readFileSync(file, 'utf8'), file);
-    } catch {
-      result = null;
-    }
-    this.files.set(file, result);
-    this.problems.set(file, result?.problems ?? []);
-    return result;
-  }
-
-  private findUp(startDir: string, names: readonly string[]): string | null {
-    const stopAt = this.roots.find((r) => startDir === r || startDir.startsWith(r + path.sep));
-    let dir = startDir;
-    for (let i = 0; i < 64; i++) {
-      for (const n of names) {
-        const f = path.join(dir, n);
-        if (this.files.get(f) !== undefined ? this.files.get(f) !== null : fs.existsSync(f)) return f;
-      }
-      if (stopAt !== undefined && dir === stopAt) break;
-      const up = path.dirname(dir);
-      if (up === dir) break;
-      dir = up;
-    }
-    return null;
-  }
-
   forDocument(uri: string): DocumentConfig {
     const file = URI_TO_PATH(uri);
+    const folder = file ? path.dirname(file) : '';
+    const cached = this.byFolder.get(folder);
+    if (cached) return cached;
     const s = this.settings;
-    let config: ResolvedConfig = DEFAULT_CONFIG;
-    const files: string[] = [];
-    let base: string | null = null;
+    let loaded: LoadedConfig | null = null;
     if (file) {
-      const cfgFile = this.findUp(path.dirname(file), CONFIG_NAMES);
-      if (cfgFile) {
-        const loaded = this.read(cfgFile, (t, f) => {
-          const p = parseConfig(t, f);
-          return { value: p.config, problems: p.problems };
-        });
-        if (loaded) {
-          config = loaded.value;
-          files.push(cfgFile);
-          base = path.basename(path.dirname(cfgFile)) === '.fengong' ? path.dirname(path.dirname(cfgFile)) : path.dirname(cfgFile);
+      const stopAt = this.roots.find((r) => file.startsWith(r + path.sep));
+      try {
+        loaded = loadConfigFor(file, stopAt ? { stopAt } : {});
+        if (!loaded.config.registry && s.registryPath) {
+          const base = stopAt ?? (loaded.configFile ? path.dirname(loaded.configFile) : folder);
+          const registryFile = path.isAbsolute(s.registryPath) ? s.registryPath : path.resolve(base, s.registryPath);
+          loaded = loadConfigFor(file, { ...(stopAt ? { stopAt } : {}), ...(loaded.configFile ? { configFile: loaded.configFile } : {}), registryFile });
         }
+      } catch {
+        loaded = null;
       }
     }
-    config = mergeSettings(config, s);
-    let registry: Registry | null = null;
-    if (file) {
-      let regFile: string | null = null;
-      if (config.registry && files[0]) regFile = path.resolve(path.dirname(files[0]), config.registry);
-      else if (s.registryPath) {
-        const root = this.roots.find((r) => file.startsWith(r + path.sep)) ?? base ?? path.dirname(file);
-        regFile = path.isAbsolute(s.registryPath) ? s.registryPath : path.resolve(root, s.registryPath);
-      } else regFile = this.findUp(path.dirname(file), [REGISTRY_DEFAULT]);
-      if (regFile) {
-        const loaded = this.read(regFile, (t, f) => {
-          const p = parseRegistry(t, f);
-          return { value: p.registry, problems: p.problems };
-        });
-        if (loaded) {
-          registry = loaded.value;
-          files.push(regFile);
-        }
-      }
-    }
-    return {
-      config,
+    const files = [loaded?.configFile, loaded?.registryFile].filter((f): f is string => !!f);
+    for (const f of files) this.problems.set(f, (loaded?.problems ?? []).filter((p) => p.file === f));
+    for (const p of loaded?.problems ?? []) if (!files.includes(p.file)) this.problems.set(p.file, [...(this.problems.get(p.file) ?? []), p]);
+    const registry = loaded?.registry ?? null;
+    const dc: DocumentConfig = {
+      config: mergeSettings(loaded?.config ?? DEFAULT_CONFIG, s),
       registry,
       directory: registry ? directoryFromRegistry(registry) : EMPTY_DIRECTORY,
       files,
-      key: `${this.generation}:${files.join('|')}`,
     };
+    this.byFolder.set(folder, dc);
+    return dc;
   }
 }
 

@@ -64,7 +64,6 @@ export function startServer(connection: Connection): void {
   let canConfigure = false;
   let canProgress = false;
   let docsBase: string | null = null;
-  const configProblemFiles = new Set<string>();
   let scanGeneration = 0;
 
   const log = (e: unknown): void => {
@@ -119,25 +118,22 @@ export function startServer(connection: Connection): void {
     warnings: ds.filter((d) => d.severity === 'warning').length,
   });
 
+  const publishedConfig = new Map<string, string>();
   const publishConfigProblems = (): void => {
     for (const [file, problems] of configs.problems) {
       const uri = pathToUri(file);
-      if (!problems.length && !configProblemFiles.has(uri)) continue;
-      if (problems.length) configProblemFiles.add(uri);
-      else configProblemFiles.delete(uri);
       const p0 = { line: 0, character: 0 };
-      void connection
-        .sendDiagnostics({
-          uri,
-          diagnostics: problems.map((p) => ({
-            range: p.range ?? { start: p0, end: p0 },
-            severity: p.severity === 'error' ? 1 : 2,
-            source: 'fengong',
-            code: 'config',
-            message: p.path ? `${p.path}: ${p.message}` : p.message,
-          })),
-        })
-        .catch(log);
+      const diagnostics: LspDiagnostic[] = problems.map((p) => ({
+        range: p.range ?? { start: p0, end: p0 },
+        severity: p.severity === 'error' ? 1 : 2,
+        source: 'fengong',
+        code: 'config',
+        message: p.path ? `${p.path}: ${p.message}` : p.message,
+      }));
+      const key = JSON.stringify(diagnostics);
+      if ((publishedConfig.get(uri) ?? '[]') === key) continue;
+      publishedConfig.set(uri, key);
+      void connection.sendDiagnostics({ uri, diagnostics }).catch(log);
     }
   };
 
@@ -159,7 +155,8 @@ export function startServer(connection: Connection): void {
   const scheduler = new Scheduler(validate, settings.debounceMs, log);
 
   documents.onDidOpen((e) => {
-    workspaceIndex.delete(e.document.uri);
+    // In pull mode the client pulls for open documents: drop what the workspace scan pushed.
+    if (workspaceIndex.delete(e.document.uri) && pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(log);
     scheduler.schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
