@@ -30,6 +30,7 @@ const M = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*月';
 const D = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号]';
 
 const FULL_DATE = new RegExp(`${Y}\\s*${M}\\s*${D}`);
+const MONTH_DAY = new RegExp(`${M}\\s*${D}`);
 const NUMERIC_DATE = /(\d{4})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})/;
 const MONTH_END = new RegExp(`(?:${Y})?\\s*${M}\\s*(底|末|前|中旬|上旬|下旬|份)?`);
 const QUARTER = /(?:([0-9]{4})\s*年)?\s*(?:第\s*)?([一二三四1-4])\s*季度/;
@@ -66,6 +67,13 @@ export function readDeadline(text: string, range: Range, planYear: number | null
     const mo = +m[2];
     const d = +m[3];
     return mk('date', y, mo, d, isValidDate(y, mo, d));
+  }
+  m = MONTH_DAY.exec(t);
+  if (m) {
+    // `6月30日前`: the plan's year is implied.
+    const mo = num(m[1]);
+    const d = num(m[2]);
+    return mk('date', planYear, mo, d, isValidDate(planYear ?? 2000, mo, d));
   }
   m = QUARTER.exec(t);
   if (m) {

@@ -70,18 +70,18 @@ export function readFieldList(
   layout: FieldLayout,
   planYear: number | null,
 ): FieldRead {
-  const starts: { at: number; label: string; valueStart: number }[] = [];
+  const starts: { at: number; label: string; labelAt: number; valueStart: number }[] = [];
   LABEL_ANYWHERE.lastIndex = 0;
   const segment = line.slice(0, to);
   LABEL_ANYWHERE.lastIndex = from;
   for (let m = LABEL_ANYWHERE.exec(segment); m; m = LABEL_ANYWHERE.exec(segment)) {
-    const at = m.index;
-    // Only a label at the start or right after a separator begins a field; `区…牵头单位:` inside
-    // a value cannot occur (values hold no colon), but `配合单位` inside prose can.
-    let k = at;
+    const at = m.index + (m[1] ? m[1].length : 0);
+    // Only a label at the start, after a separator or after blanks begins a field; `配合单位`
+    // inside prose (`与配合单位:`) does not.
+    let k = m.index;
     while (k > from && isBlankChar(line[k - 1])) k--;
-    if (k > from && !FIELD_SEPARATORS.includes(line[k - 1])) continue;
-    starts.push({ at, label: m[1], valueStart: at + m[0].length });
+    if (k > from && k === m.index && !FIELD_SEPARATORS.includes(line[k - 1])) continue;
+    starts.push({ at: m.index, label: m[2], labelAt: at, valueStart: m.index + m[0].length });
   }
   const fields: Field[] = [];
   const problems: ParseProblem[] = [];
@@ -107,7 +107,7 @@ export function readFieldList(
       valueEnd = k;
     }
     const role = roleOfLabel(s.label)!;
-    const label = spanOf(lineNo, s.at, s.label);
+    const label = spanOf(lineNo, s.labelAt, s.label);
     fields.push(makeField(line, lineNo, role, label, s.valueStart, valueEnd, layout, planYear, separatorBefore, problems));
   }
   return { fields, problems };

@@ -319,15 +319,22 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
   const tasks: Task[] = [];
   let fieldCarriers = 0;
 
-  const build = (node: RawNode, path: Section[]): Section | Task => {
+  const build = (node: RawNode, path: Section[], siblings: readonly RawNode[]): Section | Task => {
     if (node.fields.length) fieldCarriers++;
+    // A leaf `(一)`/`一、` is a task when it carries fields, or when its siblings of the same rank
+    // do (a target that lost its 责任单位 is still a target, and should be reported as such).
+    const taskLike = (n: RawNode) => n.children.length === 0 && n.kind === 'numbered' && carriesTaskFields(n);
     const isTask =
       node.children.length === 0 &&
-      (node.kind === 'row' || (node.kind === 'numbered' && (node.rank >= TASK_RANK || carriesTaskFields(node))));
+      (node.kind === 'row' ||
+        (node.kind === 'numbered' &&
+          (node.rank >= TASK_RANK || carriesTaskFields(node) || siblings.some((x) => x !== node && x.rank === node.rank && taskLike(x)))));
     const range: Range = mkRange(node.line, node.start, node.endLine, node.endChar);
     const text = textSpan(node, lines);
     if (isTask) {
       const by = (role: Field['role']) => node.fields.filter((f) => f.role === role).flatMap((f) => f.names);
+      // `责任单位：区发改局（牵头）、区财政局`: a unit marked 牵头 inside a list leads.
+      const marked = by('units').filter((u) => u.aliases.some((a) => /^牵头/.test(a)));
       const task: Task = {
         type: 'task',
         numbering: node.numbering!,
@@ -337,8 +344,8 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
         fields: node.fields,
         subItems: node.subItems,
         leaders: by('leaders'),
-        leadUnits: by('leadUnits'),
-        units: by('units'),
+        leadUnits: [...by('leadUnits'), ...marked],
+        units: marked.length ? by('units').filter((u) => !marked.includes(u)) : by('units'),
         deadline: node.fields.find((f) => f.role === 'deadline' && f.deadline)?.deadline ?? null,
         path,
         index: tasks.length,
@@ -362,10 +369,10 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
       path,
     };
     const inner = [...path, section];
-    for (const c of node.children) children.push(build(c, inner));
+    for (const c of node.children) children.push(build(c, inner, node.children));
     return section;
   };
 
-  const children = roots.map((r) => build(r, []));
+  const children = roots.map((r) => build(r, [], roots));
   return { children, tasks, problems, fieldCarriers };
 }

@@ -1,7 +1,7 @@
 import type { Directive, FengongDocument, Metadata, Notice, Plan, StatedCount } from '../model';
 import { lineRange, range as mkRange } from '../model';
 import { readSource } from './source';
-import { findAppendices, findDocNumber, findPlanTitle, readMetadata, readNotice } from './regions';
+import { findAppendices, findDocNumber, findPlanTitle, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
 import { buildHierarchy } from './hierarchy';
 import { inferConventions } from './conventions';
 import { readStatedCount } from './counts';
@@ -73,7 +73,9 @@ function read(source: ReturnType<typeof readSource>): FengongDocument {
   const planYear = yearMatch ? +yearMatch[1] : issueDate ? +issueDate.date.slice(0, 4) : null;
 
   const hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads });
-  const isPlan = hierarchy.tasks.length > 0 && (titleRead !== null || hierarchy.fieldCarriers >= 2);
+  // A plan has tasks and either fields on them or a title that says it is one; a prose report's
+  // numbered paragraphs have neither and stay prose.
+  const isPlan = hierarchy.tasks.length > 0 && (hierarchy.fieldCarriers >= 2 || (titleRead !== null && (hierarchy.fieldCarriers > 0 || STRONG_PLAN_TITLE.test(titleText))));
 
   let plan: Plan | null = null;
   if (isPlan) {

@@ -11,7 +11,11 @@ const LABELS: [string, FieldRole][] = (
     ['责任领导', 'leaders'],
     ['分管领导', 'leaders'],
     ['分管区领导', 'leaders'],
+    ['责任区领导', 'leaders'],
+    ['联系区领导', 'leaders'],
     ['联系领导', 'leaders'],
+    ['牵头市领导', 'leaders'],
+    ['责任市领导', 'leaders'],
     ['总牵头单位', 'groupLead'],
     ['责任牵头单位', 'leadUnits'],
     ['主要责任单位', 'leadUnits'],
@@ -25,11 +29,18 @@ const LABELS: [string, FieldRole][] = (
     ['协办单位', 'units'],
     ['参与单位', 'units'],
     ['实施单位', 'units'],
+    ['协同单位', 'units'],
+    ['协作单位', 'units'],
+    ['参与部门', 'units'],
+    ['协办部门', 'units'],
     ['完成时间节点', 'deadline'],
     ['完成时限', 'deadline'],
     ['完成时间', 'deadline'],
     ['时间节点', 'deadline'],
     ['时限要求', 'deadline'],
+    ['完成期限', 'deadline'],
+    ['办结时限', 'deadline'],
+    ['时间要求', 'deadline'],
   ] as [string, FieldRole][]
 ).sort((a, b) => b[0].length - a[0].length);
 
@@ -37,11 +48,15 @@ export const LABEL_ROLES: ReadonlyMap<string, FieldRole> = new Map(LABELS);
 
 const LABEL_ALT = LABELS.map(([l]) => l).join('|');
 
-/** A label, optional blanks, then a colon of either width. */
-export const LABEL_AT = new RegExp(`^(${LABEL_ALT})\\s*([:：])`);
+/**
+ * A label then a colon of either width (`牵头单位：`), or a label in 【】 with or without one
+ * (`【牵头单位】`). Group 1 is the opening 【 when there is one, group 2 the label.
+ */
+const LABEL_FORM = `(【|\\[|［)?(${LABEL_ALT})(?:(?:】|\\]|］)\\s*[:：]?|\\s*[:：])`;
+export const LABEL_AT = new RegExp(`^${LABEL_FORM}`);
 
 /** The same, anywhere (used to find where a run-on field begins after a wrong separator). */
-export const LABEL_ANYWHERE = new RegExp(`(${LABEL_ALT})\\s*[:：]`, 'g');
+export const LABEL_ANYWHERE = new RegExp(LABEL_FORM, 'g');
 
 export function roleOfLabel(label: string): FieldRole | undefined {
   return LABEL_ROLES.get(label);

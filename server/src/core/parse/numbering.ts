@@ -33,6 +33,8 @@ const PATTERNS: { style: NumberingStyle; re: RegExp }[] = [
   { style: 'cn-dun', re: new RegExp(`^(${CN})\\s*、`) },
   { style: 'cn-paren', re: new RegExp(`^[(（]\\s*(${CN})\\s*[)）]`) },
   { style: 'arabic-paren', re: new RegExp(`^[(（]\\s*(${DIGITS})\\s*[)）]`) },
+  // `1）` / `1)`: a half bracket reads as the same level as `(1)`.
+  { style: 'arabic-paren', re: new RegExp(`^(${DIGITS})\\s*[)）]`) },
   // `1.5亿元` is a number, not a marker: the delimiter must not be followed by a digit.
   { style: 'arabic-dot', re: new RegExp(`^(${DIGITS})\\s*([.．])(?![0-9０-９])`) },
   { style: 'arabic-dun', re: new RegExp(`^(${DIGITS})\\s*(、)`) },

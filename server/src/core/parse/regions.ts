@@ -25,7 +25,9 @@ const BULLET = /^[•·●■◆\-*]\s*/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{2,14}[〔\[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*[0-9０-９]+\s*号/;
 const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
 const SIGNATURE = /(办公室|人民政府|政府|委员会|办|局|委|厅)$/;
-const PLAN_WORDS = /(方案|清单|台账|任务表|分解表|分工表|责任表)/;
+const PLAN_WORDS = /(方案|清单|台账|任务表|分解表|分工表|责任表|任务分解|责任分工|分工)$|(方案|清单|台账)[（(]/;
+/** A title that names a task plan outright: enough to call the document a plan before any field is written. */
+export const STRONG_PLAN_TITLE = /(分工|分解|责任|任务|重点工作).{0,10}(方案|清单|台账|表)|(20\d{2}\s*年|报告|》).*(任务分解|责任分工|分工)$/;
 
 function contentOf(lines: readonly string[], i: number): { start: number; end: number; text: string } {
   const line = lines[i];

@@ -85,7 +85,7 @@ export function readTail(
       const [is, ie] = trimRange(line, open + 1, end - 1);
       LABEL_ANYWHERE.lastIndex = 0;
       const head = line.slice(is, ie);
-      const lm = /^([\u4e00-\u9fa5]{2,6})\s*[:：]/.exec(head);
+      const lm = /^(【|\[|［)?([\u4e00-\u9fa5]{2,6})(】|\]|］|\s*[:：])/.exec(head);
       const textEnd = trimEndIndex(line.slice(0, open), textStart);
       if (lm) {
         const read = readFieldList(line, lineNo, is, ie, 'inline', planYear);
@@ -104,6 +104,13 @@ export function readTail(
       const read = readFieldList(line, lineNo, m.index, trimEndIndex(line), 'inline', planYear);
       if (read.fields.length) return { ...read, textEnd: trimEndIndex(line.slice(0, m.index), textStart) };
     }
+  }
+  // Roles in prose as the task's last sentence: `…。区发改局牵头，区财政局配合。`
+  const stop = line.lastIndexOf('。', end - 2);
+  if (stop >= textStart && end - stop <= 80) {
+    const last = line[end - 1] === '。' ? end - 1 : end;
+    const prose = readRoleProse(line, lineNo, stop + 1, last, firstListedLeads, planYear);
+    if (prose) return { ...prose, textEnd: stop + 1 };
   }
   return null;
 }
