@@ -58,9 +58,10 @@ type Cell = [number, number];
 function splitCells(line: string): { cells: Cell[]; separator: TableColumns['separator'] } | null {
   let separator: TableColumns['separator'];
   let re: RegExp;
+  // A tab or a bar is exactly one cell boundary: `1\t任务\t\t区甲局` has an empty third cell.
   if (line.includes('\t')) {
     separator = 'tab';
-    re = /\t+/g;
+    re = /\t/g;
   } else if (/[|｜]/.test(line)) {
     separator = 'bar';
     re = /[|｜]/g;
