@@ -296,7 +296,8 @@ function rowNode(
   const node = newNode('row', TASK_RANK, numbering, lineNo, ns, ts, te, trimEndIndex(line));
   cells.forEach(([a, b], k) => {
     const role = table.roles[k];
-    if (!role || role === 'text' || role === 'number') return;
+    // An empty cell is an absent field (the rules report what is missing), not an empty value.
+    if (!role || role === 'text' || role === 'number' || a >= b) return;
     const label = spanOf(lineNo, a, '');
     const header = { ...label, text: table.headers[k] };
     node.fields.push(makeField(line, lineNo, role, header, a, b, 'table', planYear, null, problems));
