@@ -58,7 +58,8 @@ export function renderPlan(doc: FengongDocument, o: RenderOptions): string {
           break;
         case 'table': {
           const cell = (r: keyof typeof ROLE_LABEL) => t.fields.filter((f) => f.role === r).map(value).join('、');
-          out.push([String(t.numbering.value), text, cell('leaders'), cell('leadUnits'), cell('units'), cell('deadline')].join('\t'));
+          const cellNumber = t.numbering.style.startsWith('arabic') ? String(t.numbering.value) : t.numbering.marker.text;
+          out.push([cellNumber, text, cell('leaders'), cell('leadUnits'), cell('units'), cell('deadline')].join('\t'));
           break;
         }
         case 'prose': {

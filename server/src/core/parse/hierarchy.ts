@@ -153,9 +153,9 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy {
     }
     if (table) {
       const split = splitCells(line);
-      const first = split ? asciiDigits(line.slice(split.cells[0][0], split.cells[0][1])) : '';
-      if (split && /^\d{1,4}[.、．]?$/.test(first)) {
-        open(rowNode(line, i, split.cells, table, planYear, problems));
+      const row = split ? rowNumbering(line, i, split.cells[0]) : null;
+      if (split && row) {
+        open(rowNode(line, i, split.cells, table, row, planYear, problems));
         textOpen = false;
         continue;
       }
@@ -273,27 +273,40 @@ function newNode(
   };
 }
 
+/**
+ * The 序号 cell of a table row: a bare number (`1`, `1.`), or a whole marker (`(一)`, `一、`)
+ * when the table numbers targets or headings that way. A cell with text after the marker is a
+ * heading written across the row, not a row number.
+ */
+function rowNumbering(line: string, lineNo: number, [ns, ne]: Cell): Numbering | null {
+  const raw = line.slice(ns, ne);
+  if (/^\d{1,4}[.、．]?$/.test(asciiDigits(raw))) {
+    return {
+      style: raw.endsWith('、') ? 'arabic-dun' : 'arabic-dot',
+      value: parseInt(asciiDigits(raw), 10),
+      marker: spanOf(lineNo, ns, raw),
+      fullWidth: raw.endsWith('．'),
+      delimiter: /[.、．]$/.test(raw) ? raw[raw.length - 1] : '',
+    };
+  }
+  const read = readNumbering(line, lineNo, ns);
+  return read && read.numbering.marker.range.end.character === ne ? read.numbering : null;
+}
+
 function rowNode(
   line: string,
   lineNo: number,
   cells: Cell[],
   table: TableColumns,
+  numbering: Numbering,
   planYear: number | null,
   problems: ParseProblem[],
 ): RawNode {
   const [ns, ne] = cells[0];
-  const raw = line.slice(ns, ne);
-  const value = parseInt(asciiDigits(raw), 10);
-  const numbering: Numbering = {
-    style: raw.endsWith('、') ? 'arabic-dun' : 'arabic-dot',
-    value,
-    marker: spanOf(lineNo, ns, raw),
-    fullWidth: raw.endsWith('．'),
-    delimiter: /[.、．]$/.test(raw) ? raw[raw.length - 1] : '',
-  };
   const textCol = table.roles.indexOf('text');
   const [ts, te] = cells[textCol] ?? [ne, ne];
-  const node = newNode('row', TASK_RANK, numbering, lineNo, ns, ts, te, trimEndIndex(line));
+  const rank = Math.max(STYLE_RANK[numbering.style], 0);
+  const node = newNode('row', rank, numbering, lineNo, ns, ts, te, trimEndIndex(line));
   cells.forEach(([a, b], k) => {
     const role = table.roles[k];
     // An empty cell is an absent field (the rules report what is missing), not an empty value.
