@@ -2,15 +2,10 @@ import type { Task } from '../model';
 import type { Rule } from './types';
 import { t, taskHeadRange } from './util';
 
+const MAX_POSTING = 48;
+
 function normalise(s: string): string {
   return s.replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-function bigrams(s: string): string[] {
-  const cs = Array.from(s);
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < cs.length; i++) out.add(cs[i] + cs[i + 1]);
-  return [...out];
 }
 
 const rule: Rule<{ similarity: number; minLength: number }> = {
@@ -45,32 +40,69 @@ const rule: Rule<{ similarity: number; minLength: number }> = {
         });
       }
     }
-    // Near duplicates among distinct texts, with prefix filtering on rare bigrams.
+    // Near duplicates among distinct texts: set-similarity join with prefix filtering. Bigrams are
+    // integers ranked rarest first; each text is a sorted array of ranks, so the overlap is a merge.
     const uniq = [...byText.entries()].filter(([n]) => Array.from(n).length >= minLength);
-    const grams = uniq.map(([n]) => bigrams(n));
-    const df = new Map<string, number>();
-    for (const g of grams) for (const b of g) df.set(b, (df.get(b) ?? 0) + 1);
-    const index = new Map<string, number[]>();
+    const ids = new Map<number, number>();
+    const dfList: number[] = [];
+    const raw: number[][] = uniq.map(([n]) => {
+      const seen = new Set<number>();
+      let prev = -1;
+      for (const ch of n) {
+        const c = ch.codePointAt(0)!;
+        if (prev >= 0) seen.add(prev * 0x110000 + c);
+        prev = c;
+      }
+      const out: number[] = [];
+      for (const key of seen) {
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = dfList.length;
+          ids.set(key, id);
+          dfList.push(0);
+        }
+        dfList[id]++;
+        out.push(id);
+      }
+      return out;
+    });
+    const order = dfList.map((_, i) => i).sort((a, b) => dfList[a] - dfList[b] || a - b);
+    const rank = new Int32Array(dfList.length);
+    order.forEach((id, r) => (rank[id] = r));
+    const grams = raw.map((g) => Int32Array.from(g, (id) => rank[id]).sort());
+    const index: number[][] = [];
     const best = new Map<number, { j: number; s: number }>();
+    const minOverlap = (a: number, b: number) => Math.ceil((sim / (1 + sim)) * (a + b) - 1e-9);
     grams.forEach((g, i) => {
-      const sorted = [...g].sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1));
-      const prefix = sorted.length - Math.ceil(sim * sorted.length) + 1;
+      const prefix = g.length - Math.ceil(sim * g.length) + 1;
       const candidates = new Set<number>();
-      for (const b of sorted.slice(0, prefix)) for (const j of index.get(b) ?? []) candidates.add(j);
-      const set = new Set(g);
+      for (let k = 0; k < prefix && k < g.length; k++) {
+        const posting = index[g[k]];
+        // A bigram shared by very many texts is no evidence of duplication; a true near duplicate
+        // shares most of the rarer ones too. Keeps large plans (50,000 tasks) near linear.
+        if (posting && posting.length <= MAX_POSTING) for (const j of posting) candidates.add(j);
+      }
       for (const j of candidates) {
         const h = grams[j];
         if (Math.min(h.length, g.length) < sim * Math.max(h.length, g.length)) continue;
+        const need = minOverlap(g.length, h.length);
+        let a = 0;
+        let b = 0;
         let inter = 0;
-        for (const b of h) if (set.has(b)) inter++;
+        while (a < g.length && b < h.length) {
+          if (inter + Math.min(g.length - a, h.length - b) < need) break;
+          if (g[a] === h[b]) {
+            inter++;
+            a++;
+            b++;
+          } else if (g[a] < h[b]) a++;
+          else b++;
+        }
+        if (inter < need) continue;
         const jac = inter / (g.length + h.length - inter);
         if (jac >= sim && jac > (best.get(i)?.s ?? 0)) best.set(i, { j, s: jac });
       }
-      for (const b of sorted.slice(0, prefix)) {
-        const l = index.get(b) ?? [];
-        l.push(i);
-        index.set(b, l);
-      }
+      for (let k = 0; k < prefix && k < g.length; k++) (index[g[k]] ??= []).push(i);
     });
     for (const [i, { j, s }] of best) {
       const a = uniq[i][1][0];

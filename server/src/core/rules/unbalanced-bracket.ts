@@ -15,6 +15,8 @@ const CLOSE: Record<string, string> = {};
 for (const [o, v] of Object.entries(OPEN)) CLOSE[v.close] = o;
 const FAMILY_OF_CLOSE: Record<string, string> = Object.fromEntries(Object.entries(OPEN).map(([, v]) => [v.close, v.family]));
 
+const BRACKET = /[（()）〔〕《》〈〉“”]/g;
+
 function at(line: number, ch: number): Range {
   return { start: { line, character: ch }, end: { line, character: ch + 1 } };
 }
@@ -46,7 +48,9 @@ const rule: Rule = {
         flush();
         return;
       }
-      for (let i = 0; i < text.length; i++) {
+      BRACKET.lastIndex = 0;
+      for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+        const i = m.index;
         const c = text[i];
         if (OPEN[c]) {
           stack.push({ ch: c, line, pos: i });
