@@ -98,6 +98,18 @@ describe('numbering', () => {
   });
 });
 
+describe('numbering levels', () => {
+  it('`(1)` directly under a part, in a plan whose tasks are `1.`', () => {
+    const s000 = seed('000');
+    const ls = lines(s000);
+    const i = ls.findIndex((l) => l.includes('二、紧扣现代化产业体系建设'));
+    ls.splice(i + 1, 0, '', '  (1)测试一个直接位于部分之下的子项内容。', '', '  牵头领导:蔡小军', '', '  主要责任单位:区商务局', '', '  完成时限:2023年12月31日');
+    const text = ls.join('\n');
+    const b = keys(check(s000).diagnostics).map((k) => k.replace(/@(\d+)$/, (_, l) => `@${Number(l) > i ? Number(l) + 8 : l}`));
+    expect(keys(check(text).diagnostics)).toEqual([...b, `numbering-style@${i + 2}`].sort());
+  });
+});
+
 describe('duplicate tasks', () => {
   it('a near-duplicate task text is reported on the later task', () => {
     const s000 = seed('000');

@@ -34,8 +34,8 @@ const rule: Rule = {
   id: 'numbering-style',
   defaultSeverity: 'warning',
   description: {
-    zh: '同一层级混用不同的编号样式（“1.”与“1、”，“(一)”与“（一）”）。以本文件同级多数的写法为准。',
-    en: 'Mixed numbering styles within one level (`1.` beside `1、`, `(一)` beside `（一）`); the majority style of that level in the document is the norm.',
+    zh: '同一层级混用不同的编号样式（“1.”与“1、”，“(一)”与“（一）”），以本文件同级多数的写法为准；以及层级使用不当，如子项编号“(1)”直接出现在部分标题之下，而本方案任务写作“1.”。',
+    en: 'Mixed numbering styles within one level (`1.` beside `1、`, `(一)` beside `（一）`); the majority style of that level in the document is the norm. Also a level used out of its place: `(1)`, a sub-item\'s numbering, directly under a part in a plan whose tasks are `1.`.',
   },
   defaultOptions: {},
   check(ctx) {
@@ -48,6 +48,28 @@ const rule: Rule = {
     for (const level of ['part', 'chapter'] as const) {
       const secs = a.allSections.filter((s) => s.level === level && s.numbering);
       groups.push(secs.map((s) => ({ numbering: s.numbering!, range: s.numbering!.marker.range, what: t('标题', 'heading') })));
+    }
+    // A level used out of its place: `(1)` (a sub-item's numbering) directly under a part or chapter
+    // in a plan whose tasks are numbered `1.`.
+    const main = a.mainClass === null ? null : a.classes.get(a.mainClass)!;
+    if (main) {
+      const total = ctx.plan.tasks.length;
+      for (const c of a.classes.values()) {
+        if (c.key <= main.key || c.tasks.length * 5 > total) continue;
+        const sample = main.tasks[0].numbering;
+        for (const task of c.tasks) {
+          const parent = task.path[task.path.length - 1];
+          const where = parent ? `“${parent.numbering?.marker.text ?? ''}${parent.title.text.slice(0, 12)}”` : '方案';
+          const whereEn = parent ? `“${parent.numbering?.marker.text ?? ''}${parent.title.text.slice(0, 12)}”` : 'the plan';
+          ctx.report({
+            range: task.numbering.marker.range,
+            message: t(
+              `层级使用不当：“${task.numbering.marker.text}”是任务下子项的编号，此处直接位于${where}之下；本方案任务写作“${describe(sample)}”`,
+              `numbering level out of place: “${task.numbering.marker.text}” numbers sub-items of a task, but stands directly under ${whereEn}; this plan numbers its tasks like “${describe(sample)}”`,
+            ),
+          });
+        }
+      }
     }
     for (const items of groups) {
       if (items.length < 3) continue;
