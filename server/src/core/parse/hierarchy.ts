@@ -1,4 +1,4 @@
-import type { Field, Numbering, ParseProblem, Range, Section, SectionLevel, Span, StatedCount, SubItem, Task } from '../model';
+import type { Field, Numbering, ParseProblem, Range, Section, SectionLevel, Span, StatedCount, SubItem, Task, UnitRef } from '../model';
 import { lineRange, range as mkRange, spanOf, STYLE_RANK } from '../model';
 import { readNumbering } from './numbering';
 import { readFieldList, startsWithLabel, makeField } from './fields';
@@ -347,9 +347,19 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
     const range: Range = mkRange(node.line, node.start, node.endLine, node.endChar);
     const text = textSpan(node, lines);
     if (isTask) {
-      const by = (role: Field['role']) => node.fields.filter((f) => f.role === role).flatMap((f) => f.names);
-      // `责任单位：区发改局（牵头）、区财政局`: a unit marked 牵头 inside a list leads.
-      const marked = by('units').filter((u) => u.aliases.some((a) => /^牵头/.test(a)));
+      const leaders: UnitRef[] = [];
+      const leadUnits: UnitRef[] = [];
+      const units: UnitRef[] = [];
+      for (const f of node.fields) {
+        if (f.role === 'leaders') leaders.push(...f.names);
+        else if (f.role === 'leadUnits') leadUnits.push(...f.names);
+        else if (f.role === 'units')
+          for (const u of f.names) {
+            // `责任单位：区发改局（牵头）、区财政局`: a unit marked 牵头 inside a list leads.
+            if (u.aliases.length && u.aliases.some((a) => a.startsWith('牵头'))) leadUnits.push(u);
+            else units.push(u);
+          }
+      }
       const task: Task = {
         type: 'task',
         numbering: node.numbering!,
@@ -358,9 +368,9 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
         range,
         fields: node.fields,
         subItems: node.subItems,
-        leaders: by('leaders'),
-        leadUnits: [...by('leadUnits'), ...marked],
-        units: marked.length ? by('units').filter((u) => !marked.includes(u)) : by('units'),
+        leaders,
+        leadUnits,
+        units,
         deadline: node.fields.find((f) => f.role === 'deadline' && f.deadline)?.deadline ?? null,
         path,
         index: tasks.length,

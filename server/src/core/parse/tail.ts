@@ -72,6 +72,16 @@ export function readRoleProse(
   return null;
 }
 
+/** Cheap pre-check before the recognisers: a colon/【 (labels) or 牵头/负责 (prose) inside the bracket. */
+function hasLabelOrRole(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = line[i];
+    if (c === '：' || c === ':' || c === '【' || c === '［' || c === '[') return true;
+    if ((c === '牵' && line[i + 1] === '头') || (c === '负' && line[i + 1] === '责')) return true;
+  }
+  return false;
+}
+
 export function readTail(
   line: string,
   lineNo: number,
@@ -84,7 +94,7 @@ export function readTail(
   if (end > textStart && (line[end - 1] === '。' || line[end - 1] === '.') && isCloseParen(line[end - 2] ?? '')) end--;
   if (end > textStart && isCloseParen(line[end - 1])) {
     const open = matchingOpen(line, end - 1, textStart);
-    if (open >= textStart) {
+    if (open >= textStart && (hasLabelOrRole(line, open, end))) {
       const [is, ie] = trimRange(line, open + 1, end - 1);
       LABEL_ANYWHERE.lastIndex = 0;
       const head = line.slice(is, ie);
@@ -99,9 +109,11 @@ export function readTail(
       }
     }
   }
-  // Unbracketed labelled fields after the task's sentence: `…。牵头单位：X；责任单位：Y`
+  // Unbracketed labelled fields after the task's sentence: `…。牵头单位：X；责任单位：Y`. Most task
+  // lines have no colon at all; skip the label search for them (it is the costly part).
+  const hasColon = line.indexOf('：', textStart) >= 0 || line.indexOf(':', textStart) >= 0 || line.indexOf('【', textStart) >= 0;
   LABEL_ANYWHERE.lastIndex = textStart;
-  for (let m = LABEL_ANYWHERE.exec(line); m; m = LABEL_ANYWHERE.exec(line)) {
+  for (let m = hasColon ? LABEL_ANYWHERE.exec(line) : null; m; m = LABEL_ANYWHERE.exec(line)) {
     const before = line[m.index - 1];
     if (m.index > textStart && (before === '。' || before === '；' || before === ';' || isBlankChar(before))) {
       const read = readFieldList(line, lineNo, m.index, trimEndIndex(line), 'inline', planYear);
@@ -110,7 +122,7 @@ export function readTail(
   }
   // Roles in prose as the task's last sentence: `…。区发改局牵头，区财政局配合。`
   const stop = line.lastIndexOf('。', end - 2);
-  if (stop >= textStart && end - stop <= 80) {
+  if (stop >= textStart && end - stop <= 80 && (line.indexOf('牵头', stop) >= 0 || line.indexOf('负责', stop) >= 0)) {
     const last = line[end - 1] === '。' ? end - 1 : end;
     const prose = readRoleProse(line, lineNo, stop + 1, last, firstListedLeads, planYear);
     if (prose) return { ...prose, textEnd: stop + 1 };

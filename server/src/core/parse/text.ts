@@ -82,16 +82,30 @@ export function matchingOpen(s: string, close: number, start = 0): number {
   return -1;
 }
 
+/** Bracket classes by UTF-16 code unit: 1 opens, 2 closes (quotes excluded: they do not nest here). */
+const BRACKET_CLASS = new Uint8Array(0x10000);
+for (const c of '(（〈《〔[【') BRACKET_CLASS[c.charCodeAt(0)] = 1;
+for (const c of ')）〉》〕]】') BRACKET_CLASS[c.charCodeAt(0)] = 2;
+
+const SEPARATOR_SETS = new Map<string, Set<number>>();
+function separatorSet(seps: string): Set<number> {
+  let set = SEPARATOR_SETS.get(seps);
+  if (!set) SEPARATOR_SETS.set(seps, (set = new Set([...seps].map((c) => c.charCodeAt(0)))));
+  return set;
+}
+
 /** Splits `s[from,to)` on any of `seps` at bracket depth 0; returns [start,end) pairs. */
 export function splitTopLevel(s: string, from: number, to: number, seps: string): [number, number][] {
   const out: [number, number][] = [];
+  const sepSet = separatorSet(seps);
   let depth = 0;
   let start = from;
   for (let i = from; i < to; i++) {
-    const c = s[i];
-    if (OPEN_SET.has(c) && c !== '“' && c !== '‘') depth++;
-    else if (CLOSE_SET.has(c) && c !== '”' && c !== '’') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && seps.includes(c)) {
+    const k = s.charCodeAt(i);
+    const cls = BRACKET_CLASS[k];
+    if (cls === 1) depth++;
+    else if (cls === 2) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && sepSet.has(k)) {
       out.push([start, i]);
       start = i + 1;
     }
