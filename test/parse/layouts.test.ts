@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/core/parse';
-import type { Task } from '../../server/src/core/model';
+import { roles, tasksOf } from '../helpers/tasks';
 
-const tasksOf = (text: string) => parseDocument(text).plan?.tasks ?? [];
-const roles = (t: Task) => ({
-  leaders: t.leaders.map((u) => u.name),
-  lead: t.leadUnits.map((u) => u.name),
-  units: t.units.map((u) => u.name),
-  deadline: t.deadline?.date ?? null,
-});
 
 describe('field layouts (one recogniser each)', () => {
   it('own lines after the task, full-width colons, U+3000 indents', () => {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { roles, tasksOf } from '../helpers/tasks';
+
+
+describe('more real-world layouts', () => {
+  it('fields separated only by blanks on one line (aligned Word export)', () => {
+    const [t] = tasksOf('2024年重点工作分工方案\n1.推进某项工作。\n牵头单位：区发改局\u3000\u3000配合单位：区财政局  完成时限：2024年9月底\n');
+    expect(roles(t)).toEqual({ leaders: [], lead: ['区发改局'], units: ['区财政局'], deadline: '2024-09-30' });
+    expect(t.fields.map((f) => f.separatorBefore)).toEqual([null, null, null]);
+  });
+
+  it('labels in 【】 with or without a colon', () => {
+    const [t] = tasksOf('2024年重点工作分工方案\n1.推进某项工作。\n【牵头单位】区发改局\n【责任单位】：区财政局\n【完成时限】2024年底前\n');
+    expect(roles(t)).toEqual({ leaders: [], lead: ['区发改局'], units: ['区财政局'], deadline: '2024-12-31' });
+    expect(t.fields[0].label).toEqual({ text: '牵头单位', range: { start: { line: 2, character: 1 }, end: { line: 2, character: 5 } } });
+  });
+
+  it('a unit marked （牵头） inside a list leads', () => {
+    const [t] = tasksOf('2024年重点工作分工方案\n1.推进某项工作。（责任单位：市发展改革委（牵头），市财政局、市商务局）\n');
+    expect(roles(t)).toEqual({ leaders: [], lead: ['市发展改革委'], units: ['市财政局', '市商务局'], deadline: null });
+  });
+
+  it('month and day without a year take the plan year', () => {
+    const [t] = tasksOf('2024年重点工作分工方案\n1.推进某项工作。\n牵头单位：区发改局\n完成时限：6月30日前\n');
+    expect(t.deadline).toMatchObject({ kind: 'date', date: '2024-06-30', valid: true });
+    const [bad] = tasksOf('2024年重点工作分工方案\n1.推进某项工作。\n牵头单位：区发改局\n完成时限：2月30日\n');
+    expect(bad.deadline).toMatchObject({ valid: false, date: null });
+  });
+
+  it('reads deadline forms: month end, year end, quarter, half year, ongoing, unreadable', () => {
+    const dl = (v: string) => tasksOf(`2023年重点工作分工方案\n1.任务。\n牵头单位：区甲局\n完成时限：${v}\n`)[0].deadline!;
+    expect([dl('2023年6月底'), dl('2023年底前'), dl('第三季度'), dl('上半年'), dl('长期坚持'), dl('持续推进'), dl('视情况而定')].map((d) => [d.kind, d.date])).toEqual([
+      ['month-end', '2023-06-30'],
+      ['year-end', '2023-12-31'],
+      ['quarter', '2023-09-30'],
+      ['half-year', '2023-06-30'],
+      ['ongoing', null],
+      ['ongoing', null],
+      ['unknown', null],
+    ]);
+    expect([dl('2023年2月29日').valid, dl('2024年2月29日').valid, dl('2023年13月').valid]).toEqual([false, true, false]);
+    expect(dl('2023年12月31日').range).toEqual({ start: { line: 3, character: 5 }, end: { line: 3, character: 16 } });
+  });
+
+  it('1） markers read like (1)', () => {
+    const [t] = tasksOf('2024年重点工作分工方案\n1.推进两件事：\n1）第一件；\n2）第二件。\n牵头单位：区发改局\n');
+    expect(t.subItems.map((s) => [s.numbering.style, s.numbering.value])).toEqual([['arabic-paren', 1], ['arabic-paren', 2]]);
+  });
+
+  it('roles in prose as the last sentence, without brackets', () => {
+    const [t] = tasksOf('2024年重点工作分工方案\n1.推进某项工作，确保取得实效。区发改局牵头，区财政局、区商务局配合。\n2.另一项。区财政局牵头。\n');
+    expect(roles(t)).toEqual({ leaders: [], lead: ['区发改局'], units: ['区财政局', '区商务局'], deadline: null });
+    expect(t.text.text).toBe('推进某项工作，确保取得实效。');
+  });
+
+  it('a target that lost its field is still a task among its field-carrying siblings', () => {
+    const text = '2023年责任分解方案\n一、主要预期目标\n(一)地区生产总值增长7%\n责任单位:区发改局\n(二)工业增加值增长12%\n(三)投资增长10%\n责任单位:区发改局\n';
+    const ts = tasksOf(text);
+    expect(ts.map((t) => [t.numbering.value, t.units.length])).toEqual([[1, 1], [2, 0], [3, 1]]);
+  });
+});
+
+describe('what is not a plan', () => {
+  it('a prose report with a short heading mentioning 分工 and numbered paragraphs', () => {
+    const doc = parseDocument('关于某区工作情况的报告\n\n明确责任分工\n一、总体情况\n1.今年以来，各项工作稳步推进。\n2.经济运行总体平稳。\n');
+    expect(doc.kind).toBe('other');
+  });
+
+  it('a fresh plan with a strong title and tasks but no fields yet is a plan', () => {
+    const doc = parseDocument('2025年区政府工作报告重点工作分工方案\n一、发展\n1.推进某项工作。\n');
+    expect(doc.kind).toBe('plan');
+    expect(doc.plan!.tasks).toHaveLength(1);
+  });
+
+  it('a notice without a plan is a notice', () => {
+    const doc = parseDocument('关于做好某项工作的通知\n各街道办事处：\n一、提高认识。各单位要高度重视。\n二、抓好落实。\n区政府办公室\n2023年3月3日\n');
+    expect(doc.kind).toBe('notice');
+    expect(doc.notice?.paragraphs.map((p) => p.text)).toEqual(['一、提高认识。各单位要高度重视。', '二、抓好落实。']);
+    expect(doc.metadata.issueDate?.date).toBe('2023-03-03');
+  });
+});
