@@ -254,3 +254,50 @@ export function mutations(text: string): Mutation[] {
 }
 
 export { lineOffsets };
+
+export type NumberingKind = 'skip' | 'duplicate' | 'swap' | 'swap-adjacent';
+
+/** Main-class tasks that sit inside a run with at least two consecutive neighbours either side. */
+export function interiorTasks(doc: FengongDocument): Task[] {
+  const tasks = doc.plan!.tasks.filter((t) => t.numbering.style === 'arabic-dot' || t.numbering.style === 'arabic-dun');
+  return tasks.filter((t, i) => {
+    if (i < 2 || i + 3 >= tasks.length) return false;
+    for (let k = -2; k <= 3; k++) if (tasks[i + k].numbering.value !== t.numbering.value + k) return false;
+    return true;
+  });
+}
+
+/** One numbering mutation at task `t` (an interior task), with what must be reported. */
+export function numberingMutation(doc: FengongDocument, t: Task, kind: NumberingKind): Mutation {
+  const tasks = doc.plan!.tasks.filter((x) => x.numbering.style === t.numbering.style);
+  const i = tasks.indexOf(t);
+  switch (kind) {
+    case 'skip': {
+      const edits: TextEdit[] = [];
+      for (let j = i; j < tasks.length && (j === i || tasks[j].numbering.value === tasks[j - 1].numbering.value + 1); j++) {
+        edits.push(renumber(tasks[j], tasks[j].numbering.value + 1));
+      }
+      return { name: kind, text: edit(doc, edits), expected: [{ rule: 'numbering-gap', line: t.line }] };
+    }
+    case 'duplicate':
+      return { name: kind, text: edit(doc, [renumber(t, tasks[i - 1].numbering.value)]), expected: [{ rule: 'numbering-duplicate', line: t.line }] };
+    case 'swap':
+      return {
+        name: kind,
+        text: edit(doc, [renumber(t, tasks[i + 2].numbering.value), renumber(tasks[i + 2], t.numbering.value)]),
+        expected: [
+          { rule: 'numbering-order', line: t.line },
+          { rule: 'numbering-order', line: tasks[i + 2].line },
+        ],
+      };
+    case 'swap-adjacent':
+      return {
+        name: kind,
+        text: edit(doc, [renumber(t, tasks[i + 1].numbering.value), renumber(tasks[i + 1], t.numbering.value)]),
+        expected: [
+          { rule: 'numbering-order', line: t.line },
+          { rule: 'numbering-order', line: tasks[i + 1].line },
+        ],
+      };
+  }
+}
