@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Idempotent install of everything the e2e tests need, cached under .e2e/ (gitignored):
-#   apt:  chromium (browser for the code-server workbench), libkrb5-dev (code-server native module), neovim (2nd LSP client)
+#   apt:  chromium (browser for the code-server workbench), libkrb5-dev (code-server native module), neovim (2nd LSP client),
+#         fonts-wqy-microhei (a CJK font, so that the screenshots show Chinese text instead of boxes)
 #   npm:  node@24 + playwright-core in .e2e/tools, code-server in .e2e/cs (NOT project dependencies)
 # Every step is skipped when its result is already present. Any failure stops the script with a clear message.
 set -euo pipefail
@@ -21,6 +22,7 @@ need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need_apt+=(fonts-wqy-microhei)
 for tool in python3 make g++ curl; do command -v "$tool" >/dev/null 2>&1 || need_apt+=("$tool"); done
 if [ "${#need_apt[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || die "missing ${need_apt[*]} and no apt-get to install them"

@@ -5,7 +5,8 @@
 # port, run the in-host suite, the UI checks (screenshots in test-results/e2e/), the Neovim test; stop everything
 # this script started, by pid. Prints "N passed, N failed" summed over the suites; exits non-zero on any failure.
 # Env: FENGONG_E2E_SKIP_BUILD=1 (reuse dist/), FENGONG_E2E_ONLY=inhost,ui,neovim, FENGONG_E2E_FILTER=<test name part>,
-#      FENGONG_E2E_VERBOSE=1, FENGONG_E2E_SERVER_JS=<path> (serve this file as dist/server.js in a temp extension copy).
+#      FENGONG_E2E_VERBOSE=1, FENGONG_E2E_EXT_DIR=<another extension dir, to debug the harness>,
+#      FENGONG_E2E_SERVER_JS=<path> (serve this file as dist/server.js in a temp extension copy).
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -27,7 +28,9 @@ if [ -z "${FENGONG_E2E_SKIP_BUILD:-}" ]; then
   log "npm run build"
   npm run build --silent || die "npm run build failed"
 fi
-for f in dist/extension.js dist/server.js dist/cli.js; do [ -f "$f" ] || die "$f missing after the build"; done
+[ -n "${FENGONG_E2E_EXT_DIR:-}" ] || for f in dist/extension.js dist/server.js dist/cli.js; do
+  [ -f "$f" ] || die "$f missing after the build"
+done
 
 log "compiling the in-host suite to out-test/e2e/"
 npx --no-install esbuild test/e2e/suite/index.ts --bundle --platform=node --format=cjs --target=node18 \
@@ -59,7 +62,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # The extension under development: the repo itself, or a temp copy whose dist/server.js is replaced (failure drill).
-EXT="$ROOT"
+EXT="${FENGONG_E2E_EXT_DIR:-$ROOT}"
 if [ -n "${FENGONG_E2E_SERVER_JS:-}" ]; then
   EXT="$RUN/ext"
   mkdir -p "$EXT"
@@ -85,6 +88,8 @@ cat > "$RUN/user/User/settings.json" <<'JSON'
   "chat.commandCenter.enabled": false,
   "workbench.enableExperiments": false,
   "git.enabled": false,
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "editor.minimap.enabled": false,
   "editor.hover.delay": 200
 }
 JSON

@@ -20,9 +20,12 @@ seedLines[task2] = seedLines[task2].replace(/牵头单位[:：][^;；,，)）]*[
 const damagedName = 'ui-damaged-003.txt';
 fs.writeFileSync(path.join(folder, damagedName), seedLines.join('\n'));
 const pkg = JSON.parse(fs.readFileSync(path.join(extDir, 'package.json'), 'utf8'));
+const nlsFile = path.join(extDir, 'package.nls.json');
+const nls = fs.existsSync(nlsFile) ? JSON.parse(fs.readFileSync(nlsFile, 'utf8')) : {};
+const localized = (s) => (typeof s === 'string' ? s.replace(/^%(.+)%$/, (m, k) => nls[k] ?? m) : s);
 const commandTitle = (id) => {
   const c = (pkg.contributes?.commands ?? []).find((x) => x.command === id);
-  return c ? `${c.category ? `${c.category}: ` : ''}${c.title}` : id;
+  return c ? `${c.category ? `${localized(c.category)}: ` : ''}${localized(c.title)}` : id;
 };
 
 const results = [];

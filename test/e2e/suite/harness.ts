@@ -30,7 +30,8 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 
 export async function runAll(suiteName: string, filter?: string): Promise<SuiteResult> {
   const result: SuiteResult = { passed: 0, failed: 0, failures: [] };
-  const selected = filter ? cases.filter((c) => c.name.includes(filter)) : cases;
+  const parts = (filter ?? '').split('|').filter(Boolean); // FENGONG_E2E_FILTER: name parts separated by |
+  const selected = parts.length ? cases.filter((c) => parts.some((p) => c.name.includes(p))) : cases;
   for (const c of selected) {
     const started = Date.now();
     try {

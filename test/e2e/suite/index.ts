@@ -10,10 +10,12 @@ import {
   SEED_003,
   SEVERITY_NAMES,
   cliCheck,
+  cliCheckText,
   cliKeys,
   cliParse,
   closeAllEditors,
   codeOf,
+  current,
   extension,
   fengongDiagnostics,
   flattenSymbols,
@@ -65,11 +67,13 @@ test('activates on a .txt notice draft and serves it', async () => {
     (s) => s.length > 0,
     30_000,
   );
+  // The extension switches a .txt that looks like a notice to the fengong language.
+  await waitFor('draft.txt to be switched to the fengong language', () => current(doc.uri).languageId, (l) => l === 'fengong', 20_000);
   const text = doc.getText();
   const taskLines = [1, 2, 3, 4].map((n) => taskLine(text, n));
   const found = taskLines.filter((l) => syms.some((s) => s.line === l));
   assert.deepStrictEqual(found, taskLines, `outline of draft.txt (language ${doc.languageId}) lacks tasks: ${preview(syms)}`);
-  console.log(`       draft.txt languageId=${doc.languageId}, ${syms.length} symbols, ${fengongDiagnostics(doc.uri).length} diagnostics`);
+  console.log(`       draft.txt: language ${current(doc.uri).languageId}, ${syms.length} symbols, ${fengongDiagnostics(doc.uri).length} diagnostics`);
 });
 
 test('activates on a .fengong file (language fengong) and reports its numbering gap', async () => {
@@ -112,6 +116,73 @@ test('seed 003: diagnostics in VS Code equal the CLI (rule + range)', async () =
   console.log(`       ${expected.length} diagnostics agree: ${preview([...new Set(cli003.map((d) => d.rule))])}`);
 });
 
+test('a workspace draft validated while closed: after opening, an edit updates its diagnostics (no stale copy)', async () => {
+  seed003Setup();
+  const file = writeWsFile('reopen.txt', seed003);
+  const uri = vscode.Uri.file(file);
+  const expected = cliKeys(cliCheck(file));
+  await waitFor(
+    'diagnostics of the closed file reopen.txt from the workspace validation to equal the CLI',
+    () => vsKeys(fengongDiagnostics(uri)),
+    (k) => sameKeys(k, expected),
+  );
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(doc, { preview: false });
+  await waitFor('reopen.txt to switch to the fengong language', () => current(uri).languageId, (l) => l === 'fengong');
+  // Repair task 71's separator by an edit: its field-separator must go, in every diagnostic collection.
+  const line = taskLine(seed003, 71);
+  const text = current(uri).lineAt(line).text;
+  const at = text.indexOf(',责任单位');
+  assert.ok(at > 0, 'task 71 has no ",责任单位"');
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(line, at, line, at + 1), ';');
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  const expectedAfter = cliKeys(cliCheckText(current(uri).getText(), 'reopen.txt'));
+  assert.ok(!expectedAfter.some((k) => k.startsWith('field-separator')), 'the CLI still reports field-separator after the edit');
+  await expectKeys(uri, expectedAfter, 'of reopen.txt after the edit');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
+test('a workspace draft keeps its on-disk diagnostics when its editor is closed', async () => {
+  seed003Setup();
+  const file = writeWsFile('closed.txt', seed003);
+  const uri = vscode.Uri.file(file);
+  const expected = cliKeys(cliCheck(file));
+  // Open it as a user does (vscode.open, not workspace.openTextDocument: a document an extension opened stays
+  // open in the extension host for up to 3 minutes after its editor closes).
+  await vscode.commands.executeCommand('vscode.open', uri);
+  await waitFor('closed.txt to switch to the fengong language', () => current(uri).languageId, (l) => l === 'fengong');
+  await waitFor('diagnostics of the open closed.txt', () => vsKeys(fengongDiagnostics(uri)), (k) => k.length > 0);
+  await closeAllEditors();
+  await waitFor(
+    'closed.txt to be closed in the extension host',
+    () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()),
+    (open) => !open,
+  );
+  await expectKeys(uri, expected, 'of closed.txt after closing its editor (fengong.validateWorkspace is on)');
+});
+
+/** Waits until the fengong diagnostics of `uri` are exactly `expected`; explains duplicates and differences. */
+async function expectKeys(uri: vscode.Uri, expected: string[], when: string, timeoutMs = 15_000): Promise<void> {
+  try {
+    await waitFor(`diagnostics ${when}`, () => vsKeys(fengongDiagnostics(uri)), (k) => sameKeys(k, expected), timeoutMs);
+  } catch {
+    const got = vsKeys(fengongDiagnostics(uri));
+    const dup = got.filter((k, i) => got.indexOf(k) !== i);
+    const missing = expected.filter((k) => !got.includes(k));
+    const extra = [...new Set(got)].filter((k) => !expected.includes(k));
+    assert.fail(
+      `diagnostics ${when} differ from the CLI after ${timeoutMs} ms: ` +
+        (dup.length ? `${dup.length} DUPLICATED (the same diagnostic twice: stale pushed diagnostics of the file on disk next to the open document's pulled ones?) ${preview(dup, 300)}; ` : '') +
+        `missing ${preview(missing, 300)}; extra ${preview(extra, 300)}; expected ${expected.length}, got ${got.length}`,
+    );
+  }
+}
+
+function sameKeys(a: string[], b: string[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 // ---- quick fixes --------------------------------------------------------------------------------------------------
 
 async function applyQuickFix(doc: vscode.TextDocument, diag: vscode.Diagnostic): Promise<string> {
@@ -150,10 +221,10 @@ test('damaged copy: a deleted lead field gives missing-lead and its quick fix re
   const title = await applyQuickFix(doc, diag);
   await waitFor(
     `missing-lead on line ${line} to disappear after quick fix "${title}"`,
-    () => fengongDiagnostics(doc.uri).filter((d) => d.range.start.line === line).map((d) => codeOf(d)),
-    (codes) => !codes.includes('missing-lead'),
+    () => fengongDiagnostics(doc.uri).filter((d) => d.range.start.line === line).map((d) => `${codeOf(d)} ${d.message}`),
+    (ds) => !ds.some((d) => d.startsWith('missing-lead')),
   );
-  const fixed = doc.lineAt(line).text;
+  const fixed = current(doc.uri).lineAt(line).text;
   assert.match(fixed, /牵头单位[:：]\s*\S/, `the repaired line has no lead unit: ${fixed}`);
   console.log(`       fix "${title}": ${fixed.slice(fixed.lastIndexOf('('))}`);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -175,7 +246,7 @@ test('seed 003 task 71: the field-separator quick fix replaces the comma', async
     () => fengongDiagnostics(doc.uri).map((d) => `${codeOf(d)}@${d.range.start.line}`),
     (ks) => !ks.includes(`field-separator@${line}`),
   );
-  assert.match(doc.lineAt(line).text, /区农业农村局[;；]责任单位/);
+  assert.match(current(doc.uri).lineAt(line).text, /区农业农村局[;；]责任单位/);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
 
@@ -264,38 +335,51 @@ test('commands are registered', async () => {
 test('fengong.renumber repairs the numbering of sample.fengong', async () => {
   const file = writeWsFile('renumber.fengong', fs.readFileSync(wsFile('sample.fengong'), 'utf8'));
   const { doc } = await openAndWait(file, (d) => d.some((x) => codeOf(x) === 'numbering-gap'), 'numbering-gap on renumber.fengong');
-  await vscode.commands.executeCommand('fengong.renumber');
+  const applied = await vscode.commands.executeCommand('fengong.renumber');
   await waitFor(
-    'task numbers 1..5 after fengong.renumber',
-    () => lines(doc.getText()).map((l) => /^\s*(\d+)[.．、]/.exec(l)?.[1]).filter(Boolean).join(','),
+    `task numbers 1..5 after fengong.renumber (it returned ${applied})`,
+    () => lines(current(doc.uri).getText()).map((l) => /^\s*(\d+)[.．、]/.exec(l)?.[1]).filter(Boolean).join(','),
     (s) => s === '1,2,3,4,5',
   );
   await waitFor('numbering-gap to disappear', () => fengongDiagnostics(doc.uri).map(codeOf), (c) => !c.includes('numbering-gap'));
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
 
-test('fengong.showStatistics, createRegistry and exportLedger run on seed 003', async () => {
+/** Runs a command with the seed open; a command that waits for user input fails here instead of hanging the run. */
+async function runOnSeed<T>(cmd: string): Promise<T> {
   seed003Setup();
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(seed003Path));
   await vscode.window.showTextDocument(doc, { preview: false });
-  const before = new Set(fs.readdirSync(wsFileDir()));
-  for (const cmd of ['fengong.showStatistics', 'fengong.createRegistry', 'fengong.exportLedger']) {
-    await vscode.window.showTextDocument(doc, { preview: false });
-    const started = Date.now();
-    let settled = false;
-    const p = Promise.resolve(vscode.commands.executeCommand(cmd)).finally(() => (settled = true));
-    await waitFor(`${cmd} to finish (a command waiting for user input would hang here)`, () => settled, (s) => s, 20_000);
-    await p;
-    console.log(`       ${cmd}: ok in ${Date.now() - started} ms`);
-  }
-  const created = fs.readdirSync(wsFileDir()).filter((f) => !before.has(f));
-  console.log(`       new workspace files: ${preview(created)}`);
+  await waitFor('seed003.txt to be in the fengong language', () => current(doc.uri).languageId, (l) => l === 'fengong');
+  await vscode.window.showTextDocument(current(doc.uri), { preview: false });
+  let settled = false;
+  const p = Promise.resolve(vscode.commands.executeCommand<T>(cmd)).finally(() => (settled = true));
+  await waitFor(`${cmd} to finish (a command waiting for user input would hang here)`, () => settled, (x) => x, 20_000);
+  return p;
+}
+
+test('fengong.showStatistics opens the statistics of seed 003', async () => {
+  const stats = await runOnSeed<{ tasks?: number } | undefined>('fengong.showStatistics');
+  assert.ok(stats, 'fengong.showStatistics returned nothing (no statistics for seed003.txt)');
+  assert.strictEqual(stats.tasks, 139, `statistics: ${preview(stats, 400)}`);
+  const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+  const isStats = (t: vscode.Tab) => t.input instanceof vscode.TabInputWebview || /统计|statistic/i.test(t.label);
+  await waitFor('a statistics (webview) tab', () => tabs().map((t) => `${t.label} (${t.input?.constructor?.name})`), () => tabs().some(isStats), 10_000);
+  const tab = tabs().find(isStats)!;
+  console.log(`       tab "${tab.label}", webview: ${tab.input instanceof vscode.TabInputWebview}`);
   await closeAllEditors();
 });
 
-function wsFileDir(): string {
-  return wsFile('.');
-}
+test('fengong.exportLedger writes the ledger of seed 003', async () => {
+  const target = await runOnSeed<vscode.Uri | undefined>('fengong.exportLedger');
+  assert.ok(target instanceof vscode.Uri, `fengong.exportLedger returned ${preview(target)}`);
+  const content = fs.readFileSync(target.fsPath, 'utf8');
+  const rows = lines(content.trim());
+  assert.ok(rows.length >= 140, `ledger ${target.fsPath} has ${rows.length} lines (header + 139 tasks expected)`);
+  assert.ok(content.includes('区发改局') && content.includes('区农业农村局'), 'ledger lacks the lead units');
+  console.log(`       ${vscode.workspace.asRelativePath(target)}: ${rows.length} lines; ${preview(rows[0], 120)}`);
+  await closeAllEditors();
+});
 
 // ---- settings change severities live --------------------------------------------------------------------------------
 
@@ -320,10 +404,14 @@ test('settings change a rule severity live', async () => {
     await waitFor(`field-separator severity to become ${target}`, sevAt, (s) => s.length === 1 && s[0] === target);
     await config().update(section, { 'field-separator': 'off' }, vscode.ConfigurationTarget.Workspace);
     await waitFor('field-separator to disappear when off', sevAt, (s) => s.length === 0);
-  } finally {
     await config().update(section, undefined, vscode.ConfigurationTarget.Workspace);
+    await waitFor(`field-separator back to its default ${initial[0]} once the setting is removed`, sevAt, (s) => s.length === 1 && s[0] === initial[0]);
+  } catch (err) {
+    // Leave the server as the later tests expect it (the default level, set explicitly), then report.
+    await config().update(section, { 'field-separator': initial[0] }, vscode.ConfigurationTarget.Workspace);
+    await waitFor('field-separator restored explicitly', sevAt, (s) => s.length === 1 && s[0] === initial[0]).catch(() => undefined);
+    throw err;
   }
-  await waitFor(`field-separator back to ${initial[0]}`, sevAt, (s) => s.length === 1 && s[0] === initial[0]);
 });
 
 function configurationProperties(): Record<string, unknown> {
@@ -331,6 +419,34 @@ function configurationProperties(): Record<string, unknown> {
   const list = Array.isArray(c) ? c : c ? [c] : [];
   return Object.assign({}, ...list.map((x: { properties?: Record<string, unknown> }) => x.properties ?? {}));
 }
+
+test('the configuration file is validated against its JSON schema', async () => {
+  const file = writeWsFile('schema-check/.fengongrc.json', '{\n  "locale": "fr",\n  "planYear": 1800\n}\n');
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  await vscode.window.showTextDocument(doc, { preview: false });
+  const diags = await waitFor(
+    'JSON schema diagnostics on "locale": "fr" and "planYear": 1800',
+    () => vscode.languages.getDiagnostics(doc.uri),
+    (d) => d.some((x) => x.range.start.line === 1) && d.some((x) => x.range.start.line === 2),
+    30_000,
+  );
+  console.log(`       ${diags.length} diagnostics: ${preview(diags.map((d) => `${d.source}@${d.range.start.line}: ${d.message}`), 300)}`);
+  await closeAllEditors();
+  fs.rmSync(wsFile('schema-check'), { recursive: true, force: true });
+});
+
+// Last: the registry changes what the server (and the CLI) know about units.
+test('fengong.createRegistry writes .fengong/units.json and the diagnostics still equal the CLI', async () => {
+  const target = await runOnSeed<vscode.Uri | undefined>('fengong.createRegistry');
+  assert.ok(target instanceof vscode.Uri, `fengong.createRegistry returned ${preview(target)}`);
+  assert.strictEqual(vscode.workspace.asRelativePath(target), '.fengong/units.json');
+  const registry = JSON.parse(fs.readFileSync(target.fsPath, 'utf8'));
+  assert.ok(JSON.stringify(registry).includes('区发改局'), 'registry lacks 区发改局');
+  const expected = cliKeys(cliCheck(seed003Path)); // the CLI reads the registry of the folder too
+  await expectKeys(vscode.Uri.file(seed003Path), expected, 'of seed003.txt with the new registry', 20_000);
+  console.log(`       registry with ${preview(Object.keys(registry))}; ${expected.length} diagnostics agree`);
+  await closeAllEditors();
+});
 
 // ---- entry point ----------------------------------------------------------------------------------------------------
 

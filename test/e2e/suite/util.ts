@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { preview, waitFor } from './harness';
@@ -75,6 +76,18 @@ export function cliCheck(file: string): CliDiagnostic[] {
   const out = runCli(['check', '--format', 'json', file]) as { files: { path: string; diagnostics: CliDiagnostic[] }[] };
   assert.strictEqual(out.files.length, 1, `CLI reported ${out.files.length} files for ${file}`);
   return out.files[0].diagnostics;
+}
+
+/** CLI diagnostics of `text` checked as a file outside the workspace (so no workspace configuration applies). */
+export function cliCheckText(text: string, name = 'draft.txt'): CliDiagnostic[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengong-e2e-cli-'));
+  try {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    return cliCheck(file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export interface CliTask {
@@ -175,6 +188,14 @@ export function hoverText(hovers: vscode.Hover[] | undefined): string {
     }
   }
   return parts.join('\n').trim();
+}
+
+/** The live document for `uri`: the extension switches .txt drafts to the fengong language, which replaces the
+ * TextDocument object the test opened; read text from this one. */
+export function current(uri: vscode.Uri): vscode.TextDocument {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  assert.ok(doc, `${uri.fsPath} is no longer open`);
+  return doc;
 }
 
 export async function closeAllEditors(): Promise<void> {
