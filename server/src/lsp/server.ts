@@ -142,6 +142,9 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
+    // Let queued messages (a newer change, a close) in before the first expensive step.
+    await yieldToEventLoop();
+    if (token.isCancellationRequested || documents.get(uri)?.version !== version) return;
     const entry = cache.get(uri, version, () => doc.getText());
     void entry.doc; // parse
     await yieldToEventLoop();

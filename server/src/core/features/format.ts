@@ -127,10 +127,24 @@ export function formatDocument(doc: FengongDocument, options: FormatOptions = {}
   }
 
   // Safety: nothing inside a task's text or a heading's title; no overlaps; inside the range.
+  const byLine = new Map<number, Range[]>();
+  for (const r of protectedRanges) {
+    for (let l = r.start.line; l <= r.end.line; l++) {
+      const list = byLine.get(l);
+      if (list) list.push(r);
+      else byLine.set(l, [r]);
+    }
+  }
+  const isProtected = (e: TextEdit): boolean => {
+    for (let l = e.range.start.line; l <= e.range.end.line; l++) {
+      for (const r of byLine.get(l) ?? []) if (strictlyOverlaps(e.range, r)) return true;
+    }
+    return false;
+  };
   const kept: TextEdit[] = [];
   edits.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
   for (const e of edits) {
-    if (protectedRanges.some((r) => strictlyOverlaps(e.range, r))) continue;
+    if (isProtected(e)) continue;
     if (options.range && !within(e.range, options.range)) continue;
     const prev = kept[kept.length - 1];
     if (prev && comparePositions(prev.range.end, e.range.start) > 0) continue;

@@ -64,23 +64,44 @@ export function unitKey(name: string, dir: UnitDirectory = EMPTY_DIRECTORY): str
   return dir.resolve(name)?.name ?? name;
 }
 
+const distinctNames = new WeakMap<FengongDocument, string[]>();
+function namesOf(doc: FengongDocument): string[] {
+  let names = distinctNames.get(doc);
+  if (!names) distinctNames.set(doc, (names = [...new Set(nameOccurrences(doc).map((o) => o.ref.name))]));
+  return names;
+}
+
 /**
- * Keys for every name the document uses: the registry's canonical name where it knows one, else the
+ * The key of a name within a document: the registry's canonical name where it knows one, else the
  * one longer name in the same document this name abbreviates (区发改局 → 区发展和改革局), else itself.
  */
-export function documentKeys(doc: FengongDocument, dir: UnitDirectory = EMPTY_DIRECTORY): Map<string, string> {
-  const names = [...new Set(nameOccurrences(doc).map((o) => o.ref.name))];
-  const keys = new Map<string, string>();
-  for (const n of names) {
-    const r = dir.resolve(n);
-    if (r) {
-      keys.set(n, r.name);
-      continue;
-    }
-    const fulls = names.filter((f) => f !== n && isAbbreviationOf(n, f) && !dir.resolve(f));
-    keys.set(n, fulls.length === 1 ? fulls[0] : n);
+export function documentKey(doc: FengongDocument, name: string, dir: UnitDirectory = EMPTY_DIRECTORY): string {
+  const r = dir.resolve(name);
+  if (r) return r.name;
+  let full: string | null = null;
+  for (const f of namesOf(doc)) {
+    if (f === name || !isAbbreviationOf(name, f) || dir.resolve(f)) continue;
+    if (full !== null) return name; // ambiguous
+    full = f;
   }
-  return keys;
+  return full ?? name;
+}
+
+/** Which names in the document mean the same unit as `name` (linear in the number of distinct names). */
+export function sameUnitAs(doc: FengongDocument, name: string, dir: UnitDirectory = EMPTY_DIRECTORY): (n: string) => boolean {
+  const key = documentKey(doc, name, dir);
+  const members = new Set<string>();
+  for (const n of namesOf(doc)) {
+    if (n === key || n === name) members.add(n);
+    else {
+      const r = dir.resolve(n);
+      if (r) {
+        if (r.name === key) members.add(n);
+      } else if (isAbbreviationOf(n, key) && documentKey(doc, n, dir) === key) members.add(n);
+    }
+  }
+  const known = new Set(namesOf(doc));
+  return (n) => members.has(n) || (!known.has(n) && unitKey(n, dir) === key);
 }
 
 export interface UnitUsage {
@@ -103,10 +124,9 @@ export function unitUsageAt(doc: FengongDocument, p: Position, dir: UnitDirector
 }
 
 export function unitUsage(doc: FengongDocument, name: string, dir: UnitDirectory = EMPTY_DIRECTORY, _at?: Range): UnitUsage {
-  const keys = documentKeys(doc, dir);
-  const keyOf = (n: string): string => keys.get(n) ?? unitKey(n, dir);
-  const key = keyOf(name);
-  const occurrences = nameOccurrences(doc).filter((o) => keyOf(o.ref.name) === key || o.ref.aliases.some((a) => keyOf(a) === key));
+  const key = documentKey(doc, name, dir);
+  const same = sameUnitAs(doc, name, dir);
+  const occurrences = nameOccurrences(doc).filter((o) => same(o.ref.name) || o.ref.aliases.some(same));
   const num = (o: NameOccurrence): string | null => (o.task ? taskId(doc, o.task) : null);
   const byRole = (roles: string[]): string[] =>
     uniq(occurrences.filter((o) => roles.includes(o.field.role)).map(num).filter((x): x is string => !!x));

@@ -17,9 +17,15 @@ import {
 
 export type Node = Section | Task;
 
-/** Every section of the plan, depth first, in document order. */
+const sectionCache = new WeakMap<FengongDocument, Section[]>();
+const occurrenceCache = new WeakMap<FengongDocument, NameOccurrence[]>();
+
+/** Every section of the plan, depth first, in document order (computed once per document). */
 export function allSections(doc: FengongDocument): Section[] {
+  const cached = sectionCache.get(doc);
+  if (cached) return cached;
   const out: Section[] = [];
+  sectionCache.set(doc, out);
   const visit = (nodes: readonly Node[]): void => {
     for (const n of nodes) {
       if (n.type === 'section') {
@@ -92,9 +98,12 @@ export interface NameOccurrence {
   readonly section: Section | null;
 }
 
-/** Every unit/leader name written in the document's fields (tasks and headings). */
+/** Every unit/leader name written in the document's fields (tasks and headings), in document order. */
 export function nameOccurrences(doc: FengongDocument): NameOccurrence[] {
+  const cached = occurrenceCache.get(doc);
+  if (cached) return cached;
   const out: NameOccurrence[] = [];
+  occurrenceCache.set(doc, out);
   for (const s of allSections(doc)) {
     for (const f of s.fields) for (const ref of f.names) out.push({ ref, field: f, task: null, section: s });
   }
@@ -106,8 +115,17 @@ export function nameOccurrences(doc: FengongDocument): NameOccurrence[] {
 }
 
 export function occurrenceAt(doc: FengongDocument, p: Position): NameOccurrence | null {
-  for (const o of nameOccurrences(doc)) {
-    if (containsPosition(o.ref.written.range, p)) return o;
+  const all = nameOccurrences(doc);
+  // First occurrence starting on the position's line or later, then scan back over earlier lines.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].ref.written.range.start.line < p.line) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = Math.max(0, lo - 50); i < all.length && all[i].ref.written.range.start.line <= p.line; i++) {
+    if (containsPosition(all[i].ref.written.range, p)) return all[i];
   }
   return null;
 }
