@@ -1,6 +1,7 @@
 // UI checks on the real workbench (code-server + Chromium): squiggles on a damaged seed, the Problems panel rows,
 // the outline view, the status bar item and the statistics view. Screenshots go to OUT_DIR and must be looked at.
 // Usage: node ui.mjs PORT EXT_DIR WORKSPACE OUT_DIR
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, repoRoot, workbenchUrl } from './common.mjs';
@@ -19,6 +20,15 @@ const task2 = seedLines.findIndex((l) => /^2[.．、]/.test(l));
 seedLines[task2] = seedLines[task2].replace(/牵头单位[:：][^;；,，)）]*[;；]/, '');
 const damagedName = 'ui-damaged-003.txt';
 fs.writeFileSync(path.join(folder, damagedName), seedLines.join('\n'));
+// What the CLI reports on the damaged seed: each must be a row of the Problems panel.
+const cli = spawnSync(process.execPath, [path.join(extDir, 'dist', 'cli.js'), 'check', '--format', 'json', path.join(folder, damagedName)], { encoding: 'utf8' });
+const expectedRows = (() => {
+  try {
+    return JSON.parse(cli.stdout).files[0].diagnostics.map((d) => ({ rule: d.rule, at: `[Ln ${d.range.start.line + 1}, Col ${d.range.start.character + 1}]` }));
+  } catch {
+    return null;
+  }
+})();
 const pkg = JSON.parse(fs.readFileSync(path.join(extDir, 'package.json'), 'utf8'));
 const nlsFile = path.join(extDir, 'package.nls.json');
 const nls = fs.existsSync(nlsFile) ? JSON.parse(fs.readFileSync(nlsFile, 'utf8')) : {};
@@ -80,7 +90,8 @@ try {
     const box = await line.boundingBox();
     if (box) {
       await page.mouse.move(box.x + 12, box.y + box.height / 2);
-      await page.locator('.monaco-hover').first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
+      await page.locator('.monaco-hover').filter({ hasText: 'missing-lead' }).first().waitFor({ state: 'visible', timeout: 10_000 })
+        .catch(() => console.log('       (no hover with the missing-lead message appeared)'));
     }
     await shot('01-squiggles.png');
     await page.mouse.move(5, 500);
@@ -90,15 +101,19 @@ try {
     await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-list-row');
     await rows.first().waitFor({ timeout: 30_000 });
+    if (!expectedRows) throw new Error(`the CLI gave no JSON for the damaged seed: ${cli.stderr}`);
     const deadline = Date.now() + 30_000;
     let texts = [];
+    let missing = expectedRows;
     while (Date.now() < deadline) {
-      texts = await rows.allInnerTexts();
-      if (texts.some((t) => /missing-lead/.test(t))) break;
+      texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+      missing = expectedRows.filter((e) => !texts.some((t) => t.includes('fengong') && t.includes(e.rule) && t.includes(e.at)));
+      if (missing.length === 0) break;
       await page.waitForTimeout(200);
     }
-    console.log(`       ${texts.length} rows rendered, e.g. ${JSON.stringify(texts.slice(0, 4).map((t) => t.replace(/\s+/g, ' ')))}`);
-    if (!texts.some((t) => /fengong/.test(t) && /missing-lead/.test(t))) throw new Error('no Problems row shows "fengong" with rule missing-lead');
+    console.log(`       ${texts.length} rows rendered, e.g. ${JSON.stringify(texts.slice(0, 3))}`);
+    if (missing.length) throw new Error(`Problems rows missing for the CLI's diagnostics: ${JSON.stringify(missing)}`);
+    console.log(`       all ${expectedRows.length} CLI diagnostics of ${damagedName} are rows: ${expectedRows.map((e) => `${e.rule} ${e.at}`).join(', ')}`);
     await shot('02-problems.png');
   });
 
@@ -119,12 +134,21 @@ try {
     await shot('04-statusbar.png');
   });
 
-  await check('statistics view opens', async () => {
+  await check('statistics view opens and shows the task count', async () => {
+    await page.locator('.monaco-editor .view-lines').first().click();
     await runCommand(commandTitle('fengong.showStatistics'));
-    // A webview editor/panel, or at least a new editor tab.
-    const view = page.locator('.webview, iframe.webview, .editor-group-container .editor-instance');
-    await view.first().waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(1500); // let the webview paint for the screenshot (not a synchronization point)
+    // The webview's content lives in nested iframes: find the frame that shows the statistics.
+    const deadline = Date.now() + 30_000;
+    let text = '';
+    while (Date.now() < deadline && !/139/.test(text)) {
+      for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
+        const t = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (/139/.test(t)) text = t;
+      }
+      if (!/139/.test(text)) await page.waitForTimeout(250);
+    }
+    if (!/139/.test(text)) throw new Error(`no webview frame shows the statistics (139 tasks); frames: ${page.frames().map((f) => f.url().slice(0, 80)).join(' | ')}`);
+    console.log(`       statistics view: ${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 160))}`);
     await shot('05-statistics.png');
   });
 } finally {

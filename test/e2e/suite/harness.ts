@@ -6,12 +6,19 @@ export interface TestCase {
   name: string;
   fn: () => Promise<void> | void;
   timeoutMs: number;
+  /** When a gate fails, the later tests are not run (each is counted failed with the gate's name). */
+  gate?: boolean;
 }
 
 const cases: TestCase[] = [];
 
 export function test(name: string, fn: () => Promise<void> | void, timeoutMs = 60_000): void {
   cases.push({ name, fn, timeoutMs });
+}
+
+/** A test the others depend on (the extension activates, its server answers): if it fails, the rest fail at once. */
+export function gate(name: string, fn: () => Promise<void> | void, timeoutMs = 60_000): void {
+  cases.push({ name, fn, timeoutMs, gate: true });
 }
 
 export interface SuiteResult {
@@ -32,7 +39,14 @@ export async function runAll(suiteName: string, filter?: string): Promise<SuiteR
   const result: SuiteResult = { passed: 0, failed: 0, failures: [] };
   const parts = (filter ?? '').split('|').filter(Boolean); // FENGONG_E2E_FILTER: name parts separated by |
   const selected = parts.length ? cases.filter((c) => parts.some((p) => c.name.includes(p))) : cases;
+  let blockedBy: string | undefined;
   for (const c of selected) {
+    if (blockedBy) {
+      result.failed++;
+      result.failures.push({ name: c.name, error: `not run: "${blockedBy}" failed` });
+      console.log(`  FAIL ${c.name} (not run: "${blockedBy}" failed)`);
+      continue;
+    }
     const started = Date.now();
     try {
       await withTimeout(Promise.resolve().then(c.fn), c.timeoutMs, c.name);
@@ -43,6 +57,7 @@ export async function runAll(suiteName: string, filter?: string): Promise<SuiteR
       const msg = err instanceof Error ? (err.stack ?? err.message) : String(err);
       result.failures.push({ name: c.name, error: msg });
       console.log(`  FAIL ${c.name} (${Date.now() - started} ms)\n${indent(msg)}`);
+      if (c.gate) blockedBy = c.name;
     }
   }
   // Machine-readable line read by scripts/e2e/run.sh to sum the suites.
