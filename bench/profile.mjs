@@ -91,7 +91,7 @@ export function summarize(profileFile, bundle, top = 25) {
   const files = new Map();
   for (const [id, us] of self) {
     const cf = byId.get(id).callFrame;
-    const inCore = cf.url && cf.url.endsWith('core-prof.cjs');
+    const inCore = cf.url && cf.url.endsWith(bundle.split('/').pop());
     const where = inCore ? fileOf(cf.lineNumber, cf.columnNumber) : cf.url ? cf.url.replace(/^.*node_modules\//, 'node_modules/') : `(${cf.functionName || 'native'})`;
     const file = where.replace(/:\d+$/, '');
     const key = `${cf.functionName || '(anonymous)'} — ${where}`;

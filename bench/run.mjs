@@ -9,11 +9,13 @@
 //            server heap with 50 open 300-task plans
 //   cli      wall time of `node dist/cli.js check seeds/*`
 //   bundle   sizes of dist/*.js (raw and gzip)
-// Results: bench/results.json (machine noted) and a Markdown summary on stdout (docs/performance.md quotes it).
+// Results: bench/results.json (machine noted) and a Markdown summary on stdout (docs/performance.md quotes it);
+// `node bench/run.mjs --report` re-prints the summary of the last full run. `--quick` skips 50,000 tasks and
+// the profiles and writes bench/fixtures/results.partial.json instead; so does `--only=core,seeds,lsp,cli,bundle,profile`.
 import { spawn, spawnSync, execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, statSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, totalmem, platform, release, tmpdir } from 'node:os';
+import { cpus, totalmem, platform, release, tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
@@ -162,7 +164,7 @@ function benchCore(core) {
 function benchSeeds(core) {
   const parseMissing = probeParse(core);
   const out = [];
-  for (const f of readdirSync(SEEDS_DIR).sort()) {
+  for (const f of readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt')).sort()) {
     const text = readFileSync(join(SEEDS_DIR, f), 'utf8');
     if (parseMissing) {
       out.push({ file: f, ...notLanded(parseMissing) });
@@ -186,9 +188,10 @@ class Lsp {
   constructor(serverJs, env = {}) {
     const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
     this.probe = join(tmpdir(), `fengong-heap-${process.pid}-${Date.now()}.json`);
+    const prof = env.CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${env.CPU_PROF_DIR}`, '--cpu-prof-interval=250'] : [];
     this.proc = spawn(
       process.execPath,
-      ['--expose-gc', '-r', join(ROOT, 'bench/heap-probe.cjs'), serverJs, '--stdio'],
+      [...prof, '--expose-gc', '-r', join(ROOT, 'bench/heap-probe.cjs'), serverJs, '--stdio'],
       { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env, FENGONG_HEAP_PROBE: this.probe } },
     );
     this.stderr = '';
@@ -314,6 +317,22 @@ async function editRoundTrip(lsp, uri, text, edits) {
   return { syncKind: lsp.syncKind === 2 ? 'incremental' : 'full', ...stats(samples.slice(Math.min(5, samples.length >> 2))) };
 }
 
+/** Sends `edits` single-character edits without waiting, then times until the final version is published. */
+async function burst(lsp, uri, text, edits) {
+  const ed = makeEditor(text);
+  let version = 1;
+  await lsp.open(uri, text, version);
+  const before = performance.now();
+  for (let i = 0; i < edits; i++) {
+    const change = ed.next();
+    version++;
+    const contentChanges = lsp.syncKind === 2 ? [change] : [{ text: ed.text() }];
+    void lsp.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+  }
+  const last = await lsp.diagnosticsFor(uri, version, 300000);
+  return { edits, ms: Math.round(performance.now() - before), finalVersion: last.version ?? null };
+}
+
 async function requestLatency(lsp, method, paramsFn, n) {
   const samples = [];
   let last;
@@ -342,7 +361,7 @@ async function benchLsp() {
     const cases = [
       { name: 'edit-300', layout: 'inline', tasks: 300, edits: QUICK ? 60 : 300 },
       { name: 'edit-300-own-line', layout: 'own-line', tasks: 300, edits: QUICK ? 60 : 200 },
-      { name: 'edit-10000', layout: 'inline', tasks: 10000, edits: QUICK ? 20 : 60 },
+      { name: 'edit-10000', layout: 'inline', tasks: 10000, edits: QUICK ? 15 : 30 },
     ];
     for (const c of cases) {
       const uri = pathToFileURL(join(FIXTURES_DIR, `lsp-${c.name}.fengong`)).href;
@@ -354,6 +373,19 @@ async function benchLsp() {
         out[c.name] = { error: errText(e), serverStderr: lsp.stderr.slice(-2000) };
       }
       log('lsp', c.name, JSON.stringify(out[c.name]));
+    }
+    // --- a burst of edits sent without waiting (typing faster than validation): time to the final version
+    for (const [name, tasks, edits] of [
+      ['burst-300', 300, 200],
+      ['burst-10000', 10000, QUICK ? 10 : 20],
+    ]) {
+      const u = pathToFileURL(join(FIXTURES_DIR, `lsp-${name}.fengong`)).href;
+      try {
+        out[name] = await burst(lsp, u, readFileSync(fixturePath('inline', tasks), 'utf8'), edits);
+      } catch (e) {
+        out[name] = { error: errText(e) };
+      }
+      log('lsp', name, JSON.stringify(out[name]));
     }
     // --- documentSymbol / completion on the (now open) 300 and 10,000 plans
     for (const [name, c] of [
@@ -429,15 +461,52 @@ async function benchLsp() {
   return out;
 }
 
+// ---------------------------------------------------------------- profiles
+/** CPU profiles: the core on a 10,000-task plan, and the server over 100 edit round trips on 300 tasks. */
+async function profiles() {
+  const { profile, summarize } = await import('./profile.mjs');
+  const out = {};
+  try {
+    out.core = await profile({ layout: 'inline', tasks: 10000, reps: 3, top: 15 });
+  } catch (e) {
+    out.core = { error: errText(e) };
+  }
+  const serverJs = join(ROOT, 'dist/server.js');
+  if (existsSync(serverJs)) {
+    const dir = join(FIXTURES_DIR, 'prof-server');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const lsp = new Lsp(serverJs, { CPU_PROF_DIR: dir });
+    try {
+      await lsp.init({ debounceMs: 0 });
+      const uri = pathToFileURL(join(FIXTURES_DIR, 'prof-edit-300.fengong')).href;
+      out.serverEdit300 = { edits: 100, ...(await editRoundTrip(lsp, uri, readFileSync(fixturePath('inline', 300), 'utf8'), 100)) };
+    } catch (e) {
+      out.serverEdit300 = { error: errText(e) };
+    } finally {
+      await lsp.close();
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const f = readdirSync(dir).find((x) => x.endsWith('.cpuprofile'));
+    if (f) Object.assign(out.serverEdit300, { profile: `bench/fixtures/prof-server/${f}`, ...summarize(join(dir, f), serverJs, 15) });
+  }
+  for (const [k, p] of Object.entries(out)) {
+    if (!p?.functions) continue;
+    log(`profile ${k}: top self time`);
+    for (const f of p.functions.slice(0, 10)) log(`  ${String(f.pct).padStart(5)}%  ${f.fn}`);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- CLI & bundle
 function benchCli() {
   const cli = join(ROOT, 'dist/cli.js');
   if (!existsSync(cli)) return notLanded('dist/cli.js does not exist');
-  const seeds = readdirSync(SEEDS_DIR).sort().map((f) => join(SEEDS_DIR, f));
-  const run = (files) => {
+  const seeds = readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt')).sort().map((f) => join(SEEDS_DIR, f));
+  const run = (files, reps = 6) => {
     const samples = [];
     let last;
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < reps; i++) {
       const t0 = performance.now();
       last = spawnSync(process.execPath, [cli, 'check', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
       if (i > 0) samples.push(performance.now() - t0);
@@ -455,7 +524,7 @@ function benchCli() {
   })();
   const out = { nodeStartup, seeds: run(seeds) };
   const archive = LAYOUTS.flatMap((l) => [100, 300, 1000, 10000].map((n) => fixturePath(l, n)));
-  out.archive = { files: archive.length, tasks: 3 * (100 + 300 + 1000 + 10000), ...run(archive) };
+  out.archive = { files: archive.length, tasks: 3 * (100 + 300 + 1000 + 10000), ...run(archive, 3) };
   log('cli', JSON.stringify(out));
   return out;
 }
@@ -497,7 +566,7 @@ function fmt(x) {
 
 export function summary(res) {
   const L = [];
-  L.push(`Machine: ${res.machine.cpu} × ${res.machine.cores}, ${res.machine.memGB} GB, Node ${res.machine.node}, ${res.machine.os}; commit ${res.commit}; ${res.date}`);
+  L.push(`Machine: ${res.machine.cpu} × ${res.machine.cores}, ${res.machine.memGB} GB, Node ${res.machine.node}, ${res.machine.os}; load average ${res.machine.loadAverageAtStart?.join(' ')} at start, ${res.machine.loadAverageAtEnd?.join(' ')} at end; commit ${res.commit}; ${res.date}`);
   if (res.core) {
     L.push('', 'Times are the minimum over interleaved rounds (p50 in results.json); ratio = parse+rules ÷ baseline.', '', '| layout | tasks | MB | baseline ms | parse ms | parse+rules ms | ratio (≤4) | µs/task |', '|---|---:|---:|---:|---:|---:|---:|---:|');
     const fm = (x) => (x && typeof x.min === 'number' ? fmt(x.min) : fmt(x));
@@ -530,6 +599,10 @@ export function summary(res) {
       L.push(row('documentSymbol, 10,000 tasks', 'documentSymbol-10000', ''));
       L.push(row('completion, 300 tasks', 'completion-300', ''));
       L.push(row('completion, 10,000 tasks', 'completion-10000', ''));
+      for (const k of ['burst-300', 'burst-10000']) {
+        const b = l[k];
+        if (b && !b.error) L.push(`| burst of ${b.edits} edits sent at once, ${k.slice(6)} tasks: until the final version is published | ${b.ms} (total) | | |`);
+      }
       const h = l.heap50;
       if (h && !h.error) L.push('', `Server heap with 50 open 300-task plans: ${h.heapUsedMB} MB used after GC (${h.heapUsedBeforeMB} MB empty, ${h.perPlanMB} MB per plan; RSS ${h.rssMB} MB); target < 150 MB.`);
       else if (h) L.push('', `Server heap: ERR`);
@@ -567,6 +640,7 @@ async function main() {
       cpu: cpus()[0]?.model.trim(),
       cores: cpus().length,
       memGB: Math.round(totalmem() / 1073741824),
+      loadAverageAtStart: loadavg().map((x) => Math.round(x * 10) / 10),
       node: process.version,
       os: `${platform()} ${release()}`,
     },
@@ -583,11 +657,19 @@ async function main() {
   if (want('lsp')) res.lsp = await benchLsp();
   if (want('cli')) res.cli = benchCli();
   if (want('bundle')) res.bundle = bundleSizes();
+  if (want('profile') && !QUICK) res.profile = await profiles();
+  res.machine.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 10) / 10);
   res.totalSeconds = Math.round((performance.now() - t0) / 1000);
   const file = join(ROOT, 'bench/results.json');
   if (ONLY.length === 0 && !QUICK) writeFileSync(file, JSON.stringify(res, null, 2) + '\n');
   else writeFileSync(join(FIXTURES_DIR, 'results.partial.json'), JSON.stringify(res, null, 2) + '\n');
   console.log(summary(res));
+}
+
+if (args.includes('--report')) {
+  // Re-print the Markdown summary of the last full run (bench/results.json) without measuring.
+  console.log(summary(JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8'))));
+  process.exit(0);
 }
 
 main().catch((e) => {
