@@ -102,6 +102,12 @@ describe('hover', () => {
     expect(h.markdown).toMatch(/牵头 \d+ 项/);
     expect(h.markdown).toMatch(/参与 \d+ 项 \(shares\): 二、1,/);
   });
+  it('on a section heading: its task count against the stated one', () => {
+    const doc = seed('jiangxia');
+    const h = F.hover(doc, find(doc, '二、重点工作'))!;
+    expect(h.markdown).toContain('135 项任务');
+    expect(h.markdown).toContain('写明 135 项 ✓');
+  });
   it('uses the registry for full names and abbreviations', () => {
     const doc = parseDocument('1.修路。(牵头单位:区发改局;责任单位:区发展和改革局,区财政局)\n2.建桥。(牵头单位:区发改局;责任单位:区财政局)\n');
     const dir = F.directoryOf([{ name: '区发展和改革局', aliases: ['区发改局'], kind: 'unit' }]);

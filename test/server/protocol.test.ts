@@ -231,6 +231,34 @@ describe('language server over stdio', () => {
     expect(JSON.parse(reg.content).units).toContain('区发改局');
   });
 
+  it('parses each document once per version, whatever features are asked', async () => {
+    const uri = fileUri(path.join(tmpdir(), 'fengong-proto', 'once.fengong'));
+    const before = (await c.request<{ parses: number }>('fengong/cacheStats', {})).parses;
+    await c.open(uri, seedText(SEEDS[0]));
+    const td = { textDocument: { uri } };
+    const pos = { line: 32, character: 2 };
+    await Promise.all([
+      c.request('textDocument/documentSymbol', td),
+      c.request('textDocument/foldingRange', td),
+      c.request('textDocument/hover', { ...td, position: pos }),
+      c.request('textDocument/completion', { ...td, position: pos }),
+      c.request('textDocument/codeLens', td),
+      c.request('textDocument/codeAction', { ...td, range: { start: pos, end: pos }, context: { diagnostics: [] } }),
+      c.request('textDocument/formatting', { ...td, options: { tabSize: 2, insertSpaces: true } }),
+    ]);
+    expect((await c.request<{ parses: number }>('fengong/cacheStats', {})).parses - before).toBe(1);
+  });
+
+  it('rename refuses a name with list punctuation', async () => {
+    const u = lineOf(lines003, '区科经、商务局');
+    const edit = await c.request<WorkspaceEdit | null>('textDocument/rename', {
+      textDocument: { uri: seedUri(S003) },
+      position: { line: u.line, character: u.character + 1 },
+      newName: '区科经局、区商务局',
+    });
+    expect(edit).toBeNull();
+  });
+
   it('a status notification per validation (task and error counts)', async () => {
     const st = c.notifications.filter((n) => n.method === 'fengong/status').map((n) => n.params as { uri: string; tasks: number });
     expect(st.find((s) => s.uri === seedUri(S003))?.tasks).toBe(139);

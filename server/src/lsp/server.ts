@@ -40,6 +40,8 @@ export const REQUESTS = {
   ledger: 'fengong/ledger',
   createRegistry: 'fengong/createRegistry',
   renumber: 'fengong/renumber',
+  /** How many times documents were parsed (tests check "once per version"). */
+  cacheStats: 'fengong/cacheStats',
 } as const;
 export const STATUS_NOTIFICATION = 'fengong/status';
 
@@ -416,7 +418,10 @@ export function startServer(connection: Connection): void {
   connection.onRenameRequest(
     safe(null, (p) =>
       withEntry(p.textDocument.uri, null, (e) => {
-        const edits = F.renameUnit(e.doc, p.position, p.newName.trim(), configFor(e.uri).directory);
+        const name = p.newName.trim();
+        // A unit name cannot be empty or contain list or field punctuation.
+        if (!name || /[、，,;；:：()（）\r\n]/.test(name)) return null;
+        const edits = F.renameUnit(e.doc, p.position, name, configFor(e.uri).directory);
         return edits ? toWorkspaceEdit(e.uri, edits) : null;
       }),
     ),
@@ -478,6 +483,8 @@ export function startServer(connection: Connection): void {
       }),
     ),
   );
+
+  connection.onRequest(REQUESTS.cacheStats, () => ({ parses: cache.parses, open: documents.all().length, workspace: workspaceIndex.size }));
 
   connection.onShutdown(() => scheduler.dispose());
   documents.listen(connection);

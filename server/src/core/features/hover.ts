@@ -1,7 +1,9 @@
 /** Hover: task numbers, unit names, stated counts and deadlines. Returns Markdown. */
 import { containsPosition, type Deadline, type FengongDocument, type Position, type Range, type StatedCount } from '../model';
 import { EMPTY_DIRECTORY, unitUsage, type UnitDirectory } from './units';
-import { allSections, occurrenceAt, pathLabel, taskAt, taskId, tasksIn, tasksOf } from './util';
+import { allSections, occurrenceAt, pathLabel, sectionHeadingAt, taskAt, taskId, tasksIn, tasksOf } from './util';
+
+const LEVEL_ZH = { part: '部分', chapter: '章节', group: '工作组' } as const;
 
 export interface HoverOptions {
   readonly directory?: UnitDirectory;
@@ -121,6 +123,24 @@ export function hover(doc: FengongDocument, p: Position, options: HoverOptions =
       if (t.subItems.length) md.push('', `含 ${t.subItems.length} 个子项 (sub-items)`);
       return { markdown: md.join('\n'), range: t.numbering.marker.range };
     }
+  }
+  // A section heading: what it holds.
+  const heading = sectionHeadingAt(doc, p);
+  if (heading) {
+    const tasks = tasksIn(heading);
+    const units = new Set(tasks.flatMap((x) => [...x.leadUnits, ...x.units]).filter((u) => !u.collective).map((u) => u.name));
+    const first = tasks[0];
+    const last = tasks[tasks.length - 1];
+    const md = [
+      `**${heading.numbering?.marker.text ?? ''}${heading.title.text}**`,
+      '',
+      `${LEVEL_ZH[heading.level]} (${heading.level}) · ${tasks.length} 项任务 (tasks)` +
+        (first && last ? ` · ${taskId(doc, first)}–${taskId(doc, last)}` : '') +
+        (heading.statedCount ? ` · 写明 ${heading.statedCount.value} 项${heading.statedCount.value === tasks.length ? ' ✓' : ' ✗'}` : ''),
+      '',
+      `涉及 ${units.size} 个单位 (units)`,
+    ];
+    return { markdown: md.join('\n'), range: heading.headingRange };
   }
   // A deadline on a section heading.
   for (const s of allSections(doc)) {
