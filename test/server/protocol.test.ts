@@ -259,6 +259,12 @@ describe('language server over stdio', () => {
     expect(edit).toBeNull();
   });
 
+  it('logged no errors while doing all this', () => {
+    const errors = c.notifications.filter((n) => n.method === 'window/logMessage' && (n.params as { type: number }).type === 1);
+    expect(errors.map((e) => (e.params as { message: string }).message)).toEqual([]);
+    expect(c.stderr).toBe('');
+  });
+
   it('a status notification per validation (task and error counts)', async () => {
     const st = c.notifications.filter((n) => n.method === 'fengong/status').map((n) => n.params as { uri: string; tasks: number });
     expect(st.find((s) => s.uri === seedUri(S003))?.tasks).toBe(139);

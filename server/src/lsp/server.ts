@@ -65,6 +65,7 @@ export function startServer(connection: Connection): void {
   let pull = false;
   let canConfigure = false;
   let canProgress = false;
+  let canFolderEvents = false;
   let docsBase: string | null = null;
   let scanGeneration = 0;
 
@@ -234,6 +235,7 @@ export function startServer(connection: Connection): void {
     scheduler.delayMs = settings.debounceMs;
     canConfigure = !!caps.workspace?.configuration;
     canProgress = !!caps.window?.workDoneProgress;
+    canFolderEvents = !!caps.workspace?.workspaceFolders;
     const supportsPull = !!caps.textDocument?.diagnostic;
     pull = settings.diagnosticMode === 'pull' ? true : settings.diagnosticMode === 'push' ? false : supportsPull;
     roots = (params.workspaceFolders ?? [])
@@ -282,7 +284,7 @@ export function startServer(connection: Connection): void {
         await connection.client.register(DidChangeConfigurationNotification.type, { section: 'fengong' }).catch(() => undefined);
         await fetchSettings();
       }
-      if (roots.length) {
+      if (canFolderEvents) {
         connection.workspace.onDidChangeWorkspaceFolders((e) => {
           const removed = new Set(e.removed.map((f) => URI_TO_PATH(f.uri)));
           roots = roots.filter((r) => !removed.has(r)).concat(e.added.map((f) => URI_TO_PATH(f.uri)).filter((p): p is string => !!p));
