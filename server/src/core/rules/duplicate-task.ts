@@ -31,7 +31,7 @@ const rule: Rule<{ similarity: number; minLength: number }> = {
     const num = (x: Task) => x.numbering.marker.text.replace(/[.．、\s]+$/, '');
     const reported = new Set<Task>();
     for (const list of byText.values()) {
-      for (let i = 1; i < list.length; i++) {
+      for (let i = 1; i < list.length && !ctx.full(); i++) {
         reported.add(list[i]);
         ctx.report({
           range: taskHeadRange(ctx.doc, list[i]),

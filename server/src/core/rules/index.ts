@@ -15,6 +15,9 @@ export { RULES } from './catalogue';
 export type { Rule, RuleContext, Report, Text } from './types';
 export { applyEdits } from './util';
 
+/** A rule stops reporting after this many diagnostics in one document (real plans have a few hundred tasks). */
+export const MAX_DIAGNOSTICS_PER_RULE = 2000;
+
 /** Where each rule's page lives; adapters put it in the LSP diagnostic's `codeDescription.href`. */
 export const DOCS_BASE = 'https://github.com/fengong/fengong/blob/main/docs/rules/';
 
@@ -69,6 +72,7 @@ export function lint(doc: FengongDocument, options: LintOptions = {}): Diagnosti
     if (options.only && !options.only.includes(rule.id)) continue;
     const setting = config.rules[rule.id as keyof ResolvedConfig['rules']];
     if (setting?.level === 'off') continue;
+    let reported = 0;
     const forced: Severity | undefined = setting?.level === undefined ? undefined : (setting.level as Severity);
     const ctx: RuleContext = {
       doc,
@@ -79,7 +83,9 @@ export function lint(doc: FengongDocument, options: LintOptions = {}): Diagnosti
       locale,
       today,
       analysis,
+      full: () => reported >= MAX_DIAGNOSTICS_PER_RULE,
       report(r: Report) {
+        if (reported >= MAX_DIAGNOSTICS_PER_RULE) return;
         const fixes: Fix[] | undefined = r.fixes?.length
           ? r.fixes.map((f) => ({ title: pick(f.title, locale), edits: f.edits, ...(f.preferred ? { preferred: true } : {}) }))
           : undefined;
@@ -91,7 +97,10 @@ export function lint(doc: FengongDocument, options: LintOptions = {}): Diagnosti
           ...(fixes ? { fixes } : {}),
           ...(r.related?.length ? { related: r.related.map((x) => ({ range: x.range, message: pick(x.message, locale) })) } : {}),
         };
-        if (!suppressor.isSuppressed(d)) out.push(d);
+        if (!suppressor.isSuppressed(d)) {
+          out.push(d);
+          reported++;
+        }
       },
     };
     try {

@@ -43,6 +43,11 @@ function renumberFix(items: readonly Item[], values: readonly number[], title: T
   return edits.length ? { title, edits, preferred } : null;
 }
 
+/** Past this many events in one run the numbering is hopeless; say no more. */
+const MAX_EVENTS = 2000;
+/** How far ahead a swapped partner is looked for. */
+const SWAP_WINDOW = 64;
+
 function analyseRun(run: Run): NumberingEvent[] {
   const out: NumberingEvent[] = [];
   const items = run.items;
@@ -52,6 +57,7 @@ function analyseRun(run: Run): NumberingEvent[] {
   let b = 0; // accepted offset between written and positional numbers
   const ctx = run.context;
   for (let i = 0; i < n; i++) {
+    if (out.length >= MAX_EVENTS) break;
     if (handled.has(i)) continue;
     const d = v[i] - (i + 1);
     if (d === b) continue;
@@ -123,7 +129,7 @@ function analyseRun(run: Run): NumberingEvent[] {
       }
       // A non-adjacent swap: find the partner that carries this position's number.
       let partner = -1;
-      for (let j = i + 2; j < n; j++) {
+      for (let j = i + 2; j < n && j <= i + SWAP_WINDOW; j++) {
         if (v[j] === expected && v[i] === j + 1 + b && (j + 1 >= n || v[j + 1] - (j + 2) === b)) {
           partner = j;
           break;

@@ -36,6 +36,9 @@ export interface RuleContext<O = Record<string, unknown>> {
   /** Facts about the document computed once and shared by rules. */
   readonly analysis: Analysis;
   report(r: Report): void;
+  /** True once this rule has reported `MAX_DIAGNOSTICS_PER_RULE` diagnostics: further reports are dropped,
+   *  so a rule over a pathological input (100,000 identical tasks) may stop early. */
+  full(): boolean;
 }
 
 export interface Rule<O = Record<string, unknown>> {
