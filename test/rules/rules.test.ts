@@ -45,6 +45,17 @@ describe('counts', () => {
   });
 });
 
+describe('counts in the notice', () => {
+  it('000: “将121项区政府重点工作进行分解” must match the plan too', () => {
+    const s000 = seed('000');
+    const m = edit(s000, '将121项区政府重点工作进行分解', '将121项', '将120项');
+    expect(added(s000, m.text)).toEqual([`count-mismatch@${m.line}`]);
+    const d = only(m.text, 'count-mismatch')[0];
+    expect(d.message).toMatch(/通知正文.*120.*121项任务/);
+    expect(applyFix(check(m.text).doc, d.fixes![0].edits)).toBe(s000);
+  });
+});
+
 describe('deadlines', () => {
   const s000 = seed('000');
   const anchorLine = lines(s000).findIndex((l) => l.includes('完成时限:2023年12月31日'));

@@ -47,6 +47,11 @@ const rule: Rule = {
         plan.statedTotal.source === 'notice-body' ? t('通知正文', 'the notice') : t('方案标题', 'the plan title');
       check(plan.statedTotal, planTotal, where);
     }
+    for (const c of ctx.doc.notice?.statedCounts ?? []) {
+      if (seen.has(c) || c.scope !== 'plan') continue;
+      seen.add(c);
+      check(c, planTotal, t('通知正文', 'the notice'));
+    }
     for (const s of ctx.analysis.allSections) {
       const c = s.statedCount;
       if (!c || seen.has(c)) continue;
