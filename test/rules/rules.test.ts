@@ -45,6 +45,28 @@ describe('counts', () => {
   });
 });
 
+describe('empty fields', () => {
+  it('a label with no value counts as missing, and the fix fills it in', () => {
+    const s000 = seed('000');
+    const m = edit(s000, '主要责任单位:区财政局', '区财政局', '');
+    const ls = lines(s000);
+    const taskLine = ls.slice(0, m.line).map((l, i) => [l, i] as const).filter(([l]) => /^\s*\d+\./.test(l)).pop()![1];
+    const ds = check(m.text).diagnostics.filter((d) => d.rule === 'missing-lead');
+    expect(ds).toHaveLength(1);
+    expect(ds[0].range.start.line === m.line || ds[0].range.start.line === taskLine).toBe(true);
+    expect(ds[0].message).toMatch(/未填写/);
+    const fixed = applyFix(check(m.text).doc, ds[0].fixes![0].edits);
+    expect(only(fixed, 'missing-lead')).toEqual([]);
+    expect(taskTexts(check(fixed).doc)).toEqual(taskTexts(check(s000).doc));
+  });
+  it('a registry of units only leaves leaders to the document heuristic', () => {
+    const s000 = seed('000');
+    const reg = createRegistry(createRegistryFromDocument(parseDocument(s000)) as never);
+    const unitsOnly = createRegistry({ units: reg.units.map((u) => u.name) });
+    expect(lint(parseDocument(s000), { registry: unitsOnly }).filter((d) => d.rule === 'unknown-leader')).toEqual([]);
+  });
+});
+
 describe('counts in the notice', () => {
   it('000: “将121项区政府重点工作进行分解” must match the plan too', () => {
     const s000 = seed('000');

@@ -46,7 +46,7 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
               : t('配置要求每项任务都写明此项', 'the configuration requires it on every task');
           const what = empty
             ? t(`第${num}项任务的“${empty.label.text}”未填写内容`, `task ${num} has an empty “${empty.label.text}”`)
-            : t(`第${num}项任务缺少${label === name.zh ? label : `${label}（${name.zh}）`}`, `task ${num} has no ${name.en} (“${label}”)`);
+            : t(`第${num}项任务缺少${label === name.zh ? label : `${label}（${name.zh}）`}`, `task ${num} has no ${name.en} “${label}”`);
           const value = role === 'deadline' ? commonDeadline(a, c.tasks) ?? PLACEHOLDER : PLACEHOLDER;
           const fixes = [];
           if (empty) {

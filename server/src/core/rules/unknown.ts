@@ -81,7 +81,7 @@ export function unknownNameRule(id: string, kind: RegistryKind, description: Tex
           if (ref.collective || !ref.name.trim()) continue;
           let suggestions: Suggestion[];
           let why: Text;
-          if (reg && (reg.units.length > 0 || reg.leaders.length > 0)) {
+          if (reg && (kind === 'unit' ? reg.units.length > 0 : reg.leaders.length > 0)) {
             if (reg.isCollective(ref.name)) continue;
             if (reg.recognise(kind, ref.name) || ref.aliases.some((al) => reg.recognise(kind, al))) continue;
             suggestions = reg.suggest(kind, ref.name, 3);
