@@ -21,38 +21,57 @@ function mode<T>(items: readonly T[]): T | null {
  * punctuation, and whether task numbers restart inside each kind of section or run on.
  */
 export function inferConventions(lines: readonly string[], tasks: readonly Task[], firstListedLeads: boolean): Conventions {
-  const fields = tasks.flatMap((t) => t.fields);
+  // One pass over every field: shares, labels, layouts, punctuation width and separators.
   const roles: FieldRole[] = ['leaders', 'leadUnits', 'units', 'deadline', 'groupLead'];
-  const fieldShare = Object.fromEntries(
-    roles.map((r) => [r, tasks.length ? tasks.filter((t) => t.fields.some((f) => f.role === r && f.value.text)).length / tasks.length : 0]),
-  ) as Record<FieldRole, number>;
-  const labels: Partial<Record<FieldRole, string>> = {};
-  for (const r of roles) {
-    const l = mode(fields.filter((f) => f.role === r && f.layout !== 'table' && f.layout !== 'prose' && f.layout !== 'convention').map((f) => f.label.text));
-    if (l) labels[r] = l;
-  }
-  // Punctuation width by majority: field colons, and bracketed markers where there are fields.
+  const carrying: Record<FieldRole, number> = { leaders: 0, leadUnits: 0, units: 0, deadline: 0, groupLead: 0 };
+  const labelsByRole: Record<FieldRole, string[]> = { leaders: [], leadUnits: [], units: [], deadline: [], groupLead: [] };
+  const layouts: FieldLayout[] = [];
+  const separators: string[] = [];
   let full = 0;
   let half = 0;
-  for (const f of fields) {
-    if (f.layout === 'table' || f.layout === 'prose' || f.layout === 'convention') continue;
-    const colon = lines[f.label.range.start.line]?.slice(f.label.range.end.character, f.value.range.start.character) ?? '';
-    if (colon.includes('：')) full++;
-    else if (colon.includes(':')) half++;
-  }
   for (const t of tasks) {
-    if (t.numbering.style !== 'arabic-paren' && t.numbering.style !== 'cn-paren') continue;
-    if (t.numbering.fullWidth) full++;
-    else half++;
+    let seen = 0;
+    for (const f of t.fields) {
+      const bit = 1 << roles.indexOf(f.role);
+      if (f.value.text && !(seen & bit)) {
+        seen |= bit;
+        carrying[f.role]++;
+      }
+      layouts.push(f.layout);
+      const sep = f.separatorBefore?.text;
+      if (sep === ';' || sep === '；') separators.push(sep);
+      if (f.layout === 'table' || f.layout === 'prose' || f.layout === 'convention') continue;
+      labelsByRole[f.role].push(f.label.text);
+      // The colon sits between the label and the value.
+      const line = lines[f.label.range.start.line] ?? '';
+      for (let i = f.label.range.end.character; i < f.value.range.start.character; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 0xff1a) full++;
+        else if (c === 0x3a) half++;
+        else continue;
+        break;
+      }
+    }
+    // Bracketed markers count too: `（一）` against `(一)`.
+    if (t.numbering.style === 'arabic-paren' || t.numbering.style === 'cn-paren') {
+      if (t.numbering.fullWidth) full++;
+      else half++;
+    }
   }
-  const separators = fields.map((f) => f.separatorBefore?.text).filter((s): s is string => !!s);
+  const n = tasks.length;
+  const fieldShare = Object.fromEntries(roles.map((r) => [r, n ? carrying[r] / n : 0])) as Record<FieldRole, number>;
+  const labels: Partial<Record<FieldRole, string>> = {};
+  for (const r of roles) {
+    const l = mode(labelsByRole[r]);
+    if (l) labels[r] = l;
+  }
   return {
-    fieldLayout: mode(fields.map((f) => f.layout)) as FieldLayout | null,
+    fieldLayout: mode(layouts),
     fieldShare,
     taskNumbering: numberingScheme(tasks),
     labels,
     fullWidth: full > half,
-    fieldSeparator: mode(separators.filter((s) => s === ';' || s === '；')) ?? ';',
+    fieldSeparator: mode(separators) ?? ';',
     firstListedLeads,
   };
 }

@@ -86,6 +86,8 @@ function splitCells(line: string): { cells: Cell[]; separator: TableColumns['sep
 }
 
 function readTableHeader(line: string): TableColumns | null {
+  // A header names a number column (序号/编号): a cheap test before splitting every line.
+  if (line.indexOf('序') < 0 && line.indexOf('编号') < 0) return null;
   const split = splitCells(line);
   if (!split) return null;
   const headers = split.cells.map(([a, b]) => line.slice(a, b));

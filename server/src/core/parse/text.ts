@@ -87,6 +87,11 @@ const BRACKET_CLASS = new Uint8Array(0x10000);
 for (const c of '(（〈《〔[【') BRACKET_CLASS[c.charCodeAt(0)] = 1;
 for (const c of ')）〉》〕]】') BRACKET_CLASS[c.charCodeAt(0)] = 2;
 
+/** An opening round/angle/lenticular bracket (not a quote). */
+export function isOpenBracket(code: number): boolean {
+  return BRACKET_CLASS[code] === 1;
+}
+
 const SEPARATOR_SETS = new Map<string, Set<number>>();
 function separatorSet(seps: string): Set<number> {
   let set = SEPARATOR_SETS.get(seps);

@@ -1,6 +1,6 @@
 import type { UnitRef } from '../model';
 import { spanOf } from '../model';
-import { splitTopLevel, trimRange, OPEN_BRACKETS, matchingClose } from './text';
+import { splitTopLevel, trimRange, isOpenBracket, matchingClose } from './text';
 
 /**
  * Endings that make a unit name complete. An entry without one is a compressed form that
@@ -50,27 +50,33 @@ interface Entry {
 function readEntry(line: string, from: number, to: number): Entry | null {
   const [s, e] = trimRange(line, from, to, '。.;；');
   if (s >= e) return null;
-  const aliases: string[] = [];
-  let base = '';
-  let baseEnd = e;
+  let firstBracket = -1;
   for (let i = s; i < e; i++) {
-    const c = line[i];
-    if (OPEN_BRACKETS.includes(c) && c !== '“' && c !== '‘') {
+    if (isOpenBracket(line.charCodeAt(i))) {
+      firstBracket = i;
+      break;
+    }
+  }
+  if (firstBracket < 0) return { start: s, end: e, base: line.slice(s, e), aliases: [] };
+  // Brackets attach aliases or notes; the name is what lies outside them.
+  const aliases: string[] = [];
+  let base = line.slice(s, firstBracket);
+  for (let i = firstBracket; i < e; i++) {
+    if (isOpenBracket(line.charCodeAt(i))) {
       const close = matchingClose(line, i, e);
       if (close > i) {
         const inner = line.slice(i + 1, close).trim();
         if (inner) aliases.push(inner);
-        if (baseEnd === e) baseEnd = i;
         i = close;
         continue;
       }
     }
-    base += c;
+    base += line[i];
   }
   base = base.trim();
   if (!base) return null;
-  // The written span is the name before any trailing bracket; enough for rename and references.
-  const [ws, we] = trimRange(line, s, baseEnd);
+  // The written span is the name before its first bracket; enough for rename and references.
+  const [ws, we] = trimRange(line, s, firstBracket);
   return { start: ws, end: we > ws ? we : e, base, aliases };
 }
 
