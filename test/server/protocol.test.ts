@@ -321,6 +321,11 @@ describe('validation scheduling', () => {
     expect(report.kind).toBe('full');
     expect(report.items.every((d) => d.source === 'fengong')).toBe(true);
     expect(c.published.filter((p) => p.uri === uri)).toEqual([]);
+    const again = await c.request<{ kind: string; resultId: string }>('textDocument/diagnostic', {
+      textDocument: { uri },
+      previousResultId: (report as unknown as { resultId: string }).resultId,
+    });
+    expect(again.kind).toBe('unchanged');
   });
 });
 

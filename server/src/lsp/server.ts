@@ -14,6 +14,8 @@ import {
   TextDocuments,
   type CancellationToken,
   type Connection,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
   type Diagnostic as LspDiagnostic,
@@ -332,13 +334,18 @@ export function startServer(connection: Connection): void {
 
   // ---- diagnostics (pull) ----------------------------------------------------------------
   connection.languages.diagnostics.on(
-    safe({ kind: DocumentDiagnosticReportKind.Full, items: [] as LspDiagnostic[] }, async (params, token) => {
+    safe<[DocumentDiagnosticParams, CancellationToken], DocumentDiagnosticReport>({ kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params, token) => {
       const entry = entryFor(params.textDocument.uri);
       if (!entry) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      // Same version, same configuration: the client keeps what it has.
+      const resultId = `${entry.version}:${configs.version}`;
+      if (params.previousResultId === resultId && entry.diagnostics(configs.version)) {
+        return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      }
       await yieldToEventLoop();
       const ds = diagnosticsOf(entry, token);
       void connection.sendNotification(STATUS_NOTIFICATION, statusOf(entry, ds)).catch(log);
-      return { kind: DocumentDiagnosticReportKind.Full, items: toLsp(entry.uri, ds) };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: toLsp(entry.uri, ds) };
     }),
   );
 
