@@ -4,7 +4,7 @@ import { lint, RULES, ruleDocsUrl } from '../../server/src/core/rules';
 import { RULE_IDS } from '../../server/src/core/config';
 import { createRegistry, createRegistryFromDocument } from '../../server/src/core/registry';
 import { parseDocument } from '../../server/src/core/parse';
-import { applyFix, check, keys, seed, taskTexts } from './helpers';
+import { applyFix, check, fullWidthCrlf, keys, seed, taskTexts } from './helpers';
 
 const lines = (text: string) => text.split('\n');
 /** Replaces the first occurrence of `from` on the line that contains `anchor`. */
@@ -64,6 +64,25 @@ describe('empty fields', () => {
     const reg = createRegistry(createRegistryFromDocument(parseDocument(s000)) as never);
     const unitsOnly = createRegistry({ units: reg.units.map((u) => u.name) });
     expect(lint(parseDocument(s000), { registry: unitsOnly }).filter((d) => d.rule === 'unknown-leader')).toEqual([]);
+  });
+});
+
+describe('inserting a missing field in the document\'s own layout', () => {
+  it('001: a task whose only parenthesised line was deleted gets a new `(牵头单位:待定)` line', () => {
+    const s001 = seed('001');
+    const text = s001.replace('106. 扎实做好民族、宗教工作。\n\n(牵头单位:区民宗局)\n', '106. 扎实做好民族、宗教工作。\n');
+    expect(text).not.toBe(s001);
+    const d = only(text, 'missing-lead')[0];
+    expect(d.fixes![0].edits[0].newText).toBe('\n\n(牵头单位:待定)');
+    const fixed = applyFix(check(text).doc, d.fixes![0].edits);
+    expect(fixed).toBe(s001.replace('(牵头单位:区民宗局)', '(牵头单位:待定)'));
+  });
+  it('000 (full-width, CRLF): the inserted line uses the document\'s colon and line ending', () => {
+    const s000 = fullWidthCrlf(seed('000'));
+    const text = s000.replace('\r\n\r\n  完成时限：2023年10月31日', '');
+    expect(text).not.toBe(s000);
+    const d = only(text, 'missing-deadline')[0];
+    expect(d.fixes![0].edits[0].newText).toBe('\r\n\r\n  完成时限：2023年12月31日');
   });
 });
 
