@@ -33,7 +33,7 @@ fi
 done
 
 log "compiling the in-host suite to out-test/e2e/"
-npx --no-install esbuild test/e2e/suite/index.ts --bundle --platform=node --format=cjs --target=node18 \
+"$ROOT/node_modules/.bin/esbuild" test/e2e/suite/index.ts --bundle --platform=node --format=cjs --target=node18 \
   --external:vscode --sourcemap --outfile=out-test/e2e/suite.js --log-level=warning \
   || die "esbuild of test/e2e/suite failed"
 

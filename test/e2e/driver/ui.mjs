@@ -45,7 +45,14 @@ const shot = async (name) => {
   await page.screenshot({ path: file });
   console.log(`       screenshot ${path.relative(repoRoot, file)}`);
 };
-async function check(name, fn) {
+let blockedBy;
+/** A failing gate (the page loads, the server's squiggles appear) fails the later checks at once instead of by timeout. */
+async function check(name, fn, { gate = false } = {}) {
+  if (blockedBy) {
+    results.push({ name, ok: false });
+    console.log(`  FAIL ${name} (not run: "${blockedBy}" failed)`);
+    return;
+  }
   const started = Date.now();
   try {
     await fn();
@@ -53,6 +60,7 @@ async function check(name, fn) {
     console.log(`  ok   ${name} (${Date.now() - started} ms)`);
   } catch (err) {
     results.push({ name, ok: false });
+    if (gate) blockedBy = name;
     console.log(`  FAIL ${name} (${Date.now() - started} ms)\n       ${String(err?.message ?? err).split('\n').slice(0, 8).join('\n       ')}`);
     await shot(`FAIL-${name.replace(/[^a-z0-9]+/gi, '-')}.png`).catch(() => {});
   }
@@ -72,7 +80,7 @@ try {
   await check('workbench loads with the extension under development', async () => {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.locator('.statusbar').waitFor({ timeout: 30_000 });
-  });
+  }, { gate: true });
 
   await check('squiggles on the damaged seed', async () => {
     await page.keyboard.press('Control+P');
@@ -83,7 +91,9 @@ try {
     await page.keyboard.press('Enter');
     await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 20_000 });
     const squiggles = page.locator('.monaco-editor [class*="squiggly-"]');
-    await squiggles.first().waitFor({ timeout: 60_000 });
+    await squiggles.first().waitFor({ timeout: 45_000 }).catch(() => {
+      throw new Error(`no squiggle within 45 s on ${damagedName}: is the language server running? (see the 'Fengong' output channel)`);
+    });
     console.log(`       ${await squiggles.count()} squiggles rendered in the viewport`);
     // Show the message of the damaged task's squiggle in a hover.
     const line = page.locator('.monaco-editor .view-line').filter({ hasText: /^2[.．、]/ }).first();
@@ -95,7 +105,7 @@ try {
     }
     await shot('01-squiggles.png');
     await page.mouse.move(5, 500);
-  });
+  }, { gate: true });
 
   await check('Problems panel lists the fengong diagnostics', async () => {
     await page.keyboard.press('Control+Shift+M');

@@ -50,11 +50,13 @@ check('Neovim gets the diagnostics from the server over stdio', () => {
   } catch {
     throw new Error(`nvim exited ${r.status} without JSON: stdout=${JSON.stringify(r.stdout)} stderr=${JSON.stringify(r.stderr)} ${r.error ?? ''}`);
   }
-  console.log(`       nvim ${nv.nvim} (filetype ${nv.filetype}): ${nv.diagnostics?.length ?? 0} diagnostics in ${Date.now() - started} ms, ${nv.publishes} publish(es), ${nv.shown_in_buffer} shown in the buffer`);
-  if (r.status !== 0) throw new Error(`nvim exited ${r.status}: ${nv.error ?? line}`);
+  if (r.status !== 0) {
+    throw new Error(`nvim exited ${r.status}: ${nv.error ?? line}${nv.code !== undefined ? ` (server exit code ${nv.code})` : ''} — server: node ${server} --stdio`);
+  }
+  console.log(`       nvim ${nv.nvim} (filetype ${nv.filetype}): ${nv.diagnostics.length} diagnostics in ${Date.now() - started} ms, ${nv.publishes} publish(es), ${nv.shown_in_buffer} shown in the buffer`);
 });
 check('Neovim diagnostics equal the CLI (rule + range + severity)', () => {
-  if (!nv) throw new Error('no Neovim result');
+  if (!nv?.diagnostics) throw new Error('no diagnostics from Neovim to compare (see the previous failure)');
   const got = nv.diagnostics.filter((d) => d.source === 'fengong').map((d) => `${key(d.code, d.range)}=${SEV[d.severity]}`).sort();
   const want = expected.map((d) => `${key(d.rule, d.range)}=${d.severity}`).sort();
   const missing = want.filter((k) => !got.includes(k));

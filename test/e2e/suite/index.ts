@@ -67,7 +67,7 @@ gate('activates on a .txt notice draft and serves it', async () => {
   );
   // The server must treat the draft as a plan: its outline lists the 4 tasks.
   const syms = await waitFor(
-    'document symbols for draft.txt from the language server',
+    'document symbols for draft.txt from the language server (is dist/server.js running?)',
     async () => flattenSymbols((await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri)) ?? []),
     (s) => s.length > 0,
     30_000,
