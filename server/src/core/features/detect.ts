@@ -20,6 +20,3 @@ export function looksLikeDraft(text: string): boolean {
   // No title near the top: a run of field lines outside code and tables still makes a draft.
   return lines.filter((l) => FIELD_LINE.test(l) && !/`/.test(l)).length >= 3;
 }
-
-/** The first-line pattern the client's `firstLine` language contribution uses (a subset of the above). */
-export const FIRST_LINE_PATTERN = '^\\uFEFF?\\s*(关于印发.*(分工|分解).*通知|.*(分工|责任分解)方案)';

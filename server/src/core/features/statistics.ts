@@ -1,7 +1,7 @@
 /** Plan statistics and the task ledger (CSV/JSON export), used by the commands. */
 import type { Diagnostic, FengongDocument, FieldRole, Severity } from '../model';
 import { hasRole, requiredRoles } from './codeLens';
-import { allSections, pathLabel, taskId, tasksIn, tasksOf } from './util';
+import { allSections, taskId, tasksIn, tasksOf } from './util';
 
 export interface PlanStatistics {
   readonly kind: FengongDocument['kind'];
@@ -147,25 +147,4 @@ export function ledgerCsv(doc: FengongDocument): string {
 
 export function ledgerJson(doc: FengongDocument): string {
   return JSON.stringify({ title: doc.plan?.titleText ?? '', tasks: ledger(doc) }, null, 2) + '\n';
-}
-
-/** A starting registry (`.fengong/units.json`) from the names this plan uses. */
-export function registryFromPlan(doc: FengongDocument, schema = '../schemas/fengong.schema.json'): string {
-  const units = new Set<string>();
-  const leaders = new Set<string>();
-  const collectives = new Set<string>();
-  const add = (names: readonly { name: string; collective: boolean }[], into: Set<string>): void => {
-    for (const n of names) (n.collective ? collectives : into).add(n.name);
-  };
-  for (const t of tasksOf(doc)) {
-    add(t.leadUnits, units);
-    add(t.units, units);
-    add(t.leaders, leaders);
-  }
-  for (const s of allSections(doc)) for (const f of s.fields) add(f.names, f.role === 'leaders' ? leaders : units);
-  const sort = (x: Set<string>): string[] => [...x].sort((a, b) => a.localeCompare(b, 'zh'));
-  const out: Record<string, unknown> = { $schema: schema, units: sort(units), leaders: sort(leaders) };
-  if (collectives.size) out.collectives = sort(collectives);
-  void pathLabel;
-  return JSON.stringify(out, null, 2) + '\n';
 }
