@@ -204,9 +204,13 @@ export interface PlanTitleRead {
 export function findPlanTitle(lines: readonly string[], from: number, to: number): PlanTitleRead | null {
   for (let i = from; i < to; i++) {
     if (!isPlanTitleStart(lines, i, to)) continue;
-    const n = planTitleAt(lines, i, to);
+    let n = planTitleAt(lines, i, to);
+    // A stated total may stand on its own line under the title: `（共6项）`.
+    const next = nextNonBlank(lines, i + n, to);
+    if (next < to && /^[（(]\s*共\s*计?\s*[0-9０-９]+\s*项\s*[)）]$/.test(contentOf(lines, next).text)) n = next - i + 1;
     const title: Span[] = [];
     for (let k = i; k < i + n; k++) {
+      if (indentOf(lines[k]) >= trimEndIndex(lines[k])) continue;
       const c = contentOf(lines, k);
       title.push(spanOf(k, c.start, c.text));
     }
