@@ -3,7 +3,7 @@
  * real plan, parseDocument and lint never throw, every range they produce lies inside the document,
  * and the same text always gives the same diagnostics.
  *
- * Runs per property: FENGONG_FUZZ_RUNS (default 150). A failure prints fast-check's seed and the
+ * Runs per property: FENGONG_FUZZ_RUNS (default 100). A failure prints fast-check's seed and the
  * shrunk edit list; replay with FENGONG_FUZZ_SEED=<seed>.
  */
 import fc from 'fast-check';
@@ -12,7 +12,7 @@ import { parseDocument } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/rules';
 import { lspLines, rangeProblems, seeds } from './support';
 
-const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 150);
+const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 100);
 const SEED = process.env.FENGONG_FUZZ_SEED ? Number(process.env.FENGONG_FUZZ_SEED) : undefined;
 const params = { numRuns: RUNS, seed: SEED, endOnFailure: true } as const;
 const TODAY = '2023-06-01';

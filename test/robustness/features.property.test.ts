@@ -10,7 +10,7 @@ import { completions, documentSymbols, foldingRanges, formatDocument } from '../
 import type { FengongDocument, TextEdit } from '../../server/src/core/model';
 import { lspLines, rangeProblems, seeds } from './support';
 
-const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 150);
+const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 100);
 const SEED = process.env.FENGONG_FUZZ_SEED ? Number(process.env.FENGONG_FUZZ_SEED) : undefined;
 const params = { numRuns: Math.max(20, RUNS >> 1), seed: SEED, endOnFailure: true } as const;
 
