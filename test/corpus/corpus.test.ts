@@ -31,12 +31,12 @@ function actual(text: string): Expected {
 }
 
 describe('regression corpus', () => {
-  const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+  const files = fs.readdirSync(DIR).filter((f) => /\.(txt|md|fengong)$/.test(f)).sort();
   it('has drafts', () => expect(files.length).toBeGreaterThanOrEqual(4));
   for (const file of files) {
     it(file, () => {
       const got = actual(fs.readFileSync(path.join(DIR, file), 'utf8'));
-      const expectedFile = path.join(DIR, file.replace(/\.txt$/, '.expected.json'));
+      const expectedFile = path.join(DIR, file.replace(/\.(txt|md|fengong)$/, '.expected.json'));
       if (process.env.UPDATE_CORPUS) fs.writeFileSync(expectedFile, JSON.stringify(got, null, 2) + '\n');
       expect(fs.existsSync(expectedFile), `${expectedFile} is missing (UPDATE_CORPUS=1 writes it; review it)`).toBe(true);
       expect(got).toEqual(JSON.parse(fs.readFileSync(expectedFile, 'utf8')));

@@ -38,6 +38,8 @@ export interface Numbering {
   readonly fullWidth: boolean;
   /** The punctuation after an arabic number: `.`, `．` or `、` (empty for bracketed styles). */
   readonly delimiter: string;
+  /** Written in a table's 序号 cell (`| 4 |`): a cell needs no delimiter, so its style is not a list marker's. */
+  readonly cell?: boolean;
 }
 
 export type FieldRole = 'leaders' | 'leadUnits' | 'units' | 'deadline' | 'groupLead';

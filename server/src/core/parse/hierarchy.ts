@@ -4,7 +4,7 @@ import { readNumbering } from './numbering';
 import { readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail } from './tail';
 import { roleOfHeaderCell } from './labels';
-import { CLAUSE_END, asciiDigits, indentOf, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
+import { CLAUSE_END, asciiDigits, contentStart, indentOf, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
 
 /** Rank of an unnumbered group heading (`——标题`, or a short heading line): between (一) and 1. */
@@ -142,7 +142,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy {
 
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    const indent = indentOf(line);
+    const indent = contentStart(line);
     const end = trimEndIndex(line);
     if (indent >= end) continue;
     if (line.startsWith('<!--', indent)) continue; // suppression directives and comments
@@ -223,7 +223,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy {
 
     const text = line.slice(indent, end);
     const next = nextNonBlank(i);
-    const nextNumbered = next < to ? readNumbering(lines[next], next, indentOf(lines[next])) : null;
+    const nextNumbered = next < to ? readNumbering(lines[next], next, contentStart(lines[next])) : null;
     if (
       isHeadingLike(text) &&
       nextNumbered &&
@@ -289,10 +289,11 @@ function rowNumbering(line: string, lineNo: number, [ns, ne]: Cell): Numbering |
       marker: spanOf(lineNo, ns, raw),
       fullWidth: raw.endsWith('．'),
       delimiter: /[.、．]$/.test(raw) ? raw[raw.length - 1] : '',
+      cell: true,
     };
   }
   const read = readNumbering(line, lineNo, ns);
-  return read && read.numbering.marker.range.end.character === ne ? read.numbering : null;
+  return read && read.numbering.marker.range.end.character === ne ? { ...read.numbering, cell: true } : null;
 }
 
 function rowNode(

@@ -52,7 +52,7 @@ const LABEL_ALT = LABELS.map(([l]) => l).join('|');
  * A label then a colon of either width (`牵头单位：`), or a label in 【】 with or without one
  * (`【牵头单位】`). Group 1 is the opening 【 when there is one, group 2 the label.
  */
-const LABEL_FORM = `(【|\\[|［)?(${LABEL_ALT})(?:(?:】|\\]|］)\\s*[:：]?|\\s*[:：])`;
+const LABEL_FORM = `(【|\\[|［|\\*\\*)?(${LABEL_ALT})(?:(?:】|\\]|］|\\*\\*)\\s*[:：]?|\\s*[:：](?:\\*\\*)?)`;
 export const LABEL_AT = new RegExp(`^${LABEL_FORM}`);
 
 /** The same, anywhere (used to find where a run-on field begins after a wrong separator). */

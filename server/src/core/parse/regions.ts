@@ -1,6 +1,6 @@
 import type { Metadata, Notice, Span } from '../model';
 import { lineRange, range as mkRange, spanOf } from '../model';
-import { indentOf, trimEndIndex } from './text';
+import { contentStart, indentOf, trimEndIndex } from './text';
 import { readDate } from './deadline';
 import { readNumbering } from './numbering';
 import { startsWithLabel } from './fields';
@@ -21,7 +21,6 @@ const META_KEY = new RegExp(
   `(${META_KEYS.map((k) => [...k].join('\\s*')).join('|')})\\s*[:：]?\\s*`,
   'g',
 );
-const BULLET = /^[•·●■◆\-*]\s*/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{2,14}[〔\[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*[0-9０-９]+\s*号/;
 const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
 const SIGNATURE = /(办公室|人民政府|政府|委员会|办|局|委|厅)$/;
@@ -31,9 +30,7 @@ export const STRONG_PLAN_TITLE = /(分工|分解|责任|任务|重点工作).{0,
 
 function contentOf(lines: readonly string[], i: number): { start: number; end: number; text: string } {
   const line = lines[i];
-  let start = indentOf(line);
-  const bullet = BULLET.exec(line.slice(start));
-  if (bullet) start += bullet[0].length;
+  const start = contentStart(line);
   const end = trimEndIndex(line);
   return { start, end, text: line.slice(start, Math.max(start, end)) };
 }

@@ -17,6 +17,30 @@ export function indentOf(line: string): number {
   return i;
 }
 
+/**
+ * Where a line's content starts: after indentation and after the markup of a Markdown draft
+ * (`## ` headings, `- `/`* `/`+ ` bullets, `> ` quotes) or of a web copy (`• `), so that
+ * `## 一、产业发展` and `- 牵头单位：X` read like their plain-text forms.
+ */
+export function contentStart(line: string): number {
+  let i = indentOf(line);
+  for (let guard = 0; guard < 4; guard++) {
+    const c = line[i];
+    let j = i;
+    if (c === '#') {
+      while (j < line.length && line[j] === '#' && j - i < 6) j++;
+      if (!isBlankChar(line[j])) break;
+    } else if (c === '>' || c === '•' || c === '·' || c === '●' || c === '■' || c === '◆') {
+      j = i + 1;
+    } else if ((c === '-' || c === '*' || c === '+') && isBlankChar(line[i + 1])) {
+      j = i + 1;
+    } else break;
+    while (j < line.length && isBlankChar(line[j])) j++;
+    i = j;
+  }
+  return i;
+}
+
 /** Index just past the last non-blank character. */
 export function trimEndIndex(line: string, from = 0): number {
   let j = line.length;
