@@ -349,6 +349,10 @@ describe('settings', () => {
     c.settings = { rules: { 'numbering-gap': 'off' }, debounceMs: 0 };
     await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await c.waitForDiagnostics((p) => p.uri === uri && gapSeverity(p) === undefined, 15_000, false);
+    // Removing the setting (VS Code then answers with the default, an empty object) restores the rule's default.
+    c.settings = { rules: {}, debounceMs: 0 };
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await c.waitForDiagnostics((p) => p.uri === uri && gapSeverity(p) !== undefined, 15_000, false);
   });
 });
 

@@ -47,21 +47,26 @@ function num(v: unknown, min: number, max: number): number | undefined {
 export function readSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
   if (!raw || typeof raw !== 'object') return base;
   const r = raw as Record<string, unknown>;
-  const rules: Record<string, Level> = { ...base.rules };
+  // A key the client sends replaces the base value (removing a setting must undo it); absent keys keep it.
+  let rules: Record<string, Level> = { ...base.rules };
   if (r.rules && typeof r.rules === 'object') {
+    rules = {};
     for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) if (typeof v === 'string' && LEVELS.has(v)) rules[k] = v as Level;
   }
   const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
-  const req = r.requiredFields === 'auto' ? 'auto' : strings(r.requiredFields);
+  const reqList = strings(r.requiredFields);
+  const required: Settings['requiredFields'] =
+    r.requiredFields === 'auto' ? 'auto' : reqList ? (reqList.length ? reqList : 'auto') : base.requiredFields;
   const mode = r.diagnosticMode === 'push' || r.diagnosticMode === 'pull' || r.diagnosticMode === 'auto' ? r.diagnosticMode : undefined;
+  const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(r, k) && r[k] !== undefined;
   return {
     debounceMs: num(r.debounceMs, 0, 10_000) ?? base.debounceMs,
     rules,
-    requiredFields: req && (req === 'auto' || req.length) ? req : base.requiredFields,
-    registryPath: typeof r.registryPath === 'string' && r.registryPath.trim() ? r.registryPath.trim() : base.registryPath,
-    planYear: num(r.planYear, 1949, 2200) ?? (r.planYear === null ? null : base.planYear),
+    requiredFields: required,
+    registryPath: typeof r.registryPath === 'string' ? r.registryPath.trim() || null : base.registryPath,
+    planYear: num(r.planYear, 1949, 2200) ?? (has('planYear') ? null : base.planYear),
     draftFiles: strings(r.draftFiles) ?? base.draftFiles,
-    locale: r.locale === 'zh' || r.locale === 'en' ? r.locale : base.locale,
+    locale: r.locale === 'zh' || r.locale === 'en' ? r.locale : has('locale') ? null : base.locale,
     validateWorkspace: typeof r.validateWorkspace === 'boolean' ? r.validateWorkspace : base.validateWorkspace,
     diagnosticMode: mode ?? base.diagnosticMode,
     docsBaseUrl: typeof r.docsBaseUrl === 'string' ? r.docsBaseUrl : base.docsBaseUrl,
