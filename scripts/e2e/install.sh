@@ -17,6 +17,13 @@ CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
 log() { printf '[e2e-install] %s\n' "$*"; }
 die() { printf '[e2e-install] FATAL: %s\n' "$*" >&2; exit 1; }
 
+# One installer at a time (two test runs started together must not npm-install into the same folder).
+mkdir -p "$E2E"
+if command -v flock >/dev/null 2>&1; then
+  exec 9>"$E2E/install.lock"
+  flock -w 900 9 || die "another e2e install has held $E2E/install.lock for 15 minutes"
+fi
+
 # ---- apt packages -------------------------------------------------------------------------------------------
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
