@@ -31,7 +31,7 @@ function actual(text: string): Expected {
 }
 
 describe('regression corpus', () => {
-  const files = fs.readdirSync(DIR).filter((f) => /\.(txt|md|fengong)$/.test(f)).sort();
+  const files = fs.readdirSync(DIR).filter((f) => /\.(txt|md|fengong)$/.test(f) && !/^readme/i.test(f)).sort();
   it('has drafts', () => expect(files.length).toBeGreaterThanOrEqual(4));
   for (const file of files) {
     it(file, () => {

@@ -43,7 +43,9 @@ const rule: Rule = {
     if (!ctx.plan) return;
     const groups: { numbering: Numbering; range: import('../model').Range; what: { zh: string; en: string } }[][] = [];
     for (const c of a.classes.values()) {
-      groups.push(c.tasks.map((task) => ({ numbering: task.numbering, range: taskHeadRange(ctx.doc, task), what: t('任务', 'task') })));
+      // A table's 序号 cell (`| 4 |`) has no delimiter by nature: it is not a list marker to compare.
+      const listed = c.tasks.filter((task) => !task.numbering.cell);
+      groups.push(listed.map((task) => ({ numbering: task.numbering, range: taskHeadRange(ctx.doc, task), what: t('任务', 'task') })));
     }
     for (const level of ['part', 'chapter'] as const) {
       const secs = a.allSections.filter((s) => s.level === level && s.numbering);
