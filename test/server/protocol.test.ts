@@ -290,6 +290,15 @@ describe('validation scheduling', () => {
     expect(c.published.slice(before).filter((p) => p.uri === uri).length).toBe(1);
   });
 
+  it('an opened document is validated at once, whatever the debounce', async () => {
+    const c = client();
+    await c.initialize({ initializationOptions: { debounceMs: 5000 } });
+    const uri = fileUri(path.join(tmpdir(), 'fengong-proto', 'open-now.fengong'));
+    const t0 = Date.now();
+    await c.open(uri, seedText(S003));
+    expect(Date.now() - t0).toBeLessThan(4000);
+  });
+
   it('with debounce 0 the final publish is still the latest version', async () => {
     const c = client();
     await c.initialize({ initializationOptions: { debounceMs: 0 } });

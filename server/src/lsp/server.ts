@@ -162,14 +162,21 @@ export function startServer(connection: Connection): void {
   };
   const scheduler = new Scheduler(validate, settings.debounceMs, log);
 
+  /** TextDocuments reports an open as a content change too; the open is validated at once, the change is not a second request. */
+  const justOpened = new Set<string>();
   documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
     // In pull mode the client pulls for open documents: drop what the workspace scan pushed.
     if (workspaceIndex.delete(e.document.uri) && pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(log);
     scheduler.schedule(e.document.uri, 0);
   });
-  documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    if (justOpened.delete(e.document.uri)) return;
+    scheduler.schedule(e.document.uri);
+  });
   documents.onDidClose((e) => {
     const uri = e.document.uri;
+    justOpened.delete(uri);
     scheduler.cancel(uri);
     cache.delete(uri);
     if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(log);
