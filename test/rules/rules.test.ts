@@ -111,6 +111,12 @@ describe('deadlines', () => {
   it('a deadline before the issue date (成文日期 2023年3月3日)', () => {
     expect(added(s000, swap('2023年1月31日'))).toEqual([`deadline-before-issue@${anchorLine}`]);
   });
+  it('a plan whose title spans years (2023—2025年) accepts deadlines within the span', () => {
+    const text = swap('2024年12月31日').replace('2023年区政府工作报告重点工作分工方案(共计121项)', '2023—2025年区政府工作报告重点工作分工方案(共计121项)');
+    expect(only(text, 'deadline-out-of-range')).toEqual([]);
+    const late = text.replace('完成时限:2024年12月31日', '完成时限:2026年12月31日');
+    expect(only(late, 'deadline-out-of-range')[0].message).toMatch(/2023—2025年/);
+  });
   it('an unreadable deadline is information, not an error', () => {
     const ds = check(swap('视情况而定')).diagnostics.filter((d) => d.rule === 'deadline-unreadable');
     expect(ds.map((d) => d.severity)).toEqual(['information']);

@@ -80,6 +80,8 @@ export interface Analysis {
   readonly plan: Plan | null;
   readonly eol: string;
   readonly planYear: number | null;
+  /** The years the plan covers: one year, or a span stated in its title (`2023—2025年行动方案`). */
+  readonly planYears: { readonly from: number; readonly to: number } | null;
   readonly issueDate: string | null;
   readonly classes: ReadonlyMap<number, ClassInfo>;
   /** The class with the most tasks: "the plan's tasks" for counts. */
@@ -199,9 +201,13 @@ export function analyse(doc: FengongDocument, config: ResolvedConfig): Analysis 
   const issueDate =
     doc.metadata.issueDate?.date ?? (doc.notice?.signatureDate ? isoOfChinese(doc.notice.signatureDate.text) : null);
   let planYear: number | null = config.planYear;
+  let span: { from: number; to: number } | null = null;
   if (planYear === null && plan) {
+    const r = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/.exec(plan.titleText);
+    if (r && Number(r[2]) >= Number(r[1])) span = { from: Number(r[1]), to: Number(r[2]) };
     const m = /((?:19|20)\d{2})\s*年/.exec(plan.titleText);
-    if (m) planYear = Number(m[1]);
+    if (span) planYear = span.from;
+    else if (m) planYear = Number(m[1]);
   }
   if (planYear === null && doc.notice?.title) {
     const m = /((?:19|20)\d{2})\s*年/.exec(doc.notice.title.text);
@@ -234,6 +240,7 @@ export function analyse(doc: FengongDocument, config: ResolvedConfig): Analysis 
     plan,
     eol: doc.source.eol || '\n',
     planYear,
+    planYears: span ?? (planYear === null ? null : { from: planYear, to: planYear }),
     issueDate,
     classes,
     mainClass,

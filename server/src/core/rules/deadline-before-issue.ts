@@ -11,12 +11,12 @@ const rule: Rule = {
   defaultOptions: {},
   check(ctx) {
     const issued = ctx.analysis.issueDate;
-    const year = ctx.analysis.planYear;
+    const years = ctx.analysis.planYears;
     if (!issued) return;
     for (const task of ctx.plan?.tasks ?? []) {
       const d = task.deadline;
       if (!d || !d.valid || !d.date) continue;
-      if (year !== null && d.year !== null && d.year !== year) continue; // deadline-out-of-range says it
+      if (years !== null && d.year !== null && (d.year < years.from || d.year > years.to)) continue; // deadline-out-of-range says it
       if (d.date >= issued) continue;
       ctx.report({
         range: d.range,

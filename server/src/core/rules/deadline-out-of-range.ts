@@ -5,21 +5,23 @@ const rule: Rule = {
   id: 'deadline-out-of-range',
   defaultSeverity: 'warning',
   description: {
-    zh: '完成时限不在方案年度内（方案年度取配置的 planYear，或方案标题中的年份）。',
-    en: 'A deadline outside the plan\'s year (the configured planYear, or the year in the plan title).',
+    zh: '完成时限不在方案年度内（方案年度取配置的 planYear，或方案标题中的年份；标题写明“2023—2025年”的，取该区间）。',
+    en: 'A deadline outside the plan\'s year (the configured planYear, or the year in the plan title; a span such as `2023—2025年` in the title is accepted as a whole).',
   },
   defaultOptions: {},
   check(ctx) {
-    const year = ctx.analysis.planYear;
-    if (year === null) return;
+    const years = ctx.analysis.planYears;
+    if (years === null) return;
+    const label = years.from === years.to ? `${years.from}年` : `${years.from}—${years.to}年`;
+    const labelEn = years.from === years.to ? `${years.from}` : `${years.from}–${years.to}`;
     for (const task of ctx.plan?.tasks ?? []) {
       const d = task.deadline;
-      if (!d || !d.valid || d.year === null || d.year === year) continue;
+      if (!d || !d.valid || d.year === null || (d.year >= years.from && d.year <= years.to)) continue;
       ctx.report({
         range: d.range,
         message: t(
-          `完成时限“${d.text}”不在方案年度${year}年内`,
-          `deadline “${d.text}” is outside the plan year ${year}`,
+          `完成时限“${d.text}”不在方案年度${label}内`,
+          `deadline “${d.text}” is outside the plan year ${labelEn}`,
         ),
       });
     }
