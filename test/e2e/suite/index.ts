@@ -121,6 +121,44 @@ test('seed 003: diagnostics in VS Code equal the CLI (rule + range)', async () =
   console.log(`       ${expected.length} diagnostics agree: ${preview([...new Set(cli003.map((d) => d.rule))])}`);
 });
 
+test('seeds 000 and 001: outline = the parser\'s tasks, diagnostics = the CLI\'s', async () => {
+  for (const seed of ['000_bb9545a5710306fa.txt', '001_f25d7ef47833415f.txt']) {
+    const file = writeWsFile(`seed-${seed}`, seedText(seed));
+    const uri = vscode.Uri.file(file);
+    const parsed = cliParse(file);
+    const taskLines = new Set(parsed.tasks.map((t) => t.line));
+    assert.ok(taskLines.size > 100, `the CLI parses only ${taskLines.size} tasks in ${seed}`);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    await waitFor(`${seed} to switch to the fengong language`, () => current(uri).languageId, (l) => l === 'fengong');
+    await waitFor(
+      `the outline of ${seed} to list the ${taskLines.size} tasks the CLI parses`,
+      async () => {
+        const syms = flattenSymbols((await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri)) ?? []);
+        return new Set(syms.filter((x) => taskLines.has(x.line)).map((x) => x.line)).size;
+      },
+      (n) => n === taskLines.size,
+    );
+    await expectKeys(uri, cliKeys(cliCheck(file)), `of ${seed}`);
+    console.log(`       ${seed}: ${taskLines.size} tasks, ${cliCheck(file).length} diagnostics`);
+  }
+  await closeAllEditors();
+});
+
+test('prose reports (seeds 002, 004) stay plain text and get no diagnostics', async () => {
+  const uris = ['002_21ef4edaad49e63b.txt', '004_c4f1182ef43108cd.txt'].map((seed) => vscode.Uri.file(writeWsFile(`prose-${seed}`, seedText(seed))));
+  for (const uri of uris) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+  // Barrier: a real draft opened after them is switched; by then the reports would have been too.
+  const barrier = vscode.Uri.file(writeWsFile('barrier.txt', fs.readFileSync(wsFile('draft.txt'), 'utf8')));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(barrier), { preview: false });
+  await waitFor('barrier.txt (a draft) to switch to the fengong language', () => current(barrier).languageId, (l) => l === 'fengong');
+  await waitFor('the outline of barrier.txt', async () => flattenSymbols((await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', barrier)) ?? []).length, (n) => n > 0);
+  for (const uri of uris) {
+    assert.strictEqual(current(uri).languageId, 'plaintext', `${uri.fsPath} was switched to ${current(uri).languageId}`);
+    assert.deepStrictEqual(vsKeys(fengongDiagnostics(uri)), [], `diagnostics on the prose report ${uri.fsPath}`);
+  }
+  await closeAllEditors();
+});
+
 test('a workspace draft validated while closed: after opening, an edit updates its diagnostics (no stale copy)', async () => {
   seed003Setup();
   const file = writeWsFile('reopen.txt', seed003);
