@@ -4,7 +4,7 @@
  * 2 bad usage or unreadable input — and the readable files are still checked.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, appendFileSync, truncateSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, appendFileSync, truncateSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +128,37 @@ describe('CLI robustness', () => {
       expect(out.files.filter((f) => /seeds/.test(f.path)).length).toBe(seeds.length);
     }
   }, 60_000);
+
+  // Known failures (reported): `it.fails` keeps the suite green while they stand and turns red once fixed.
+  it.fails(
+    'known failure: a FIFO inside a checked directory is skipped, not read (today check blocks on it forever — ' +
+      'server/src/cli/files.ts expandPaths pushes every non-directory with a draft extension, without isFile())',
+    () => {
+      const ws = join(dir, 'fifo-ws');
+      mkdirSync(ws, { recursive: true });
+      writeFileSync(join(ws, 'plan.txt'), seeds[3].text);
+      spawnSync('mkfifo', [join(ws, 'pipe.txt')]);
+      const r = spawnSync(process.execPath, [cli!, 'check', '--format', 'json', ws], { encoding: 'utf8', timeout: 8000 });
+      expect(r.signal, 'check hung on the FIFO and was killed after 8 s').toBe(null);
+      expect(parseJson(r.stdout).files.length).toBe(1);
+    },
+    20_000,
+  );
+
+  it.fails(
+    'known failure: a symlink loop inside a checked directory is not followed round (today the same file is checked ' +
+      'once per trip round the loop, ~40 times, until the path is too long — expandPaths uses statSync, which follows links)',
+    () => {
+      const ws = join(dir, 'loop-ws');
+      mkdirSync(join(ws, 'sub'), { recursive: true });
+      writeFileSync(join(ws, 'plan.txt'), seeds[3].text);
+      symlinkSync(ws, join(ws, 'sub', 'loop'));
+      const r = spawnSync(process.execPath, [cli!, 'check', '--format', 'json', ws], { encoding: 'utf8', timeout: 30_000, maxBuffer: 1 << 28 });
+      expect([0, 1]).toContain(r.status);
+      expect(parseJson(r.stdout).files.length).toBe(1);
+    },
+    40_000,
+  );
 
   t(`bad usage exits 2 with a message, not a stack${reason}`, () => {
     for (const args of [[], ['frobnicate'], ['check', '--format', 'yaml', join(SEEDS_DIR, seeds[0].name)], ['parse', '--format', 'json']]) {

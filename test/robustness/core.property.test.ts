@@ -17,7 +17,7 @@ const SEED = process.env.FENGONG_FUZZ_SEED ? Number(process.env.FENGONG_FUZZ_SEE
 const params = { numRuns: RUNS, seed: SEED, endOnFailure: true } as const;
 const TODAY = '2023-06-01';
 
-function whenParse(name: string, fn: () => void, timeout = 60_000): void {
+function whenParse(name: string, fn: () => void, timeout = Math.max(60_000, RUNS * 300)): void {
   it(name, fn, timeout);
 }
 

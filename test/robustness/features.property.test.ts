@@ -14,7 +14,7 @@ const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 100);
 const SEED = process.env.FENGONG_FUZZ_SEED ? Number(process.env.FENGONG_FUZZ_SEED) : undefined;
 const params = { numRuns: Math.max(20, RUNS >> 1), seed: SEED, endOnFailure: true } as const;
 
-function whenParse(name: string, fn: () => void, timeout = 60_000): void {
+function whenParse(name: string, fn: () => void, timeout = Math.max(60_000, RUNS * 300)): void {
   it(name, fn, timeout);
 }
 

@@ -3,8 +3,8 @@
  * (`node dist/server.js --stdio`), with `--unhandled-rejections=strict` so that any unhandled
  * rejection kills it, and every test ends by checking it is still alive.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -232,6 +232,33 @@ describe('language server robustness', () => {
     expect(await b.waitExit(5000)).toBe(true);
     expect(b.exited?.code).toBe(0);
   });
+
+  t('a hostile workspace folder (FIFO, symlink loop, binary and 5 MB files, deep nesting) is scanned without hanging', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'fengong-ws-'));
+    try {
+      writeFileSync(join(ws, 'plan.txt'), seed003);
+      spawnSync('mkfifo', [join(ws, 'pipe.txt')]);
+      mkdirSync(join(ws, 'sub'));
+      symlinkSync(ws, join(ws, 'sub', 'loop'));
+      symlinkSync(join(ws, 'nowhere'), join(ws, 'dangling.txt'));
+      writeFileSync(join(ws, 'binary.txt'), Buffer.from(Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 256)));
+      writeFileSync(join(ws, 'big.fengong'), seed003.repeat(120));
+      let deep = ws;
+      for (let i = 0; i < 60; i++) mkdirSync((deep = join(deep, `d${i}`)));
+      writeFileSync(join(deep, 'deep.fengong'), seed000);
+      const c = client([], ws);
+      await c.initialize({ rootUri: pathToFileURL(ws).href });
+      // The workspace scan publishes diagnostics for drafts on disk; the deep one proves the walk finished.
+      await c.waitFor(pathToFileURL(join(deep, 'deep.fengong')).href, () => true, 30_000);
+      await expectAlive(c);
+      const u = pathToFileURL(join(ws, 'plan.txt')).href;
+      await c.open(u, seed003, 1, 'plaintext');
+      await c.waitFor(u, (p) => p.version === 1);
+      await expectAlive(c);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   for (const [name, body] of [
     ['invalid JSON', '{ "rules": { "numbering-gap": 42 }, '],
