@@ -179,6 +179,21 @@ describe('renumbering and code actions', () => {
     expect(applyEdits(doc, level.edits).split('\n').slice(1, 5)).toEqual(['1.修路。(牵头单位:区交通局)', '2.建桥。(牵头单位:区交通局)', '三、民生', '3.办学。(牵头单位:区教委)']);
     expect(F.codeActions(doc, { start: p, end: p }, [diag], ['quickfix']).map((a) => a.kind)).toEqual(['quickfix']);
   });
+  it('offers to fix every diagnostic of the rule under the cursor at once', () => {
+    const doc = parseDocument(GAP);
+    const mk = (line: number) => ({
+      rule: 'field-separator',
+      severity: 'warning' as const,
+      message: `sep ${line}`,
+      range: { start: { line, character: 0 }, end: { line, character: 1 } },
+      fixes: [{ title: 'Use ；', edits: [{ range: { start: { line, character: 0 }, end: { line, character: 1 } }, newText: 'x' }] }],
+    });
+    const diags = [mk(1), mk(2), mk(4)];
+    const p = { line: 2, character: 0 };
+    const all = F.codeActions(doc, { start: p, end: p }, diags, ['quickfix']).find((a) => a.title.includes('全部'))!;
+    expect(all.diagnostics.length).toBe(3);
+    expect(all.edits.length).toBe(3);
+  });
   it('renumbering follows the document\'s scheme: 003 part 三 restarts at 1 and needs nothing', () => {
     expect(F.renumberPlan(seed('jiangxia'))).toEqual([]);
     expect(F.renumberPlan(seed('daxing'))).toEqual([]);

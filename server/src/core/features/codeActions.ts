@@ -16,6 +16,20 @@ function overlaps(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
 }
 
+/** Every preferred (or only) fix whose edits do not overlap another's. */
+function combinePreferred(diagnostics: readonly Diagnostic[]): { edits: TextEdit[]; fixed: Diagnostic[] } {
+  const edits: TextEdit[] = [];
+  const fixed: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const f = (d.fixes ?? []).find((x) => x.preferred) ?? (d.fixes?.length === 1 ? d.fixes[0] : undefined);
+    if (!f) continue;
+    if (f.edits.some((e) => edits.some((x) => overlaps(x.range, e.range)))) continue;
+    edits.push(...f.edits);
+    fixed.push(d);
+  }
+  return { edits, fixed };
+}
+
 const LEVEL_NAME: Record<string, string> = { task: '任务', part: '部分', chapter: '章节', group: '组' };
 
 /**
@@ -39,17 +53,16 @@ export function codeActions(
       }
     }
   }
-  if (want('source.fixAll')) {
-    // Every preferred fix whose edits do not overlap another's.
-    const edits: TextEdit[] = [];
-    const fixed: Diagnostic[] = [];
-    for (const d of diagnostics) {
-      const f = (d.fixes ?? []).find((x) => x.preferred);
-      if (!f) continue;
-      if (f.edits.some((e) => edits.some((x) => overlaps(x.range, e.range)))) continue;
-      edits.push(...f.edits);
-      fixed.push(d);
+  if (want('quickfix')) {
+    // For a rule under the cursor with several fixable diagnostics: fix them all at once.
+    const rules = new Set(diagnostics.filter((d) => overlaps(d.range, range) && d.fixes?.length).map((d) => d.rule));
+    for (const rule of rules) {
+      const { edits, fixed } = combinePreferred(diagnostics.filter((d) => d.rule === rule));
+      if (fixed.length >= 2) out.push({ title: `修复本文件全部 ${rule}（${fixed.length} 处）(Fix all ${rule} problems)`, kind: 'quickfix', edits, diagnostics: fixed });
     }
+  }
+  if (want('source.fixAll')) {
+    const { edits, fixed } = combinePreferred(diagnostics);
     if (edits.length && only?.some((o) => o.startsWith('source'))) {
       out.push({ title: '修复全部 (Fix all Fengong problems)', kind: 'source.fixAll', edits, diagnostics: fixed });
     }
