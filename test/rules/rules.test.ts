@@ -156,6 +156,19 @@ describe('numbering', () => {
   });
 });
 
+describe('sub-items', () => {
+  it('a task\'s sub-items (1)(3) skip a number', () => {
+    const s000 = seed('000');
+    const text = s000.replace('  10.打造北京国际核酸制药产业园,力争11月投入使用。\n', '  10.打造北京国际核酸制药产业园,力争11月投入使用。\n\n  (1)完成园区规划。\n\n  (3)完成主体建设。\n');
+    const line = lines(text).findIndex((l) => l.includes('(3)完成主体建设'));
+    const ds = check(text).diagnostics;
+    expect(keys(ds)).toEqual([`numbering-gap@${line}`]);
+    expect(ds[0].message).toContain('第10项任务的子项');
+    const fixed = applyFix(check(text).doc, ds[0].fixes![0].edits);
+    expect(check(fixed).diagnostics).toEqual([]);
+  });
+});
+
 describe('numbering levels', () => {
   it('`(1)` directly under a part, in a plan whose tasks are `1.`', () => {
     const s000 = seed('000');

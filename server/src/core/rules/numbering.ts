@@ -315,12 +315,31 @@ function sectionRuns(a: Analysis): Run[] {
   return runs;
 }
 
+/** Each task's sub-items (1)(2)(3) are one sequence. */
+function subItemRuns(a: Analysis): Run[] {
+  const runs: Run[] = [];
+  for (const task of a.plan?.tasks ?? []) {
+    if (task.subItems.length < 2) continue;
+    const byStyle = new Map<string, Item[]>();
+    for (const s of task.subItems) {
+      const list = byStyle.get(s.numbering.style) ?? [];
+      list.push({ numbering: s.numbering, range: s.numbering.marker.range, label: t('', '') });
+      byStyle.set(s.numbering.style, list);
+    }
+    const num = task.numbering.marker.text.replace(/[.．、\s]+$/, '');
+    for (const items of byStyle.values()) {
+      runs.push({ items, context: t(`第${num}项任务的子项应依次编号`, `the sub-items of task ${num} are numbered in sequence`), restartAfter: null });
+    }
+  }
+  return runs;
+}
+
 const cache = new WeakMap<Analysis, NumberingEvent[]>();
 
 export function numberingEvents(doc: FengongDocument, a: Analysis): NumberingEvent[] {
   let ev = cache.get(a);
   if (!ev) {
-    ev = [...taskRuns(doc, a), ...sectionRuns(a)].flatMap(analyseRun);
+    ev = [...taskRuns(doc, a), ...sectionRuns(a), ...subItemRuns(a)].flatMap(analyseRun);
     cache.set(a, ev);
   }
   return ev;
