@@ -213,7 +213,7 @@ class Lsp {
     this.conn.onNotification(() => {});
     this.conn.listen();
   }
-  async init(initializationOptions) {
+  async init(initializationOptions, { pull = false } = {}) {
     const res = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
@@ -224,6 +224,7 @@ class Lsp {
           synchronization: { didSave: true, dynamicRegistration: false },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           completion: { completionItem: { snippetSupport: true } },
+          ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         },
         workspace: { configuration: true },
       },
@@ -333,6 +334,26 @@ async function burst(lsp, uri, text, edits) {
   return { edits, ms: Math.round(performance.now() - before), finalVersion: last.version ?? null };
 }
 
+/** Pull mode (what VS Code's client uses when offered): didChange, then textDocument/diagnostic; time to the report. */
+async function pullRoundTrip(lsp, uri, text, edits) {
+  const ed = makeEditor(text);
+  let version = 1;
+  await lsp.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'fengong', version, text } });
+  await lsp.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const samples = [];
+  for (let i = 0; i < edits; i++) {
+    const change = ed.next();
+    version++;
+    const contentChanges = lsp.syncKind === 2 ? [change] : [{ text: ed.text() }];
+    const t0 = performance.now();
+    await lsp.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    const r = await lsp.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    samples.push(performance.now() - t0);
+    if (r?.kind !== 'full' && r?.kind !== 'unchanged') throw new Error(`unexpected report ${JSON.stringify(r).slice(0, 200)}`);
+  }
+  return { ...stats(samples.slice(Math.min(5, samples.length >> 2))) };
+}
+
 async function requestLatency(lsp, method, paramsFn, n) {
   const samples = [];
   let last;
@@ -427,6 +448,26 @@ async function benchLsp() {
     out.serverStderr = lsp.stderr.slice(-2000);
   } finally {
     await lsp.close();
+  }
+  // --- pull diagnostics (fresh server, client declares textDocument.diagnostic)
+  const p = new Lsp(serverJs);
+  try {
+    const init = await p.init({ debounceMs: 0 }, { pull: true });
+    if (!init.capabilities.diagnosticProvider) out['pull-300'] = notLanded('server does not offer diagnosticProvider');
+    else {
+      for (const [name, tasks, edits] of [
+        ['pull-300', 300, QUICK ? 60 : 200],
+        ['pull-10000', 10000, QUICK ? 10 : 30],
+      ]) {
+        const u = pathToFileURL(join(FIXTURES_DIR, `lsp-${name}.fengong`)).href;
+        out[name] = await pullRoundTrip(p, u, readFileSync(fixturePath('inline', tasks), 'utf8'), edits);
+        log('lsp', name, JSON.stringify(out[name]));
+      }
+    }
+  } catch (e) {
+    out['pull-300'] ??= { error: errText(e), serverStderr: p.stderr.slice(-2000) };
+  } finally {
+    await p.close();
   }
   // --- heap with 50 open 300-task plans (fresh server)
   const h = new Lsp(serverJs);
@@ -624,6 +665,8 @@ export function summary(res) {
       L.push(row('didChange→publishDiagnostics, 300 tasks (inline)', 'edit-300', 'p95 < 15'));
       L.push(row('didChange→publishDiagnostics, 300 tasks (own-line)', 'edit-300-own-line', 'p95 < 15'));
       L.push(row('didChange→publishDiagnostics, 10,000 tasks', 'edit-10000', 'p95 < 60'));
+      L.push(row('pull: didChange + textDocument/diagnostic, 300 tasks', 'pull-300', '(as VS Code)'));
+      L.push(row('pull: didChange + textDocument/diagnostic, 10,000 tasks', 'pull-10000', '(as VS Code)'));
       L.push(row('documentSymbol, 300 tasks', 'documentSymbol-300', ''));
       L.push(row('documentSymbol, 10,000 tasks', 'documentSymbol-10000', ''));
       L.push(row('completion, 300 tasks', 'completion-300', ''));

@@ -45,7 +45,7 @@ export class TestClient {
     this.conn.listen();
   }
 
-  async initialize(opts: { processId?: number | null; rootUri?: string | null; initializationOptions?: unknown } = {}) {
+  async initialize(opts: { processId?: number | null; rootUri?: string | null; initializationOptions?: unknown; pull?: boolean } = {}) {
     const res = (await this.conn.sendRequest('initialize', {
       processId: opts.processId === undefined ? process.pid : opts.processId,
       rootUri: opts.rootUri ?? null,
@@ -55,8 +55,14 @@ export class TestClient {
           publishDiagnostics: { versionSupport: true, relatedInformation: true },
           synchronization: { didSave: true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          ...(opts.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
         },
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          ...(opts.pull ? { diagnostics: { refreshSupport: true } } : {}),
+        },
       },
       initializationOptions: opts.initializationOptions ?? { debounceMs: 0 },
     })) as { capabilities: Record<string, unknown> };

@@ -199,6 +199,41 @@ describe('language server robustness', () => {
     await expectAlive(c);
   });
 
+  t('pull diagnostics: requests during a burst of edits answer for a current version or cancel; unknown documents do not crash', async () => {
+    const c = client();
+    await c.initialize({ initializationOptions: { debounceMs: 0 }, pull: true });
+    expect(c.capabilities.diagnosticProvider, 'server offers pull diagnostics to a client that supports them').toBeTruthy();
+    const u = uri('pull.fengong');
+    await c.open(u, seed003);
+    type Report = { kind: string; items?: unknown[] };
+    const first = (await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: u } })) as Report;
+    expect(first.kind).toBe('full');
+    expect(first.items!.length).toBeGreaterThan(0);
+    const lines = seed003.split(/\r\n|\r|\n/);
+    const pending: Promise<unknown>[] = [];
+    for (let v = 2; v <= 200; v++) {
+      const line = 20 + (v % 50);
+      const ch = Math.min(3, lines[line].length);
+      void c.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri: u, version: v },
+        contentChanges: [c.syncKind === 2 ? { range: { start: { line, character: ch }, end: { line, character: ch } }, text: '改' } : { text: seed003 }],
+      });
+      if (v % 20 === 0)
+        pending.push(
+          c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: u } }).then(
+            (r) => (r as Report).kind,
+            (e: { code?: number }) => e.code,
+          ),
+        );
+    }
+    for (const o of await Promise.all(pending)) expect(['full', 'unchanged', -32802, -32800]).toContain(o);
+    const unknown = await c.conn
+      .sendRequest('textDocument/diagnostic', { textDocument: { uri: 'file:///never-opened.fengong' } })
+      .then((r) => (r as Report).kind, (e: { code?: number }) => e.code);
+    expect(['full', -32602, -32803, -32603]).toContain(unknown);
+    await expectAlive(c);
+  });
+
   t('exits when its stdin closes (the client went away)', async () => {
     const c = client();
     await c.initialize();
