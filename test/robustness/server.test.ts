@@ -234,6 +234,22 @@ describe('language server robustness', () => {
     await expectAlive(c);
   });
 
+  t('nonsense initializationOptions and settings still give a working server', async () => {
+    for (const opts of [{ debounceMs: -5 }, { debounceMs: 'soon' }, { debounceMs: 1e12 }, null, 42, [], { fengong: { debounceMs: {} } }]) {
+      const c = client();
+      c.configuration = { debounceMs: 'x', rules: 7, diagnosticMode: 'sideways', validateWorkspace: 'maybe' };
+      await c.initialize({ initializationOptions: opts });
+      const u = uri('opts.fengong');
+      await c.open(u, seed003);
+      // A huge or invalid debounce must not mean "never": the document is validated within 15 s.
+      const p = await c.waitFor(u, () => true, 15_000).catch((e: Error) => e);
+      expect(p instanceof Error ? `${JSON.stringify(opts)}: ${p.message}` : 'ok').toBe('ok');
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: { fengong: { debounceMs: null, rules: 'all' } } });
+      await expectAlive(c);
+      await c.dispose();
+    }
+  }, 120_000);
+
   t('exits when its stdin closes (the client went away)', async () => {
     const c = client();
     await c.initialize();
