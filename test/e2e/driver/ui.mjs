@@ -68,9 +68,9 @@ async function check(name, fn, { gate = false } = {}) {
 async function runCommand(title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.waitFor({ state: 'visible', timeout: 20_000 });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 10_000 });
+  await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 20_000 });
   await page.keyboard.press('Enter');
 }
 
@@ -83,12 +83,8 @@ try {
   }, { gate: true });
 
   await check('squiggles on the damaged seed', async () => {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill(damagedName);
-    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    // Open it from the Explorer as a user does (Quick Open depends on the file search, slow to register at startup).
+    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: damagedName }).first().click({ timeout: 30_000 });
     await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 20_000 });
     const squiggles = page.locator('.monaco-editor [class*="squiggly-"]');
     await squiggles.first().waitFor({ timeout: 45_000 }).catch(() => {
@@ -131,7 +127,13 @@ try {
     await runCommand('Outline: Focus on Outline View');
     const rows = page.locator('.outline-pane .monaco-list-row, [id="outline"] .monaco-list-row');
     await rows.first().waitFor({ timeout: 30_000 });
-    const texts = await rows.allInnerTexts();
+    const deadline = Date.now() + 15_000;
+    let texts = await rows.allInnerTexts();
+    while (!texts.some((t) => t.includes('重点工作')) && Date.now() < deadline) {
+      await page.waitForTimeout(200);
+      texts = await rows.allInnerTexts();
+    }
+    if (!texts.some((t) => t.includes('重点工作'))) throw new Error(`the outline lacks part 二、重点工作: ${JSON.stringify(texts)}`);
     console.log(`       ${texts.length} outline rows rendered, e.g. ${JSON.stringify(texts.slice(0, 4).map((t) => t.replace(/\s+/g, ' ').slice(0, 40)))}`);
     await shot('03-outline.png');
   });
