@@ -390,6 +390,15 @@ describe('workspace', () => {
     expect(c.published.some((p) => p.uri === fileUri(path.join(dir, 'README.md')))).toBe(false);
     const syms = await c.request<SymbolInformation[]>('workspace/symbol', { query: '建桥' });
     expect(syms.map((s) => s.location.uri)).toContain(fileUri(path.join(dir, 'sample.fengong')));
+    // References reach drafts that are not open (read from disk on demand).
+    const other = fileUri(path.join(tmpdir(), 'fengong-proto', 'refs.fengong'));
+    await c.open(other, '2023年重点工作分工方案\n1.修桥。(牵头单位:区交通局)\n');
+    const refs = await c.request<Location[]>('textDocument/references', {
+      textDocument: { uri: other },
+      position: { line: 1, character: 12 },
+      context: { includeDeclaration: true },
+    });
+    expect(refs.filter((r) => r.uri === fileUri(path.join(dir, 'sample.fengong'))).length).toBe(2);
   });
 
   it('an invalid configuration file gets a clear diagnostic; validation goes on', async () => {

@@ -25,7 +25,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position } from '../core/model';
 import { lint } from '../core/rules';
 import * as F from '../core/features';
-import { createRegistryFromDocument } from '../core/registry';
+import { createRegistryFromDocument, isAbbreviationOf } from '../core/registry';
 import { ModelCache, Entry } from './cache';
 import { ConfigService, isConfigFile, type DocumentConfig } from './config';
 import { toCodeAction, toCompletionItem, toDocumentSymbol, toLspDiagnostic, toWorkspaceEdit, symbolKind } from './convert';
@@ -59,8 +59,25 @@ export interface Status {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new ModelCache();
-  /** Drafts found on disk (not open), by URI. */
-  const workspaceIndex = new Map<string, Entry>();
+  /** Drafts found on disk (not open), by URI: task summaries only, so a big folder stays small in memory. */
+  const workspaceIndex = new Map<string, { readonly tasks: readonly F.TaskSummary[] }>();
+  /** Validates a draft read from disk, publishes its diagnostics and keeps its summary. */
+  const indexFromDisk = async (uri: string, text: string): Promise<void> => {
+    const entry = new Entry(uri, -1, text);
+    const diagnostics = toLsp(uri, diagnosticsOf(entry));
+    workspaceIndex.set(uri, { tasks: F.summarise(entry.doc) });
+    await connection.sendDiagnostics({ uri, diagnostics });
+  };
+  /** The model of a file that is not open, parsed from disk on demand (references across files). */
+  const readEntry = (uri: string): Entry | null => {
+    const file = URI_TO_PATH(uri);
+    if (!file) return null;
+    try {
+      return new Entry(uri, -1, fs.readFileSync(file, 'utf8'));
+    } catch {
+      return null;
+    }
+  };
   let settings: Settings = DEFAULT_SETTINGS;
   let roots: string[] = [];
   const configs = new ConfigService(settings);
@@ -93,7 +110,7 @@ export function startServer(connection: Connection): void {
   const entryFor = (uri: string): Entry | null => {
     const open = documents.get(uri);
     if (open) return cache.get(uri, open.version, () => open.getText());
-    return workspaceIndex.get(uri) ?? null;
+    return workspaceIndex.has(uri) ? readEntry(uri) : null;
   };
   const configFor = (uri: string): DocumentConfig => configs.forDocument(uri);
   const diagnosticsOf = (entry: Entry, token?: CancellationToken | { isCancellationRequested: boolean }): Diagnostic[] => {
@@ -191,9 +208,7 @@ export function startServer(connection: Connection): void {
       const text = await fs.promises.readFile(file, 'utf8');
       const root = roots.find((r) => file.startsWith(r + path.sep)) ?? null;
       if (documents.get(uri) || !isDraft(file, text, root, settings.draftFiles)) return;
-      const entry = new Entry(uri, -1, text);
-      workspaceIndex.set(uri, entry);
-      await connection.sendDiagnostics({ uri, diagnostics: toLsp(uri, diagnosticsOf(entry)) });
+      await indexFromDisk(uri, text);
     } catch {
       // deleted or unreadable: nothing to show
     }
@@ -220,9 +235,7 @@ export function startServer(connection: Connection): void {
         for await (const found of findDrafts(root, settings.draftFiles, cancelled)) {
           const uri = pathToUri(found.file);
           if (documents.get(uri)) continue;
-          const entry = new Entry(uri, -1, found.text);
-          workspaceIndex.set(uri, entry);
-          await connection.sendDiagnostics({ uri, diagnostics: toLsp(uri, diagnosticsOf(entry)) });
+          await indexFromDisk(uri, found.text);
           n++;
           progress?.report(`${n}: ${path.basename(found.file)}`);
           // The parsed model is kept for workspace symbols; let requests in between files.
@@ -369,8 +382,11 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(safe(null, (p) => withEntry(p.textDocument.uri, null, (e) => F.foldingRanges(e.doc))));
   connection.onWorkspaceSymbol(
     safe([], (p, token) => {
-      const docs = [...documents.all().map((d) => entryFor(d.uri)!), ...workspaceIndex.values()];
-      return F.workspaceSymbols(docs, p.query, token).map((s) => ({
+      const files = [
+        ...documents.all().map((d) => ({ uri: d.uri, tasks: F.summarise(entryFor(d.uri)!.doc) })),
+        ...[...workspaceIndex.entries()].map(([uri, w]) => ({ uri, tasks: w.tasks })),
+      ];
+      return F.searchTasks(files, p.query, token).map((s) => ({
         name: s.name,
         kind: symbolKind('task'),
         containerName: s.containerName,
@@ -408,7 +424,12 @@ export function startServer(connection: Connection): void {
         if (!at) return [];
         const name = at.placeholder;
         const out = F.unitReferences(e.doc, p.position, dir).map((range) => ({ uri: e.uri, range }));
-        for (const other of [...documents.all().map((d) => entryFor(d.uri)!), ...workspaceIndex.values()]) {
+        const needle = name.replace(/\s+/g, '').toLowerCase();
+        const closed = [...workspaceIndex.entries()]
+          .filter(([uri, w]) => uri !== e.uri && w.tasks.some((t) => t.names.some((n) => n.includes(needle) || needle.includes(n) || isAbbreviationOf(n, needle) || isAbbreviationOf(needle, n))))
+          .map(([uri]) => readEntry(uri))
+          .filter((x): x is Entry => !!x);
+        for (const other of [...documents.all().map((d) => entryFor(d.uri)!), ...closed]) {
           if (other.uri === e.uri) continue;
           for (const range of F.referencesToName(other.doc, name, configFor(other.uri).directory)) out.push({ uri: other.uri, range });
         }
