@@ -413,6 +413,30 @@ test('fengong.showStatistics opens the statistics of seed 003', async () => {
   await closeAllEditors();
 });
 
+test('the statistics agree with the diagnostics on a damaged copy (a task without its lead field)', async () => {
+  seed003Setup();
+  const ls = lines(seed003);
+  const line = taskLine(seed003, 2);
+  ls[line] = ls[line].replace(/牵头单位[:：][^;；,，)）]*[;；]/, '');
+  const file = writeWsFile('stats-damaged.txt', ls.join('\n'));
+  const uri = vscode.Uri.file(file);
+  const { diags } = await openAndWait(file, (d) => d.some((x) => codeOf(x) === 'missing-lead' && x.range.start.line === line), 'missing-lead on task 2');
+  await waitFor('stats-damaged.txt in the fengong language', () => current(uri).languageId, (l) => l === 'fengong');
+  await vscode.window.showTextDocument(current(uri), { preview: false });
+  const stats = await vscode.commands.executeCommand<{ tasks: number; missing: Record<string, number>; diagnostics: Record<string, number> }>(
+    'fengong.showStatistics',
+  );
+  assert.ok(stats, 'no statistics');
+  const missingLead = fengongDiagnostics(uri).filter((d) => codeOf(d) === 'missing-lead').length;
+  assert.strictEqual(
+    stats.missing.leadUnits ?? 0,
+    missingLead,
+    `the statistics view counts ${stats.missing.leadUnits ?? 0} tasks without a lead unit, the diagnostics report ${missingLead} missing-lead ` +
+      `(${preview(diags.filter((d) => codeOf(d) === 'missing-lead').map((d) => d.range.start.line + 1))}; task 2 sits in a group with 总牵头单位)`,
+  );
+  await closeAllEditors();
+});
+
 test('fengong.exportLedger writes the ledger of seed 003', async () => {
   const target = await runOnSeed<vscode.Uri | undefined>('fengong.exportLedger');
   assert.ok(target instanceof vscode.Uri, `fengong.exportLedger returned ${preview(target)}`);
