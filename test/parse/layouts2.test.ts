@@ -80,3 +80,19 @@ describe('what is not a plan', () => {
     expect(doc.metadata.issueDate?.date).toBe('2023-03-03');
   });
 });
+
+describe('comments and scale', () => {
+  it('a trailing suppression comment is not part of the text or the fields', () => {
+    const [t] = tasksOf('2023年责任分解方案\n1.启动试点。(牵头单位:区农业农村局;责任单位:各相关街道办事处) <!-- fengong-disable-line field-separator -->\n');
+    expect(roles(t)).toEqual({ leaders: [], lead: ['区农业农村局'], units: ['各相关街道办事处'], deadline: null });
+    expect(t.text.text).toBe('启动试点。');
+  });
+
+  it('50,000 sibling headings parse in linear time', () => {
+    const text = '2023年重点工作分工方案\n' + '(一)标题\n'.repeat(50000);
+    const t0 = performance.now();
+    parseDocument(text);
+    // Generous: linear work is well under a second here; the quadratic version took ~97 s.
+    expect(performance.now() - t0).toBeLessThan(8000);
+  });
+});

@@ -141,11 +141,15 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy {
   };
 
   for (let i = from; i < to; i++) {
-    const line = lines[i];
-    const indent = contentStart(line);
+    const raw = lines[i];
+    const indent = contentStart(raw);
+    if (raw.startsWith('<!--', indent)) continue; // suppression directives and comments
+    // A trailing comment (`… <!-- fengong-disable-line rule -->`) is not part of the text or the
+    // fields: every recogniser reads the line without it (a prefix, so ranges are unchanged).
+    const comment = raw.indexOf('<!--', indent);
+    const line = comment >= 0 ? raw.slice(0, comment) : raw;
     const end = trimEndIndex(line);
     if (indent >= end) continue;
-    if (line.startsWith('<!--', indent)) continue; // suppression directives and comments
 
     // Flattened tables: a header names the columns; rows numbered in the first cell are tasks.
     const header = readTableHeader(line);
@@ -337,16 +341,21 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
   const tasks: Task[] = [];
   let fieldCarriers = 0;
 
-  const build = (node: RawNode, path: Section[], siblings: readonly RawNode[]): Section | Task => {
+  /** Ranks at which some leaf among these siblings carries task fields. */
+  const taskRanks = (siblings: readonly RawNode[]): Set<number> => {
+    const ranks = new Set<number>();
+    for (const n of siblings) if (n.children.length === 0 && n.kind === 'numbered' && carriesTaskFields(n)) ranks.add(n.rank);
+    return ranks;
+  };
+
+  const build = (node: RawNode, path: Section[], siblingTaskRanks: ReadonlySet<number>): Section | Task => {
     if (node.fields.length) fieldCarriers++;
     // A leaf `(一)`/`一、` is a task when it carries fields, or when its siblings of the same rank
     // do (a target that lost its 责任单位 is still a target, and should be reported as such).
-    const taskLike = (n: RawNode) => n.children.length === 0 && n.kind === 'numbered' && carriesTaskFields(n);
     const isTask =
       node.children.length === 0 &&
       (node.kind === 'row' ||
-        (node.kind === 'numbered' &&
-          (node.rank >= TASK_RANK || carriesTaskFields(node) || siblings.some((x) => x !== node && x.rank === node.rank && taskLike(x)))));
+        (node.kind === 'numbered' && (node.rank >= TASK_RANK || carriesTaskFields(node) || siblingTaskRanks.has(node.rank))));
     const range: Range = mkRange(node.line, node.start, node.endLine, node.endChar);
     const text = textSpan(node, lines);
     if (isTask) {
@@ -397,10 +406,12 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
       path,
     };
     const inner = [...path, section];
-    for (const c of node.children) children.push(build(c, inner, node.children));
+    const ranks = taskRanks(node.children);
+    for (const c of node.children) children.push(build(c, inner, ranks));
     return section;
   };
 
-  const children = roots.map((r) => build(r, [], roots));
+  const rootRanks = taskRanks(roots);
+  const children = roots.map((r) => build(r, [], rootRanks));
   return { children, tasks, problems, fieldCarriers };
 }
