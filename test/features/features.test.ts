@@ -281,6 +281,16 @@ describe('statistics and ledger', () => {
     expect(s.deadlines.byMonth['2023-12']).toBeGreaterThan(50);
     expect(F.statisticsMarkdown(s)).toContain('任务总数 (tasks): **121**');
   });
+  it('missing fields agree with the rules: a group\'s 总牵头单位 does not stand in for a task\'s own lead', () => {
+    const text = seed('jiangxia').source.lines.map((l) => (l.startsWith('2.以上汽通用') ? l.replace(/牵头单位:[^;]*;/, '') : l)).join('\n');
+    const doc = parseDocument(text);
+    expect(F.statistics(doc).missing.leadUnits).toBe(4);
+    // With diagnostics, their counts are what the view shows.
+    const t2 = doc.plan!.tasks[1];
+    const diag = { rule: 'missing-lead', severity: 'error' as const, message: 'm', range: t2.numbering.marker.range };
+    expect(F.statistics(doc, [diag]).missing).toEqual({ leadUnits: 1 });
+    expect(F.codeLenses(doc, undefined, [diag])[0].title).toContain('1 项缺牵头单位');
+  });
   it('exports the ledger as CSV (BOM, quoted cells) and JSON', () => {
     const doc = seed('jiangxia');
     const csv = F.ledgerCsv(doc);

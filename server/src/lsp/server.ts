@@ -467,7 +467,7 @@ export function startServer(connection: Connection): void {
     safe([], (p) =>
       withEntry(p.textDocument.uri, [], (e) => {
         const req = configFor(e.uri).config.requiredFields;
-        return F.codeLenses(e.doc, req === 'auto' ? undefined : req).map((l) => ({
+        return F.codeLenses(e.doc, req === 'auto' ? undefined : req, diagnosticsOf(e)).map((l) => ({
           range: l.range,
           command: { title: l.title, command: 'fengong.showStatistics', arguments: [e.uri] },
         }));

@@ -1,5 +1,5 @@
 /** Code lens over each part and chapter: task count, missing fields, the units involved. */
-import type { FengongDocument, FieldRole, Range, Task } from '../model';
+import type { Diagnostic, FengongDocument, FieldRole, Range, Task } from '../model';
 import { allSections, tasksIn } from './util';
 
 export interface Lens {
@@ -26,14 +26,13 @@ export function requiredRoles(doc: FengongDocument, configured?: readonly FieldR
   return (['leaders', 'leadUnits', 'units', 'deadline'] as const).filter((r) => (share[r] ?? 0) >= 0.5);
 }
 
+/** Whether the task states the field itself (a group's 总牵头单位 does not stand in, as for the missing-lead rule). */
 export function hasRole(t: Task, role: FieldRole): boolean {
-  const inGroup = (): boolean =>
-    role === 'leadUnits' && t.path.some((s) => s.fields.some((f) => (f.role === 'groupLead' || f.role === 'leadUnits') && f.names.length > 0));
   switch (role) {
     case 'leaders':
       return t.leaders.length > 0;
     case 'leadUnits':
-      return t.leadUnits.length > 0 || inGroup();
+      return t.leadUnits.length > 0;
     case 'units':
       return t.units.length > 0;
     case 'deadline':
@@ -43,18 +42,50 @@ export function hasRole(t: Task, role: FieldRole): boolean {
   }
 }
 
-export function codeLenses(doc: FengongDocument, required?: readonly FieldRole[]): Lens[] {
+/** The rule that reports a missing field of each role: when diagnostics are given, they are what the lens counts. */
+export const MISSING_RULE: Readonly<Partial<Record<FieldRole, string>>> = {
+  leaders: 'missing-leader',
+  leadUnits: 'missing-lead',
+  units: 'missing-units',
+  deadline: 'missing-deadline',
+};
+
+/** Missing fields per role among `tasks`: from the rules' diagnostics when given, else from the model. */
+export function missingCounts(
+  tasks: readonly Task[],
+  roles: readonly FieldRole[],
+  diagnostics?: readonly Diagnostic[],
+): Partial<Record<FieldRole, number>> {
+  const missing: Partial<Record<FieldRole, number>> = {};
+  if (diagnostics) {
+    const lines = new Set(tasks.flatMap((t) => rangeLines(t.range)));
+    for (const [role, rule] of Object.entries(MISSING_RULE) as [FieldRole, string][]) {
+      const n = diagnostics.filter((d) => d.rule === rule && lines.has(d.range.start.line)).length;
+      if (n) missing[role] = n;
+    }
+    return missing;
+  }
+  for (const role of roles) {
+    const n = tasks.filter((t) => !hasRole(t, role)).length;
+    if (n) missing[role] = n;
+  }
+  return missing;
+}
+
+function rangeLines(r: { start: { line: number }; end: { line: number } }): number[] {
+  const out: number[] = [];
+  for (let l = r.start.line; l <= r.end.line; l++) out.push(l);
+  return out;
+}
+
+export function codeLenses(doc: FengongDocument, required?: readonly FieldRole[], diagnostics?: readonly Diagnostic[]): Lens[] {
   const roles = requiredRoles(doc, required);
   const out: Lens[] = [];
   for (const s of allSections(doc)) {
     if (s.level === 'group') continue;
     const tasks = tasksIn(s);
     if (!tasks.length) continue;
-    const missing: Partial<Record<FieldRole, number>> = {};
-    for (const role of roles) {
-      const n = tasks.filter((t) => !hasRole(t, role)).length;
-      if (n) missing[role] = n;
-    }
+    const missing = missingCounts(tasks, roles, diagnostics);
     const units = [...new Set(tasks.flatMap((t) => [...t.leadUnits, ...t.units]).filter((u) => !u.collective).map((u) => u.name))];
     const parts = [`${tasks.length} 项任务`];
     const miss = Object.entries(missing).map(([r, n]) => `${n} 项缺${ROLE_ZH[r as FieldRole]}`);

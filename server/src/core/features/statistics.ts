@@ -1,6 +1,6 @@
 /** Plan statistics and the task ledger (CSV/JSON export), used by the commands. */
 import type { Diagnostic, FengongDocument, FieldRole, Severity } from '../model';
-import { hasRole, requiredRoles } from './codeLens';
+import { hasRole, missingCounts, requiredRoles } from './codeLens';
 import { allSections, taskId, tasksIn, tasksOf } from './util';
 
 export interface PlanStatistics {
@@ -22,14 +22,14 @@ export interface PlanStatistics {
   readonly diagnostics: Readonly<Record<Severity, number>>;
 }
 
-export function statistics(doc: FengongDocument, diagnostics: readonly Diagnostic[] = []): PlanStatistics {
+/**
+ * @param diagnostics the document's diagnostics: the problem counts, and the missing-field counts
+ *        (so the view agrees with what the rules report). Without them, missing fields come from the model.
+ */
+export function statistics(doc: FengongDocument, diagnostics?: readonly Diagnostic[]): PlanStatistics {
   const tasks = tasksOf(doc);
   const required = requiredRoles(doc);
-  const missing: Partial<Record<FieldRole, number>> = {};
-  for (const role of ['leaders', 'leadUnits', 'units', 'deadline'] as const) {
-    const n = tasks.filter((t) => !hasRole(t, role)).length;
-    if (n && (required.includes(role) || n < tasks.length)) missing[role] = n;
-  }
+  const missing = missingCounts(tasks, diagnostics ? [] : (['leaders', 'leadUnits', 'units', 'deadline'] as const).filter((r) => required.includes(r) || tasks.some((t) => hasRole(t, r))), diagnostics);
   const unitMap = new Map<string, { leads: number; shares: number }>();
   for (const t of tasks) {
     for (const u of t.leadUnits) {
@@ -55,7 +55,7 @@ export function statistics(doc: FengongDocument, diagnostics: readonly Diagnosti
     else undated++;
   }
   const diag: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const d of diagnostics) diag[d.severity]++;
+  for (const d of diagnostics ?? []) diag[d.severity]++;
   return {
     kind: doc.kind,
     title: doc.plan?.titleText ?? doc.notice?.title?.text ?? '',
