@@ -97,8 +97,10 @@ export function hover(doc: FengongDocument, p: Position, options: HoverOptions =
     const info = u.info;
     const md: string[] = [`**${info?.name ?? occ.ref.name}**${occ.ref.collective ? ' · 统称 (collective assignee)' : ''}`, ''];
     if (info && info.name !== occ.ref.written.text) md.push(`写作 (written): ${occ.ref.written.text}`, '');
-    const aliases = [...new Set([...(info?.aliases ?? []), ...occ.ref.aliases, ...u.spellings.filter((s) => s !== (info?.name ?? occ.ref.name))])];
+    const aliases = [...new Set([...(info?.aliases ?? []), ...occ.ref.aliases])];
     if (aliases.length) md.push(`别称/简称 (aliases): ${aliases.join('、')}`, '');
+    const spellings = u.spellings.filter((x) => x !== (info?.name ?? occ.ref.name));
+    if (spellings.length) md.push(`本文写法 (written as): ${spellings.join('、')}`, '');
     if (!info && !occ.ref.collective && dir !== EMPTY_DIRECTORY) md.push('⚠ 不在单位名录中 (not in the registry)', '');
     if (info?.note) md.push(info.note, '');
     if (u.leaderOf.length) md.push(`牵头领导 ${u.leaderOf.length} 项 (leads as leader): ${u.leaderOf.join(', ')}`, '');
