@@ -1,20 +1,6 @@
 import type { Conventions, FieldLayout, FieldRole, Section, SectionLevel, Task } from '../model';
 import { STYLE_RANK } from '../model';
-
-function mode<T>(items: readonly T[]): T | null {
-  const counts = new Map<T, number>();
-  let best: T | null = null;
-  let bestN = 0;
-  for (const x of items) {
-    const n = (counts.get(x) ?? 0) + 1;
-    counts.set(x, n);
-    if (n > bestN) {
-      best = x;
-      bestN = n;
-    }
-  }
-  return best;
-}
+import { mode } from '../util';
 
 /**
  * What the document does most: its field layout, which fields its tasks carry, its labels and

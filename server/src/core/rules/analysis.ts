@@ -3,6 +3,7 @@
  * comparable-task classes and their field conventions, the plan year, the numbering scheme and
  * unit usage. Nothing here reads the raw text.
  */
+import { mode } from '../util';
 import {
   STYLE_RANK,
   type FengongDocument,
@@ -95,27 +96,6 @@ export interface Analysis {
   colon(): string;
 }
 
-function isoOfChinese(text: string): string | null {
-  const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text) ?? /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
-  if (!m) return null;
-  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-}
-
-function mode<T>(xs: readonly T[]): T | null {
-  const counts = new Map<T, number>();
-  let best: T | null = null;
-  let bestN = 0;
-  for (const x of xs) {
-    const n = (counts.get(x) ?? 0) + 1;
-    counts.set(x, n);
-    if (n > bestN) {
-      best = x;
-      bestN = n;
-    }
-  }
-  return best;
-}
-
 function collectSections(plan: Plan): Section[] {
   const out: Section[] = [];
   const walk = (children: readonly (Section | Task)[]) => {
@@ -199,7 +179,8 @@ export function analyse(doc: FengongDocument, config: ResolvedConfig): Analysis 
 
   // Plan year: configuration, else the plan's (or notice's) title, else the deadlines, else the issue date.
   const issueDate =
-    doc.metadata.issueDate?.date ?? (doc.notice?.signatureDate ? isoOfChinese(doc.notice.signatureDate.text) : null);
+    // The parser already falls back from 成文日期 to the date under the notice's 落款.
+    doc.metadata.issueDate?.date ?? null;
   let planYear: number | null = config.planYear;
   let span: { from: number; to: number } | null = null;
   if (planYear === null && plan) {

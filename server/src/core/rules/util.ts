@@ -11,34 +11,24 @@ export function lineEnd(doc: FengongDocument, line: number): number {
 }
 
 /** The task's first line from its marker to the end of the line: where task diagnostics point. */
+/**
+ * Where a diagnostic about a whole task sits: its marker and the first line of its text, not the
+ * fields written inline after it (those have ranges of their own).
+ */
 export function taskHeadRange(doc: FengongDocument, task: Task): Range {
   const start = task.numbering.marker.range.start;
-  const end = lineEnd(doc, start.line);
+  const text = task.text.range;
+  const end =
+    text.start.line === start.line && text.end.line === start.line && text.end.character > start.character
+      ? text.end.character
+      : lineEnd(doc, start.line);
   return { start, end: { line: start.line, character: Math.max(end, start.character) } };
 }
 
-const CN_DIGITS = '零一二三四五六七八九';
+/** 1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五: the parser's own numeral writer. */
+import { toChinese } from '../parse/numbering';
 
-/** 1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五. */
-export function chineseNumeral(n: number): string {
-  if (n < 10) return CN_DIGITS[n];
-  if (n < 20) return '十' + (n % 10 ? CN_DIGITS[n % 10] : '');
-  if (n < 100) return CN_DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? CN_DIGITS[n % 10] : '');
-  const units = ['', '十', '百', '千'];
-  const ds = String(n).split('').map(Number);
-  let out = '';
-  let zero = false;
-  ds.forEach((d, i) => {
-    const u = units[ds.length - 1 - i];
-    if (d === 0) zero = true;
-    else {
-      if (zero && out) out += '零';
-      zero = false;
-      out += CN_DIGITS[d] + u;
-    }
-  });
-  return out;
-}
+export const chineseNumeral = toChinese;
 
 /** The number's own characters within a marker (`58` in `58.`, `二` in `(二)`), as a range. */
 export function numberRangeOf(n: Numbering): { range: Range; chinese: boolean } | null {
