@@ -17,6 +17,14 @@ CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
 log() { printf '[e2e-install] %s\n' "$*"; }
 die() { printf '[e2e-install] FATAL: %s\n' "$*" >&2; exit 1; }
 
+# Run from `npm run test:e2e`, this script inherits the outer npm's script environment. The nested npm installs
+# must not take it as their own config: code-server's postinstall reads the node version from
+# npm_config_user_agent (it would see the outer npm's node 20), and local_prefix names the project.
+# (The machine's npmrc settings, exported too, are kept: the nested npm reads the same npmrc anyway.)
+unset npm_config_user_agent npm_config_local_prefix npm_config_npm_version npm_command npm_execpath \
+  npm_node_execpath npm_lifecycle_event npm_lifecycle_script npm_package_json NODE INIT_CWD
+for v in $(compgen -e | grep -E '^npm_package_' || true); do unset "$v"; done
+
 # One installer at a time (two test runs started together must not npm-install into the same folder).
 mkdir -p "$E2E"
 if command -v flock >/dev/null 2>&1; then
@@ -68,7 +76,8 @@ cs_ok() {
 }
 if ! cs_ok; then
   log "npm install code-server@$CODE_SERVER_VERSION into $CSD (cold: about 3 minutes, compiles native modules)"
-  rm -f "$CSD"/.installed-*
+  # Start clean: a half-done earlier install (say, a failed postinstall) must not pass for a complete one.
+  rm -rf "$CSD/node_modules" "$CSD"/.installed-*
   [ -f "$CSD/package.json" ] || echo '{"name":"fengong-e2e-code-server","private":true}' > "$CSD/package.json"
   (cd "$CSD" && PATH="$T/node_modules/node/bin:$PATH" npm_config_nodedir="$NODE24_HEADERS" \
       npm_config_unsafe_perm=true npm_config_yes=true \

@@ -93,6 +93,20 @@ test('activates on a .fengong file (language fengong) and reports its numbering 
   );
 });
 
+test('a .md notice draft is switched to the fengong language and served', async () => {
+  const uri = vscode.Uri.file(wsFile('draft.md'));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+  await waitFor('draft.md to be switched from markdown to fengong', () => current(uri).languageId, (l) => l === 'fengong');
+  const text = current(uri).getText();
+  const taskLines = [1, 2, 3, 4].map((n) => taskLine(text, n));
+  await waitFor(
+    'the outline of draft.md to list its 4 tasks',
+    async () => flattenSymbols((await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri)) ?? []).map((s) => s.line),
+    (ls) => taskLines.every((l) => ls.includes(l)),
+  );
+  await closeAllEditors();
+});
+
 // ---- diagnostics equal the CLI's ------------------------------------------------------------------------------------
 
 test('seed 003: diagnostics in VS Code equal the CLI (rule + range)', async () => {
