@@ -96,3 +96,17 @@ describe('comments and scale', () => {
     expect(performance.now() - t0).toBeLessThan(8000);
   });
 });
+
+describe('第一部分 as the outermost level', () => {
+  it('puts 一、 one level in and keeps the part titles', () => {
+    const doc = parseDocument(
+      '2024年重点工作分工方案\n第一部分 主要预期目标\n1.地区生产总值增长5%。\n牵头单位：区发改委\n第二部分　重点任务\n一、产业发展\n2.推进产业升级。\n牵头单位：区经信局\n',
+    );
+    const [p1, p2] = doc.plan!.sections;
+    expect([p1.level, p1.numbering?.style, p1.numbering?.value, p1.numbering?.marker.text, p1.title.text]).toEqual(['part', 'cn-di', 1, '第一部分', '主要预期目标']);
+    expect([p2.numbering?.value, p2.title.text]).toEqual([2, '重点任务']);
+    const ch = p2.children[0];
+    expect(ch.type === 'section' && [ch.level, ch.numbering?.style]).toEqual(['chapter', 'cn-dun']);
+    expect(doc.plan!.tasks.map((t) => t.path.map((s) => s.level))).toEqual([['part'], ['part', 'chapter']]);
+  });
+});

@@ -12,6 +12,7 @@ export type DocumentKind = 'plan' | 'notice' | 'other';
 
 /** How a number is written. The style is part of the document's convention for a level. */
 export type NumberingStyle =
+  | 'cn-di' // 第一部分, 第一章, 第一篇 (the suffix is kept in `delimiter`)
   | 'cn-dun' //  一、
   | 'cn-paren' // (一) or （一）
   | 'arabic-dot' // 1.  1．
@@ -21,6 +22,7 @@ export type NumberingStyle =
 
 /** Rank in the conventional hierarchy; a smaller rank is an outer level. */
 export const STYLE_RANK: Record<NumberingStyle, number> = {
+  'cn-di': -1,
   'cn-dun': 0,
   'cn-paren': 1,
   'arabic-dot': 3,
@@ -36,7 +38,8 @@ export interface Numbering {
   readonly marker: Span;
   /** Whether brackets/punctuation are full-width (（一） 1．) rather than ASCII. */
   readonly fullWidth: boolean;
-  /** The punctuation after an arabic number: `.`, `．` or `、` (empty for bracketed styles). */
+  /** The punctuation after an arabic number: `.`, `．` or `、` (empty for bracketed styles); for
+   *  `第一部分` the word after the numeral (`部分`, `章`, `篇`). */
   readonly delimiter: string;
   /** Written in a table's 序号 cell (`| 4 |`): a cell needs no delimiter, so its style is not a list marker's. */
   readonly cell?: boolean;

@@ -339,6 +339,7 @@ function carriesTaskFields(node: RawNode): boolean {
 
 function finalise(roots: RawNode[], lines: readonly string[], problems: ParseProblem[]): Hierarchy {
   const tasks: Task[] = [];
+  let usesDi = false;
   let fieldCarriers = 0;
 
   /** Ranks at which some leaf among these siblings carries task fields. */
@@ -390,7 +391,9 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
       tasks.push(task);
       return task;
     }
-    const level: SectionLevel = node.rank === 0 ? 'part' : node.rank === 1 ? 'chapter' : 'group';
+    // With 第一部分 above them, 一、 and (一) move one level in.
+    const rank = node.rank + (usesDi ? 1 : 0);
+    const level: SectionLevel = rank <= 0 ? 'part' : rank === 1 ? 'chapter' : 'group';
     const children: (Section | Task)[] = [];
     const statedCount: StatedCount | null = readStatedCount(text, 'section', 'heading');
     const section: Section = {
@@ -411,6 +414,7 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
     return section;
   };
 
+  usesDi = roots.some((r) => r.numbering?.style === 'cn-di');
   const rootRanks = taskRanks(roots);
   const children = roots.map((r) => build(r, [], rootRanks));
   return { children, tasks, problems, fieldCarriers };

@@ -30,6 +30,8 @@ const DIGITS = '[0-9０-９]{1,4}';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 const PATTERNS: { style: NumberingStyle; re: RegExp }[] = [
+  // `第一部分 主要目标`: the outermost level some plans use above 一、. A blank or the title follows.
+  { style: 'cn-di', re: new RegExp(`^第(${CN})(部分|章|篇)(?=[\\s　:：、]|$)[\\s　:：、]*`) },
   { style: 'cn-dun', re: new RegExp(`^(${CN})\\s*、`) },
   { style: 'cn-paren', re: new RegExp(`^[(（]\\s*(${CN})\\s*[)）]`) },
   { style: 'arabic-paren', re: new RegExp(`^[(（]\\s*(${DIGITS})\\s*[)）]`) },
@@ -55,15 +57,15 @@ export function readNumbering(line: string, lineNo: number, at: number): Numbere
     if (!m) continue;
     const raw = m[1];
     const value =
-      style === 'cn-dun' || style === 'cn-paren'
+      style === 'cn-dun' || style === 'cn-paren' || style === 'cn-di'
         ? chineseNumeral(raw)
         : style === 'arabic-circled'
           ? CIRCLED.indexOf(raw) + 1
           : parseInt(asciiDigits(raw), 10);
     if (!Number.isFinite(value)) continue;
-    const marker = m[0];
+    const marker = style === 'cn-di' ? m[0].replace(/[\s　:：、]+$/, '') : m[0];
     const fullWidth = /[（）．]/.test(marker);
-    const delimiter = style === 'arabic-dot' || style === 'arabic-dun' ? m[2] : style === 'cn-dun' ? '、' : '';
+    const delimiter = style === 'arabic-dot' || style === 'arabic-dun' || style === 'cn-di' ? m[2] : style === 'cn-dun' ? '、' : '';
     let textStart = at + marker.length;
     while (textStart < line.length && isBlankChar(line[textStart])) textStart++;
     return { numbering: { style, value, marker: spanOf(lineNo, at, marker), fullWidth, delimiter }, textStart };
@@ -77,6 +79,8 @@ export function formatMarker(style: NumberingStyle, value: number, like?: Number
   const open = full ? '（' : '(';
   const close = full ? '）' : ')';
   switch (style) {
+    case 'cn-di':
+      return `第${toChinese(value)}${like?.delimiter || '部分'}`;
     case 'cn-dun':
       return `${toChinese(value)}、`;
     case 'cn-paren':

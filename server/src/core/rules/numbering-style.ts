@@ -5,6 +5,8 @@ import { chineseNumeral, t, taskHeadRange } from './util';
 /** The marker a numbering would have in a given style signature. */
 function markerFor(style: Numbering['style'], fullWidth: boolean, delimiter: string, value: number): string {
   switch (style) {
+    case 'cn-di':
+      return `第${chineseNumeral(value)}${delimiter || '部分'}`;
     case 'cn-dun':
       return `${chineseNumeral(value)}、`;
     case 'cn-paren':
