@@ -263,6 +263,11 @@ describe('formatting', () => {
     const t71 = out.plan!.tasks.find((t) => t.numbering.value === 71 && t.path[0]?.numbering?.value === 2)!;
     expect(t71.fields.every((f) => !f.separatorBefore || f.separatorBefore.text === '；')).toBe(true);
   });
+  it('keeps a Markdown hard line break (two trailing spaces) in Markdown drafts', () => {
+    const doc = parseDocument('2023年重点工作分工方案  \n1.修路。(牵头单位:区交通局)   \n');
+    expect(applyEdits(doc, F.formatDocument(doc, { markdown: true })).split('\n')[0]).toBe('2023年重点工作分工方案  ');
+    expect(applyEdits(doc, F.formatDocument(doc)).split('\n')[0]).toBe('2023年重点工作分工方案');
+  });
   it('range formatting only touches the range', () => {
     const doc = seed('daxing');
     const line = find(doc, '主要责任单位:区财政局').line;

@@ -474,8 +474,11 @@ export function startServer(connection: Connection): void {
       }),
     ),
   );
-  connection.onDocumentFormatting(safe([], (p) => withEntry(p.textDocument.uri, [], (e) => F.formatDocument(e.doc))));
-  connection.onDocumentRangeFormatting(safe([], (p) => withEntry(p.textDocument.uri, [], (e) => F.formatDocument(e.doc, { range: p.range }))));
+  const isMarkdown = (uri: string): boolean => /\.(md|markdown)$/i.test(uri);
+  connection.onDocumentFormatting(safe([], (p) => withEntry(p.textDocument.uri, [], (e) => F.formatDocument(e.doc, { markdown: isMarkdown(e.uri) }))));
+  connection.onDocumentRangeFormatting(
+    safe([], (p) => withEntry(p.textDocument.uri, [], (e) => F.formatDocument(e.doc, { range: p.range, markdown: isMarkdown(e.uri) }))),
+  );
 
   // ---- commands and custom requests ---------------------------------------------------------
   const renumberEdit = (uri: string, position?: Position) =>

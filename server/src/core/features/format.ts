@@ -10,6 +10,8 @@ import { allSections, tasksOf } from './util';
 export interface FormatOptions {
   /** Only edits inside this range (range formatting). */
   readonly range?: Range;
+  /** A Markdown draft: two trailing spaces are a line break there, and stay. */
+  readonly markdown?: boolean;
 }
 
 const WS = /[ \t\u3000]/;
@@ -122,6 +124,7 @@ export function formatDocument(doc: FengongDocument, options: FormatOptions = {}
     const text = lines[l];
     const m = /[ \t\u3000]+$/.exec(text);
     if (!m) continue;
+    if (options.markdown && m[0] === '  ' && m.index > 0) continue;
     // A whitespace-only line: its indent edit (if any) and this would collide; this one wins.
     edits.push({ range: { start: { line: l, character: m.index }, end: { line: l, character: text.length } }, newText: '' });
   }

@@ -148,7 +148,7 @@ export function firstWords(text: string, max = 24): string {
 
 /** The number as the document writes it: `12`, `（三）`-style → `三`. */
 export function numberLabel(n: Numbering): string {
-  return n.style === 'cn-dun' || n.style === 'cn-paren' ? toChineseNumeral(n.value) : String(n.value);
+  return isChineseStyle(n) ? toChineseNumeral(n.value) : String(n.value);
 }
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -182,12 +182,15 @@ export function numeralRange(n: Numbering): Range | null {
   };
 }
 
+/** 一、 (一) 第一部分: numbers written in Chinese numerals. */
+export function isChineseStyle(n: Numbering): boolean {
+  return n.style.startsWith('cn-');
+}
+
 /** The numeral text for a value in a numbering's style. */
 export function numeralFor(n: Numbering, value: number): string {
+  if (isChineseStyle(n)) return toChineseNumeral(value);
   switch (n.style) {
-    case 'cn-dun':
-    case 'cn-paren':
-      return toChineseNumeral(value);
     case 'arabic-circled':
       return value >= 1 && value <= 20 ? String.fromCharCode(0x2460 + value - 1) : String(value);
     default: {
