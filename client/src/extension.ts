@@ -75,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       draftFiles: settings.get('draftFiles'),
       locale: settings.get('locale') || undefined,
       validateWorkspace: settings.get('validateWorkspace'),
+      clientWatchesFiles: true,
     },
     diagnosticPullOptions: { onChange: true, onSave: true },
     outputChannel: output,

@@ -401,6 +401,31 @@ describe('workspace', () => {
     expect(refs.filter((r) => r.uri === fileUri(path.join(dir, 'sample.fengong'))).length).toBe(2);
   });
 
+  it('asks to watch configuration files when the client can register watchers, and reacts to their changes', async () => {
+    const c = client();
+    const registrations: unknown[] = [];
+    c.conn.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
+      registrations.push(...p.registrations.map((r) => r.method));
+      return null;
+    });
+    await c.initialize({
+      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true }, textDocument: {} },
+      workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }],
+      initializationOptions: { debounceMs: 0 },
+    });
+    const cfgUri = fileUri(path.join(dir, '.fengong', 'config.json'));
+    await c.waitForDiagnostics((p) => p.uri === cfgUri && p.diagnostics.length > 0);
+    expect(registrations).toContain('workspace/didChangeWatchedFiles');
+    const original = readFileSync(path.join(dir, '.fengong', 'config.json'), 'utf8');
+    try {
+      writeFileSync(path.join(dir, '.fengong', 'config.json'), '{ "rules": { "numbering-gap": "off" } }');
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: cfgUri, type: 2 }] });
+      await c.waitForDiagnostics((p) => p.uri === cfgUri && p.diagnostics.length === 0, 15_000, false);
+    } finally {
+      writeFileSync(path.join(dir, '.fengong', 'config.json'), original);
+    }
+  });
+
   it('an invalid configuration file gets a clear diagnostic; validation goes on', async () => {
     const c = client();
     await c.initialize({ workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }], initializationOptions: { debounceMs: 0 } });

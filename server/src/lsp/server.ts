@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
   TextDocumentSyncKind,
@@ -85,6 +86,7 @@ export function startServer(connection: Connection): void {
   let canConfigure = false;
   let canProgress = false;
   let canFolderEvents = false;
+  let canWatchFiles = false;
   let docsBase: string | null = null;
   let scanGeneration = 0;
 
@@ -258,6 +260,7 @@ export function startServer(connection: Connection): void {
     canConfigure = !!caps.workspace?.configuration;
     canProgress = !!caps.window?.workDoneProgress;
     canFolderEvents = !!caps.workspace?.workspaceFolders;
+    canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const supportsPull = !!caps.textDocument?.diagnostic;
     pull = settings.diagnosticMode === 'pull' ? true : settings.diagnosticMode === 'push' ? false : supportsPull;
     roots = (params.workspaceFolders ?? [])
@@ -305,6 +308,14 @@ export function startServer(connection: Connection): void {
       if (canConfigure) {
         await connection.client.register(DidChangeConfigurationNotification.type, { section: 'fengong' }).catch(() => undefined);
         await fetchSettings();
+      }
+      if (canWatchFiles && !settings.clientWatchesFiles) {
+        // Configuration and registry files, and drafts: what onDidChangeWatchedFiles reacts to.
+        await connection.client
+          .register(DidChangeWatchedFilesNotification.type, {
+            watchers: [{ globPattern: '**/{.fengong/*.json,.fengongrc.json}' }, { globPattern: '**/*.{fengong,txt,md}' }],
+          })
+          .catch(() => undefined);
       }
       if (canFolderEvents) {
         connection.workspace.onDidChangeWorkspaceFolders((e) => {

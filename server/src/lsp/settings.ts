@@ -19,6 +19,8 @@ export interface Settings {
   readonly docsBaseUrl: string | null;
   /** ISO date used as "today" by hovers and rules (tests). */
   readonly today: string | null;
+  /** The client watches the configuration files itself (the VS Code client does); otherwise the server asks to. */
+  readonly clientWatchesFiles: boolean;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 30;
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   diagnosticMode: 'auto',
   docsBaseUrl: null,
   today: null,
+  clientWatchesFiles: false,
 };
 
 const LEVELS = new Set(['off', 'hint', 'information', 'warning', 'error']);
@@ -71,5 +74,6 @@ export function readSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): S
     diagnosticMode: mode ?? base.diagnosticMode,
     docsBaseUrl: typeof r.docsBaseUrl === 'string' ? r.docsBaseUrl : base.docsBaseUrl,
     today: typeof r.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.today) ? r.today : base.today,
+    clientWatchesFiles: typeof r.clientWatchesFiles === 'boolean' ? r.clientWatchesFiles : base.clientWatchesFiles,
   };
 }
