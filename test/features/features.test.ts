@@ -147,6 +147,13 @@ describe('completion', () => {
     const inline = F.completions(jx, { line: jx.plan!.tasks[30].line, character: 0 }).find((i) => i.kind === 'task')!;
     expect(inline.insertText).toBe('31.${1:工作任务}。(牵头单位:${2:};责任单位:${3:})');
   });
+  it('field labels after a separator inside the bracket', () => {
+    const doc = parseDocument('2023年重点工作分工方案\n1.修路。(牵头单位:区交通局;责\n');
+    const items = F.completions(doc, { line: 1, character: doc.source.lines[1].length });
+    expect(items.every((i) => i.kind === 'label')).toBe(true);
+    const unit = items.find((i) => i.label.startsWith('责任单位'))!;
+    expect(unit.range.start.character).toBe(doc.source.lines[1].length - 1);
+  });
   it('field labels at the start of a line, the document\'s own first', () => {
     const doc = seed('daxing');
     const items = F.completions(doc, { line: doc.plan!.tasks[120].range.end.line + 2, character: 2 });

@@ -163,6 +163,26 @@ export function completions(doc: FengongDocument, p: Position, options: Completi
     return entries;
   }
 
+  // After an opening bracket or a field separator inside a bracket: the next field's label.
+  const inParen = /[(（](?:[^)）]*[;；])?[ \t\u3000]*([^;；:：()（）]{0,8})$/.exec(prefix);
+  if (inParen && /[(（][^)）]*$/.test(prefix)) {
+    const typed = inParen[1];
+    const conv = doc.plan?.conventions;
+    const colon = (conv?.fullWidth ?? true) ? '：' : ':';
+    const preferred = new Set(Object.values(conv?.labels ?? {}));
+    const range: Range = { start: { line: p.line, character: p.character - typed.length }, end: p };
+    return ALL_LABELS.map(([label, role]) => ({
+      label: `${label}${colon}`,
+      kind: 'label' as const,
+      detail: role,
+      insertText: `${label}${colon}`,
+      snippet: false,
+      range,
+      filterText: label,
+      sortText: (preferred.has(label) ? '1' : '2') + label,
+    }));
+  }
+
   // Start of a line (only indentation or a partial label typed): labels and the next task.
   const trimmed = prefix.replace(/^[ \t\u3000]+/, '');
   if (/[。；;:：]/.test(trimmed) || trimmed.length > 8) return [];
