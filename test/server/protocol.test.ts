@@ -231,6 +231,21 @@ describe('language server over stdio', () => {
     expect(JSON.parse(reg.content).units).toContain('区发改局');
   });
 
+  it('renumbering through the custom request and the server command (workspace/applyEdit)', async () => {
+    const uri = fileUri(path.join(tmpdir(), 'fengong-proto', 'renumber.fengong'));
+    const text = ['2023年重点工作分工方案', '一、产业', '1.修路。(牵头单位:区交通局)', '3.建桥。(牵头单位:区交通局)', '三、民生', '4.办学。(牵头单位:区教委)', ''].join('\n');
+    await c.open(uri, text);
+    const edit = await c.request<WorkspaceEdit>('fengong/renumber', { uri });
+    expect(applyEdits(text, edit.changes![uri]).split('\n').slice(3, 6)).toEqual(['2.建桥。(牵头单位:区交通局)', '二、民生', '3.办学。(牵头单位:区教委)']);
+    const level = await c.request<WorkspaceEdit>('fengong/renumber', { uri, position: { line: 4, character: 0 } });
+    expect(level.changes![uri].map((e) => e.newText)).toEqual(['二']);
+    const applied = new Promise<{ edit: WorkspaceEdit }>((resolve) => c.conn.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => (resolve(p), { applied: true })));
+    await c.request('workspace/executeCommand', { command: 'fengong.server.renumber', arguments: [uri] });
+    expect((await applied).edit.changes![uri].length).toBe(3);
+    const json = await c.request<{ content: string }>('fengong/ledger', { uri, format: 'json' });
+    expect(JSON.parse(json.content).tasks.map((t: { id: string }) => t.id)).toEqual(['1', '3', '4']);
+  });
+
   it('parses each document once per version, whatever features are asked', async () => {
     const uri = fileUri(path.join(tmpdir(), 'fengong-proto', 'once.fengong'));
     const before = (await c.request<{ parses: number }>('fengong/cacheStats', {})).parses;
