@@ -42,13 +42,13 @@ interface WorkerResult {
   docProblems: string[];
   diagProblems: string[];
 }
-function runBounded(text: string): Promise<WorkerResult | 'timeout'> {
+function runBounded(text: string, bound = BOUND_MS): Promise<WorkerResult | 'timeout'> {
   return new Promise((resolve, reject) => {
     const w = new Worker(workerJs, { workerData: { text }, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
     const timer = setTimeout(() => {
       void w.terminate();
       resolve('timeout');
-    }, BOUND_MS);
+    }, bound);
     w.once('message', (m: WorkerResult) => {
       clearTimeout(timer);
       void w.terminate();
@@ -122,12 +122,15 @@ const KNOWN_FAILURES: Record<string, string> = {
     '8,000 tasks each with its own units: lint 12.4 s, 55 % of it there',
 };
 
+// Sequential on purpose: run concurrently on a loaded 2-core machine, the 100,000-line cases approach the bound.
 describe('hostile input to parseDocument + lint', () => {
   for (const [name, make] of cases) {
     const known = KNOWN_FAILURES[name];
     (known ? it.fails : it)(known ? `${name} — known failure: ${known}` : name, async () => {
-      const r = await runBounded(make());
-      if (r === 'timeout') throw new Error(`${name}: parse + lint did not finish within ${BOUND_MS} ms (terminated)`);
+      // A known (quadratic) failure gets a short bound: fixed, it runs in about a second and the entry is removed.
+      const bound = known ? 5_000 : BOUND_MS;
+      const r = await runBounded(make(), bound);
+      if (r === 'timeout') throw new Error(`${name}: parse + lint did not finish within ${bound} ms (terminated)`);
       if (!r.ok) throw new Error(`${name}: threw\n${r.error}`);
       expect(r.lineCount).toBe(r.expectedLines);
       expect(r.docProblems).toEqual([]);
