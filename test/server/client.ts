@@ -24,7 +24,26 @@ function newest(dir: string): number {
 /** `npm run bundle` (esbuild only) unless dist/server.js is newer than every server source. */
 export function ensureBundle(): void {
   if (existsSync(SERVER_JS) && statSync(SERVER_JS).mtimeMs >= newest(path.join(ROOT, 'server', 'src'))) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch {
+    // Another entry (CLI, extension) may be mid-edit: bundle the server alone, with the same options.
+    execFileSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules', 'esbuild', 'bin', 'esbuild'),
+        'server/src/server.ts',
+        '--bundle',
+        '--platform=node',
+        '--target=node18',
+        '--format=cjs',
+        '--sourcemap',
+        '--log-level=error',
+        `--outfile=${SERVER_JS}`,
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+  }
 }
 
 export function fileUri(p: string): string {
