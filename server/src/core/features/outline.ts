@@ -14,7 +14,9 @@ export interface OutlineSymbol {
 }
 
 export function taskSymbol(t: Task): OutlineSymbol {
-  const lead = t.leadUnits.map((u) => u.name).join('、') || t.leaders.map((u) => u.name).join('、');
+  // The lead unit; else the leader; else (a task carrying only 责任单位) its units.
+  const lead =
+    t.leadUnits.map((u) => u.name).join('、') || t.leaders.map((u) => u.name).join('、') || t.units.map((u) => u.name).join('、');
   return {
     name: `${t.numbering.marker.text.trim()} ${firstWords(t.text.text)}`.trim(),
     detail: lead,
