@@ -2,6 +2,7 @@
  * Shared helpers for the pure feature providers: walking the model, finding what sits at a
  * position, naming tasks, numerals. No LSP or VS Code imports here.
  */
+import { toChinese } from '../parse/numbering';
 import {
   comparePositions,
   containsPosition,
@@ -151,24 +152,8 @@ export function numberLabel(n: Numbering): string {
   return isChineseStyle(n) ? toChineseNumeral(n.value) : String(n.value);
 }
 
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五. */
-export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n <= 0) return String(n);
-  if (n < 10) return DIGITS[n];
-  if (n < 20) return '十' + (n % 10 ? DIGITS[n % 10] : '');
-  if (n < 100) return DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? DIGITS[n % 10] : '');
-  if (n < 1000) {
-    const h = Math.floor(n / 100);
-    const rest = n % 100;
-    if (rest === 0) return DIGITS[h] + '百';
-    if (rest < 10) return DIGITS[h] + '百零' + DIGITS[rest];
-    const tens = rest < 20 ? '一' + toChineseNumeral(rest) : toChineseNumeral(rest);
-    return DIGITS[h] + '百' + tens;
-  }
-  return String(n);
-}
+/** 1 → 一, 10 → 十, 12 → 十二, 105 → 一百零五: the parser's own numeral writer. */
+export const toChineseNumeral = toChinese;
 
 /** Where the numeral sits inside a marker (`（十二）` → the range of `十二`). */
 export function numeralRange(n: Numbering): Range | null {
