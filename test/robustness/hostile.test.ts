@@ -116,10 +116,8 @@ const cases: [string, () => string][] = [
  */
 const KNOWN_FAILURES: Record<string, string> = {
   // ('50,000 chapter headings' was quadratic in parse/hierarchy.ts finalise() — 181 s — until fixed.)
-  'one field listing 40,000 distinct units (unknown-unit worst case)':
-    'quadratic in server/src/core/rules/unknown.ts likelyMisspellingOf(): every once-written name walks the whole ' +
-    'usage map (recomputing charLength) to find repeated names — 30 normal tasks plus one with 20,000 units: lint 10–33 s; ' +
-    '8,000 tasks each with its own units: lint 12.4 s, 55 % of it there',
+  // ('one field listing 40,000 distinct units' was quadratic in rules/unknown.ts likelyMisspellingOf() until
+  // repeated names were indexed by length.)
 };
 
 // Sequential on purpose: run concurrently on a loaded 2-core machine, the 100,000-line cases approach the bound.

@@ -9,35 +9,55 @@ export interface InputFile {
   readonly path: string;
 }
 
-/** Expands directories (recursively, sorted) into draft files; a missing path is returned as is. */
+/**
+ * Expands directories (recursively, sorted) into draft files. A path that cannot be read is
+ * returned as is, for the caller to report. Only regular files are taken from a directory (a
+ * FIFO would block the read forever), and a directory reached twice through links is walked once.
+ */
 export function expandPaths(paths: readonly string[]): string[] {
   const out: string[] = [];
-  const walk = (p: string) => {
-    let st: fs.Stats;
+  const seen = new Set<string>();
+  const walkDir = (dir: string) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).sort();
+    } catch {
+      out.push(dir); // unreadable directory: reported by the caller
+      return;
+    }
+    for (const name of names) {
+      const child = path.join(dir, name);
+      let st: fs.Stats;
+      try {
+        st = fs.statSync(child);
+      } catch {
+        continue; // a dangling link
+      }
+      if (st.isDirectory()) {
+        if (!SKIP_DIRS.has(name) && !name.startsWith('.')) walkDir(child);
+      } else if (st.isFile() && DRAFT_EXTENSIONS.includes(path.extname(name).toLowerCase()) && !/^readme\.md$/i.test(name)) {
+        out.push(child);
+      }
+    }
+  };
+  for (const p of paths) {
+    let st: fs.Stats | null = null;
     try {
       st = fs.statSync(p);
     } catch {
-      out.push(p); // reported as unreadable by the caller
-      return;
+      st = null;
     }
-    if (!st.isDirectory()) {
-      out.push(p);
-      return;
-    }
-    for (const name of fs.readdirSync(p).sort()) {
-      const child = path.join(p, name);
-      let cst: fs.Stats;
-      try {
-        cst = fs.statSync(child);
-      } catch {
-        continue;
-      }
-      if (cst.isDirectory()) {
-        if (!SKIP_DIRS.has(name) && !name.startsWith('.')) walk(child);
-      } else if (DRAFT_EXTENSIONS.includes(path.extname(name).toLowerCase()) && !/^readme\.md$/i.test(name)) out.push(child);
-    }
-  };
-  paths.forEach(walk);
+    if (st?.isDirectory()) walkDir(p);
+    else out.push(p); // a named file is read (and reported) whatever its extension
+  }
   return out;
 }
 
@@ -46,6 +66,9 @@ export function expandPaths(paths: readonly string[]): string[] {
  * GB18030, the encoding most Chinese government offices' tools save plain text in.
  */
 export function readDraft(p: string): string {
+  // Never open a FIFO, socket or device named on the command line: reading it may block forever.
+  const st = fs.statSync(p);
+  if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
   const bytes = fs.readFileSync(p);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -21,16 +21,39 @@ import type { Rule, RuleContext, Text } from './types';
 import { t } from './util';
 
 /** The repeated names a once-written name is probably a misspelling of (best first), or []. */
+/**
+ * The names a document uses repeatedly, by length: the only candidates a once-written name can be
+ * a misspelling of. Built once per usage map, so checking every name stays linear in the names.
+ */
+const REPEATED = new WeakMap<ReadonlyMap<string, readonly UnitRef[]>, Map<number, string[]>>();
+function repeatedByLength(usage: ReadonlyMap<string, readonly UnitRef[]>): Map<number, string[]> {
+  let byLen = REPEATED.get(usage);
+  if (!byLen) {
+    byLen = new Map();
+    for (const [other, refs] of usage) {
+      if (refs.length < 2 || refs[0].collective) continue;
+      const l = charLength(other);
+      const list = byLen.get(l);
+      if (list) list.push(other);
+      else byLen.set(l, [other]);
+    }
+    REPEATED.set(usage, byLen);
+  }
+  return byLen;
+}
+
 export function likelyMisspellingOf(name: string, usage: ReadonlyMap<string, readonly UnitRef[]>, kind: RegistryKind): string[] {
   const len = charLength(name);
   if (kind === 'unit' && (len < 4 || isStandardBody(name))) return [];
   if (kind === 'leader' && len < 3) return [];
   const out: { name: string; d: number }[] = [];
-  for (const [other, refs] of usage) {
-    if (other === name || refs.length < 2 || refs[0].collective) continue;
+  const max = kind === 'leader' ? 1 : len >= 8 ? 2 : 1;
+  const byLen = repeatedByLength(usage);
+  const candidates: string[] = [];
+  for (let l = len - max; l <= len + max; l++) candidates.push(...(byLen.get(l) ?? []));
+  for (const other of candidates) {
+    if (other === name) continue;
     const olen = charLength(other);
-    const max = kind === 'leader' ? 1 : len >= 8 ? 2 : 1;
-    if (Math.abs(olen - len) > max) continue;
     if (kind === 'leader' && olen !== len) continue;
     const d = editDistance(name, other, max);
     if (d > max) continue;
