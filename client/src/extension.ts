@@ -212,7 +212,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   context.subscriptions.push({ dispose: () => void client?.stop() });
-  await client.start();
+  try {
+    await client.start();
+  } catch (e) {
+    // Say so at once: without this a drafter sees no squiggles and no reason until the client gives
+    // up restarting the server.
+    status.text = '$(error) Fengong';
+    status.tooltip = `Fengong language server failed to start: ${e instanceof Error ? e.message : String(e)}`;
+    status.show();
+    const show = '查看输出 (Show output)';
+    void vscode.window
+      .showErrorMessage(`Fengong: 语言服务器未能启动 (the language server failed to start): ${e instanceof Error ? e.message : String(e)}`, show)
+      .then((choice) => choice === show && output.show());
+    return;
+  }
   context.subscriptions.push(
     vscode.workspace.onDidCloseTextDocument((d) => statuses.delete(d.uri.toString())),
   );
