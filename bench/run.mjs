@@ -15,7 +15,7 @@
 import { spawn, spawnSync, execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, statSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, totalmem, platform, release, tmpdir, loadavg } from 'node:os';
+import { cpus, totalmem, platform, release, tmpdir, loadavg, getPriority } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
@@ -607,7 +607,7 @@ function fmt(x) {
 
 export function summary(res) {
   const L = [];
-  L.push(`Machine: ${res.machine.cpu} × ${res.machine.cores}, ${res.machine.memGB} GB, Node ${res.machine.node}, ${res.machine.os}; load average ${res.machine.loadAverageAtStart?.join(' ')} at start, ${res.machine.loadAverageAtEnd?.join(' ')} at end; commit ${res.commit}; ${res.date}`);
+  L.push(`Machine: ${res.machine.cpu} × ${res.machine.cores}, ${res.machine.memGB} GB, Node ${res.machine.node}, ${res.machine.os}; load average ${res.machine.loadAverageAtStart?.join(' ')} at start, ${res.machine.loadAverageAtEnd?.join(' ')} at end${res.machine.nice ? ` (run at nice ${res.machine.nice})` : ''}; commit ${res.commit}; ${res.date}`);
   // Targets of issue 5, measured.
   const T = [];
   const mark = (ok) => (ok == null ? '—' : ok ? '✓' : '✗');
@@ -721,6 +721,7 @@ async function main() {
       cores: cpus().length,
       memGB: Math.round(totalmem() / 1073741824),
       loadAverageAtStart: loadavg().map((x) => Math.round(x * 10) / 10),
+      nice: getPriority(),
       node: process.version,
       os: `${platform()} ${release()}`,
     },
@@ -763,7 +764,11 @@ if (isMain && args.includes('--report')) {
     writeFileSync(doc, md.slice(0, i + a.length) + '\n' + text + '\n' + md.slice(j));
   }
 } else if (isMain) {
-  main().catch((e) => {
+  // A benchmark that vanishes half-way should say why (an empty event loop exits silently).
+  process.on('exit', (code) => code === 0 || log(`exiting with code ${code}`));
+  for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(sig, () => (log(`killed by ${sig}`), process.exit(128)));
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  main().finally(() => clearInterval(keepAlive)).catch((e) => {
     console.error(e);
     process.exit(1);
   });
