@@ -143,6 +143,20 @@ describe('CLI robustness', () => {
     20_000,
   );
 
+  it('a FIFO or a device named on the command line is reported (exit 2), never read; the rest is checked', () => {
+    const fifo = join(dir, 'named-pipe.txt');
+    spawnSync('mkfifo', [fifo]);
+    const r = spawnSync(process.execPath, [cli!, 'check', '--format', 'json', fifo, '/dev/zero', join(SEEDS_DIR, seeds[1].name)], {
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    expect(r.signal, 'check hung on a FIFO or /dev/zero').toBe(null);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('named-pipe.txt');
+    expect(r.stderr).toContain('/dev/zero');
+    expect(parseJson(r.stdout).files.map((f) => f.path).some((p) => p.endsWith(seeds[1].name))).toBe(true);
+  }, 20_000);
+
   it(
     'a symlink loop inside a checked directory is walked once',
     () => {
