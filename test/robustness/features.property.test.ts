@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/core/parse';
+import { lint } from '../../server/src/core/rules';
 import { completions, documentSymbols, foldingRanges, formatDocument } from '../../server/src/core/features';
 import type { FengongDocument, TextEdit } from '../../server/src/core/model';
 import { lspLines, rangeProblems, seeds } from './support';
@@ -84,6 +85,32 @@ describe('formatting', () => {
       checkFormatting(s.text.replace(/\r\n|\r|\n/g, '\r\n'));
       checkFormatting(s.text.replace(/:/g, '：').replace(/\(/g, '（').replace(/\)/g, '）').replace(/;/g, '；'));
     }
+  });
+});
+
+describe('quick fixes', () => {
+  whenParse('every fix on damaged seeds has non-overlapping edits inside the document, and the fixed text parses and lints', () => {
+    fc.assert(
+      fc.property(damaged, fc.nat(), (text, pick) => {
+        const doc = parseDocument(text);
+        const lines = lspLines(text);
+        const diags = lint(doc, { today: '2023-06-01' });
+        const fixes = diags.flatMap((d) => d.fixes ?? []);
+        if (!fixes.length) return;
+        const fix = fixes[pick % fixes.length];
+        const edits = [...fix.edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+        expect(rangeProblems(edits, lines), `fix “${fix.title}”`).toEqual([]);
+        for (let i = 1; i < edits.length; i++) {
+          const a = edits[i - 1].range.end;
+          const b = edits[i].range.start;
+          expect(a.line < b.line || (a.line === b.line && a.character <= b.character), `overlapping edits in fix “${fix.title}”`).toBe(true);
+        }
+        const fixed = applyEdits(text.replace(/^\uFEFF/, ''), edits);
+        const after = lint(parseDocument(fixed), { today: '2023-06-01' });
+        expect(rangeProblems(after, lspLines(fixed))).toEqual([]);
+      }),
+      params,
+    );
   });
 });
 
