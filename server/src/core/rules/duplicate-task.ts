@@ -45,12 +45,20 @@ const rule: Rule<{ similarity: number; minLength: number }> = {
     const uniq = [...byText.entries()].filter(([n]) => Array.from(n).length >= minLength);
     const ids = new Map<number, number>();
     const dfList: number[] = [];
+    // Characters get dense ids first, so a bigram key stays a small integer (a fast Map key) for
+    // any realistic document: a few thousand distinct characters.
+    const charIds = new Map<number, number>();
+    const charId = (c: number) => {
+      let id = charIds.get(c);
+      if (id === undefined) charIds.set(c, (id = charIds.size));
+      return id;
+    };
     const raw: number[][] = uniq.map(([n]) => {
       const seen = new Set<number>();
       let prev = -1;
-      for (const ch of n) {
-        const c = ch.codePointAt(0)!;
-        if (prev >= 0) seen.add(prev * 0x110000 + c);
+      for (let i = 0; i < n.length; i++) {
+        const c = charId(n.charCodeAt(i));
+        if (prev >= 0) seen.add(prev * 0x10000 + c); // ids < 0x10000 (UTF-16 units): keys never collide
         prev = c;
       }
       const out: number[] = [];
