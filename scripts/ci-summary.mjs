@@ -5,13 +5,15 @@ import fs from 'node:fs';
 const [vitestJson = 'test-results/vitest.json', log = 'test-results/ci.log'] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const parts = [];
 
 try {
   const v = JSON.parse(fs.readFileSync(vitestJson, 'utf8'));
   passed += v.numPassedTests;
   failed += v.numFailedTests;
-  parts.push(`unit/protocol: ${v.numPassedTests} passed, ${v.numFailedTests} failed`);
+  skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+  parts.push(`unit/protocol: ${v.numPassedTests} passed, ${v.numFailedTests} failed, ${skipped} skipped (each skip prints its reason above)`);
 } catch (e) {
   failed += 1;
   parts.push(`unit/protocol: no report (${e.message})`);
@@ -36,5 +38,5 @@ if (e2e) {
 }
 
 for (const p of parts) console.log(`  ${p}`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exitCode = failed ? 1 : 0;

@@ -4,7 +4,8 @@
 //     --outfile=out-test/e2e/suite.js
 //   npx esbuild test/e2e/electron/runTest.ts --bundle --platform=node --format=cjs --packages=external \
 //     --outfile=out-test/e2e/runTest.js && node out-test/e2e/runTest.js
-// Env: FENGONG_E2E_VSCODE_VERSION (default 'stable'), FENGONG_E2E_FILTER (run only tests whose name contains it).
+// Env: FENGONG_VSCODE_EXECUTABLE (a desktop VS Code to use instead of downloading one),
+//      FENGONG_E2E_VSCODE_VERSION (default 'stable'), FENGONG_E2E_FILTER (run only tests whose name contains it).
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'fengong-e2e-user-'));
   try {
     await runTests({
+      // A desktop VS Code already on the machine, or one @vscode/test-electron downloads.
+      ...(process.env.FENGONG_VSCODE_EXECUTABLE ? { vscodeExecutablePath: process.env.FENGONG_VSCODE_EXECUTABLE } : {}),
       version: process.env.FENGONG_E2E_VSCODE_VERSION || 'stable',
       extensionDevelopmentPath: root,
       extensionTestsPath: suite,
