@@ -7,24 +7,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type WorkspaceEdit } from 'vscode-languageclient/node';
 import { looksLikeDraft } from '../../server/src/core/features/detect';
 import { renderStatistics, type StatisticsReply } from './statistics';
+import { REQUESTS, STATUS_NOTIFICATION, type Status } from '../../server/src/lsp/protocol';
 
 const LANGUAGE = 'fengong';
-const REQUESTS = {
-  statistics: 'fengong/statistics',
-  ledger: 'fengong/ledger',
-  createRegistry: 'fengong/createRegistry',
-  renumber: 'fengong/renumber',
-} as const;
-
-interface Status {
-  readonly uri: string;
-  readonly version: number;
-  readonly kind: string;
-  readonly tasks: number;
-  readonly errors: number;
-  readonly warnings: number;
-}
-
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -206,7 +191,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   // ---- start ------------------------------------------------------------------------------------
   context.subscriptions.push(
-    client.onNotification('fengong/status', (s: Status) => {
+    client.onNotification(STATUS_NOTIFICATION, (s: Status) => {
       statuses.set(s.uri, s);
       refreshStatus();
     }),

@@ -3,6 +3,7 @@
  * model for the document's current version; diagnostics are pushed (coalesced to the latest
  * version) or pulled, as the client prefers.
  */
+import { REQUESTS, STATUS_NOTIFICATION, type Status } from './protocol';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -37,25 +38,7 @@ import { URI_TO_PATH, pathToUri } from './uri';
 
 export const SERVER_COMMANDS = { renumber: 'fengong.server.renumber' } as const;
 
-/** Custom requests the VS Code client (and any client) may send. */
-export const REQUESTS = {
-  statistics: 'fengong/statistics',
-  ledger: 'fengong/ledger',
-  createRegistry: 'fengong/createRegistry',
-  renumber: 'fengong/renumber',
-  /** How many times documents were parsed (tests check "once per version"). */
-  cacheStats: 'fengong/cacheStats',
-} as const;
-export const STATUS_NOTIFICATION = 'fengong/status';
-
-export interface Status {
-  readonly uri: string;
-  readonly version: number;
-  readonly kind: string;
-  readonly tasks: number;
-  readonly errors: number;
-  readonly warnings: number;
-}
+export { REQUESTS, STATUS_NOTIFICATION, type Status } from './protocol';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
