@@ -110,3 +110,17 @@ describe('第一部分 as the outermost level', () => {
     expect(doc.plan!.tasks.map((t) => t.path.map((s) => s.level))).toEqual([['part'], ['part', 'chapter']]);
   });
 });
+
+describe('a task whose text begins with a digit', () => {
+  it('is read where the sequence expects its number (2.2023年…, 2.5G…), and after a heading at 1', () => {
+    const text = '2023年重点工作分工方案\n一、产业\n1.2023年完成投资100亿元。\n牵头单位：区甲局\n2.5G基站新建300个。\n牵头单位：区乙局\n3.推进某项工作，\n1.5亿元用于配套。\n牵头单位：区丙局\n10000.第一万项。\n牵头单位：区丁局\n';
+    const ts = tasksOf(text);
+    expect(ts.map((t) => [t.numbering.value, t.text.text])).toEqual([
+      [1, '2023年完成投资100亿元。'],
+      [2, '5G基站新建300个。'],
+      // A decimal at the start of a wrapped line is not a marker: 1 is not the next number.
+      [3, '推进某项工作，\n1.5亿元用于配套。'],
+      [10000, '第一万项。'],
+    ]);
+  });
+});

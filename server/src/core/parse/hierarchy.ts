@@ -1,6 +1,6 @@
 import type { Field, Numbering, ParseProblem, Range, Section, SectionLevel, Span, StatedCount, SubItem, Task, UnitRef } from '../model';
 import { lineRange, range as mkRange, spanOf, STYLE_RANK } from '../model';
-import { readNumbering } from './numbering';
+import { readNumbering, readNumberingBeforeDigit, type NumberedLine } from './numbering';
 import { readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail } from './tail';
 import { roleOfHeaderCell } from './labels';
@@ -111,6 +111,8 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy {
   /** Whether the line before (ignoring blanks) belonged to `current`'s text. */
   let textOpen = false;
   let table: TableColumns | null = null;
+  /** The last `1.`-style number read: the one after it may begin its text with a digit. */
+  let lastArabic: number | null = null;
 
   const extend = (node: RawNode, line: number, end: number) => {
     for (let n: RawNode | undefined = node; n; n = stack.includes(n) ? stack[stack.indexOf(n) - 1] : undefined) {
@@ -167,7 +169,14 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy {
       }
     }
 
-    const numbered = readNumbering(line, i, indent);
+    // A heading (or nothing) before this line: a new run may start at 1.
+    const afterHeading = current === null || (current as RawNode).rank < TASK_RANK;
+    const numbered: NumberedLine | null =
+      readNumbering(line, i, indent) ??
+      (lastArabic !== null ? readNumberingBeforeDigit(line, i, indent, lastArabic + 1) : null) ??
+      (afterHeading ? readNumberingBeforeDigit(line, i, indent, 1) : null);
+    if (numbered && numbered.numbering.style.startsWith('arabic-') && numbered.numbering.style !== 'arabic-paren' && numbered.numbering.style !== 'arabic-circled')
+      lastArabic = numbered.numbering.value;
     if (numbered) {
       const rank = STYLE_RANK[numbered.numbering.style];
       const task = [...stack].reverse().find((n) => n.rank === TASK_RANK);

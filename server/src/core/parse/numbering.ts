@@ -26,7 +26,7 @@ export function chineseNumeral(s: string): number {
 }
 
 const CN = '[一二三四五六七八九十百零〇两]{1,5}';
-const DIGITS = '[0-9０-９]{1,4}';
+const DIGITS = '[0-9０-９]{1,5}';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 const PATTERNS: { style: NumberingStyle; re: RegExp }[] = [
@@ -42,6 +42,9 @@ const PATTERNS: { style: NumberingStyle; re: RegExp }[] = [
   { style: 'arabic-dun', re: new RegExp(`^(${DIGITS})\\s*(、)`) },
   { style: 'arabic-circled', re: new RegExp(`^([${CIRCLED}])`) },
 ];
+
+/** `2.2023年…`: a marker whose text begins with a digit; only taken where the sequence expects it. */
+const ARABIC_BEFORE_DIGIT = new RegExp(`^(${DIGITS})\\s*([.．])(?=[0-9０-９])`);
 
 export interface NumberedLine {
   readonly numbering: Numbering;
@@ -71,6 +74,20 @@ export function readNumbering(line: string, lineNo: number, at: number): Numbere
     return { numbering: { style, value, marker: spanOf(lineNo, at, marker), fullWidth, delimiter }, textStart };
   }
   return null;
+}
+
+/**
+ * `2.2023年以上汽通用…` or `2.5G基站…`: read as task 2 only when 2 is the number the sequence expects
+ * next (`expected`), since `1.5亿元…` at the start of a wrapped line is a decimal, not a marker.
+ */
+export function readNumberingBeforeDigit(line: string, lineNo: number, at: number, expected: number): NumberedLine | null {
+  const m = ARABIC_BEFORE_DIGIT.exec(line.slice(at));
+  if (!m || parseInt(asciiDigits(m[1]), 10) !== expected) return null;
+  const marker = m[0];
+  return {
+    numbering: { style: 'arabic-dot', value: expected, marker: spanOf(lineNo, at, marker), fullWidth: marker.includes('．'), delimiter: m[2] },
+    textStart: at + marker.length,
+  };
 }
 
 /** Writes `value` in `style`, matching the width of an example marker. */
