@@ -54,6 +54,9 @@ function pick(text: Text, locale: Locale): string {
 
 /** Runs every enabled rule over a parsed document. Pure: no I/O, never throws. */
 export function lint(doc: FengongDocument, options: LintOptions = {}): Diagnostic[] {
+  // A document that is neither a plan nor a notice (a prose report, a README, binary noise) is not
+  // this tool's to judge: the rules speak about drafts of 分工方案 notices only.
+  if (doc.kind === 'other') return [];
   const config = toResolvedConfig(options.config);
   const locale: Locale = options.locale ?? config.locale;
   const registry = isRegistry(options.registry) ? options.registry : null;
