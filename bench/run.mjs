@@ -21,7 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { generatePlan, fixturePath, writeFixtures, LAYOUTS, SIZES, ROOT, SEEDS_DIR, FIXTURES_DIR } from './generate.mjs';
+import { generatePlan, fixturePath, writeFixtures, rng, LAYOUTS, SIZES, ROOT, SEEDS_DIR, FIXTURES_DIR } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -279,7 +279,7 @@ function makeEditor(text) {
   const lines = text.split('\n');
   const taskLines = [];
   lines.forEach((l, i) => TASK_LINE.test(l) && l.length > 12 && taskLines.push(i));
-  const r = mulberry(42);
+  const r = rng(42);
   let pending = null; // an inserted character to delete next
   return {
     lines,
@@ -587,16 +587,6 @@ function bundleSizes() {
 // ---------------------------------------------------------------- summary
 function round2(x) {
   return Math.round(x * 100) / 100;
-}
-function mulberry(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function fmt(x) {
