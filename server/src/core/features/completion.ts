@@ -2,6 +2,7 @@
  * Completion: unit and leader names inside a field value, deadlines inside a deadline field,
  * field labels and a whole "next task" block at the start of a line — in the document's own layout.
  */
+import { LABEL_ROLES } from '../parse/labels';
 import type { FengongDocument, FieldRole, Position, Range, Task } from '../model';
 import { EMPTY_DIRECTORY, type UnitDirectory } from './units';
 import { nameOccurrences, tasksOf, uniq } from './util';
@@ -32,12 +33,15 @@ export const LABELS: Record<Exclude<FieldRole, 'groupLead'>, readonly string[]> 
   units: ['责任单位', '配合单位', '协办单位', '参与单位', '实施单位'],
   deadline: ['完成时限', '完成时间', '时间节点', '完成时间节点'],
 };
+/** The labels completion offers to insert (a curated list), longest first. */
 const ALL_LABELS: [string, FieldRole][] = [
   ['总牵头单位', 'groupLead'],
   ...(Object.entries(LABELS) as [FieldRole, readonly string[]][]).flatMap(([role, ls]) => ls.map((l): [string, FieldRole] => [l, role])),
 ].sort((a, b) => b[0].length - a[0].length) as [string, FieldRole][];
 
-const LABEL_AT_END = new RegExp(`(${ALL_LABELS.map(([l]) => l).join('|')})\\s*[:：]([^;；)）:：]*)$`);
+// Recognising a label before the cursor uses the parser's own table (longest first), so every label
+// the parser reads also completes; LABELS above is only what completion offers to insert.
+const LABEL_AT_END = new RegExp(`(${[...LABEL_ROLES.keys()].join('|')})\\s*[:：]([^;；)）:：]*)$`);
 
 function snippetEscape(s: string): string {
   return s.replace(/[\\$}]/g, (c) => '\\' + c);
@@ -109,7 +113,7 @@ export function completions(doc: FengongDocument, p: Position, options: Completi
   const prefix = line.slice(0, p.character);
   const m = LABEL_AT_END.exec(prefix);
   if (m) {
-    const role = ALL_LABELS.find(([l]) => l === m[1])![1];
+    const role = LABEL_ROLES.get(m[1])!;
     const value = m[2];
     const partStart = Math.max(value.lastIndexOf('、'), value.lastIndexOf(','), value.lastIndexOf('，')) + 1;
     const typed = value.slice(partStart).replace(/^\s+/, '');
