@@ -13,3 +13,19 @@ export function mode<T>(xs: readonly T[]): T | null {
   }
   return best;
 }
+
+/** A running {@link mode}: counts items as they come, without keeping them. */
+export class Tally<T> {
+  private readonly counts = new Map<T, number>();
+  private bestN = 0;
+  best: T | null = null;
+
+  add(x: T): void {
+    const n = (this.counts.get(x) ?? 0) + 1;
+    this.counts.set(x, n);
+    if (n > this.bestN) {
+      this.best = x;
+      this.bestN = n;
+    }
+  }
+}

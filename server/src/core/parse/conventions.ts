@@ -1,6 +1,6 @@
 import type { Conventions, FieldLayout, FieldRole, Section, SectionLevel, Task } from '../model';
 import { STYLE_RANK } from '../model';
-import { mode } from '../util';
+import { mode, Tally } from '../util';
 
 /**
  * What the document does most: its field layout, which fields its tasks carry, its labels and
@@ -10,9 +10,15 @@ export function inferConventions(lines: readonly string[], tasks: readonly Task[
   // One pass over every field: shares, labels, layouts, punctuation width and separators.
   const roles: FieldRole[] = ['leaders', 'leadUnits', 'units', 'deadline', 'groupLead'];
   const carrying: Record<FieldRole, number> = { leaders: 0, leadUnits: 0, units: 0, deadline: 0, groupLead: 0 };
-  const labelsByRole: Record<FieldRole, string[]> = { leaders: [], leadUnits: [], units: [], deadline: [], groupLead: [] };
-  const layouts: FieldLayout[] = [];
-  const separators: string[] = [];
+  const labelsByRole: Record<FieldRole, Tally<string>> = {
+    leaders: new Tally(),
+    leadUnits: new Tally(),
+    units: new Tally(),
+    deadline: new Tally(),
+    groupLead: new Tally(),
+  };
+  const layouts = new Tally<FieldLayout>();
+  const separators = new Tally<string>();
   let full = 0;
   let half = 0;
   for (const t of tasks) {
@@ -23,11 +29,11 @@ export function inferConventions(lines: readonly string[], tasks: readonly Task[
         seen |= bit;
         carrying[f.role]++;
       }
-      layouts.push(f.layout);
+      layouts.add(f.layout);
       const sep = f.separatorBefore?.text;
-      if (sep === ';' || sep === '；') separators.push(sep);
+      if (sep === ';' || sep === '；') separators.add(sep);
       if (f.layout === 'table' || f.layout === 'prose' || f.layout === 'convention') continue;
-      labelsByRole[f.role].push(f.label.text);
+      labelsByRole[f.role].add(f.label.text);
       // The colon sits between the label and the value.
       const line = lines[f.label.range.start.line] ?? '';
       for (let i = f.label.range.end.character; i < f.value.range.start.character; i++) {
@@ -48,16 +54,16 @@ export function inferConventions(lines: readonly string[], tasks: readonly Task[
   const fieldShare = Object.fromEntries(roles.map((r) => [r, n ? carrying[r] / n : 0])) as Record<FieldRole, number>;
   const labels: Partial<Record<FieldRole, string>> = {};
   for (const r of roles) {
-    const l = mode(labelsByRole[r]);
+    const l = labelsByRole[r].best;
     if (l) labels[r] = l;
   }
   return {
-    fieldLayout: mode(layouts),
+    fieldLayout: layouts.best,
     fieldShare,
     taskNumbering: numberingScheme(tasks),
     labels,
     fullWidth: full > half,
-    fieldSeparator: mode(separators) ?? ';',
+    fieldSeparator: separators.best ?? ';',
     firstListedLeads,
   };
 }

@@ -4,7 +4,7 @@ import { LABEL_ANYWHERE, LABEL_AT, roleOfLabel } from './labels';
 import { readDeadline } from './deadline';
 import { readLeaderList, readUnitList } from './units';
 import { trimRange } from './text';
-import { isBlankChar } from './text';
+import { isBlankCode } from './text';
 
 export interface FieldRead {
   readonly fields: Field[];
@@ -79,7 +79,7 @@ export function readFieldList(
     // Only a label at the start, after a separator or after blanks begins a field; `配合单位`
     // inside prose (`与配合单位:`) does not.
     let k = m.index;
-    while (k > from && isBlankChar(line[k - 1])) k--;
+    while (k > from && isBlankCode(line.charCodeAt(k - 1))) k--;
     if (k > from && k === m.index && !FIELD_SEPARATORS.includes(line[k - 1])) continue;
     starts.push({ at: m.index, label: m[2], labelAt: at, valueStart: m.index + m[0].length });
   }
@@ -93,8 +93,8 @@ export function readFieldList(
     if (i > 0) {
       // The separator sits between the previous value and this label.
       let k = s.at;
-      while (k > from && isBlankChar(line[k - 1])) k--;
-      if (k > from && FIELD_SEPARATORS.includes(line[k - 1]) && !isBlankChar(line[k - 1])) {
+      while (k > from && isBlankCode(line.charCodeAt(k - 1))) k--;
+      if (k > from && FIELD_SEPARATORS.includes(line[k - 1]) && !isBlankCode(line.charCodeAt(k - 1))) {
         separatorBefore = spanOf(lineNo, k - 1, line[k - 1]);
         if (line[k - 1] !== ';' && line[k - 1] !== '；')
           problems.push({ code: 'field-separator', range: separatorBefore.range, detail: line[k - 1] });
@@ -102,7 +102,7 @@ export function readFieldList(
     }
     if (next) {
       let k = next.at;
-      while (k > s.valueStart && isBlankChar(line[k - 1])) k--;
+      while (k > s.valueStart && isBlankCode(line.charCodeAt(k - 1))) k--;
       if (k > s.valueStart && FIELD_SEPARATORS.includes(line[k - 1])) k--;
       valueEnd = k;
     }

@@ -6,6 +6,7 @@ import { readRoleProse, readTail } from './tail';
 import { roleOfHeaderCell } from './labels';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
+import { LineMemo } from './memo';
 
 /** Rank of an unnumbered group heading (`——标题`, or a short heading line): between (一) and 1. */
 const GROUP_RANK = 2;
@@ -37,6 +38,8 @@ export interface HierarchyInput {
   readonly to: number;
   readonly planYear: number | null;
   readonly firstListedLeads: boolean;
+  /** Facts from the previous parse of this document, reused for unchanged lines (and filled for the next). */
+  readonly memo?: LineMemo;
 }
 
 export interface Hierarchy {
@@ -103,6 +106,47 @@ function isHeadingLike(text: string): boolean {
 
 export function buildHierarchy(input: HierarchyInput): Hierarchy {
   const { lines, from, to, planYear, firstListedLeads } = input;
+  const memo = input.memo ?? new LineMemo('', null);
+  // The line-level recognisers, through the memo: each is a pure function of the line's text and
+  // number (plus the context the memo is keyed by), so an unchanged line is not read again.
+  const numberingAt = (line: string, i: number, indent: number): NumberedLine | null => {
+    const f = memo.at(i, line);
+    return f.numbering !== undefined ? f.numbering : (f.numbering = readNumbering(line, i, indent));
+  };
+  const numberingBeforeDigitAt = (line: string, i: number, indent: number, expected: number): NumberedLine | null => {
+    const f = memo.at(i, line);
+    if (f.beforeDigit?.expected === expected) return f.beforeDigit.value;
+    const value = readNumberingBeforeDigit(line, i, indent, expected);
+    f.beforeDigit = { expected, value };
+    return value;
+  };
+  const labelAt = (line: string, i: number, at: number): boolean => {
+    const f = memo.at(i, line);
+    return f.label !== undefined ? f.label : (f.label = startsWithLabel(line, at));
+  };
+  const tailAt = (line: string, i: number, at: number) => {
+    const f = memo.at(i, line);
+    if (f.tail?.at === at) return f.tail.value;
+    const value = readTail(line, i, at, firstListedLeads, planYear);
+    f.tail = { at, value };
+    return value;
+  };
+  const fieldListAt = (line: string, i: number, a: number, b: number, layout: 'paren-line' | 'own-line') => {
+    const f = memo.at(i, line);
+    const k = f.fieldList;
+    if (k && k.from === a && k.to === b && k.layout === layout) return k.value;
+    const value = readFieldList(line, i, a, b, layout, planYear);
+    f.fieldList = { from: a, to: b, layout, value };
+    return value;
+  };
+  const proseAt = (line: string, i: number, a: number, b: number) => {
+    const f = memo.at(i, line);
+    const k = f.prose;
+    if (k && k.from === a && k.to === b) return k.value;
+    const value = readRoleProse(line, i, a, b, firstListedLeads, planYear);
+    f.prose = { from: a, to: b, value };
+    return value;
+  };
   const problems: ParseProblem[] = [];
   const roots: RawNode[] = [];
   const stack: RawNode[] = [];
@@ -114,13 +158,17 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy {
   /** The last `1.`-style number read: the one after it may begin its text with a digit. */
   let lastArabic: number | null = null;
 
+  /** Grows `node` (and, when it is open, every item enclosing it) to reach `line:end`. */
   const extend = (node: RawNode, line: number, end: number) => {
-    for (let n: RawNode | undefined = node; n; n = stack.includes(n) ? stack[stack.indexOf(n) - 1] : undefined) {
+    const grow = (n: RawNode) => {
       if (line > n.endLine || (line === n.endLine && end > n.endChar)) {
         n.endLine = line;
         n.endChar = end;
       }
-    }
+    };
+    const k = stack.lastIndexOf(node);
+    if (k < 0) grow(node);
+    for (let j = k; j >= 0; j--) grow(stack[j]);
   };
   const open = (node: RawNode) => {
     while (stack.length && stack[stack.length - 1].rank >= node.rank) stack.pop();
@@ -136,10 +184,12 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy {
     current.fields.push(...fields);
     extend(current, line, end);
   };
-  const nextNonBlank = (i: number): number => {
+  /** Whether the next non-blank line is numbered at task rank or deeper (so line `i` heads a group). */
+  const numberedTaskFollows = (i: number): boolean => {
     let j = i + 1;
     while (j < to && indentOf(lines[j]) >= trimEndIndex(lines[j])) j++;
-    return j;
+    const next = j < to ? numberingAt(lines[j], j, contentStart(lines[j])) : null;
+    return next !== null && STYLE_RANK[next.numbering.style] >= TASK_RANK;
   };
 
   for (let i = from; i < to; i++) {
@@ -172,22 +222,22 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy {
     // A heading (or nothing) before this line: a new run may start at 1.
     const afterHeading = current === null || (current as RawNode).rank < TASK_RANK;
     const numbered: NumberedLine | null =
-      readNumbering(line, i, indent) ??
-      (lastArabic !== null ? readNumberingBeforeDigit(line, i, indent, lastArabic + 1) : null) ??
-      (afterHeading ? readNumberingBeforeDigit(line, i, indent, 1) : null);
+      numberingAt(line, i, indent) ??
+      (lastArabic !== null ? numberingBeforeDigitAt(line, i, indent, lastArabic + 1) : null) ??
+      (afterHeading ? numberingBeforeDigitAt(line, i, indent, 1) : null);
     if (numbered && numbered.numbering.style.startsWith('arabic-') && numbered.numbering.style !== 'arabic-paren' && numbered.numbering.style !== 'arabic-circled')
       lastArabic = numbered.numbering.value;
     if (numbered) {
       const rank = STYLE_RANK[numbered.numbering.style];
-      const task = [...stack].reverse().find((n) => n.rank === TASK_RANK);
-      if (rank > TASK_RANK && task && stack[stack.length - 1] === task) {
+      const task = stack.length ? stack[stack.length - 1] : undefined;
+      if (rank > TASK_RANK && task && task.rank === TASK_RANK) {
         // `(1)` under a task is a sub-item of it; its fields (if any follow) stay the task's.
         task.subItems.push({ numbering: numbered.numbering, text: spanOf(i, numbered.textStart, line.slice(numbered.textStart, end)) });
         extend(task, i, end);
         textOpen = false;
         continue;
       }
-      const tail = readTail(line, i, numbered.textStart, firstListedLeads, planYear);
+      const tail = tailAt(line, i, numbered.textStart);
       const node = newNode('numbered', rank, numbered.numbering, i, indent, numbered.textStart, tail ? tail.textEnd : end, end);
       if (tail) {
         node.fields.push(...tail.fields);
@@ -198,10 +248,11 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy {
       continue;
     }
 
-    const dash = /^(?:——|—|--|－－)\s*/.exec(line.slice(indent));
+    const c0 = line.charCodeAt(indent);
+    const dash = c0 === 0x2014 || c0 === 0x2d || c0 === 0xff0d ? /^(?:——|—|--|－－)\s*/.exec(line.slice(indent)) : null;
     if (dash) {
       const textStart = indent + dash[0].length;
-      const tail = readTail(line, i, textStart, firstListedLeads, planYear);
+      const tail = tailAt(line, i, textStart);
       const node = newNode('group', GROUP_RANK, null, i, indent, textStart, tail ? tail.textEnd : end, end);
       if (tail) {
         node.fields.push(...tail.fields);
@@ -214,10 +265,10 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy {
 
     // A field line: `label:value…`, or the same in brackets on its own line.
     const paren = isOpenParen(line[indent]);
-    if (startsWithLabel(line, paren ? indent + 1 : indent)) {
+    if (labelAt(line, i, paren ? indent + 1 : indent)) {
       const close = paren ? matchingClose(line, indent, end) : -1;
       const [a, b] = paren ? [indent + 1, close > indent ? close : end] : [indent, end];
-      const read = readFieldList(line, i, a, b, paren ? 'paren-line' : 'own-line', planYear);
+      const read = fieldListAt(line, i, a, b, paren ? 'paren-line' : 'own-line');
       attach(read.fields, read.problems, i, end);
       textOpen = false;
       continue;
@@ -225,7 +276,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy {
     if (paren && current) {
       const close = matchingClose(line, indent, end);
       if (close === end - 1 || (close === end - 2 && line[end - 1] === '。')) {
-        const prose = readRoleProse(line, i, indent + 1, close, firstListedLeads, planYear);
+        const prose = proseAt(line, i, indent + 1, close);
         if (prose) {
           attach(prose.fields, prose.problems, i, end);
           textOpen = false;
@@ -234,15 +285,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy {
       }
     }
 
-    const text = line.slice(indent, end);
-    const next = nextNonBlank(i);
-    const nextNumbered = next < to ? readNumbering(lines[next], next, contentStart(lines[next])) : null;
-    if (
-      isHeadingLike(text) &&
-      nextNumbered &&
-      STYLE_RANK[nextNumbered.numbering.style] >= TASK_RANK &&
-      (stack.length > 0 || roots.length > 0)
-    ) {
+    if ((stack.length > 0 || roots.length > 0) && isHeadingLike(line.slice(indent, end)) && numberedTaskFollows(i)) {
       open(newNode('group', GROUP_RANK, null, i, indent, indent, end, end));
       textOpen = false;
       continue;

@@ -7,6 +7,8 @@ import { inferConventions } from './conventions';
 import { readStatedCount } from './counts';
 import { readDate } from './deadline';
 import { trimEndIndex } from './text';
+import { keepMemo, LineMemo, memoOf } from './memo';
+export { reusedLines } from './memo';
 
 const DIRECTIVE = /<!--\s*fengong-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/;
 /** A stated convention: the first unit listed is the lead (`列第一位者为牵头单位`). */
@@ -27,11 +29,15 @@ function readDirectives(lines: readonly string[]): Directive[] {
 /**
  * Reads any draft into the document model. Never throws: whatever the input, the result is a
  * document (perhaps of kind `other` with no plan).
+ *
+ * `previous`, a parse of an earlier version of the same draft, makes re-reading an edited draft
+ * cheap: lines it holds unchanged (same text at the same line number) are not read again. The
+ * result is the same as without it.
  */
-export function parseDocument(text: string): FengongDocument {
+export function parseDocument(text: string, previous?: FengongDocument | null): FengongDocument {
   const source = readSource(typeof text === 'string' ? text : String(text ?? ''));
   try {
-    return read(source);
+    return read(source, memoOf(previous));
   } catch {
     // The parser is total by design; this is the last line of defence for inputs nobody
     // imagined. A document that says nothing is better than a server that falls over.
@@ -43,7 +49,7 @@ function emptyMetadata(): Metadata {
   return { docNumber: null, issueDate: null, publishDate: null, issuer: null, entries: [], range: null };
 }
 
-function read(source: ReturnType<typeof readSource>): FengongDocument {
+function read(source: ReturnType<typeof readSource>, previous: LineMemo | null): FengongDocument {
   const { lines } = source;
   const n = lines.length;
   const directives = readDirectives(lines);
@@ -72,7 +78,8 @@ function read(source: ReturnType<typeof readSource>): FengongDocument {
   const yearMatch = /(20\d{2})\s*年/.exec(titleText) ?? /(20\d{2})\s*年/.exec(notice?.title?.text ?? '');
   const planYear = yearMatch ? +yearMatch[1] : issueDate ? +issueDate.date.slice(0, 4) : null;
 
-  const hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads });
+  const memo = new LineMemo(`${planYear}|${firstListedLeads}`, previous);
+  const hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads, memo });
   // A plan has tasks and either fields on them or a title that says it is one; a prose report's
   // numbered paragraphs have neither and stay prose.
   const isPlan = hierarchy.tasks.length > 0 && (hierarchy.fieldCarriers >= 2 || (titleRead !== null && (hierarchy.fieldCarriers > 0 || STRONG_PLAN_TITLE.test(titleText))));
@@ -96,7 +103,7 @@ function read(source: ReturnType<typeof readSource>): FengongDocument {
     };
   }
 
-  return {
+  const doc: FengongDocument = {
     kind: plan ? 'plan' : notice ? 'notice' : 'other',
     source,
     metadata,
@@ -106,4 +113,6 @@ function read(source: ReturnType<typeof readSource>): FengongDocument {
     directives,
     problems: plan ? hierarchy.problems : [],
   };
+  keepMemo(doc, memo);
+  return doc;
 }

@@ -1,7 +1,7 @@
 import type { Numbering, NumberingStyle } from '../model';
 import { spanOf } from '../model';
 import { asciiDigits } from './text';
-import { isBlankChar } from './text';
+import { isBlankCode } from './text';
 
 const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -29,18 +29,22 @@ const CN = '[一二三四五六七八九十百零〇两]{1,5}';
 const DIGITS = '[0-9０-９]{1,5}';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-const PATTERNS: { style: NumberingStyle; re: RegExp }[] = [
+const CN_CHARS = '一二三四五六七八九十百零〇两';
+const DIGIT_CHARS = '0123456789０１２３４５６７８９';
+const PAREN_CHARS = '(（';
+
+const PATTERNS: { style: NumberingStyle; re: RegExp; starts: string }[] = [
   // `第一部分 主要目标`: the outermost level some plans use above 一、. A blank or the title follows.
-  { style: 'cn-di', re: new RegExp(`^第(${CN})(部分|章|篇)(?=[\\s　:：、]|$)[\\s　:：、]*`) },
-  { style: 'cn-dun', re: new RegExp(`^(${CN})\\s*、`) },
-  { style: 'cn-paren', re: new RegExp(`^[(（]\\s*(${CN})\\s*[)）]`) },
-  { style: 'arabic-paren', re: new RegExp(`^[(（]\\s*(${DIGITS})\\s*[)）]`) },
+  { style: 'cn-di', re: new RegExp(`^第(${CN})(部分|章|篇)(?=[\\s　:：、]|$)[\\s　:：、]*`), starts: '第' },
+  { style: 'cn-dun', re: new RegExp(`^(${CN})\\s*、`), starts: CN_CHARS },
+  { style: 'cn-paren', re: new RegExp(`^[(（]\\s*(${CN})\\s*[)）]`), starts: PAREN_CHARS },
+  { style: 'arabic-paren', re: new RegExp(`^[(（]\\s*(${DIGITS})\\s*[)）]`), starts: PAREN_CHARS },
   // `1）` / `1)`: a half bracket reads as the same level as `(1)`.
-  { style: 'arabic-paren', re: new RegExp(`^(${DIGITS})\\s*[)）]`) },
+  { style: 'arabic-paren', re: new RegExp(`^(${DIGITS})\\s*[)）]`), starts: DIGIT_CHARS },
   // `1.5亿元` is a number, not a marker: the delimiter must not be followed by a digit.
-  { style: 'arabic-dot', re: new RegExp(`^(${DIGITS})\\s*([.．])(?![0-9０-９])`) },
-  { style: 'arabic-dun', re: new RegExp(`^(${DIGITS})\\s*(、)`) },
-  { style: 'arabic-circled', re: new RegExp(`^([${CIRCLED}])`) },
+  { style: 'arabic-dot', re: new RegExp(`^(${DIGITS})\\s*([.．])(?![0-9０-９])`), starts: DIGIT_CHARS },
+  { style: 'arabic-dun', re: new RegExp(`^(${DIGITS})\\s*(、)`), starts: DIGIT_CHARS },
+  { style: 'arabic-circled', re: new RegExp(`^([${CIRCLED}])`), starts: CIRCLED },
 ];
 
 /** `2.2023年…`: a marker whose text begins with a digit; only taken where the sequence expects it. */
@@ -52,10 +56,18 @@ export interface NumberedLine {
   readonly textStart: number;
 }
 
+/** Characters a marker can begin with (every PATTERNS entry starts with one of them). */
+const MARKER_START = new Uint8Array(0x10000);
+for (const { starts } of PATTERNS) for (const c of starts) MARKER_START[c.charCodeAt(0)] = 1;
+
 /** Recognises a numbering marker at `at` in `line`. */
 export function readNumbering(line: string, lineNo: number, at: number): NumberedLine | null {
+  // Most lines (wrapped text, fields) begin with no marker character: reject them before slicing.
+  if (at >= line.length || !MARKER_START[line.charCodeAt(at)]) return null;
   const rest = line.slice(at);
-  for (const { style, re } of PATTERNS) {
+  const first = line[at];
+  for (const { style, re, starts } of PATTERNS) {
+    if (!starts.includes(first)) continue;
     const m = re.exec(rest);
     if (!m) continue;
     const raw = m[1];
@@ -70,7 +82,7 @@ export function readNumbering(line: string, lineNo: number, at: number): Numbere
     const fullWidth = /[（）．]/.test(marker);
     const delimiter = style === 'arabic-dot' || style === 'arabic-dun' || style === 'cn-di' ? m[2] : style === 'cn-dun' ? '、' : '';
     let textStart = at + marker.length;
-    while (textStart < line.length && isBlankChar(line[textStart])) textStart++;
+    while (textStart < line.length && isBlankCode(line.charCodeAt(textStart))) textStart++;
     return { numbering: { style, value, marker: spanOf(lineNo, at, marker), fullWidth, delimiter }, textStart };
   }
   return null;

@@ -3,7 +3,11 @@
 /** Any Unicode space (U+3000, NBSP, the U+2002 en spaces web copies align with, …) or a tab. */
 export function isBlankChar(c: string | undefined): boolean {
   if (c === undefined || c === '') return false;
-  const k = c.charCodeAt(0);
+  return isBlankCode(c.charCodeAt(0));
+}
+
+/** {@link isBlankChar} by UTF-16 code unit: hot loops test codes, since `line[i]` of CJK text allocates a string. */
+export function isBlankCode(k: number): boolean {
   // The fast path covers ASCII and CJK text; the rare Unicode spaces are listed (JS \s + ZWSP).
   if (k > 0x20 && k < 0xa0) return false;
   if (k >= 0x3001 && k !== 0xfeff) return false;
@@ -13,7 +17,7 @@ export function isBlankChar(c: string | undefined): boolean {
 /** Leading indentation. */
 export function indentOf(line: string): number {
   let i = 0;
-  while (i < line.length && isBlankChar(line[i])) i++;
+  while (i < line.length && isBlankCode(line.charCodeAt(i))) i++;
   return i;
 }
 
@@ -35,7 +39,7 @@ export function contentStart(line: string): number {
     } else if ((c === '-' || c === '*' || c === '+') && isBlankChar(line[i + 1])) {
       j = i + 1;
     } else break;
-    while (j < line.length && isBlankChar(line[j])) j++;
+    while (j < line.length && isBlankCode(line.charCodeAt(j))) j++;
     i = j;
   }
   return i;
@@ -44,7 +48,7 @@ export function contentStart(line: string): number {
 /** Index just past the last non-blank character. */
 export function trimEndIndex(line: string, from = 0): number {
   let j = line.length;
-  while (j > from && isBlankChar(line[j - 1])) j--;
+  while (j > from && isBlankCode(line.charCodeAt(j - 1))) j--;
   return j;
 }
 
@@ -54,8 +58,10 @@ export function isBlank(line: string): boolean {
 
 export const OPEN_BRACKETS = '(（〈《〔[【“‘';
 export const CLOSE_BRACKETS = ')）〉》〕]】”’';
-const OPEN_SET = new Set(OPEN_BRACKETS);
-const CLOSE_SET = new Set(CLOSE_BRACKETS);
+/** Nesting classes for matchingClose/matchingOpen, quotes included: 1 opens, 2 closes. */
+const NESTING_CLASS = new Uint8Array(0x10000);
+for (const c of OPEN_BRACKETS) NESTING_CLASS[c.charCodeAt(0)] = 1;
+for (const c of CLOSE_BRACKETS) NESTING_CLASS[c.charCodeAt(0)] = 2;
 
 /** Round brackets in either width are interchangeable as field/alias containers. */
 export function isOpenParen(c: string): boolean {
@@ -68,8 +74,12 @@ export function isCloseParen(c: string): boolean {
 /** Characters that end a sentence or clause: a line ending in one is prose, not a heading. */
 export const CLAUSE_END = /[。；;，,：:！!？?、]$/;
 
+const FULLWIDTH_DIGIT = /[０-９]/;
+
 /** Full-width digits ０-９ read as ASCII. */
 export function asciiDigits(s: string): string {
+  // Most markers are ASCII already: skip the replace (and its allocation) for them.
+  if (!FULLWIDTH_DIGIT.test(s)) return s;
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
@@ -80,9 +90,9 @@ export function asciiDigits(s: string): string {
 export function matchingClose(s: string, open: number, end = s.length): number {
   let depth = 0;
   for (let i = open; i < end; i++) {
-    const c = s[i];
-    if (OPEN_SET.has(c)) depth++;
-    else if (CLOSE_SET.has(c)) {
+    const cls = NESTING_CLASS[s.charCodeAt(i)];
+    if (cls === 1) depth++;
+    else if (cls === 2) {
       depth--;
       if (depth === 0) return i;
       if (depth < 0) return -1;
@@ -95,9 +105,9 @@ export function matchingClose(s: string, open: number, end = s.length): number {
 export function matchingOpen(s: string, close: number, start = 0): number {
   let depth = 0;
   for (let i = close; i >= start; i--) {
-    const c = s[i];
-    if (CLOSE_SET.has(c)) depth++;
-    else if (OPEN_SET.has(c)) {
+    const cls = NESTING_CLASS[s.charCodeAt(i)];
+    if (cls === 2) depth++;
+    else if (cls === 1) {
       depth--;
       if (depth === 0) return i;
       if (depth < 0) return -1;
@@ -145,7 +155,7 @@ export function splitTopLevel(s: string, from: number, to: number, seps: string)
 
 /** Trims blanks (and given punctuation) from both ends of s[from,to). */
 export function trimRange(s: string, from: number, to: number, extra = ''): [number, number] {
-  while (from < to && (isBlankChar(s[from]) || extra.includes(s[from]))) from++;
-  while (to > from && (isBlankChar(s[to - 1]) || extra.includes(s[to - 1]))) to--;
+  while (from < to && (isBlankCode(s.charCodeAt(from)) || (extra !== '' && extra.includes(s[from])))) from++;
+  while (to > from && (isBlankCode(s.charCodeAt(to - 1)) || (extra !== '' && extra.includes(s[to - 1])))) to--;
   return [from, to];
 }

@@ -29,8 +29,18 @@ const ADMIN_PREFIX = /^(区|市|县|省)/;
 const COLLECTIVE =
   /^(各|相关|有关|全区|区直|市直|县直|其他|其它)|(各成员单位|成员单位|牵头单位|相关处室|相关部门|相关单位|有关部门|有关单位|各单位|各部门|各街道|属地)$|各相关/;
 
+/** SUFFIXES by their last character (longest first within each), so a name is tested against a few. */
+const SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const s of SUFFIXES) {
+  const k = s.charCodeAt(s.length - 1);
+  const list = SUFFIXES_BY_LAST.get(k);
+  if (list) list.push(s);
+  else SUFFIXES_BY_LAST.set(k, [s]);
+}
+
 export function suffixOf(name: string): string {
-  for (const s of SUFFIXES) if (name.length > s.length && name.endsWith(s)) return s;
+  const candidates = SUFFIXES_BY_LAST.get(name.charCodeAt(name.length - 1));
+  if (candidates) for (const s of candidates) if (name.length > s.length && name.endsWith(s)) return s;
   return '';
 }
 
@@ -87,18 +97,22 @@ function readEntry(line: string, from: number, to: number): Entry | null {
 export function readUnitList(line: string, lineNo: number, from: number, to: number): UnitRef[] {
   const out: UnitRef[] = [];
   for (const [gs, ge] of splitTopLevel(line, from, to, ',，;；')) {
-    const entries = splitTopLevel(line, gs, ge, '、')
-      .map(([a, b]) => readEntry(line, a, b))
-      .filter((e): e is Entry => e !== null);
-    const names = expandGroup(entries.map((e) => e.base));
-    entries.forEach((e, i) =>
+    const entries: Entry[] = [];
+    for (const [a, b] of splitTopLevel(line, gs, ge, '、')) {
+      const e = readEntry(line, a, b);
+      if (e) entries.push(e);
+    }
+    const bases = entries.map((e) => e.base);
+    const names = expandGroup(bases);
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       out.push({
         name: names[i],
         written: spanOf(lineNo, e.start, line.slice(e.start, e.end)),
         aliases: e.aliases,
         collective: isCollective(names[i]),
-      }),
-    );
+      });
+    }
   }
   return out;
 }
@@ -109,16 +123,15 @@ export function expandGroup(bases: readonly string[]): string[] {
   let runStart = -1;
   for (let i = 0; i < names.length; i++) {
     const b = bases[i];
-    const collective = isCollective(b);
-    const complete = STRONG_SUFFIXES.has(suffixOf(b)) || collective;
-    if (!complete) {
+    const suffix = suffixOf(b);
+    // The ending is tested first: the collective pattern is costlier and most names are complete.
+    if (!STRONG_SUFFIXES.has(suffix) && !isCollective(b)) {
       if (runStart < 0) runStart = i;
       continue;
     }
     // A compressed run closes on an entry with an ending and without its own admin prefix
     // (the prefix is written once, at the start of the run).
-    if (runStart >= 0 && !collective && !ADMIN_PREFIX.test(b)) {
-      const suffix = suffixOf(b);
+    if (runStart >= 0 && !isCollective(b) && !ADMIN_PREFIX.test(b)) {
       const prefix = ADMIN_PREFIX.exec(bases[runStart])?.[0] ?? '';
       for (let j = runStart; j <= i; j++) {
         let n = j < i && !bases[j].endsWith(suffix) ? bases[j] + suffix : bases[j];
