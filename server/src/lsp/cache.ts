@@ -14,14 +14,27 @@ export class Entry {
     readonly version: number,
     readonly text: string,
     private readonly onParse: () => void = () => {},
+    /** The entry of the version before, whose parse (and lint) make this one's cheap; dropped once used. */
+    private previous: Entry | null = null,
   ) {}
 
   get doc(): FengongDocument {
     if (!this.parsed) {
-      this.parsed = parseDocument(this.text);
+      this.parsed = parseDocument(this.text, this.previous?.parsed);
       this.onParse();
     }
     return this.parsed;
+  }
+
+  /** The last lint of the version before under configuration `generation`, for an incremental lint. */
+  previousLint(generation: number): { readonly doc: FengongDocument; readonly diagnostics: Diagnostic[] } | undefined {
+    const p = this.previous;
+    return p?.parsed && p.linted?.generation === generation ? { doc: p.parsed, diagnostics: p.linted.diagnostics } : undefined;
+  }
+
+  /** Lets go of the version before (so that a chain of edits does not keep every version alive). */
+  forgetPrevious(): void {
+    this.previous = null;
   }
 
   get isParsed(): boolean {
@@ -35,6 +48,7 @@ export class Entry {
 
   setDiagnostics(generation: number, diagnostics: Diagnostic[]): void {
     this.linted = { generation, diagnostics };
+    this.previous = null;
   }
 }
 
@@ -47,7 +61,9 @@ export class ModelCache {
   get(uri: string, version: number, text: () => string): Entry {
     const cur = this.entries.get(uri);
     if (cur && cur.version === version) return cur;
-    const e = new Entry(uri, version, text(), () => this.parses++);
+    // The newest version builds on the one before; that one no longer needs its own predecessor.
+    cur?.forgetPrevious();
+    const e = new Entry(uri, version, text(), () => this.parses++, cur ?? null);
     this.entries.set(uri, e);
     return e;
   }
