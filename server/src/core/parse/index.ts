@@ -53,7 +53,7 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   const { lines } = source;
   const n = lines.length;
   const directives = readDirectives(lines);
-  const firstListedLeads = lines.some((l) => l.includes('牵头单位') && FIRST_LISTED_LEADS.test(l));
+  const firstListedLeads = lines.some((l) => l.includes('为牵头单位') && FIRST_LISTED_LEADS.test(l));
 
   const noticeRead = readNotice(lines, 0, n);
   const headerEnd = noticeRead ? noticeRead.notice.range.start.line : Math.min(n, 40);

@@ -222,6 +222,9 @@ const APPENDIX = /^(附件|附表)\s*[0-9０-９一二三四五六七八九十]*
 export function findAppendices(lines: readonly string[], from: number, to: number): { title: Span; range: ReturnType<typeof mkRange> }[] {
   const starts: number[] = [];
   for (let i = from; i < to; i++) {
+    // An appendix heading begins with 附 (after indentation or Markdown markup): a cheap test first.
+    const line = lines[i];
+    if (line.charCodeAt(contentStart(line)) !== 0x9644) continue;
     const { text } = contentOf(lines, i);
     const m = APPENDIX.exec(text);
     if (m && !/[。；;]/.test(text)) starts.push(i);
