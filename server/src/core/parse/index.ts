@@ -80,6 +80,7 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
 
   const memo = new LineMemo(`${planYear}|${firstListedLeads}`, previous);
   const hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads, memo });
+  memo.seal();
   // A plan has tasks and either fields on them or a title that says it is one; a prose report's
   // numbered paragraphs have neither and stay prose.
   const isPlan = hierarchy.tasks.length > 0 && (hierarchy.fieldCarriers >= 2 || (titleRead !== null && (hierarchy.fieldCarriers > 0 || STRONG_PLAN_TITLE.test(titleText))));

@@ -24,7 +24,7 @@ export interface LineFacts {
 
 export class LineMemo {
   private readonly entries: (LineFacts | undefined)[] = [];
-  private readonly reusable: readonly (LineFacts | undefined)[];
+  private reusable: readonly (LineFacts | undefined)[];
   /** Lines whose facts came from the previous parse (for tests and the benchmark). */
   reused = 0;
 
@@ -33,6 +33,11 @@ export class LineMemo {
     previous: LineMemo | null,
   ) {
     this.reusable = previous && previous.context === context ? previous.entries : [];
+  }
+
+  /** The parse is over: let go of the previous parse's facts (what was reused is in this memo now). */
+  seal(): void {
+    this.reusable = [];
   }
 
   /** The facts for line `i` holding `text`: the previous parse's when the line is unchanged. */
