@@ -1,20 +1,28 @@
 /**
  * Facts about a document that several rules need, computed once per lint run from the model:
  * comparable-task classes and their field conventions, the plan year, the numbering scheme and
- * unit usage. Nothing here reads the raw text.
+ * unit usage. Nothing here reads the raw text except `blankSeparated` (the layout a fix imitates).
+ *
+ * Facts only some rules need (scheme, sections, common deadlines, and name usage unless a rule
+ * will read it) are computed on first use, so a lint restricted to a few rules pays for those only.
+ * An incremental lint takes the unchanged tasks' facts and the name counts over from the analysis
+ * of the earlier version.
  */
 import { mode } from '../util';
 import {
   STYLE_RANK,
   type FengongDocument,
-  type FieldRole,
+  type Field,
   type Plan,
   type Section,
   type SectionLevel,
+  type Span,
   type Task,
-  type UnitRef,
 } from '../model';
 import type { ResolvedConfig, RequiredRole } from '../config';
+import type { Change } from './incremental';
+import { isBlank } from './text';
+import { KIND_BIT, NameCounter, countUsage, updateUsage, type NameKind, type NameUse, type Usage } from './usage';
 
 export const ROLES: readonly RequiredRole[] = ['leaders', 'leadUnits', 'units', 'deadline'];
 
@@ -41,17 +49,42 @@ export const LEVEL_NAME: Record<SectionLevel, { zh: string; en: string }> = {
 /** A placeholder value a drafter writes (or a fix inserts) to say "to be decided"; counts as filled. */
 export const PLACEHOLDER = '待定';
 
-/** Whether a task states a field of this role with a value. An empty value counts as missing. */
-export function hasRole(task: Task, role: RequiredRole): boolean {
-  for (const f of task.fields) {
-    if (f.role !== role) continue;
-    if (role === 'deadline') {
-      if (f.value.text.trim() !== '') return true;
-    } else if (f.names.some((n) => n.name.trim() !== '') || f.value.text.trim() !== '') {
-      return true;
-    }
+/** One bit per required role, for the per-task masks below (0 for another role). */
+function roleBit(role: string): number {
+  switch (role) {
+    case 'leaders':
+      return 1;
+    case 'leadUnits':
+      return 2;
+    case 'units':
+      return 4;
+    case 'deadline':
+      return 8;
+    default:
+      return 0;
   }
-  return false;
+}
+
+/** A separator written before a field other than a semicolon (`,` in `(牵头单位:X,责任单位:Y)`), or null. */
+export function oddSeparator(f: Field): Span | null {
+  const sep = f.separatorBefore;
+  if (!sep || sep.text === ';' || sep.text === '；') return null;
+  const text = sep.text.trim();
+  return text === ';' || text === '；' ? null : sep;
+}
+
+/** In a task's mask of field facts, beside the role bits: a field with an odd separator. */
+const ODD_SEPARATOR = 16;
+
+/**
+ * The role a field states with a value, as a bit (0 for a field of no required role). An empty
+ * value counts as missing. `named`: whether it lists a non-blank name (known when counting names,
+ * which read them anyway: the value is read only when none is).
+ */
+function fieldRoleBit(f: Field, named = f.role !== 'deadline' && f.names.some((n) => !isBlank(n.name))): number {
+  const bit = roleBit(f.role);
+  if (bit === 0) return 0;
+  return (named && f.role !== 'deadline') || !isBlank(f.value.text) ? bit : 0;
 }
 
 /** Tasks are comparable when they sit at the same level of the hierarchy (same numbering rank). */
@@ -61,6 +94,8 @@ export function classOf(task: Task): number {
 
 export interface ClassInfo {
   readonly key: number;
+  /** Position in `Analysis.classes` (the order classes first appear in). */
+  readonly position: number;
   readonly tasks: readonly Task[];
   readonly carriers: Readonly<Record<RequiredRole, number>>;
   readonly required: ReadonlySet<RequiredRole>;
@@ -85,13 +120,26 @@ export interface Analysis {
   readonly planYears: { readonly from: number; readonly to: number } | null;
   readonly issueDate: string | null;
   readonly classes: ReadonlyMap<number, ClassInfo>;
+  /** The tasks class by class (the classes in the order they first appear), each class in document order. */
+  readonly tasksByClass: readonly Task[];
   /** The class with the most tasks: "the plan's tasks" for counts. */
   readonly mainClass: number | null;
   readonly scheme: NumberingScheme;
-  /** Every unit name written in a task or heading field (expanded), with its occurrences. */
-  readonly unitUsage: ReadonlyMap<string, readonly UnitRef[]>;
-  readonly leaderUsage: ReadonlyMap<string, readonly UnitRef[]>;
+  /** Every unit name written in a task or heading field (expanded), with its use. */
+  readonly unitUsage: ReadonlyMap<string, NameUse>;
+  readonly leaderUsage: ReadonlyMap<string, NameUse>;
+  /** Whether the task writes a name of this kind that is written nowhere else. */
+  writesSingleton(task: Task, kind: NameKind): boolean;
   readonly allSections: readonly Section[];
+  /** Whether the document separates a task's own-line fields by blank lines (000 does). */
+  readonly blankSeparated: boolean;
+  /** Whether a task states a field of this role with a value. An empty value counts as missing. */
+  has(task: Task, role: RequiredRole): boolean;
+  /** Whether one of the task's fields follows a separator other than a semicolon. */
+  hasOddSeparator(task: Task): boolean;
+  classInfo(task: Task): ClassInfo;
+  /** The deadline most of a class's dated tasks share (more than half), or null. */
+  commonDeadline(c: ClassInfo): string | null;
   labelFor(role: RequiredRole): string;
   colon(): string;
 }
@@ -149,87 +197,269 @@ function inferScheme(plan: Plan, classes: ReadonlyMap<number, ClassInfo>): Numbe
   return { byLevel };
 }
 
-export function analyse(doc: FengongDocument, config: ResolvedConfig): Analysis {
-  const plan = doc.plan;
-  const tasks = plan?.tasks ?? [];
+const YEAR_SPAN = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
 
-  const byClass = new Map<number, Task[]>();
-  for (const t of tasks) {
-    const k = classOf(t);
-    const list = byClass.get(k) ?? [];
-    list.push(t);
-    byClass.set(k, list);
-  }
-  const classes = new Map<number, ClassInfo>();
-  for (const [key, list] of byClass) {
-    const carriers = { leaders: 0, leadUnits: 0, units: 0, deadline: 0 } as Record<RequiredRole, number>;
-    for (const t of list) for (const r of ROLES) if (hasRole(t, r)) carriers[r]++;
-    const required = new Set<RequiredRole>();
-    if (config.requiredFields === 'auto') {
-      for (const r of ROLES) {
-        if (carriers[r] >= REQUIRED_MIN_CARRIERS && carriers[r] / list.length >= REQUIRED_SHARE) required.add(r);
-      }
-    } else {
-      for (const r of config.requiredFields) required.add(r);
-    }
-    classes.set(key, { key, tasks: list, carriers, required });
-  }
-  let mainClass: number | null = null;
-  for (const c of classes.values()) if (mainClass === null || c.tasks.length > classes.get(mainClass)!.tasks.length) mainClass = c.key;
-
+function planYearsOf(doc: FengongDocument, config: ResolvedConfig, issueDate: string | null): { year: number | null; span: { from: number; to: number } | null } {
   // Plan year: configuration, else the plan's (or notice's) title, else the deadlines, else the issue date.
-  const issueDate =
-    // The parser already falls back from 成文日期 to the date under the notice's 落款.
-    doc.metadata.issueDate?.date ?? null;
+  const plan = doc.plan;
   let planYear: number | null = config.planYear;
   let span: { from: number; to: number } | null = null;
   if (planYear === null && plan) {
-    const r = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/.exec(plan.titleText);
+    const r = YEAR_SPAN.exec(plan.titleText);
     if (r && Number(r[2]) >= Number(r[1])) span = { from: Number(r[1]), to: Number(r[2]) };
-    const m = /((?:19|20)\d{2})\s*年/.exec(plan.titleText);
+    const m = YEAR.exec(plan.titleText);
     if (span) planYear = span.from;
     else if (m) planYear = Number(m[1]);
   }
   if (planYear === null && doc.notice?.title) {
-    const m = /((?:19|20)\d{2})\s*年/.exec(doc.notice.title.text);
+    const m = YEAR.exec(doc.notice.title.text);
     if (m) planYear = Number(m[1]);
   }
   if (planYear === null) {
-    planYear = mode(tasks.map((t) => t.deadline?.year).filter((y): y is number => typeof y === 'number'));
+    const years: number[] = [];
+    for (const t of plan?.tasks ?? []) if (typeof t.deadline?.year === 'number') years.push(t.deadline.year);
+    planYear = mode(years);
   }
   if (planYear === null && issueDate) planYear = Number(issueDate.slice(0, 4));
+  return { year: planYear, span };
+}
 
-  const unitUsage = new Map<string, UnitRef[]>();
-  const leaderUsage = new Map<string, UnitRef[]>();
-  const allSections = plan ? collectSections(plan) : [];
-  const addNames = (role: FieldRole, names: readonly UnitRef[]) => {
-    if (role === 'deadline') return;
-    const m = role === 'leaders' ? leaderUsage : unitUsage;
-    for (const n of names) {
-      if (!n.name) continue;
-      const list = m.get(n.name) ?? [];
-      list.push(n);
-      m.set(n.name, list);
+/** Whether the document separates a task's own-line fields by blank lines (000 does). */
+function blankSeparatedIn(doc: FengongDocument): boolean {
+  const lines = doc.source.lines;
+  let yes = 0;
+  let no = 0;
+  for (const task of doc.plan?.tasks ?? []) {
+    const f = task.fields.find((x) => x.layout === 'own-line' || x.layout === 'paren-line');
+    if (!f) continue;
+    const l = f.range.start.line;
+    if (l > 0 && isBlank(lines[l - 1] ?? '')) yes++;
+    else no++;
+    if (yes + no >= 20) break;
+  }
+  return yes > no;
+}
+
+function commonDeadlineOf(tasks: readonly Task[]): string | null {
+  const counts = new Map<string, number>();
+  let carriers = 0;
+  for (const task of tasks) {
+    const d = task.deadline?.text.trim();
+    if (!d) continue;
+    carriers++;
+    counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  // Ties go to the text written first, as a stable sort by count would have it.
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [d, n] of counts) {
+    if (n > bestN) {
+      best = d;
+      bestN = n;
     }
-  };
-  for (const t of tasks) for (const f of t.fields) addNames(f.role, f.names);
-  for (const s of allSections) for (const f of s.fields) addNames(f.role, f.names);
+  }
+  return best !== null && bestN * 2 > carriers ? best : null;
+}
 
-  const fullWidth = plan?.conventions.fullWidth ?? false;
-  return {
-    doc,
-    plan,
-    eol: doc.source.eol || '\n',
-    planYear,
-    planYears: span ?? (planYear === null ? null : { from: planYear, to: planYear }),
-    issueDate,
-    classes,
-    mainClass,
-    scheme: plan ? inferScheme(plan, classes) : { byLevel: {} },
-    unitUsage,
-    leaderUsage,
-    allSections,
-    labelFor: (role) => plan?.conventions.labels[role] ?? DEFAULT_LABELS[role],
-    colon: () => (fullWidth ? '：' : ':'),
-  };
+/** A class as its tasks are counted; `decide` settles which fields it requires. */
+class ClassBuilder implements ClassInfo {
+  readonly tasks: Task[] = [];
+  readonly carriers = { leaders: 0, leadUnits: 0, units: 0, deadline: 0 };
+  readonly required = new Set<RequiredRole>();
+
+  constructor(
+    readonly key: number,
+    readonly position: number,
+  ) {}
+
+  add(t: Task, mask: number): void {
+    this.tasks.push(t);
+    if (mask & 1) this.carriers.leaders++;
+    if (mask & 2) this.carriers.leadUnits++;
+    if (mask & 4) this.carriers.units++;
+    if (mask & 8) this.carriers.deadline++;
+  }
+
+  decide(config: ResolvedConfig): void {
+    const { carriers, required } = this;
+    if (config.requiredFields === 'auto') {
+      for (const r of ROLES) {
+        if (carriers[r] >= REQUIRED_MIN_CARRIERS && carriers[r] / this.tasks.length >= REQUIRED_SHARE) required.add(r);
+      }
+    } else {
+      for (const r of config.requiredFields) required.add(r);
+    }
+  }
+}
+
+class DocumentAnalysis implements Analysis {
+  readonly plan: Plan | null;
+  readonly eol: string;
+  readonly planYear: number | null;
+  readonly planYears: { readonly from: number; readonly to: number } | null;
+  readonly issueDate: string | null;
+  readonly classes: ReadonlyMap<number, ClassInfo>;
+  readonly mainClass: number | null;
+  /** Per task: its facts (role bits, ODD_SEPARATOR) and its class key. */
+  private readonly masks: Uint8Array;
+  private readonly keys: Int8Array;
+  private readonly classOfTask: readonly ClassInfo[];
+  private readonly fullWidth: boolean;
+  /** Null until a rule asks, unless names were counted (or updated) up front because one will. */
+  private usage: Usage | null = null;
+  private sections: readonly Section[] | null = null;
+  private schemeMemo: NumberingScheme | null = null;
+  private byClassMemo: readonly Task[] | null = null;
+  private blankMemo: boolean | null = null;
+  private readonly deadlineMemo = new Map<number, string | null>();
+
+  constructor(
+    readonly doc: FengongDocument,
+    config: ResolvedConfig,
+    options: AnalyseOptions,
+  ) {
+    const plan = doc.plan;
+    const tasks = plan?.tasks ?? [];
+    this.plan = plan;
+    this.eol = doc.source.eol || '\n';
+    this.fullWidth = plan?.conventions.fullWidth ?? false;
+
+    this.masks = new Uint8Array(tasks.length);
+    this.keys = new Int8Array(tasks.length);
+    const classes = new Map<number, ClassBuilder>();
+    const classOfTask: ClassBuilder[] = [];
+    const before = options.earlier?.analysis instanceof DocumentAnalysis ? options.earlier.analysis : null;
+    const change = options.earlier?.change;
+    // Name counts: the earlier version's, updated, when it has them; else counted in the pass below.
+    if (options.countNames && before?.usage && change) this.usage = updateUsage(before.usage, before.plan?.tasks ?? [], tasks, change);
+    const counter = options.countNames && !this.usage ? new NameCounter() : null;
+    // One pass over the fields: on a large plan, visiting them is most of the cost. An unchanged
+    // task has the facts it had: only the changed ones are visited (unless names are counted).
+    const reuse = before && change && !counter ? { from: before, change, tailFrom: tasks.length - change.tailTasks } : null;
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i];
+      const j = !reuse ? -1 : i < reuse.change.headTasks ? i : i >= reuse.tailFrom ? i - reuse.change.taskDelta : -1;
+      let k: number;
+      let m = 0;
+      if (j >= 0) {
+        k = reuse!.from.keys[j];
+        m = reuse!.from.masks[j];
+      } else {
+        k = classOf(t);
+        for (const f of t.fields) {
+          m |= counter ? fieldRoleBit(f, counter.addField(f, i)) : fieldRoleBit(f);
+          if (f.separatorBefore && oddSeparator(f)) m |= ODD_SEPARATOR;
+        }
+      }
+      let c = classes.get(k);
+      if (!c) classes.set(k, (c = new ClassBuilder(k, classes.size)));
+      classOfTask.push(c);
+      this.keys[i] = k;
+      this.masks[i] = m;
+      c.add(t, m);
+    }
+    if (counter) this.usage = counter.finish(tasks.length, this.allSections);
+    for (const c of classes.values()) c.decide(config);
+    this.classes = classes;
+    this.classOfTask = classOfTask;
+    let mainClass: number | null = null;
+    for (const c of classes.values()) if (mainClass === null || c.tasks.length > classes.get(mainClass)!.tasks.length) mainClass = c.key;
+    this.mainClass = mainClass;
+
+    // The parser already falls back from 成文日期 to the date under the notice's 落款.
+    this.issueDate = doc.metadata.issueDate?.date ?? null;
+    const { year, span } = planYearsOf(doc, config, this.issueDate);
+    this.planYear = year;
+    this.planYears = span ?? (year === null ? null : { from: year, to: year });
+  }
+
+  get allSections(): readonly Section[] {
+    return (this.sections ??= this.plan ? collectSections(this.plan) : []);
+  }
+
+  get tasksByClass(): readonly Task[] {
+    if (!this.byClassMemo) {
+      if (this.classes.size < 2) this.byClassMemo = this.plan?.tasks ?? [];
+      else {
+        const out: Task[] = [];
+        for (const c of this.classes.values()) for (const t of c.tasks) out.push(t);
+        this.byClassMemo = out;
+      }
+    }
+    return this.byClassMemo;
+  }
+
+  get scheme(): NumberingScheme {
+    return (this.schemeMemo ??= this.plan ? inferScheme(this.plan, this.classes) : { byLevel: {} });
+  }
+
+  private get names(): Usage {
+    return (this.usage ??= countUsage(this.plan?.tasks ?? [], this.allSections));
+  }
+
+  writesSingleton(task: Task, kind: NameKind): boolean {
+    return (this.names.singletons[task.index] & KIND_BIT[kind]) !== 0;
+  }
+
+  get unitUsage(): ReadonlyMap<string, NameUse> {
+    return this.names.units;
+  }
+
+  get leaderUsage(): ReadonlyMap<string, NameUse> {
+    return this.names.leaders;
+  }
+
+  get blankSeparated(): boolean {
+    return (this.blankMemo ??= blankSeparatedIn(this.doc));
+  }
+
+  has(task: Task, role: RequiredRole): boolean {
+    return (this.masks[task.index] & roleBit(role)) !== 0;
+  }
+
+  hasOddSeparator(task: Task): boolean {
+    return (this.masks[task.index] & ODD_SEPARATOR) !== 0;
+  }
+
+  classInfo(task: Task): ClassInfo {
+    return this.classOfTask[task.index]!;
+  }
+
+  commonDeadline(c: ClassInfo): string | null {
+    let d = this.deadlineMemo.get(c.key);
+    if (d === undefined) this.deadlineMemo.set(c.key, (d = commonDeadlineOf(c.tasks)));
+    return d;
+  }
+
+  labelFor(role: RequiredRole): string {
+    return this.plan?.conventions.labels[role] ?? DEFAULT_LABELS[role];
+  }
+
+  colon(): string {
+    return this.fullWidth ? '：' : ':';
+  }
+}
+
+export interface AnalyseOptions {
+  /** An analysis of an earlier version, and what changed since (the caller compared the tasks):
+   *  the unchanged tasks' facts and the name counts are taken over from it. Not kept. */
+  readonly earlier?: { readonly analysis: Analysis; readonly change: Change } | null;
+  /** Count unit and leader names right away (a rule will need them), in the pass that visits the fields anyway. */
+  readonly countNames?: boolean;
+}
+
+export function analyse(doc: FengongDocument, config: ResolvedConfig, options: AnalyseOptions = {}): Analysis {
+  return new DocumentAnalysis(doc, config, options);
+}
+
+export function samePlanYears(a: Analysis, b: Analysis): boolean {
+  const x = a.planYears;
+  const y = b.planYears;
+  return x === y || (x !== null && y !== null && x.from === y.from && x.to === y.to);
+}
+
+/** The separator the document writes between fields in one parenthesis. */
+export function fieldSeparatorOf(a: Analysis): string {
+  return a.plan?.conventions.fieldSeparator || (a.plan?.conventions.fullWidth ? '；' : ';');
 }

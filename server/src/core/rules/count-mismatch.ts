@@ -1,5 +1,5 @@
 import type { Section, StatedCount, Task } from '../model';
-import type { Rule } from './types';
+import type { DocumentRule } from './types';
 import { classOf } from './analysis';
 import { t } from './util';
 
@@ -16,8 +16,9 @@ function tasksUnder(s: Section, main: number | null): number {
   return n;
 }
 
-const rule: Rule = {
+const rule: DocumentRule = {
   id: 'count-mismatch',
+  scope: 'document',
   defaultSeverity: 'error',
   description: {
     zh: '文件自述的任务数（标题中的“(共计121项)”、部分标题中的“(共135项)”、通知正文中的“将121项……进行分解”）与实际任务数不符。任务正文中提到的其他数量（“落实8方面25项任务”）属于内容，不检查。',

@@ -1,30 +1,28 @@
-import type { Rule } from './types';
+import type { TaskRule } from './types';
+import { samePlanYears } from './analysis';
 import { t } from './util';
 
-const rule: Rule = {
+const rule: TaskRule = {
   id: 'deadline-out-of-range',
+  scope: 'task',
   defaultSeverity: 'warning',
   description: {
     zh: '完成时限不在方案年度内（方案年度取配置的 planYear，或方案标题中的年份；标题写明“2023—2025年”的，取该区间）。',
     en: 'A deadline outside the plan\'s year (the configured planYear, or the year in the plan title; a span such as `2023—2025年` in the title is accepted as a whole).',
   },
   defaultOptions: {},
-  check(ctx) {
+  sameFacts: samePlanYears,
+  checkTask(ctx, task) {
     const years = ctx.analysis.planYears;
     if (years === null) return;
+    const d = task.deadline;
+    if (!d || !d.valid || d.year === null || (d.year >= years.from && d.year <= years.to)) return;
     const label = years.from === years.to ? `${years.from}年` : `${years.from}—${years.to}年`;
     const labelEn = years.from === years.to ? `${years.from}` : `${years.from}–${years.to}`;
-    for (const task of ctx.plan?.tasks ?? []) {
-      const d = task.deadline;
-      if (!d || !d.valid || d.year === null || (d.year >= years.from && d.year <= years.to)) continue;
-      ctx.report({
-        range: d.range,
-        message: t(
-          `完成时限“${d.text}”不在方案年度${label}内`,
-          `deadline “${d.text}” is outside the plan year ${labelEn}`,
-        ),
-      });
-    }
+    ctx.report({
+      range: d.range,
+      message: t(`完成时限“${d.text}”不在方案年度${label}内`, `deadline “${d.text}” is outside the plan year ${labelEn}`),
+    });
   },
 };
 export default rule;

@@ -1,23 +1,23 @@
-import type { Rule } from './types';
+import type { TaskRule } from './types';
 import { t } from './util';
 
-const rule: Rule = {
+const rule: TaskRule = {
   id: 'deadline-unreadable',
+  scope: 'task',
   defaultSeverity: 'information',
   description: {
     zh: '完成时限无法识别为日期、月底、年底、季度、半年或“长期坚持/持续推进”等写法，因此不能检查其是否在方案年度内。仅作提示。',
     en: 'A deadline that reads as none of the known forms (date, month end, year end, quarter, half year, ongoing), so it cannot be checked against the plan year. Information only.',
   },
   defaultOptions: {},
-  check(ctx) {
-    for (const task of ctx.plan?.tasks ?? []) {
-      const d = task.deadline;
-      if (!d || !d.valid || d.kind !== 'unknown' || !d.text.trim()) continue;
-      ctx.report({
-        range: d.range,
-        message: t(`无法识别完成时限“${d.text}”，未能核对其日期`, `cannot read the deadline “${d.text}”; its date was not checked`),
-      });
-    }
+  sameFacts: () => true,
+  checkTask(ctx, task) {
+    const d = task.deadline;
+    if (!d || !d.valid || d.kind !== 'unknown' || !d.text.trim()) return;
+    ctx.report({
+      range: d.range,
+      message: t(`无法识别完成时限“${d.text}”，未能核对其日期`, `cannot read the deadline “${d.text}”; its date was not checked`),
+    });
   },
 };
 export default rule;

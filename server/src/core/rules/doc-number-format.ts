@@ -1,21 +1,24 @@
-import type { Rule } from './types';
+import type { ParagraphRule } from './types';
 import { t } from './util';
 
 /** An issuer abbreviation, the year in brackets, the serial number and 号: 京政发[2023]5号. */
 const WRONG = /([\u4e00-\u9fff]{1,12})([\[［【(（])\s*((?:19|20)\d{2})\s*([\]］】)）])\s*(\d+)\s*号/g;
 
-const rule: Rule = {
+const rule: ParagraphRule = {
   id: 'doc-number-format',
+  scope: 'paragraph',
   defaultSeverity: 'warning',
   description: {
     zh: '文号中的年份应使用六角括号“〔〕”（GB/T 9704），不应使用“[]”“()”“【】”等，例如“京政发〔2023〕5号”。',
     en: 'The year in a document number (文号) must be in tortoise-shell brackets 〔〕 (GB/T 9704), not `[]`, `()` or `【】`: 京政发〔2023〕5号.',
   },
   defaultOptions: {},
-  check(ctx) {
-    ctx.doc.source.lines.forEach((text, line) => {
+  checkLines(ctx, from, to) {
+    const lines = ctx.doc.source.lines;
+    for (let line = from; line < to; line++) {
+      const text = lines[line];
       // Only a line with 号 can hold a 文号; the pattern is costly on long CJK lines.
-      if (text.indexOf('号') < 0) return;
+      if (text.indexOf('号') < 0) continue;
       WRONG.lastIndex = 0;
       for (let m = WRONG.exec(text); m; m = WRONG.exec(text)) {
         const open = m.index + m[1].length;
@@ -28,7 +31,7 @@ const rule: Rule = {
           fixes: [{ title: t(`改为“${want}”`, `change to “${want}”`), edits: [{ range, newText: want }], preferred: true }],
         });
       }
-    });
+    }
   },
 };
 export default rule;

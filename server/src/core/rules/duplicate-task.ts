@@ -1,99 +1,68 @@
 import type { Task } from '../model';
-import type { Rule } from './types';
+import { Memo } from './memo';
+import { nearDuplicates } from './near-duplicates';
+import type { DocumentRule } from './types';
 import { t, taskHeadRange } from './util';
 
-const MAX_POSTING = 48;
-
-function normalise(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]+/gu, '');
+/** The number of characters (code points), as `Array.from(s).length` counts them. */
+function charCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
 }
 
-/**
- * Near duplicates among distinct texts: for each text index, the most similar other text with a
- * Jaccard similarity of bigrams ≥ `sim`. The last answer is kept: an edit that leaves every task's
- * text as it was (a keystroke in a field, the common case) costs one string comparison.
- */
-let lastKey = '';
-let lastResult = new Map<number, { j: number; s: number }>();
-function nearDuplicates(texts: readonly string[], sim: number): Map<number, { j: number; s: number }> {
-  const key = `${sim}\u0001${texts.join('\u0000')}`;
-  if (key === lastKey) return lastResult;
-  const ids = new Map<number, number>();
-  const dfList: number[] = [];
-  // Characters get dense ids first, so a bigram key stays a small integer (a fast Map key) for
-  // any realistic document: a few thousand distinct characters.
-  const charIds = new Map<number, number>();
-  const charId = (c: number) => {
-    let id = charIds.get(c);
-    if (id === undefined) charIds.set(c, (id = charIds.size));
-    return id;
-  };
-  const raw: number[][] = texts.map((n) => {
-    const seen = new Set<number>();
-    let prev = -1;
-    for (let i = 0; i < n.length; i++) {
-      const c = charId(n.charCodeAt(i));
-      if (prev >= 0) seen.add(prev * 0x10000 + c); // ids < 0x10000 (UTF-16 units): keys never collide
-      prev = c;
-    }
-    const out: number[] = [];
-    for (const key of seen) {
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = dfList.length;
-        ids.set(key, id);
-        dfList.push(0);
-      }
-      dfList[id]++;
-      out.push(id);
-    }
-    return out;
-  });
-  const order = dfList.map((_, i) => i).sort((a, b) => dfList[a] - dfList[b] || a - b);
-  const rank = new Int32Array(dfList.length);
-  order.forEach((id, r) => (rank[id] = r));
-  const grams = raw.map((g) => Int32Array.from(g, (id) => rank[id]).sort());
-  const index: number[][] = [];
-  const best = new Map<number, { j: number; s: number }>();
-  const minOverlap = (a: number, b: number) => Math.ceil((sim / (1 + sim)) * (a + b) - 1e-9);
-  grams.forEach((g, i) => {
-    const prefix = g.length - Math.ceil(sim * g.length) + 1;
-    const candidates = new Set<number>();
-    for (let k = 0; k < prefix && k < g.length; k++) {
-      const posting = index[g[k]];
-      // A bigram shared by very many texts is no evidence of duplication; a true near duplicate
-      // shares most of the rarer ones too. Keeps large plans (50,000 tasks) near linear.
-      if (posting && posting.length <= MAX_POSTING) for (const j of posting) candidates.add(j);
-    }
-    for (const j of candidates) {
-      const h = grams[j];
-      if (Math.min(h.length, g.length) < sim * Math.max(h.length, g.length)) continue;
-      const need = minOverlap(g.length, h.length);
-      let a = 0;
-      let b = 0;
-      let inter = 0;
-      while (a < g.length && b < h.length) {
-        if (inter + Math.min(g.length - a, h.length - b) < need) break;
-        if (g[a] === h[b]) {
-          inter++;
-          a++;
-          b++;
-        } else if (g[a] < h[b]) a++;
-        else b++;
-      }
-      if (inter < need) continue;
-      const jac = inter / (g.length + h.length - inter);
-      if (jac >= sim && jac > (best.get(i)?.s ?? 0)) best.set(i, { j, s: jac });
-    }
-    for (let k = 0; k < prefix && k < g.length; k++) (index[g[k]] ??= []).push(i);
-  });
-  lastKey = key;
-  lastResult = best;
-  return best;
+interface Normalised {
+  /** The text without punctuation and blanks: what "the same text" compares. */
+  readonly text: string;
+  readonly chars: number;
 }
 
-const rule: Rule<{ similarity: number; minLength: number }> = {
+/** Task texts repeat from one lint to the next (an edit changes one), so their normal forms are kept. */
+const normalised = new Memo<Normalised>(1 << 16, (raw) => {
+  const text = raw.replace(/[^\p{L}\p{N}]+/gu, '');
+  return { text, chars: charCount(text) };
+});
+
+/** The tasks grouped by normalised text (as indices, in document order), the groups in order of first occurrence. */
+interface Grouping {
+  /** Each task's normal form: the memo's objects, so an unchanged text gives the very same one. */
+  readonly forms: readonly Normalised[];
+  readonly groups: readonly { readonly text: string; readonly chars: number; readonly tasks: number[] }[];
+}
+
+/** The grouping is a function of the texts alone: kept for the next lint, most edits leave every text as it was. */
+let last: Grouping | null = null;
+
+function sameForms(a: readonly Normalised[], b: readonly Normalised[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i].text !== b[i].text) return false;
+  return true;
+}
+
+function groupTexts(tasks: readonly Task[]): Grouping {
+  const forms = tasks.map((task) => normalised.get(task.text.text));
+  if (last && sameForms(forms, last.forms)) return last;
+  const byText = new Map<string, { text: string; chars: number; tasks: number[] }>();
+  forms.forEach((n, i) => {
+    if (!n.text) return;
+    const group = byText.get(n.text);
+    if (group) group.tasks.push(i);
+    else byText.set(n.text, { text: n.text, chars: n.chars, tasks: [i] });
+  });
+  return (last = { forms, groups: [...byText.values()] });
+}
+
+const num = (x: Task) => x.numbering.marker.text.replace(/[.．、\s]+$/, '');
+
+const rule: DocumentRule<{ similarity: number; minLength: number }> = {
   id: 'duplicate-task',
+  scope: 'document',
   defaultSeverity: 'warning',
   description: {
     zh: '两项任务的正文相同或几乎相同（忽略标点和空白后，字符二元组的 Jaccard 相似度不低于 similarity，默认0.8；正文不少于 minLength 个字，默认12）。常见于合并稿件时同一任务被分解两次。',
@@ -104,33 +73,31 @@ const rule: Rule<{ similarity: number; minLength: number }> = {
     const tasks = ctx.plan?.tasks ?? [];
     const sim = Number(ctx.options.similarity) || 0.8;
     const minLength = Number(ctx.options.minLength) || 12;
-    const byText = new Map<string, Task[]>();
-    for (const task of tasks) {
-      const n = normalise(task.text.text);
-      if (!n) continue;
-      const list = byText.get(n) ?? [];
-      list.push(task);
-      byText.set(n, list);
-    }
-    const num = (x: Task) => x.numbering.marker.text.replace(/[.．、\s]+$/, '');
+    const { groups } = groupTexts(tasks);
     const reported = new Set<Task>();
-    for (const list of byText.values()) {
+    for (const group of groups) {
+      const list = group.tasks;
+      const first = tasks[list[0]];
       for (let i = 1; i < list.length && !ctx.full(); i++) {
-        reported.add(list[i]);
+        const task = tasks[list[i]];
+        reported.add(task);
         ctx.report({
-          range: taskHeadRange(ctx.doc, list[i]),
-          message: t(`第${num(list[i])}项任务与第${num(list[0])}项任务正文相同`, `task ${num(list[i])} has the same text as task ${num(list[0])}`),
-          related: [{ range: taskHeadRange(ctx.doc, list[0]), message: t('相同的任务', 'the same task') }],
+          range: taskHeadRange(ctx.doc, task),
+          message: t(`第${num(task)}项任务与第${num(first)}项任务正文相同`, `task ${num(task)} has the same text as task ${num(first)}`),
+          related: [{ range: taskHeadRange(ctx.doc, first), message: t('相同的任务', 'the same task') }],
         });
       }
     }
-    // Near duplicates among distinct texts: set-similarity join with prefix filtering. Bigrams are
-    // integers ranked rarest first; each text is a sorted array of ranks, so the overlap is a merge.
-    const uniq = [...byText.entries()].filter(([n]) => Array.from(n).length >= minLength);
-    const best = nearDuplicates(uniq.map(([n]) => n), sim);
-    for (const [i, { j, s }] of best) {
-      const a = uniq[i][1][0];
-      const b = uniq[j][1][0];
+    const texts: string[] = [];
+    const firsts: Task[] = [];
+    for (const group of groups) {
+      if (group.chars < minLength) continue;
+      texts.push(group.text);
+      firsts.push(tasks[group.tasks[0]]);
+    }
+    for (const [i, { j, s }] of nearDuplicates(texts, sim)) {
+      const a = firsts[i];
+      const b = firsts[j];
       const [later, earlier] = a.index > b.index ? [a, b] : [b, a];
       if (reported.has(later)) continue;
       reported.add(later);

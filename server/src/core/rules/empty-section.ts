@@ -1,5 +1,5 @@
 import type { Section } from '../model';
-import type { Rule } from './types';
+import type { DocumentRule } from './types';
 import { LEVEL_NAME } from './analysis';
 import { t } from './util';
 
@@ -12,8 +12,9 @@ function explainsItself(s: Section): boolean {
   return true;
 }
 
-const rule: Rule = {
+const rule: DocumentRule = {
   id: 'empty-section',
+  scope: 'document',
   defaultSeverity: 'warning',
   description: {
     zh: '部分或章节标题下没有任何任务（常见于删去任务后留下的标题）。标题自带字段（如部分标题上的责任单位）或用括号说明了内容出处的，不算空。',

@@ -1,39 +1,60 @@
-import type { Range } from '../model';
-import type { Rule } from './types';
+import type { Field } from '../model';
+import type { RuleContext, TaskRule } from './types';
+import { fieldSeparatorOf, oddSeparator } from './analysis';
 import { t } from './util';
 
-const SEMICOLONS = new Set([';', '；']);
+function checkFields(ctx: RuleContext, fields: readonly Field[]): void {
+  for (const f of fields) {
+    const sep = oddSeparator(f);
+    if (!sep) continue;
+    const want = fieldSeparatorOf(ctx.analysis);
+    ctx.report({
+      range: sep.range,
+      message: t(
+        `字段之间应以“${want}”分隔（本文件的写法），“${f.label.text}”前用了“${sep.text}”`,
+        `fields are separated by “${want}” in this document; “${sep.text}” is used before “${f.label.text}”`,
+      ),
+      fixes: [{ title: t(`改为“${want}”`, `change to “${want}”`), edits: [{ range: sep.range, newText: want }], preferred: true }],
+    });
+  }
+}
 
-const rule: Rule = {
+/** Lines where a field is reported for its separator: the parser's own problem there says the same. */
+function reportedLines(ctx: RuleContext): Set<number> {
+  const lines = new Set<number>();
+  const add = (fields: readonly Field[]) => {
+    for (const f of fields) {
+      const sep = oddSeparator(f);
+      if (sep) lines.add(sep.range.start.line);
+    }
+  };
+  for (const task of ctx.plan?.tasks ?? []) if (ctx.analysis.hasOddSeparator(task)) add(task.fields);
+  for (const s of ctx.analysis.allSections) add(s.fields);
+  return lines;
+}
+
+const rule: TaskRule = {
   id: 'field-separator',
+  scope: 'task',
   defaultSeverity: 'warning',
   description: {
     zh: '同一括号内的字段之间应以分号分隔（本文件的写法“;”或“；”），此处用了逗号等其他符号，例如“(牵头单位:X,责任单位:Y)”。逗号在单位列表中另有含义（分隔单位组），所以容易混淆。',
     en: 'Fields inside one parenthesis must be separated by a semicolon (the document\'s own `;` or `；`); here another mark is used, e.g. `(牵头单位:X,责任单位:Y)`. A comma already separates groups of units inside a list, so it is ambiguous.',
   },
   defaultOptions: {},
-  check(ctx) {
-    const plan = ctx.plan;
-    if (!plan) return;
-    const want = plan.conventions.fieldSeparator || (plan.conventions.fullWidth ? '；' : ';');
-    const seen: Range[] = [];
-    const fields = [...plan.tasks.flatMap((x) => x.fields), ...ctx.analysis.allSections.flatMap((s) => s.fields)];
-    for (const f of fields) {
-      const sep = f.separatorBefore;
-      if (!sep || SEMICOLONS.has(sep.text.trim())) continue;
-      seen.push(sep.range);
-      ctx.report({
-        range: sep.range,
-        message: t(
-          `字段之间应以“${want}”分隔（本文件的写法），“${f.label.text}”前用了“${sep.text}”`,
-          `fields are separated by “${want}” in this document; “${sep.text}” is used before “${f.label.text}”`,
-        ),
-        fixes: [{ title: t(`改为“${want}”`, `change to “${want}”`), edits: [{ range: sep.range, newText: want }], preferred: true }],
-      });
-    }
+  sameFacts: (prev, next) => fieldSeparatorOf(prev) === fieldSeparatorOf(next),
+  checkTask(ctx, task) {
+    if (ctx.analysis.hasOddSeparator(task)) checkFields(ctx, task.fields);
+  },
+  checkRest(ctx) {
+    if (!ctx.plan) return;
+    for (const s of ctx.analysis.allSections) checkFields(ctx, s.fields);
+    let seen: Set<number> | null = null;
+    const want = fieldSeparatorOf(ctx.analysis);
     for (const p of ctx.doc.problems) {
       if (p.code !== 'field-separator') continue;
-      if (seen.some((r) => r.start.line === p.range.start.line)) continue;
+      seen ??= reportedLines(ctx);
+      if (seen.has(p.range.start.line)) continue;
       ctx.report({
         range: p.range,
         message: t(`字段之间应以“${want}”分隔：${p.detail}`, `fields are separated by “${want}” in this document: ${p.detail}`),

@@ -10,20 +10,19 @@ function isParenLayout(f: Field): boolean {
   return f.layout === 'inline' || f.layout === 'paren-line';
 }
 
-/** Whether the document separates a task's own-line fields by blank lines (000 does). */
-function blankSeparated(a: Analysis): boolean {
-  const lines = a.doc.source.lines;
-  let yes = 0;
-  let no = 0;
-  for (const task of a.plan?.tasks ?? []) {
-    const f = task.fields.find((x) => x.layout === 'own-line' || x.layout === 'paren-line');
-    if (!f) continue;
-    const l = f.range.start.line;
-    if (l > 0 && (lines[l - 1] ?? '').trim() === '') yes++;
-    else no++;
-    if (yes + no >= 20) break;
-  }
-  return yes > no;
+/** Whether two analyses agree on everything `insertFieldEdit` reads outside the task. */
+export function sameFieldLayout(prev: Analysis, next: Analysis, role: RequiredRole): boolean {
+  const a = prev.plan?.conventions;
+  const b = next.plan?.conventions;
+  return (
+    prev.eol === next.eol &&
+    prev.labelFor(role) === next.labelFor(role) &&
+    prev.colon() === next.colon() &&
+    a?.fullWidth === b?.fullWidth &&
+    a?.fieldSeparator === b?.fieldSeparator &&
+    a?.fieldLayout === b?.fieldLayout &&
+    prev.blankSeparated === next.blankSeparated
+  );
 }
 
 export function insertFieldEdit(a: Analysis, task: Task, role: RequiredRole, value: string): TextEdit | null {
@@ -48,7 +47,7 @@ export function insertFieldEdit(a: Analysis, task: Task, role: RequiredRole, val
     const end = last.range.end;
     return { range: { start: end, end }, newText: `${sep}${fieldText}` };
   }
-  const blank = blankSeparated(a) ? eol : '';
+  const blank = a.blankSeparated ? eol : '';
   if (fields.length) {
     if (after) {
       const line = after.range.start.line;

@@ -1,8 +1,9 @@
-import type { Rule } from './types';
+import type { DocumentRule } from './types';
 import { numberingEvents } from './numbering';
 
-const rule: Rule = {
+const rule: DocumentRule = {
   id: 'numbering-duplicate',
+  scope: 'document',
   defaultSeverity: 'error',
   description: {
     zh: '同一序列中出现重复的序号（如两个“57.”）。',

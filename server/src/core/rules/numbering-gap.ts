@@ -1,8 +1,9 @@
-import type { Rule } from './types';
+import type { DocumentRule } from './types';
 import { numberingEvents } from './numbering';
 
-const rule: Rule = {
+const rule: DocumentRule = {
   id: 'numbering-gap',
+  scope: 'document',
   defaultSeverity: 'error',
   description: {
     zh: '任务或标题序号跳号（如3之后是5）。序号方案（跨部分连续或每部分从1开始）按本文件自身的做法推断。',

@@ -1,8 +1,9 @@
-import type { Rule } from './types';
+import type { DocumentRule } from './types';
 import { numberingEvents } from './numbering';
 
-const rule: Rule = {
+const rule: DocumentRule = {
   id: 'numbering-order',
+  scope: 'document',
   defaultSeverity: 'error',
   description: {
     zh: '序号顺序颠倒、倒退，或与本文件的编号方案不符（应连续编号处从1重新开始，或应从1开始处接续上一部分）。',

@@ -1,6 +1,6 @@
 import type { Numbering } from '../model';
-import type { Rule } from './types';
-import { chineseNumeral, t, taskHeadRange } from './util';
+import type { DocumentRule } from './types';
+import { chineseNumeral, t } from './util';
 
 /** The marker a numbering would have in a given style signature. */
 function markerFor(style: Numbering['style'], fullWidth: boolean, delimiter: string, value: number): string {
@@ -28,12 +28,21 @@ function signature(n: Numbering): string {
   return `${n.style}|${n.fullWidth ? 'full' : 'ascii'}`;
 }
 
+/** `signature(a) === signature(b)`, without building the strings (most of a level agrees). */
+function sameSignature(a: Numbering, b: Numbering): boolean {
+  if (a.style !== b.style) return false;
+  if (a.style === 'cn-dun' || a.style === 'arabic-dun' || a.style === 'arabic-circled') return true;
+  if (a.style === 'arabic-dot') return a.delimiter === b.delimiter;
+  return a.fullWidth === b.fullWidth;
+}
+
 function describe(n: Numbering): string {
   return markerFor(n.style, n.fullWidth, n.delimiter, 1);
 }
 
-const rule: Rule = {
+const rule: DocumentRule = {
   id: 'numbering-style',
+  scope: 'document',
   defaultSeverity: 'warning',
   description: {
     zh: '同一层级混用不同的编号样式（“1.”与“1、”，“(一)”与“（一）”），以本文件同级多数的写法为准；以及层级使用不当，如子项编号“(1)”直接出现在部分标题之下，而本方案任务写作“1.”。',
@@ -43,15 +52,17 @@ const rule: Rule = {
   check(ctx) {
     const a = ctx.analysis;
     if (!ctx.plan) return;
-    const groups: { numbering: Numbering; range: import('../model').Range; what: { zh: string; en: string } }[][] = [];
+    const groups: Numbering[][] = [];
     for (const c of a.classes.values()) {
       // A table's 序号 cell (`| 4 |`) has no delimiter by nature: it is not a list marker to compare.
-      const listed = c.tasks.filter((task) => !task.numbering.cell);
-      groups.push(listed.map((task) => ({ numbering: task.numbering, range: taskHeadRange(ctx.doc, task), what: t('任务', 'task') })));
+      const listed: Numbering[] = [];
+      for (const task of c.tasks) if (!task.numbering.cell) listed.push(task.numbering);
+      groups.push(listed);
     }
     for (const level of ['part', 'chapter'] as const) {
-      const secs = a.allSections.filter((s) => s.level === level && s.numbering);
-      groups.push(secs.map((s) => ({ numbering: s.numbering!, range: s.numbering!.marker.range, what: t('标题', 'heading') })));
+      const secs: Numbering[] = [];
+      for (const s of a.allSections) if (s.level === level && s.numbering) secs.push(s.numbering);
+      groups.push(secs);
     }
     // A level used out of its place: `(1)` (a sub-item's numbering) directly under a part or chapter
     // in a plan whose tasks are numbered `1.`.
@@ -76,27 +87,26 @@ const rule: Rule = {
       }
     }
     for (const items of groups) {
-      if (items.length < 3) continue;
+      if (items.length < 3 || items.every((n) => sameSignature(n, items[0]))) continue;
       const counts = new Map<string, { n: number; sample: Numbering }>();
       for (const it of items) {
-        const k = signature(it.numbering);
-        const e = counts.get(k) ?? { n: 0, sample: it.numbering };
+        const k = signature(it);
+        const e = counts.get(k) ?? { n: 0, sample: it };
         e.n++;
         counts.set(k, e);
       }
-      if (counts.size < 2) continue;
       const [bestKey, best] = [...counts.entries()].sort((x, y) => y[1].n - x[1].n)[0];
       if (best.n * 2 <= items.length) continue; // no clear convention
       for (const it of items) {
-        if (signature(it.numbering) === bestKey) continue;
-        const want = markerFor(best.sample.style, best.sample.fullWidth, best.sample.delimiter, it.numbering.value);
+        if (signature(it) === bestKey) continue;
+        const want = markerFor(best.sample.style, best.sample.fullWidth, best.sample.delimiter, it.value);
         ctx.report({
-          range: it.numbering.marker.range,
+          range: it.marker.range,
           message: t(
-            `编号样式不一致：本级${best.n}处写作“${describe(best.sample)}”样式，此处为“${it.numbering.marker.text}”`,
-            `inconsistent numbering style: ${best.n} items of this level are written like “${describe(best.sample)}”, this one is “${it.numbering.marker.text}”`,
+            `编号样式不一致：本级${best.n}处写作“${describe(best.sample)}”样式，此处为“${it.marker.text}”`,
+            `inconsistent numbering style: ${best.n} items of this level are written like “${describe(best.sample)}”, this one is “${it.marker.text}”`,
           ),
-          fixes: [{ title: t(`改为“${want}”`, `change to “${want}”`), edits: [{ range: it.numbering.marker.range, newText: want }], preferred: true }],
+          fixes: [{ title: t(`改为“${want}”`, `change to “${want}”`), edits: [{ range: it.marker.range, newText: want }], preferred: true }],
         });
       }
     }

@@ -11,33 +11,25 @@ import { renumberEdit, t, taskHeadRange } from './util';
 
 export type NumberingKind = 'gap' | 'duplicate' | 'order';
 
-interface Item {
-  readonly numbering: Numbering;
-  readonly range: Range;
-  readonly label: Text;
-}
-
 export interface NumberingEvent {
   readonly kind: NumberingKind;
   readonly report: Report;
 }
 
+/** One sequence that should read 1, 2, 3…; ranges are made only for what is reported. */
 interface Run {
-  readonly items: readonly Item[];
+  readonly numberings: readonly Numbering[];
+  rangeAt(k: number): Range;
   /** How this sequence is numbered, in the document's terms. */
   readonly context: Text;
   /** Set when the run starts because numbering restarts at a section boundary. */
   readonly restartAfter: { readonly level: SectionLevel; readonly lastValue: number } | null;
 }
 
-function fmt(n: Numbering, value: number): string {
-  return String(value);
-}
-
-function renumberFix(items: readonly Item[], values: readonly number[], title: Text, preferred: boolean) {
+function renumberFix(numberings: readonly Numbering[], values: readonly number[], title: Text, preferred: boolean) {
   const edits: TextEdit[] = [];
-  items.forEach((it, k) => {
-    const e = renumberEdit(it.numbering, values[k]);
+  numberings.forEach((n, k) => {
+    const e = renumberEdit(n, values[k]);
     if (e) edits.push(e);
   });
   return edits.length ? { title, edits, preferred } : null;
@@ -50,9 +42,10 @@ const SWAP_WINDOW = 64;
 
 function analyseRun(run: Run): NumberingEvent[] {
   const out: NumberingEvent[] = [];
-  const items = run.items;
-  const v = items.map((it) => it.numbering.value);
+  const items = run.numberings;
   const n = items.length;
+  const v = new Array<number>(n);
+  for (let k = 0; k < n; k++) v[k] = items[k].value;
   const handled = new Set<number>();
   let b = 0; // accepted offset between written and positional numbers
   const ctx = run.context;
@@ -62,10 +55,11 @@ function analyseRun(run: Run): NumberingEvent[] {
     const d = v[i] - (i + 1);
     if (d === b) continue;
     const expected = i + 1 + b;
-    const prevText = i > 0 ? fmt(items[i - 1].numbering, v[i - 1]) : null;
+    const prevText = i > 0 ? String(v[i - 1]) : null;
     const after = (zh: string, en: string) =>
       prevText === null ? t(`${zh}`, `${en}`) : t(`${prevText}之后${zh}`, `after ${prevText}, ${en}`);
     const item = items[i];
+    const itemRange = run.rangeAt(i);
 
     // Two neighbours swapped: 56, 58, 57, 59.
     if (i + 1 < n && v[i] === i + 2 + b && v[i + 1] === i + 1 + b) {
@@ -74,13 +68,13 @@ function analyseRun(run: Run): NumberingEvent[] {
         out.push({
           kind: 'order',
           report: {
-            range: items[k].range,
+            range: run.rangeAt(k),
             message: t(
               `序号顺序颠倒：${ctx.zh}，此处应为${k + 1 + b}，实为${v[k]}（与相邻的${v[k === i ? i + 1 : i]}互换了）`,
               `numbers out of order: ${ctx.en}; expected ${k + 1 + b} here, found ${v[k]} (swapped with its neighbour ${v[k === i ? i + 1 : i]})`,
             ),
             fixes: fix ? [fix] : [],
-            related: [{ range: items[k === i ? i + 1 : i].range, message: t('互换的另一项', 'the other number of the swap') }],
+            related: [{ range: run.rangeAt(k === i ? i + 1 : i), message: t('互换的另一项', 'the other number of the swap') }],
           },
         });
       }
@@ -98,7 +92,7 @@ function analyseRun(run: Run): NumberingEvent[] {
       out.push({
         kind: 'order',
         report: {
-          range: item.range,
+          range: itemRange,
           message: t(
             `${ctx.zh}，本${lvl.zh}第一项应为1，此处接续了上一${lvl.zh}的${run.restartAfter.lastValue}`,
             `${ctx.en}; the first item of this ${lvl.en} should be 1, but it continues the previous ${lvl.en}'s ${run.restartAfter.lastValue}`,
@@ -114,15 +108,15 @@ function analyseRun(run: Run): NumberingEvent[] {
     if (nextInSync) {
       // One wrong number; the sequence resumes after it.
       if ((i > 0 && v[i] === v[i - 1]) || v[i] === v[i + 1]) {
-        const other = i > 0 && v[i] === v[i - 1] ? items[i - 1] : items[i + 1];
+        const other = i > 0 && v[i] === v[i - 1] ? i - 1 : i + 1;
         const fix = renumberFix([item], [expected], t(`将序号改为${expected}`, `change the number to ${expected}`), true);
         out.push({
           kind: 'duplicate',
           report: {
-            range: item.range,
+            range: itemRange,
             message: t(`序号${v[i]}重复：${ctx.zh}，${after(`应为${expected}`, `expected ${expected}`).zh}`, `number ${v[i]} is repeated: ${ctx.en}; ${after('', `expected ${expected}`).en}`),
             fixes: fix ? [fix] : [],
-            related: [{ range: other.range, message: t(`序号${v[i]}已在此使用`, `number ${v[i]} is already used here`) }],
+            related: [{ range: run.rangeAt(other), message: t(`序号${v[i]}已在此使用`, `number ${v[i]} is already used here`) }],
           },
         });
         continue;
@@ -143,13 +137,13 @@ function analyseRun(run: Run): NumberingEvent[] {
           out.push({
             kind: 'order',
             report: {
-              range: items[k].range,
+              range: run.rangeAt(k),
               message: t(
                 `序号顺序错乱：${ctx.zh}，此处应为${k + 1 + b}，实为${v[k]}（与${v[other]}互换了位置）`,
                 `numbers out of order: ${ctx.en}; expected ${k + 1 + b} here, found ${v[k]} (swapped with ${v[other]})`,
               ),
               fixes: fix ? [fix] : [],
-              related: [{ range: items[other].range, message: t('互换的另一项', 'the other number of the swap') }],
+              related: [{ range: run.rangeAt(other), message: t('互换的另一项', 'the other number of the swap') }],
             },
           });
         }
@@ -160,7 +154,7 @@ function analyseRun(run: Run): NumberingEvent[] {
       out.push({
         kind: 'order',
         report: {
-          range: item.range,
+          range: itemRange,
           message: t(`序号不连续：${ctx.zh}，${after(`应为${expected}`, '').zh}，实为${v[i]}`, `unexpected number: ${ctx.en}; ${after('', `expected ${expected}`).en}, found ${v[i]}`),
           fixes: fix ? [fix] : [],
         },
@@ -186,7 +180,7 @@ function analyseRun(run: Run): NumberingEvent[] {
       out.push({
         kind: 'gap',
         report: {
-          range: item.range,
+          range: itemRange,
           message: t(
             `序号跳号：${ctx.zh}，${after(`应为${expected}`, '').zh}，实为${v[i]}（缺少${missing}）`,
             `skipped number: ${ctx.en}; ${after('', `expected ${expected}`).en}, found ${v[i]} (missing ${missing})`,
@@ -198,17 +192,17 @@ function analyseRun(run: Run): NumberingEvent[] {
       out.push({
         kind: 'duplicate',
         report: {
-          range: item.range,
+          range: itemRange,
           message: t(`序号${v[i]}重复：${ctx.zh}，${after(`应为${expected}`, '').zh}`, `number ${v[i]} is repeated: ${ctx.en}; ${after('', `expected ${expected}`).en}`),
           fixes,
-          related: [{ range: items[i - 1].range, message: t(`序号${v[i]}已在此使用`, `number ${v[i]} is already used here`) }],
+          related: [{ range: run.rangeAt(i - 1), message: t(`序号${v[i]}已在此使用`, `number ${v[i]} is already used here`) }],
         },
       });
     } else if (v[i] === 1 && i > 0) {
       out.push({
         kind: 'order',
         report: {
-          range: item.range,
+          range: itemRange,
           message: t(
             `${ctx.zh}，此处却从1重新开始；${after(`应为${expected}`, '').zh}`,
             `${ctx.en}, but numbering restarts at 1 here; ${after('', `expected ${expected}`).en}`,
@@ -220,7 +214,7 @@ function analyseRun(run: Run): NumberingEvent[] {
       out.push({
         kind: 'order',
         report: {
-          range: item.range,
+          range: itemRange,
           message: t(`序号倒退：${ctx.zh}，${after(`应为${expected}`, '').zh}，实为${v[i]}`, `number goes backwards: ${ctx.en}; ${after('', `expected ${expected}`).en}, found ${v[i]}`),
           fixes,
         },
@@ -239,17 +233,23 @@ function analyseRun(run: Run): NumberingEvent[] {
 
 function taskRuns(doc: FengongDocument, a: Analysis): Run[] {
   const runs: Run[] = [];
+  const defaultRestart = (Object.entries(a.scheme.byLevel).find(([, v]) => v === 'restart')?.[0] as SectionLevel | undefined) ?? null;
   for (const c of a.classes.values()) {
     const tasks = c.tasks;
-    let current: Item[] = [];
+    let current: Task[] = [];
     let crossed: SectionLevel | null = null;
     let restartAfter: Run['restartAfter'] = null;
     let restartLevel: SectionLevel | null = null;
     const flush = () => {
-      const restartIn = restartLevel ?? (Object.entries(a.scheme.byLevel).find(([, v]) => v === 'restart')?.[0] as SectionLevel | undefined) ?? null;
-      if (current.length) runs.push({ items: current, context: describe(crossed, restartIn), restartAfter });
+      if (!current.length) return;
+      const list = current;
+      runs.push({
+        numberings: list.map((task) => task.numbering),
+        rangeAt: (k) => taskHeadRange(doc, list[k]),
+        context: describe(crossed, restartLevel ?? defaultRestart),
+        restartAfter,
+      });
     };
-    const item = (task: Task): Item => ({ numbering: task.numbering, range: taskHeadRange(doc, task), label: t('', '') });
     for (let i = 0; i < tasks.length; i++) {
       const task = tasks[i];
       if (i > 0) {
@@ -266,7 +266,7 @@ function taskRuns(doc: FengongDocument, a: Analysis): Run[] {
           crossed = level;
         }
       }
-      current.push(item(task));
+      current.push(task);
     }
     flush();
   }
@@ -305,7 +305,8 @@ function sectionRuns(a: Analysis): Run[] {
       const lvl = LEVEL_NAME[list[0].level];
       const where = parent ? t(`本${LEVEL_NAME[parent.level].zh}内`, ` within this ${LEVEL_NAME[parent.level].en}`) : t('', '');
       runs.push({
-        items: list.map((s) => ({ numbering: s.numbering!, range: s.headingRange, label: t('', '') })),
+        numberings: list.map((s) => s.numbering!),
+        rangeAt: (k) => list[k].headingRange,
         context: t(`${where.zh}各${lvl.zh}应依次编号`, `${lvl.en}s are numbered in sequence${where.en}`),
         restartAfter: null,
       });
@@ -320,15 +321,20 @@ function subItemRuns(a: Analysis): Run[] {
   const runs: Run[] = [];
   for (const task of a.plan?.tasks ?? []) {
     if (task.subItems.length < 2) continue;
-    const byStyle = new Map<string, Item[]>();
+    const byStyle = new Map<string, Numbering[]>();
     for (const s of task.subItems) {
       const list = byStyle.get(s.numbering.style) ?? [];
-      list.push({ numbering: s.numbering, range: s.numbering.marker.range, label: t('', '') });
+      list.push(s.numbering);
       byStyle.set(s.numbering.style, list);
     }
     const num = task.numbering.marker.text.replace(/[.．、\s]+$/, '');
-    for (const items of byStyle.values()) {
-      runs.push({ items, context: t(`第${num}项任务的子项应依次编号`, `the sub-items of task ${num} are numbered in sequence`), restartAfter: null });
+    for (const numberings of byStyle.values()) {
+      runs.push({
+        numberings,
+        rangeAt: (k) => numberings[k].marker.range,
+        context: t(`第${num}项任务的子项应依次编号`, `the sub-items of task ${num} are numbered in sequence`),
+        restartAfter: null,
+      });
     }
   }
   return runs;
@@ -339,7 +345,8 @@ const cache = new WeakMap<Analysis, NumberingEvent[]>();
 export function numberingEvents(doc: FengongDocument, a: Analysis): NumberingEvent[] {
   let ev = cache.get(a);
   if (!ev) {
-    ev = [...taskRuns(doc, a), ...sectionRuns(a), ...subItemRuns(a)].flatMap(analyseRun);
+    ev = [];
+    for (const runs of [taskRuns(doc, a), sectionRuns(a), subItemRuns(a)]) for (const run of runs) for (const e of analyseRun(run)) ev.push(e);
     cache.set(a, ev);
   }
   return ev;

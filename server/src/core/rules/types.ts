@@ -1,9 +1,14 @@
 /**
- * The ~10-line interface every rule implements. A rule reads the document model (never the raw
+ * The small interface every rule implements. A rule reads the document model (never the raw
  * text, except the raw-text rules unbalanced-bracket and doc-number-format, which read
  * `doc.source.lines`) and reports diagnostics through its context.
+ *
+ * A rule says how far its diagnostics reach, so that an incremental lint (see engine.ts) can keep
+ * what an edit cannot have changed: a document rule is rerun on every lint; a task rule's
+ * diagnostics about a task are rerun only for the tasks an edit touched; a paragraph rule's only
+ * for the paragraphs it touched.
  */
-import type { Fix, FengongDocument, Locale, Plan, Range, RelatedLocation, Severity } from '../model';
+import type { Fix, FengongDocument, Locale, Plan, Range, RelatedLocation, Severity, Task } from '../model';
 import type { ResolvedConfig } from '../config';
 import type { Registry } from '../registry';
 import type { Analysis } from './analysis';
@@ -41,14 +46,50 @@ export interface RuleContext<O = Record<string, unknown>> {
   full(): boolean;
 }
 
-export interface Rule<O = Record<string, unknown>> {
+interface RuleBase<O> {
   readonly id: string;
   readonly defaultSeverity: Severity;
   readonly description: Text;
   /** Option defaults; user options from the configuration are merged over them. */
   readonly defaultOptions: O;
+}
+
+/** A rule that judges the document as a whole (numbering runs, counts, duplicates): rerun on every lint. */
+export interface DocumentRule<O = Record<string, unknown>> extends RuleBase<O> {
+  readonly scope: 'document';
   check(ctx: RuleContext<O>): void;
 }
+
+/**
+ * A rule whose diagnostics about a task depend only on that task — its numbering, text, line,
+ * range, fields and deadline, and the source lines they span — and on document-wide facts that
+ * `sameFacts` compares. The tasks are visited in document order, or class by class (`byClass`).
+ */
+export interface TaskRule<O = Record<string, unknown>> extends RuleBase<O> {
+  readonly scope: 'task';
+  checkTask(ctx: RuleContext<O>, task: Task): void;
+  /** Diagnostics about anything but tasks (headings' fields, the parser's problems), after the tasks'. */
+  checkRest?(ctx: RuleContext<O>): void;
+  /** Whether two analyses (of two versions of a document, with the same options) agree on every
+   *  fact outside a task that this rule's diagnostics about the task read. */
+  sameFacts(prev: Analysis, next: Analysis, ctx: RuleContext<O>): boolean;
+  /** Visit the tasks class by class (the classes in the order they first appear), each in document order. */
+  readonly byClass?: boolean;
+  /** Whether the rule will read the unit and leader usage (so the analysis counts names up front). */
+  readsNames?(registry: Registry | null): boolean;
+}
+
+/**
+ * A rule over the raw lines whose diagnostics about a paragraph (consecutive non-blank lines)
+ * depend on that paragraph alone, and lie within it.
+ */
+export interface ParagraphRule<O = Record<string, unknown>> extends RuleBase<O> {
+  readonly scope: 'paragraph';
+  /** Checks lines [from, to): `from` is 0 or follows a blank line, `to` is the line count or a blank line. */
+  checkLines(ctx: RuleContext<O>, from: number, to: number): void;
+}
+
+export type Rule<O = Record<string, unknown>> = DocumentRule<O> | TaskRule<O> | ParagraphRule<O>;
 
 export type AnyRule = Rule<any>;
 

@@ -1,93 +1,117 @@
 import type { Range } from '../model';
-import type { Rule } from './types';
+import { isBlank } from './text';
+import type { ParagraphRule, RuleContext } from './types';
 import { t } from './util';
 
-/** Bracket families; the two widths of the round bracket are one family (mixing them is reported too). */
-const OPEN: Record<string, { family: string; close: string }> = {
-  '（': { family: 'paren', close: '）' },
-  '(': { family: 'paren', close: ')' },
-  '〔': { family: 'tortoise', close: '〕' },
-  '《': { family: 'title', close: '》' },
-  '〈': { family: 'angle', close: '〉' },
-  '“': { family: 'dquote', close: '”' },
-};
-const CLOSE: Record<string, string> = {};
-for (const [o, v] of Object.entries(OPEN)) CLOSE[v.close] = o;
-const FAMILY_OF_CLOSE: Record<string, string> = Object.fromEntries(Object.entries(OPEN).map(([, v]) => [v.close, v.family]));
+/** Bracket pairs; the two widths of the round bracket are one family (mixing them is reported too). */
+const PAIRS: readonly (readonly [open: string, close: string, family: number])[] = [
+  ['（', '）', 0],
+  ['(', ')', 0],
+  ['〔', '〕', 1],
+  ['《', '》', 2],
+  ['〈', '〉', 3],
+  ['“', '”', 4],
+];
 
-const BRACKET = /[（()）〔〕《》〈〉“”]/g;
+/** Per code unit: 0 for no bracket, else 1 + the family, negated for a closing bracket. Lines are
+ *  scanned a code unit at a time and most hold few brackets, so this is all a scan looks at. */
+const BRACKET = new Int8Array(0x10000);
+/** An opening bracket's closing partner, and the reverse. */
+const PARTNER = new Map<number, string>();
+for (const [open, close, family] of PAIRS) {
+  BRACKET[open.charCodeAt(0)] = family + 1;
+  BRACKET[close.charCodeAt(0)] = -(family + 1);
+  PARTNER.set(open.charCodeAt(0), close);
+  PARTNER.set(close.charCodeAt(0), open);
+}
 
 function at(line: number, ch: number): Range {
   return { start: { line, character: ch }, end: { line, character: ch + 1 } };
 }
 
-const rule: Rule = {
+/** The brackets opened and not yet closed in a paragraph: code unit, line and character of each. */
+class Stack {
+  size = 0;
+  readonly codes: number[] = [];
+  readonly lines: number[] = [];
+  readonly chars: number[] = [];
+  push(code: number, line: number, ch: number): void {
+    this.codes[this.size] = code;
+    this.lines[this.size] = line;
+    this.chars[this.size] = ch;
+    this.size++;
+  }
+}
+
+function reportUnclosed(ctx: RuleContext, s: Stack, k: number): void {
+  const ch = String.fromCharCode(s.codes[k]);
+  const close = PARTNER.get(s.codes[k])!;
+  ctx.report({
+    range: at(s.lines[k], s.chars[k]),
+    message: t(`“${ch}”没有对应的“${close}”`, `“${ch}” is never closed with “${close}”`),
+  });
+}
+
+const rule: ParagraphRule = {
   id: 'unbalanced-bracket',
+  scope: 'paragraph',
   defaultSeverity: 'warning',
   description: {
     zh: '一段（连续的非空行）中的括号或引号不配对：（）〔〕《》“”〈〉。“(”与“）”这类全角半角混配也会报告，并可一键统一。',
     en: 'Brackets or quotes that do not pair up within a paragraph (consecutive non-blank lines): （）〔〕《》“”〈〉. A full-width bracket closed by an ASCII one (or the reverse) is reported too, with a fix.',
   },
   defaultOptions: {},
-  check(ctx) {
+  checkLines(ctx, from, to) {
     const lines = ctx.doc.source.lines;
     // A paragraph (consecutive non-blank lines) is the unit: a hard-wrapped Markdown draft may
     // open a bracket on one line and close it on the next.
-    let stack: { ch: string; line: number; pos: number }[] = [];
+    const stack = new Stack();
     const flush = () => {
-      for (const u of stack) {
-        ctx.report({
-          range: at(u.line, u.pos),
-          message: t(`“${u.ch}”没有对应的“${OPEN[u.ch].close}”`, `“${u.ch}” is never closed with “${OPEN[u.ch].close}”`),
-        });
-      }
-      stack = [];
+      for (let k = 0; k < stack.size; k++) reportUnclosed(ctx, stack, k);
+      stack.size = 0;
     };
-    lines.forEach((text, line) => {
-      if (text.trim() === '') {
+    for (let line = from; line < to; line++) {
+      const text = lines[line];
+      if (isBlank(text)) {
         flush();
-        return;
+        continue;
       }
-      BRACKET.lastIndex = 0;
-      for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
-        const i = m.index;
-        const c = text[i];
-        if (OPEN[c]) {
-          stack.push({ ch: c, line, pos: i });
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const b = BRACKET[code];
+        if (b === 0) continue;
+        if (b > 0) {
+          stack.push(code, line, i);
           continue;
         }
-        const fam = FAMILY_OF_CLOSE[c];
-        if (!fam) continue;
         // Find the innermost open bracket of the same family.
-        let k = stack.length - 1;
-        while (k >= 0 && OPEN[stack[k].ch].family !== fam) k--;
+        let k = stack.size - 1;
+        while (k >= 0 && BRACKET[stack.codes[k]] !== -b) k--;
+        const c = text[i];
         if (k < 0) {
           ctx.report({
             range: at(line, i),
-            message: t(`“${c}”没有对应的“${CLOSE[c]}”`, `“${c}” has no matching “${CLOSE[c]}”`),
+            message: t(`“${c}”没有对应的“${PARTNER.get(code)}”`, `“${c}” has no matching “${PARTNER.get(code)}”`),
           });
           continue;
         }
         // Anything opened after it and not closed is unclosed.
-        for (const u of stack.slice(k + 1)) {
-          ctx.report({
-            range: at(u.line, u.pos),
-            message: t(`“${u.ch}”没有对应的“${OPEN[u.ch].close}”`, `“${u.ch}” is never closed with “${OPEN[u.ch].close}”`),
-          });
-        }
-        const open = stack[k];
-        stack.length = k;
-        const want = OPEN[open.ch].close;
+        for (let u = k + 1; u < stack.size; u++) reportUnclosed(ctx, stack, u);
+        const open = String.fromCharCode(stack.codes[k]);
+        const want = PARTNER.get(stack.codes[k])!;
+        const openLine = stack.lines[k];
+        const openChar = stack.chars[k];
+        stack.size = k;
         if (want !== c) {
           ctx.report({
             range: at(line, i),
-            message: t(`括号全角半角不一致：“${open.ch}”应以“${want}”闭合，此处为“${c}”`, `mixed bracket widths: “${open.ch}” should close with “${want}”, not “${c}”`),
+            message: t(`括号全角半角不一致：“${open}”应以“${want}”闭合，此处为“${c}”`, `mixed bracket widths: “${open}” should close with “${want}”, not “${c}”`),
             fixes: [{ title: t(`改为“${want}”`, `change to “${want}”`), edits: [{ range: at(line, i), newText: want }], preferred: true }],
-            related: [{ range: at(open.line, open.pos), message: t('对应的开括号', 'the opening bracket') }],
+            related: [{ range: at(openLine, openChar), message: t('对应的开括号', 'the opening bracket') }],
           });
         }
       }
-    });
+    }
     flush();
   },
 };

@@ -1,0 +1,325 @@
+/**
+ * Incremental lint: `lint(doc, { previous })` must return exactly what `lint(doc)` returns, for any
+ * edit, while re-checking only what the edit touched.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generatePlan } from '../../bench/generate.mjs';
+import type { Diagnostic, FengongDocument } from '../../server/src/core/model';
+import { parseDocument } from '../../server/src/core/parse';
+import { createRegistry, createRegistryFromDocument } from '../../server/src/core/registry';
+import { MAX_DIAGNOSTICS_PER_RULE, lastLintStats, lint, type LintOptions } from '../../server/src/core/rules';
+import { compareDocuments } from '../../server/src/core/rules/incremental';
+import { fullWidthCrlf, seed, TODAY } from './helpers';
+
+const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 100);
+const params = { numRuns: RUNS, endOnFailure: true } as const;
+
+const plans: { name: string; text: string }[] = [
+  ...['000', '001', '003'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
+  { name: 'seed 003 full-width CRLF', text: fullWidthCrlf(seed('003')) },
+  ...(['own-line', 'paren-line', 'inline'] as const).map((layout) => ({ name: `synthetic ${layout}`, text: generatePlan({ layout, tasks: 150, seed: 7 }) })),
+  // Every seventh task without its fields: the missing-* rules have something to say, with counts.
+  {
+    name: 'synthetic inline, fields missing',
+    text: generatePlan({ layout: 'inline', tasks: 150, seed: 8 })
+      .split('\n')
+      .map((l, i) => (i % 7 === 3 ? l.replace(/[(（]牵头单位.*$/, '') : l))
+      .join('\n'),
+  },
+];
+
+/** A small edit, with its place given as fractions so that it applies to any text. */
+type Edit = { kind: EditKind; at: number; pos: number; pick: number };
+type EditKind =
+  | 'insertChar'
+  | 'deleteChar'
+  | 'deleteLine'
+  | 'duplicateLine'
+  | 'changeDigit'
+  | 'insertLead'
+  | 'addDirective'
+  | 'removeDirective'
+  | 'nearHeading'
+  | 'blankLine'
+  | 'moveLine'
+  | 'copyTask'
+  | 'dropTask';
+
+const CHARS = ['区', '局', '1', '（', ')', '“', '；', ',', '、', ' ', '年'];
+const LEADS = ['牵头单位：区发改局', '(牵头单位:区财政局;责任单位:区科经局)', '主要责任单位:区商务局'];
+const DIRECTIVES = [
+  '<!-- fengong-disable-next-line -->',
+  '<!-- fengong-disable missing-lead unknown-unit -->',
+  '<!-- fengong-enable -->',
+  '<!-- fengong-disable-line -->',
+  '<!-- fengong-disable-file duplicate-task -->',
+];
+const HEADING = /^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|——)/;
+const TASK = /^\s*\d+[.．、]/;
+
+const edit: fc.Arbitrary<Edit> = fc.record({
+  kind: fc.constantFrom<EditKind>(
+    'insertChar',
+    'deleteChar',
+    'deleteLine',
+    'duplicateLine',
+    'changeDigit',
+    'insertLead',
+    'addDirective',
+    'removeDirective',
+    'nearHeading',
+    'blankLine',
+    'moveLine',
+    'copyTask',
+    'dropTask',
+  ),
+  at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+  pos: fc.double({ min: 0, max: 1, noNaN: true }),
+  pick: fc.nat(),
+});
+
+function applyEdit(text: string, e: Edit): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(/\r\n|\n/);
+  const i = Math.floor(e.at * lines.length);
+  const line = lines[i];
+  const col = Math.floor(e.pos * (line.length + 1));
+  switch (e.kind) {
+    case 'insertChar':
+      lines[i] = line.slice(0, col) + CHARS[e.pick % CHARS.length] + line.slice(col);
+      break;
+    case 'deleteChar':
+      lines[i] = line.slice(0, col) + line.slice(col + 1);
+      break;
+    case 'deleteLine':
+      lines.splice(i, 1);
+      break;
+    case 'duplicateLine':
+      lines.splice(i, 0, line);
+      break;
+    case 'changeDigit':
+      lines[i] = line.replace(/\d/, (d) => String((Number(d) + 1 + (e.pick % 8)) % 10));
+      break;
+    case 'insertLead':
+      lines.splice(i + 1, 0, LEADS[e.pick % LEADS.length]);
+      break;
+    case 'addDirective':
+      lines.splice(i, 0, DIRECTIVES[e.pick % DIRECTIVES.length]);
+      break;
+    case 'removeDirective': {
+      const k = lines.findIndex((l) => l.includes('fengong-'));
+      if (k >= 0) lines.splice(k, 1);
+      break;
+    }
+    case 'nearHeading': {
+      const headings = lines.flatMap((l, k) => (HEADING.test(l) ? [k] : []));
+      if (!headings.length) break;
+      const k = Math.min(lines.length - 1, Math.max(0, headings[e.pick % headings.length] + Math.floor(e.pos * 3) - 1));
+      lines[k] = e.pick % 2 ? lines[k] + '新' : lines[k].slice(1);
+      break;
+    }
+    case 'blankLine':
+      lines.splice(i, 0, '');
+      break;
+    case 'copyTask':
+    case 'dropTask': {
+      // A task more or less changes the counts messages quote (本方案同级N项任务中有M项…).
+      const tasks = lines.flatMap((l, k) => (TASK.test(l) ? [k] : []));
+      if (!tasks.length) break;
+      const k = tasks[e.pick % tasks.length];
+      if (e.kind === 'copyTask') lines.splice(k, 0, lines[k]);
+      else lines.splice(k, 1);
+      break;
+    }
+    case 'moveLine': {
+      const [moved] = lines.splice(i, 1);
+      lines.splice(e.pick % (lines.length + 1), 0, moved);
+      break;
+    }
+  }
+  return lines.join(eol);
+}
+
+const registry = createRegistry(createRegistryFromDocument(parseDocument(seed('000'))) as never);
+const OPTIONS: { name: string; options: LintOptions }[] = [
+  { name: 'defaults', options: { today: TODAY } },
+  { name: 'English, with a registry', options: { today: TODAY, locale: 'en', registry } },
+  {
+    name: 'configured fields and levels',
+    options: { today: TODAY, config: { requiredFields: ['leadUnits', 'deadline'], rules: { 'unknown-unit': 'error', 'duplicate-task': { level: 'hint', options: { similarity: 0.6 } } } } },
+  },
+];
+
+const TODAY_OPTIONS: LintOptions = { today: TODAY };
+
+/** Lints each version with the one before as `previous`, and checks it against a lint from scratch. */
+function checkChain(text: string, edits: readonly Edit[], options: LintOptions, reuseParse: boolean): void {
+  let doc = parseDocument(text);
+  let diagnostics = lint(doc, options);
+  for (const e of edits) {
+    text = applyEdit(text, e);
+    const next = reuseParse ? parseDocument(text, doc) : parseDocument(text);
+    const incremental = lint(next, { ...options, previous: { doc, diagnostics } });
+    const full = lint(next, options);
+    expect(incremental).toStrictEqual(full);
+    // Byte-identical output: the same properties in the same order.
+    expect(JSON.stringify(incremental)).toBe(JSON.stringify(full));
+    doc = next;
+    diagnostics = incremental;
+  }
+}
+
+describe('incremental lint equals a full lint', () => {
+  for (const { name, options } of OPTIONS) {
+    it(`after random edit chains (${name})`, () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...plans), fc.array(edit, { minLength: 1, maxLength: 5 }), fc.boolean(), (plan, edits, reuseParse) =>
+          checkChain(plan.text, edits, options, reuseParse),
+        ),
+        params,
+      );
+    }, 120_000);
+  }
+
+  it('when a directive is added, then removed', () => {
+    const text = seed('003');
+    const lines = text.split('\n');
+    // 003's part 三 task 1 has no lead unit: suppress that diagnostic, then let it come back.
+    const at = lint(parseDocument(text), TODAY_OPTIONS).find((d) => d.rule === 'missing-lead')!.range.start.line;
+    const withDirective = [...lines.slice(0, at), '<!-- fengong-disable-next-line missing-lead -->', ...lines.slice(at)].join('\n');
+    let doc = parseDocument(text);
+    let diagnostics = lint(doc, TODAY_OPTIONS);
+    for (const next of [withDirective, text]) {
+      const nextDoc = parseDocument(next, doc);
+      const incremental = lint(nextDoc, { ...TODAY_OPTIONS, previous: { doc, diagnostics } });
+      expect(lastLintStats().reused).toContain('missing-lead');
+      expect(incremental).toStrictEqual(lint(nextDoc, TODAY_OPTIONS));
+      doc = nextDoc;
+      diagnostics = incremental;
+    }
+  });
+});
+
+/** The seed with one character typed into the text of a task in the middle; the edited line. */
+function typeIntoTask(text: string, doc: FengongDocument): { text: string; line: number } {
+  const tasks = doc.plan!.tasks;
+  const task = tasks[Math.floor(tasks.length / 2)];
+  const lines = text.split('\n');
+  const col = task.text.range.start.character + 2;
+  lines[task.line] = lines[task.line].slice(0, col) + '进' + lines[task.line].slice(col);
+  return { text: lines.join('\n'), line: task.line };
+}
+
+describe('the incremental path is taken', () => {
+  it('a keystroke in a task text re-checks that task only, and keeps the other diagnostics as they were', () => {
+    const text = seed('003');
+    const doc = parseDocument(text);
+    const diagnostics = lint(doc, TODAY_OPTIONS);
+    expect(lastLintStats().incremental).toBe(false);
+    const edited = typeIntoTask(text, doc);
+    const next = parseDocument(edited.text, doc);
+    const incremental = lint(next, { ...TODAY_OPTIONS, previous: { doc, diagnostics } });
+    const stats = lastLintStats();
+    expect(stats.incremental).toBe(true);
+    expect(stats.recheckedTasks).toBe(1);
+    for (const id of ['missing-lead', 'missing-units', 'unknown-unit', 'deadline-invalid', 'field-separator', 'unbalanced-bracket', 'doc-number-format'])
+      expect(stats.reused).toContain(id);
+    // Document-wide rules run again.
+    expect(stats.reused).not.toContain('numbering-gap');
+    expect(stats.reused).not.toContain('duplicate-task');
+    // Diagnostics of unchanged tasks are the previous lint's own objects, not equal copies.
+    const before = incremental.filter((d) => d.rule === 'missing-lead');
+    expect(before.length).toBeGreaterThan(0);
+    for (const d of before) expect(diagnostics).toContain(d);
+    expect(incremental).toStrictEqual(lint(next, TODAY_OPTIONS));
+  });
+
+  it('lines inserted above move the later diagnostics, fixes and related locations with them', () => {
+    const text = seed('003');
+    const doc = parseDocument(text);
+    const diagnostics = lint(doc, TODAY_OPTIONS);
+    const first = doc.plan!.tasks[0].line;
+    const lines = text.split('\n');
+    const next = parseDocument([...lines.slice(0, first), '', '', ...lines.slice(first)].join('\n'), doc);
+    const incremental = lint(next, { ...TODAY_OPTIONS, previous: { doc, diagnostics } });
+    expect(lastLintStats().reused).toContain('missing-lead');
+    expect(incremental).toStrictEqual(lint(next, TODAY_OPTIONS));
+    const moved = incremental.find((d) => d.rule === 'missing-lead')!;
+    const original = diagnostics.find((d) => d.rule === 'missing-lead' && d.message === moved.message)!;
+    expect(moved.range.start.line).toBe(original.range.start.line + 2);
+    expect(moved.fixes![0].edits[0].range.start.line).toBe(original.fixes![0].edits[0].range.start.line + 2);
+  });
+
+  it('a previous lint with other options, or a copy of its result, is not used', () => {
+    const text = seed('000');
+    const doc = parseDocument(text);
+    const diagnostics = lint(doc, TODAY_OPTIONS);
+    const next = parseDocument(typeIntoTask(text, doc).text, doc);
+    const expected = lint(next, { ...TODAY_OPTIONS, locale: 'en' });
+    expect(lint(next, { ...TODAY_OPTIONS, locale: 'en', previous: { doc, diagnostics } })).toStrictEqual(expected);
+    expect(lastLintStats().incremental).toBe(false);
+    lint(next, { ...TODAY_OPTIONS, previous: { doc, diagnostics: [...diagnostics] } });
+    expect(lastLintStats().incremental).toBe(false);
+    lint(next, { ...TODAY_OPTIONS, previous: { doc: parseDocument(text), diagnostics } });
+    expect(lastLintStats().incremental).toBe(false);
+  });
+
+  it('a change to what task diagnostics say about the whole plan re-checks every task', () => {
+    const text = seed('000');
+    const doc = parseDocument(text);
+    const diagnostics = lint(doc, TODAY_OPTIONS);
+    // A new task without fields changes the counts every missing-* message quotes.
+    const task = doc.plan!.tasks[5];
+    const lines = text.split('\n');
+    const next = parseDocument([...lines.slice(0, task.line), '6.新增一项没有字段的任务。', ...lines.slice(task.line)].join('\n'), doc);
+    const incremental = lint(next, { ...TODAY_OPTIONS, previous: { doc, diagnostics } });
+    expect(lastLintStats().reused).not.toContain('missing-lead');
+    expect(lastLintStats().reused).toContain('unbalanced-bracket');
+    expect(incremental).toStrictEqual(lint(next, TODAY_OPTIONS));
+  });
+
+  it('a rule at the cap runs in full again', () => {
+    const head = '关于印发《2023年重点工作分工方案》的通知\n\n2023年重点工作分工方案\n\n一、经济发展\n\n';
+    const body = Array.from({ length: MAX_DIAGNOSTICS_PER_RULE + 300 }, (_, i) => `${i + 1}.任务（未闭合${i}`).join('\n');
+    const doc = parseDocument(head + body);
+    const diagnostics = lint(doc, TODAY_OPTIONS);
+    expect(diagnostics.filter((d: Diagnostic) => d.rule === 'unbalanced-bracket')).toHaveLength(MAX_DIAGNOSTICS_PER_RULE);
+    const next = parseDocument(head + '<!-- fengong-disable-next-line -->\n' + body, doc);
+    const incremental = lint(next, { ...TODAY_OPTIONS, previous: { doc, diagnostics } });
+    expect(lastLintStats().incremental).toBe(true);
+    expect(lastLintStats().reused).not.toContain('unbalanced-bracket');
+    expect(incremental).toStrictEqual(lint(next, TODAY_OPTIONS));
+  });
+});
+
+describe('what counts as an unchanged task', () => {
+  const body = [
+    '',
+    '一、经济发展',
+    '1.推进产业发展（牵头单位：区发改局；完成时限：第三季度）',
+    '2.加强管理（牵头单位：区商务局；完成时限：2023年12月31日）',
+    '3.完善制度（牵头单位：区财政局；完成时限：2023年6月底）',
+  ].join('\n');
+  const plan = (year: number) => `关于印发《${year}年重点工作分工方案》的通知\n\n${year}年重点工作分工方案\n${body}`;
+
+  it('the same lines read differently (第三季度 takes the plan year) are not the same task', () => {
+    const before = parseDocument(plan(2023));
+    const after = parseDocument(plan(2024), before);
+    expect(after.plan!.tasks[0].deadline!.date).not.toBe(before.plan!.tasks[0].deadline!.date);
+    const change = compareDocuments(before, after);
+    expect(change.tailLines).toBe(body.split('\n').length);
+    // Tasks 2 and 3 are unchanged; task 1, although none of its lines changed, is not.
+    expect(change.tailTasks).toBe(2);
+    expect(change.headTasks).toBe(0);
+  });
+
+  it('tasks after inserted lines are the same tasks, moved', () => {
+    const before = parseDocument(plan(2023));
+    const after = parseDocument(plan(2023).replace('一、经济发展', '一、经济发展\n\n'), before);
+    const change = compareDocuments(before, after);
+    expect(change.lineDelta).toBe(2);
+    expect(change.tailTasks).toBe(3);
+    expect(change.sameSectionNames).toBe(true);
+  });
+});
