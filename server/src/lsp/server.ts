@@ -103,7 +103,10 @@ export function startServer(connection: Connection): void {
     const gen = configs.version;
     const cached = entry.diagnostics(gen);
     if (cached) return cached;
+    // The version before, linted under the same configuration, lets lint re-check only what changed.
+    const previous = entry.previousLint(gen);
     const diags = lint(entry.doc, {
+      ...(previous ? { previous } : {}),
       config: dc.config,
       registry: dc.registry ?? undefined,
       locale: dc.config.locale,
