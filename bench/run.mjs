@@ -136,6 +136,7 @@ function benchCore(core) {
           row.ratio = round2(row.parseLint.min / row.baseline.min);
           row.parseRatio = round2(row.parse.min / row.baseline.min);
           row.usPerTask = round2((row.parseLint.min * 1000) / tasks);
+          if (tasks <= 10000) row.edit = benchEdits(core, text, tasks >= 10000 ? 40 : 150);
         } catch (e) {
           row.baseline ??= measure(() => baseline(text));
           row.error = errText(e);
@@ -159,6 +160,32 @@ function benchCore(core) {
     };
   }
   return { rows, growth };
+}
+
+/**
+ * The keystroke path the server takes: one character inserted into (or deleted from) a task line,
+ * parsed and linted with the version before (`parseDocument(text, previous)`, `lint(doc, { previous })`).
+ */
+function benchEdits(core, text, edits) {
+  const options = { today: '2023-06-01' };
+  const editor = makeEditor(text);
+  let doc = core.parseDocument(text);
+  let diagnostics = core.lint(doc, options);
+  const parse = [];
+  const parseLint = [];
+  for (let i = 0; i < edits; i++) {
+    editor.next();
+    const edited = editor.text();
+    const a = performance.now();
+    const next = core.parseDocument(edited, doc);
+    const b = performance.now();
+    const nextDiagnostics = core.lint(next, { ...options, previous: { doc, diagnostics } });
+    parse.push(b - a);
+    parseLint.push(performance.now() - a);
+    doc = next;
+    diagnostics = nextDiagnostics;
+  }
+  return { edits, parse: stats(parse), parseLint: stats(parseLint) };
 }
 
 function benchSeeds(core) {
@@ -628,10 +655,10 @@ export function summary(res) {
   if (e('heap50')?.heapUsedMB != null) T.push(`| server heap < 150 MB with 50 open 300-task plans | ${e('heap50').heapUsedMB} MB | ${mark(e('heap50').heapUsedMB < 150)} |`);
   if (T.length) L.push('', '| target (issue 5) | measured | |', '|---|---|---|', ...T);
   if (res.core) {
-    L.push('', 'Times are the minimum over interleaved rounds (p50 in results.json); ratio = parse+rules ÷ baseline.', '', '| layout | tasks | MB | baseline ms | parse ms | parse+rules ms | ratio (≤4) | µs/task |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+    L.push('', 'Times are the minimum over interleaved rounds (p50 in results.json); ratio = parse+rules ÷ baseline.', '', '| layout | tasks | MB | baseline ms | parse ms | parse+rules ms | ratio (≤4) | µs/task | after an edit: parse+rules p50 / p95 ms |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     const fm = (x) => (x && typeof x.min === 'number' ? fmt(x.min) : fmt(x));
     for (const r of res.core.rows)
-      L.push(`| ${r.layout} | ${r.tasks} | ${(r.bytes / 1048576).toFixed(2)} | ${fm(r.baseline)} | ${r.error ? 'ERR' : fm(r.parse)} | ${r.error ? 'ERR' : fm(r.parseLint)} | ${r.ratio ?? '—'}${r.ratio > 4 ? ' ✗' : ''} | ${r.usPerTask ?? '—'} |`);
+      L.push(`| ${r.layout} | ${r.tasks} | ${(r.bytes / 1048576).toFixed(2)} | ${fm(r.baseline)} | ${r.error ? 'ERR' : fm(r.parse)} | ${r.error ? 'ERR' : fm(r.parseLint)} | ${r.ratio ?? '—'}${r.ratio > 4 ? ' ✗' : ''} | ${r.usPerTask ?? '—'} | ${r.edit ? `${fm({ min: r.edit.parseLint.p50 })} / ${fm({ min: r.edit.parseLint.p95 })}` : '—'} |`);
     L.push('', 'Growth (ratio of minimum times; linear = 10 and 5):', '', '| layout | parse+rules 1k→10k (ideal 10) | 10k→50k (ideal 5) | baseline 1k→10k | baseline 10k→50k |', '|---|---:|---:|---:|---:|');
     for (const [l, g] of Object.entries(res.core.growth))
       L.push(`| ${l} | ${g.parseLint_1k_to_10k ?? '—'} | ${g.parseLint_10k_to_50k ?? '—'} | ${g.baseline_1k_to_10k ?? '—'} | ${g.baseline_10k_to_50k ?? '—'} |`);
