@@ -223,6 +223,8 @@ describe('the incremental path is taken', () => {
     const stats = lastLintStats();
     expect(stats.incremental).toBe(true);
     expect(stats.recheckedTasks).toBe(1);
+    // 003 writes no blank line between tasks, but each task's brackets close on its own line.
+    expect(stats.recheckedLines).toBe(1);
     for (const id of ['missing-lead', 'missing-units', 'unknown-unit', 'deadline-invalid', 'field-separator', 'unbalanced-bracket', 'doc-number-format'])
       expect(stats.reused).toContain(id);
     // Document-wide rules run again.
@@ -277,6 +279,39 @@ describe('the incremental path is taken', () => {
     expect(lastLintStats().reused).not.toContain('missing-lead');
     expect(lastLintStats().reused).toContain('unbalanced-bracket');
     expect(incremental).toStrictEqual(lint(next, TODAY_OPTIONS));
+  });
+
+  it('a bracket opened on one line and closed lines later: the lines after the edit are re-read up to a quiet line', () => {
+    const lines = [
+      '关于印发《2023年重点工作分工方案》的通知',
+      '',
+      '2023年重点工作分工方案',
+      '',
+      '一、经济发展',
+      '1.推进产业发展（牵头单位：区发改局）',
+      '2.完善制度（牵头单位：区财政局；完成时限：2023年6月底，',
+      '完成后报区政府）',
+      '3.落实（牵头单位：区商务局）',
+      '4.加强管理（牵头单位：区科经局）',
+    ];
+    const doc = parseDocument(lines.join('\n'));
+    const diagnostics = lint(doc, TODAY_OPTIONS);
+    expect(diagnostics.filter((d) => d.rule === 'unbalanced-bracket')).toHaveLength(0);
+    // Without its opening bracket, the closing one two lines down has no partner; with one more
+    // opened before it, the bracket of task 2 is the one left open.
+    const edits: [number, string][] = [
+      [6, lines[6].replace('（', '')],
+      [6, lines[6].replace('2.', '2.（')],
+      [5, lines[5].replace('）', '')],
+    ];
+    for (const [at, edited] of edits) {
+      const next = parseDocument(lines.map((l, i) => (i === at ? edited : l)).join('\n'), doc);
+      const incremental = lint(next, { ...TODAY_OPTIONS, previous: { doc, diagnostics } });
+      expect(lastLintStats().reused).toContain('unbalanced-bracket');
+      const full = lint(next, TODAY_OPTIONS);
+      expect(full.some((d) => d.rule === 'unbalanced-bracket')).toBe(true);
+      expect(incremental).toStrictEqual(full);
+    }
   });
 
   it('a rule at the cap runs in full again', () => {

@@ -1,21 +1,23 @@
-import type { ParagraphRule } from './types';
+import type { LineRule } from './types';
 import { t } from './util';
 
 /** An issuer abbreviation, the year in brackets, the serial number and 号: 京政发[2023]5号. */
 const WRONG = /([\u4e00-\u9fff]{1,12})([\[［【(（])\s*((?:19|20)\d{2})\s*([\]］】)）])\s*(\d+)\s*号/g;
 
-const rule: ParagraphRule = {
+const rule: LineRule = {
   id: 'doc-number-format',
-  scope: 'paragraph',
+  scope: 'lines',
   defaultSeverity: 'warning',
   description: {
     zh: '文号中的年份应使用六角括号“〔〕”（GB/T 9704），不应使用“[]”“()”“【】”等，例如“京政发〔2023〕5号”。',
     en: 'The year in a document number (文号) must be in tortoise-shell brackets 〔〕 (GB/T 9704), not `[]`, `()` or `【】`: 京政发〔2023〕5号.',
   },
   defaultOptions: {},
-  checkLines(ctx, from, to) {
+  checkLines(ctx, from, quiet) {
     const lines = ctx.doc.source.lines;
-    for (let line = from; line < to; line++) {
+    // Each line is judged alone: every boundary is quiet.
+    for (let line = from; line < lines.length; line++) {
+      if (quiet(line)) return line;
       const text = lines[line];
       // Only a line with 号 can hold a 文号; the pattern is costly on long CJK lines.
       if (text.indexOf('号') < 0) continue;
@@ -32,6 +34,8 @@ const rule: ParagraphRule = {
         });
       }
     }
+    quiet(lines.length);
+    return lines.length;
   },
 };
 export default rule;

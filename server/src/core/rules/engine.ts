@@ -6,7 +6,8 @@
  *   - a task rule re-checks only the tasks the edit touched, when the facts it reads outside a task
  *     are unchanged; the other tasks' diagnostics are taken over, moved by the lines inserted or
  *     deleted before them;
- *   - a paragraph rule re-checks only the paragraphs the edit touched;
+ *   - a line rule re-checks the lines from the last quiet boundary before the edit (see LineRule)
+ *     to the first one after it where the earlier version was quiet too;
  *   - a document rule runs again.
  * Suppression and the cap apply to the assembled reports exactly as to a full run's, and any rule
  * that reaches the cap runs again in full, so the result is always the full lint's.
@@ -15,11 +16,10 @@ import type { CancellationToken, Diagnostic, FengongDocument, Locale, Severity, 
 import { toResolvedConfig, type ResolvedConfig } from '../config';
 import type { Registry } from '../registry';
 import { analyse, type Analysis } from './analysis';
-import { isBlank } from './text';
 import { RULES } from './catalogue';
 import { compareDocuments, shiftDiagnostic, type Change } from './incremental';
 import { createSuppressor, type Suppressor } from './suppress';
-import type { AnyRule, ParagraphRule, Report, RuleContext, TaskRule, Text } from './types';
+import type { AnyRule, LineRule, Report, RuleContext, TaskRule, Text } from './types';
 
 /** A rule stops reporting after this many diagnostics in one document (real plans have a few hundred tasks). */
 export const MAX_DIAGNOSTICS_PER_RULE = 2000;
@@ -49,6 +49,8 @@ interface RuleRun {
   readonly reported: readonly Diagnostic[];
   /** For a task rule, the index of the task each one is about (-1: not about a task). */
   readonly owners: readonly number[];
+  /** For a line rule, 1 at each quiet boundary (before line i; the last is the end). */
+  readonly quiet: Uint8Array | null;
 }
 
 /** What a lint leaves for the next lint of the same document, keyed by the array it returned. */
@@ -66,13 +68,15 @@ const STATES = new WeakMap<readonly Diagnostic[], LintState>();
 export interface LintStats {
   /** A previous lint's work was usable. */
   readonly incremental: boolean;
-  /** Rules whose earlier diagnostics were taken over (all but the touched tasks or paragraphs). */
+  /** Rules whose earlier diagnostics were taken over (all but those about the touched tasks or lines). */
   readonly reused: readonly string[];
   /** Tasks the reusing task rules checked again (counted once per task). */
   readonly recheckedTasks: number;
+  /** Lines the reusing line rules read again (the most any of them did). */
+  readonly recheckedLines: number;
 }
 
-let stats: LintStats = { incremental: false, reused: [], recheckedTasks: 0 };
+let stats: LintStats = { incremental: false, reused: [], recheckedTasks: 0, recheckedLines: 0 };
 
 export function lastLintStats(): LintStats {
   return stats;
@@ -95,6 +99,8 @@ class Collector {
   readonly owners: number[] = [];
   /** The task being checked (-1: none). */
   owner = -1;
+  /** For a line rule, its quiet boundaries (see RuleRun). */
+  quiet: Uint8Array | null = null;
   /** Diagnostics that survived suppression, up to the cap; null while assembling an incremental run. */
   readonly kept: Diagnostic[] | null;
 
@@ -163,8 +169,13 @@ function contextFor(s: Shared, options: unknown, c: Collector): RuleContext {
 function runFully(rule: AnyRule, ctx: RuleContext, c: Collector): boolean {
   try {
     if (rule.scope === 'document') rule.check(ctx);
-    else if (rule.scope === 'paragraph') rule.checkLines(ctx, 0, ctx.doc.source.lines.length);
-    else {
+    else if (rule.scope === 'lines') {
+      const quiet = (c.quiet = new Uint8Array(ctx.doc.source.lines.length + 1));
+      rule.checkLines(ctx, 0, (line) => {
+        quiet[line] = 1;
+        return false;
+      });
+    } else {
       for (const task of rule.byClass ? ctx.analysis.tasksByClass : ctx.plan?.tasks ?? []) {
         c.owner = task.index;
         rule.checkTask(ctx, task);
@@ -216,33 +227,41 @@ function sortByClass(a: Analysis, tasks: readonly Task[], c: Collector): void {
   });
 }
 
-/** A paragraph rule's reports rebuilt from an earlier run: only the paragraphs around the edit are checked again. */
-function assembleParagraphs(rule: ParagraphRule, ctx: RuleContext, c: Collector, prev: RuleRun, change: Change): void {
-  const lines = ctx.doc.source.lines;
+/**
+ * A line rule's reports rebuilt from an earlier run: the lines are checked again from the last
+ * quiet boundary before the edit to the first quiet one in the unchanged lines after it that was
+ * quiet in the earlier version too; from there on, the earlier run's reports hold, moved.
+ */
+function assembleLines(rule: LineRule, ctx: RuleContext, c: Collector, prev: RuleRun, change: Change): number {
+  const n = ctx.doc.source.lines.length;
+  const before = prev.quiet!;
+  const quiet = (c.quiet = new Uint8Array(n + 1));
   let from = change.headLines;
-  while (from > 0 && !isBlank(lines[from - 1])) from--;
-  let to = lines.length - change.tailLines;
-  while (to < lines.length && !isBlank(lines[to])) to++;
-  const oldTo = to - change.lineDelta;
+  while (from > 0 && !before[from]) from--;
+  quiet.set(before.subarray(0, from));
   let k = 0;
   for (; k < prev.reported.length && prev.reported[k].range.start.line < from; k++) c.keep(prev.reported[k], -1);
-  rule.checkLines(ctx, from, to);
+  const tailFrom = n - change.tailLines;
+  const to = rule.checkLines(ctx, from, (line) => {
+    quiet[line] = 1;
+    return line >= tailFrom && before[line - change.lineDelta] === 1;
+  });
+  if (to < n) quiet.set(before.subarray(to - change.lineDelta + 1), to + 1);
+  const oldTo = to - change.lineDelta;
   for (; k < prev.reported.length; k++) {
     const d = prev.reported[k];
     if (d.range.start.line >= oldTo) c.keep(shiftDiagnostic(d, change.lineDelta), -1);
   }
+  return to - from;
 }
 
 /**
- * Rebuilds a task or paragraph rule's reports from its previous run; returns the number of tasks
+ * Rebuilds a task or line rule's reports from its previous run; returns how many tasks or lines it
  * checked again, or null when the rule must run in full (facts it reads changed, or it failed).
  */
-function reassemble(rule: TaskRule | ParagraphRule, ctx: RuleContext, c: Collector, prev: RuleRun, change: Change, prevAnalysis: Analysis): number | null {
+function reassemble(rule: TaskRule | LineRule, ctx: RuleContext, c: Collector, prev: RuleRun, change: Change, prevAnalysis: Analysis): number | null {
   try {
-    if (rule.scope === 'paragraph') {
-      assembleParagraphs(rule, ctx, c, prev, change);
-      return 0;
-    }
+    if (rule.scope === 'lines') return assembleLines(rule, ctx, c, prev, change);
     return rule.sameFacts(prevAnalysis, ctx.analysis, ctx) ? assembleTasks(rule, ctx, c, prev, change) : null;
   } catch {
     return null;
@@ -310,7 +329,8 @@ export function runRules(doc: FengongDocument, { settings, token, previous }: Ru
   const out: Diagnostic[] = [];
   const runs = new Map<string, RuleRun>();
   const reused: string[] = [];
-  let rechecked = 0;
+  let recheckedTasks = 0;
+  let recheckedLines = 0;
   for (const rule of rules) {
     if (token?.isCancellationRequested) return [];
     const setting = config.rules[rule.id as keyof ResolvedConfig['rules']];
@@ -329,7 +349,8 @@ export function runRules(doc: FengongDocument, { settings, token, previous }: Ru
         for (const d of kept) out.push(d);
         runs.set(rule.id, c);
         reused.push(rule.id);
-        rechecked = Math.max(rechecked, assembled!);
+        if (rule.scope === 'lines') recheckedLines = Math.max(recheckedLines, assembled!);
+        else recheckedTasks = Math.max(recheckedTasks, assembled!);
         continue;
       }
     }
@@ -341,6 +362,6 @@ export function runRules(doc: FengongDocument, { settings, token, previous }: Ru
   }
   out.sort(byPosition);
   STATES.set(out, { doc, settings, analysis, runs });
-  stats = { incremental: state !== null, reused, recheckedTasks: rechecked };
+  stats = { incremental: state !== null, reused, recheckedTasks, recheckedLines };
   return out;
 }

@@ -5,8 +5,8 @@
  *
  * A rule says how far its diagnostics reach, so that an incremental lint (see engine.ts) can keep
  * what an edit cannot have changed: a document rule is rerun on every lint; a task rule's
- * diagnostics about a task are rerun only for the tasks an edit touched; a paragraph rule's only
- * for the paragraphs it touched.
+ * diagnostics about a task are rerun only for the tasks an edit touched; a line rule's only for
+ * the lines around the edit.
  */
 import type { Fix, FengongDocument, Locale, Plan, Range, RelatedLocation, Severity, Task } from '../model';
 import type { ResolvedConfig } from '../config';
@@ -80,16 +80,22 @@ export interface TaskRule<O = Record<string, unknown>> extends RuleBase<O> {
 }
 
 /**
- * A rule over the raw lines whose diagnostics about a paragraph (consecutive non-blank lines)
- * depend on that paragraph alone, and lie within it.
+ * A rule over the raw lines, read in order. What it carries from one line to the next (brackets
+ * still open) is its state; a boundary between lines where the state is empty is quiet. Its
+ * diagnostics generated between two quiet boundaries depend on the lines between them alone, and
+ * lie there.
  */
-export interface ParagraphRule<O = Record<string, unknown>> extends RuleBase<O> {
-  readonly scope: 'paragraph';
-  /** Checks lines [from, to): `from` is 0 or follows a blank line, `to` is the line count or a blank line. */
-  checkLines(ctx: RuleContext<O>, from: number, to: number): void;
+export interface LineRule<O = Record<string, unknown>> extends RuleBase<O> {
+  readonly scope: 'lines';
+  /**
+   * Checks the lines from `from`, a quiet boundary, on. At every quiet boundary it reaches (`from`
+   * itself and the end, the line count, included) it calls `quiet`, and stops there if that says
+   * so. Returns where it stopped.
+   */
+  checkLines(ctx: RuleContext<O>, from: number, quiet: (line: number) => boolean): number;
 }
 
-export type Rule<O = Record<string, unknown>> = DocumentRule<O> | TaskRule<O> | ParagraphRule<O>;
+export type Rule<O = Record<string, unknown>> = DocumentRule<O> | TaskRule<O> | LineRule<O>;
 
 export type AnyRule = Rule<any>;
 

@@ -1,6 +1,6 @@
 import type { Range } from '../model';
 import { isBlank } from './text';
-import type { ParagraphRule, RuleContext } from './types';
+import type { LineRule, RuleContext } from './types';
 import { t } from './util';
 
 /** Bracket pairs; the two widths of the round bracket are one family (mixing them is reported too). */
@@ -52,25 +52,27 @@ function reportUnclosed(ctx: RuleContext, s: Stack, k: number): void {
   });
 }
 
-const rule: ParagraphRule = {
+const rule: LineRule = {
   id: 'unbalanced-bracket',
-  scope: 'paragraph',
+  scope: 'lines',
   defaultSeverity: 'warning',
   description: {
     zh: '一段（连续的非空行）中的括号或引号不配对：（）〔〕《》“”〈〉。“(”与“）”这类全角半角混配也会报告，并可一键统一。',
     en: 'Brackets or quotes that do not pair up within a paragraph (consecutive non-blank lines): （）〔〕《》“”〈〉. A full-width bracket closed by an ASCII one (or the reverse) is reported too, with a fix.',
   },
   defaultOptions: {},
-  checkLines(ctx, from, to) {
+  checkLines(ctx, from, quiet) {
     const lines = ctx.doc.source.lines;
     // A paragraph (consecutive non-blank lines) is the unit: a hard-wrapped Markdown draft may
-    // open a bracket on one line and close it on the next.
+    // open a bracket on one line and close it on the next. Between lines with nothing open,
+    // the rest does not depend on what came before.
     const stack = new Stack();
     const flush = () => {
       for (let k = 0; k < stack.size; k++) reportUnclosed(ctx, stack, k);
       stack.size = 0;
     };
-    for (let line = from; line < to; line++) {
+    for (let line = from; line < lines.length; line++) {
+      if (stack.size === 0 && quiet(line)) return line;
       const text = lines[line];
       if (isBlank(text)) {
         flush();
@@ -113,6 +115,8 @@ const rule: ParagraphRule = {
       }
     }
     flush();
+    quiet(lines.length);
+    return lines.length;
   },
 };
 export default rule;
