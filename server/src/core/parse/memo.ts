@@ -13,7 +13,8 @@ import type { Tail } from './tail';
 export interface LineFacts {
   readonly text: string;
   numbering?: NumberedLine | null;
-  /** Whether the line (after an optional bracket) begins with a field label. */
+  /** Whether the line (after an optional bracket) begins with a field label. Keyed by the text alone: where
+   *  the test starts (after the indent and an opening bracket, if any) follows from the text. */
   label?: boolean;
   /** `readNumberingBeforeDigit` for one expected number. */
   beforeDigit?: { readonly expected: number; readonly value: NumberedLine | null };
