@@ -2,14 +2,145 @@ import type { Conventions, FieldLayout, FieldRole, Section, SectionLevel, Task }
 import { STYLE_RANK } from '../model';
 import { mode, Tally } from '../util';
 
+const ROLES: readonly FieldRole[] = ['leaders', 'leadUnits', 'units', 'deadline', 'groupLead'];
+
+/** Counts that can go down as well as up; `best` is the key with the single highest count, if one has it. */
+class Counts<T> {
+  readonly map: Map<T, number>;
+  constructor(from?: Counts<T>) {
+    this.map = new Map(from?.map);
+  }
+  add(x: T, by: number): void {
+    this.map.set(x, (this.map.get(x) ?? 0) + by);
+  }
+  /** The most frequent key, null for none, undefined when two share the top count. */
+  best(): T | null | undefined {
+    let best: T | null = null;
+    let n = 0;
+    let tie = false;
+    for (const [k, c] of this.map) {
+      if (c > n) {
+        best = k;
+        n = c;
+        tie = false;
+      } else if (c === n && c > 0) tie = true;
+    }
+    return tie ? undefined : best;
+  }
+}
+
+/**
+ * The counts behind the conventions, kept with a parse so that the next parse, which re-reads
+ * one task, can take that task's old fields out and its new ones in instead of counting every
+ * task again. Where the counts leave a tie, only a pass in document order can say which value
+ * came first (the rule {@link Tally} follows); `result` then says so.
+ */
+export class ConventionCounts {
+  readonly carrying: Record<FieldRole, number>;
+  readonly labels: Record<FieldRole, Counts<string>>;
+  readonly layouts: Counts<FieldLayout>;
+  readonly separators: Counts<string>;
+  full: number;
+  half: number;
+  tasks: number;
+
+  constructor(from?: ConventionCounts) {
+    this.carrying = { ...(from?.carrying ?? { leaders: 0, leadUnits: 0, units: 0, deadline: 0, groupLead: 0 }) };
+    this.labels = {
+      leaders: new Counts(from?.labels.leaders),
+      leadUnits: new Counts(from?.labels.leadUnits),
+      units: new Counts(from?.labels.units),
+      deadline: new Counts(from?.labels.deadline),
+      groupLead: new Counts(from?.labels.groupLead),
+    };
+    this.layouts = new Counts(from?.layouts);
+    this.separators = new Counts(from?.separators);
+    this.full = from?.full ?? 0;
+    this.half = from?.half ?? 0;
+    this.tasks = from?.tasks ?? 0;
+  }
+
+  /** Counts task `t` in (`by` 1) or out (`by` -1); `lines` are the lines it was read from. */
+  count(t: Task, lines: readonly string[], by: 1 | -1): void {
+    this.tasks += by;
+    let seen = 0;
+    for (const f of t.fields) {
+      const bit = 1 << ROLES.indexOf(f.role);
+      if (f.value.text && !(seen & bit)) {
+        seen |= bit;
+        this.carrying[f.role] += by;
+      }
+      this.layouts.add(f.layout, by);
+      const sep = f.separatorBefore?.text;
+      if (sep === ';' || sep === '；') this.separators.add(sep, by);
+      if (f.layout === 'table' || f.layout === 'prose' || f.layout === 'convention') continue;
+      this.labels[f.role].add(f.label.text, by);
+      // The colon sits between the label and the value.
+      const line = lines[f.label.range.start.line] ?? '';
+      for (let i = f.label.range.end.character; i < f.value.range.start.character; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 0xff1a) this.full += by;
+        else if (c === 0x3a) this.half += by;
+        else continue;
+        break;
+      }
+    }
+    // Bracketed markers count too: `（一）` against `(一)`.
+    if (t.numbering.style === 'arabic-paren' || t.numbering.style === 'cn-paren') {
+      if (t.numbering.fullWidth) this.full += by;
+      else this.half += by;
+    }
+  }
+
+  /** The conventions these counts give, or null where a tie needs the document order to break. */
+  result(taskNumbering: Conventions['taskNumbering'], firstListedLeads: boolean): Conventions | null {
+    const n = this.tasks;
+    const fieldShare = Object.fromEntries(ROLES.map((r) => [r, n ? this.carrying[r] / n : 0])) as Record<FieldRole, number>;
+    const labels: Partial<Record<FieldRole, string>> = {};
+    for (const r of ROLES) {
+      const l = this.labels[r].best();
+      if (l === undefined) return null;
+      if (l) labels[r] = l;
+    }
+    const fieldLayout = this.layouts.best();
+    const separator = this.separators.best();
+    if (fieldLayout === undefined || separator === undefined) return null;
+    return {
+      fieldLayout,
+      fieldShare,
+      taskNumbering,
+      labels,
+      fullWidth: this.full > this.half,
+      fieldSeparator: separator ?? ';',
+      firstListedLeads,
+    };
+  }
+}
+
 /**
  * What the document does most: its field layout, which fields its tasks carry, its labels and
  * punctuation, and whether task numbers restart inside each kind of section or run on.
  */
 export function inferConventions(lines: readonly string[], tasks: readonly Task[], firstListedLeads: boolean): Conventions {
+  return conventionsWithCounts(lines, tasks, firstListedLeads).conventions;
+}
+
+/** {@link inferConventions}, with the counts it was read from (for the next parse). */
+export function conventionsWithCounts(
+  lines: readonly string[],
+  tasks: readonly Task[],
+  firstListedLeads: boolean,
+): { conventions: Conventions; counts: ConventionCounts } {
   // One pass over every field: shares, labels, layouts, punctuation width and separators.
-  const roles: FieldRole[] = ['leaders', 'leadUnits', 'units', 'deadline', 'groupLead'];
-  const carrying: Record<FieldRole, number> = { leaders: 0, leadUnits: 0, units: 0, deadline: 0, groupLead: 0 };
+  const counts = new ConventionCounts();
+  for (const t of tasks) counts.count(t, lines, 1);
+  const taskNumbering = numberingScheme(tasks);
+  const conventions = counts.result(taskNumbering, firstListedLeads) ?? breakTies(counts, tasks, taskNumbering, firstListedLeads);
+  return { conventions, counts };
+}
+
+/** Where two values share the top count, the one that reached it first in document order wins. */
+function breakTies(counts: ConventionCounts, tasks: readonly Task[], taskNumbering: Conventions['taskNumbering'], firstListedLeads: boolean): Conventions {
   const labelsByRole: Record<FieldRole, Tally<string>> = {
     leaders: new Tally(),
     leadUnits: new Tally(),
@@ -19,50 +150,28 @@ export function inferConventions(lines: readonly string[], tasks: readonly Task[
   };
   const layouts = new Tally<FieldLayout>();
   const separators = new Tally<string>();
-  let full = 0;
-  let half = 0;
   for (const t of tasks) {
-    let seen = 0;
     for (const f of t.fields) {
-      const bit = 1 << roles.indexOf(f.role);
-      if (f.value.text && !(seen & bit)) {
-        seen |= bit;
-        carrying[f.role]++;
-      }
       layouts.add(f.layout);
       const sep = f.separatorBefore?.text;
       if (sep === ';' || sep === '；') separators.add(sep);
       if (f.layout === 'table' || f.layout === 'prose' || f.layout === 'convention') continue;
       labelsByRole[f.role].add(f.label.text);
-      // The colon sits between the label and the value.
-      const line = lines[f.label.range.start.line] ?? '';
-      for (let i = f.label.range.end.character; i < f.value.range.start.character; i++) {
-        const c = line.charCodeAt(i);
-        if (c === 0xff1a) full++;
-        else if (c === 0x3a) half++;
-        else continue;
-        break;
-      }
-    }
-    // Bracketed markers count too: `（一）` against `(一)`.
-    if (t.numbering.style === 'arabic-paren' || t.numbering.style === 'cn-paren') {
-      if (t.numbering.fullWidth) full++;
-      else half++;
     }
   }
   const n = tasks.length;
-  const fieldShare = Object.fromEntries(roles.map((r) => [r, n ? carrying[r] / n : 0])) as Record<FieldRole, number>;
+  const fieldShare = Object.fromEntries(ROLES.map((r) => [r, n ? counts.carrying[r] / n : 0])) as Record<FieldRole, number>;
   const labels: Partial<Record<FieldRole, string>> = {};
-  for (const r of roles) {
+  for (const r of ROLES) {
     const l = labelsByRole[r].best;
     if (l) labels[r] = l;
   }
   return {
     fieldLayout: layouts.best,
     fieldShare,
-    taskNumbering: numberingScheme(tasks),
+    taskNumbering,
     labels,
-    fullWidth: full > half,
+    fullWidth: counts.full > counts.half,
     fieldSeparator: separators.best ?? ';',
     firstListedLeads,
   };

@@ -13,7 +13,7 @@ const GROUP_RANK = 2;
 const TASK_RANK = 3;
 
 /** A node while the tree is being built; finalised into a Section or a Task. */
-interface RawNode {
+export interface RawNode {
   kind: 'numbered' | 'group' | 'row';
   rank: number;
   numbering: Numbering | null;
@@ -50,7 +50,7 @@ export interface Hierarchy {
   readonly fieldCarriers: number;
 }
 
-interface TableColumns {
+export interface TableColumns {
   roles: (ReturnType<typeof roleOfHeaderCell> | undefined)[];
   headers: string[];
   separator: 'tab' | 'bar' | 'spaces';
@@ -104,203 +104,289 @@ function isHeadingLike(text: string): boolean {
   return text.length > 0 && text.length <= 40 && !CLAUSE_END.test(text) && !/[。；;！？]/.test(text);
 }
 
-export function buildHierarchy(input: HierarchyInput): Hierarchy {
-  const { lines, from, to, planYear, firstListedLeads } = input;
-  const memo = input.memo ?? new LineMemo('', null);
+/**
+ * The state of the line-by-line pass just before a node's first line: enough to read that node's
+ * lines again on their own (see `splice.ts`), and to tell whether the lines after it would be read
+ * as before.
+ */
+export interface OpenState {
+  readonly line: number;
+  /** Ranks of the open items (outermost first) and of the item fields attach to (-1: none). */
+  readonly stackRanks: readonly number[];
+  readonly currentRank: number;
+  readonly anyOpened: boolean;
+  readonly textOpen: boolean;
+  readonly table: TableColumns | null;
+  readonly lastArabic: number | null;
+}
+
+/** What a later parse needs to re-read one task in place (kept by `splice.ts`, never serialised). */
+export interface HierarchyTrace {
+  /** Every node's opening state, in line order. */
+  readonly opens: readonly OpenState[];
+  /** For each task (by index), its position in `opens`. */
+  readonly taskOpen: readonly number[];
+  /** For each task, its raw node's rank and kind, and whether it carries task fields (its siblings' status hangs on it). */
+  readonly taskRank: readonly number[];
+}
+
+/**
+ * The line-by-line pass that turns the body's lines into a tree of raw nodes. Its state is a few
+ * fields, so a later parse can start it again just before one task, with the state recorded
+ * there, and read that task's lines alone.
+ */
+export class HierarchyBuilder {
+  readonly problems: ParseProblem[] = [];
+  readonly roots: RawNode[] = [];
+  stack: RawNode[] = [];
+  /** The item that fields and wrapped text attach to. */
+  current: RawNode | null = null;
+  /** Whether the line before (ignoring blanks) belonged to `current`'s text. */
+  textOpen = false;
+  table: TableColumns | null = null;
+  /** The last `1.`-style number read: the one after it may begin its text with a digit. */
+  lastArabic: number | null = null;
+  /** `lastArabic` as it was before the line being read (what a node's opening state records). */
+  private lastArabicBefore: number | null = null;
+  /** Set when resuming: a node was opened before the lines this builder reads. */
+  openedBefore = false;
+  readonly opened: RawNode[] = [];
+  readonly openStates: OpenState[] = [];
+  private readonly memo: LineMemo;
+
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly to: number,
+    private readonly planYear: number | null,
+    private readonly firstListedLeads: boolean,
+    memo: LineMemo | undefined,
+  ) {
+    this.memo = memo ?? new LineMemo('', null);
+  }
+
   // The line-level recognisers, through the memo: each is a pure function of the line's text and
   // number (plus the context the memo is keyed by), so an unchanged line is not read again.
-  const numberingAt = (line: string, i: number, indent: number): NumberedLine | null => {
-    const f = memo.at(i, line);
+  numberingAt(line: string, i: number, indent: number): NumberedLine | null {
+    const f = this.memo.at(i, line);
     return f.numbering !== undefined ? f.numbering : (f.numbering = readNumbering(line, i, indent));
-  };
-  const numberingBeforeDigitAt = (line: string, i: number, indent: number, expected: number): NumberedLine | null => {
-    const f = memo.at(i, line);
+  }
+  private numberingBeforeDigitAt(line: string, i: number, indent: number, expected: number): NumberedLine | null {
+    const f = this.memo.at(i, line);
     if (f.beforeDigit?.expected === expected) return f.beforeDigit.value;
     const value = readNumberingBeforeDigit(line, i, indent, expected);
     f.beforeDigit = { expected, value };
     return value;
-  };
-  const labelAt = (line: string, i: number, at: number): boolean => {
-    const f = memo.at(i, line);
+  }
+  private labelAt(line: string, i: number, at: number): boolean {
+    const f = this.memo.at(i, line);
     return f.label !== undefined ? f.label : (f.label = startsWithLabel(line, at));
-  };
-  const tailAt = (line: string, i: number, at: number) => {
-    const f = memo.at(i, line);
+  }
+  private tailAt(line: string, i: number, at: number) {
+    const f = this.memo.at(i, line);
     if (f.tail?.at === at) return f.tail.value;
-    const value = readTail(line, i, at, firstListedLeads, planYear);
+    const value = readTail(line, i, at, this.firstListedLeads, this.planYear);
     f.tail = { at, value };
     return value;
-  };
-  const fieldListAt = (line: string, i: number, a: number, b: number, layout: 'paren-line' | 'own-line') => {
-    const f = memo.at(i, line);
+  }
+  private fieldListAt(line: string, i: number, a: number, b: number, layout: 'paren-line' | 'own-line') {
+    const f = this.memo.at(i, line);
     const k = f.fieldList;
     if (k && k.from === a && k.to === b && k.layout === layout) return k.value;
-    const value = readFieldList(line, i, a, b, layout, planYear);
+    const value = readFieldList(line, i, a, b, layout, this.planYear);
     f.fieldList = { from: a, to: b, layout, value };
     return value;
-  };
-  const proseAt = (line: string, i: number, a: number, b: number) => {
-    const f = memo.at(i, line);
+  }
+  private proseAt(line: string, i: number, a: number, b: number) {
+    const f = this.memo.at(i, line);
     const k = f.prose;
     if (k && k.from === a && k.to === b) return k.value;
-    const value = readRoleProse(line, i, a, b, firstListedLeads, planYear);
+    const value = readRoleProse(line, i, a, b, this.firstListedLeads, this.planYear);
     f.prose = { from: a, to: b, value };
     return value;
-  };
-  const problems: ParseProblem[] = [];
-  const roots: RawNode[] = [];
-  const stack: RawNode[] = [];
-  /** The item that fields and wrapped text attach to. */
-  let current: RawNode | null = null;
-  /** Whether the line before (ignoring blanks) belonged to `current`'s text. */
-  let textOpen = false;
-  let table: TableColumns | null = null;
-  /** The last `1.`-style number read: the one after it may begin its text with a digit. */
-  let lastArabic: number | null = null;
+  }
 
   /** Grows `node` (and, when it is open, every item enclosing it) to reach `line:end`. */
-  const extend = (node: RawNode, line: number, end: number) => {
-    const grow = (n: RawNode) => {
-      if (line > n.endLine || (line === n.endLine && end > n.endChar)) {
-        n.endLine = line;
-        n.endChar = end;
-      }
-    };
+  private extend(node: RawNode, line: number, end: number): void {
+    const stack = this.stack;
     const k = stack.lastIndexOf(node);
-    if (k < 0) grow(node);
-    for (let j = k; j >= 0; j--) grow(stack[j]);
-  };
-  const open = (node: RawNode) => {
+    if (k < 0) grow(node, line, end);
+    for (let j = k; j >= 0; j--) grow(stack[j], line, end);
+  }
+
+  private open(node: RawNode): void {
+    const stack = this.stack;
+    this.openStates.push({
+      line: node.line,
+      stackRanks: stack.map((n) => n.rank),
+      currentRank: this.current ? this.current.rank : -1,
+      anyOpened: this.openedBefore || this.roots.length > 0 || stack.length > 0,
+      textOpen: this.textOpen,
+      table: this.table,
+      lastArabic: this.lastArabicBefore,
+    });
+    this.opened.push(node);
     while (stack.length && stack[stack.length - 1].rank >= node.rank) stack.pop();
     const parent = stack[stack.length - 1];
-    (parent ? parent.children : roots).push(node);
+    (parent ? parent.children : this.roots).push(node);
     stack.push(node);
-    extend(node, node.endLine, node.endChar);
-    current = node;
-  };
-  const attach = (fields: Field[], read: ParseProblem[], line: number, end: number) => {
-    problems.push(...read);
+    this.extend(node, node.endLine, node.endChar);
+    this.current = node;
+  }
+
+  private attach(fields: Field[], read: ParseProblem[], line: number, end: number): void {
+    this.problems.push(...read);
+    const current = this.current;
     if (!current) return;
     current.fields.push(...fields);
-    extend(current, line, end);
-  };
+    this.extend(current, line, end);
+  }
+
   /** Whether the next non-blank line is numbered at task rank or deeper (so line `i` heads a group). */
-  const numberedTaskFollows = (i: number): boolean => {
+  private numberedTaskFollows(i: number): boolean {
+    const { lines, to } = this;
     let j = i + 1;
     while (j < to && indentOf(lines[j]) >= trimEndIndex(lines[j])) j++;
-    const next = j < to ? numberingAt(lines[j], j, contentStart(lines[j])) : null;
+    const next = j < to ? this.numberingAt(lines[j], j, contentStart(lines[j])) : null;
     return next !== null && STYLE_RANK[next.numbering.style] >= TASK_RANK;
-  };
+  }
 
-  for (let i = from; i < to; i++) {
-    const raw = lines[i];
+  /** Reads lines [from, to). */
+  run(from: number, to: number): void {
+    for (let i = from; i < to; i++) this.step(i);
+  }
+
+  /** Reads line `i`. */
+  step(i: number): void {
+    const raw = this.lines[i];
+    const planYear = this.planYear;
+    this.lastArabicBefore = this.lastArabic;
     const indent = contentStart(raw);
-    if (raw.startsWith('<!--', indent)) continue; // suppression directives and comments
+    if (raw.startsWith('<!--', indent)) return; // suppression directives and comments
     // A trailing comment (`… <!-- fengong-disable-line rule -->`) is not part of the text or the
     // fields: every recogniser reads the line without it (a prefix, so ranges are unchanged).
     const comment = raw.indexOf('<!--', indent);
     const line = comment >= 0 ? raw.slice(0, comment) : raw;
     const end = trimEndIndex(line);
-    if (indent >= end) continue;
+    if (indent >= end) return;
 
     // Flattened tables: a header names the columns; rows numbered in the first cell are tasks.
     const header = readTableHeader(line);
     if (header) {
-      table = header;
-      continue;
+      this.table = header;
+      return;
     }
-    if (table) {
+    if (this.table) {
       const split = splitCells(line);
       const row = split ? rowNumbering(line, i, split.cells[0]) : null;
       if (split && row) {
-        open(rowNode(line, i, split.cells, table, row, planYear, problems));
-        textOpen = false;
-        continue;
+        this.open(rowNode(line, i, split.cells, this.table, row, planYear, this.problems));
+        this.textOpen = false;
+        return;
       }
     }
 
     // A heading (or nothing) before this line: a new run may start at 1.
-    const afterHeading = current === null || (current as RawNode).rank < TASK_RANK;
+    const current = this.current;
+    const afterHeading = current === null || current.rank < TASK_RANK;
+    const lastArabic = this.lastArabic;
     const numbered: NumberedLine | null =
-      numberingAt(line, i, indent) ??
-      (lastArabic !== null ? numberingBeforeDigitAt(line, i, indent, lastArabic + 1) : null) ??
-      (afterHeading ? numberingBeforeDigitAt(line, i, indent, 1) : null);
+      this.numberingAt(line, i, indent) ??
+      (lastArabic !== null ? this.numberingBeforeDigitAt(line, i, indent, lastArabic + 1) : null) ??
+      (afterHeading ? this.numberingBeforeDigitAt(line, i, indent, 1) : null);
     if (numbered && numbered.numbering.style.startsWith('arabic-') && numbered.numbering.style !== 'arabic-paren' && numbered.numbering.style !== 'arabic-circled')
-      lastArabic = numbered.numbering.value;
+      this.lastArabic = numbered.numbering.value;
+    const stack = this.stack;
     if (numbered) {
       const rank = STYLE_RANK[numbered.numbering.style];
       const task = stack.length ? stack[stack.length - 1] : undefined;
       if (rank > TASK_RANK && task && task.rank === TASK_RANK) {
         // `(1)` under a task is a sub-item of it; its fields (if any follow) stay the task's.
         task.subItems.push({ numbering: numbered.numbering, text: spanOf(i, numbered.textStart, line.slice(numbered.textStart, end)) });
-        extend(task, i, end);
-        textOpen = false;
-        continue;
+        this.extend(task, i, end);
+        this.textOpen = false;
+        return;
       }
-      const tail = tailAt(line, i, numbered.textStart);
+      const tail = this.tailAt(line, i, numbered.textStart);
       const node = newNode('numbered', rank, numbered.numbering, i, indent, numbered.textStart, tail ? tail.textEnd : end, end);
       if (tail) {
         node.fields.push(...tail.fields);
-        problems.push(...tail.problems);
+        this.problems.push(...tail.problems);
       }
-      open(node);
-      textOpen = !tail;
-      continue;
+      this.open(node);
+      this.textOpen = !tail;
+      return;
     }
 
     const c0 = line.charCodeAt(indent);
     const dash = c0 === 0x2014 || c0 === 0x2d || c0 === 0xff0d ? /^(?:——|—|--|－－)\s*/.exec(line.slice(indent)) : null;
     if (dash) {
       const textStart = indent + dash[0].length;
-      const tail = tailAt(line, i, textStart);
+      const tail = this.tailAt(line, i, textStart);
       const node = newNode('group', GROUP_RANK, null, i, indent, textStart, tail ? tail.textEnd : end, end);
       if (tail) {
         node.fields.push(...tail.fields);
-        problems.push(...tail.problems);
+        this.problems.push(...tail.problems);
       }
-      open(node);
-      textOpen = false;
-      continue;
+      this.open(node);
+      this.textOpen = false;
+      return;
     }
 
     // A field line: `label:value…`, or the same in brackets on its own line.
     const paren = isOpenParen(line[indent]);
-    if (labelAt(line, i, paren ? indent + 1 : indent)) {
+    if (this.labelAt(line, i, paren ? indent + 1 : indent)) {
       const close = paren ? matchingClose(line, indent, end) : -1;
       const [a, b] = paren ? [indent + 1, close > indent ? close : end] : [indent, end];
-      const read = fieldListAt(line, i, a, b, paren ? 'paren-line' : 'own-line');
-      attach(read.fields, read.problems, i, end);
-      textOpen = false;
-      continue;
+      const read = this.fieldListAt(line, i, a, b, paren ? 'paren-line' : 'own-line');
+      this.attach(read.fields, read.problems, i, end);
+      this.textOpen = false;
+      return;
     }
     if (paren && current) {
       const close = matchingClose(line, indent, end);
       if (close === end - 1 || (close === end - 2 && line[end - 1] === '。')) {
-        const prose = proseAt(line, i, indent + 1, close);
+        const prose = this.proseAt(line, i, indent + 1, close);
         if (prose) {
-          attach(prose.fields, prose.problems, i, end);
-          textOpen = false;
-          continue;
+          this.attach(prose.fields, prose.problems, i, end);
+          this.textOpen = false;
+          return;
         }
       }
     }
 
-    if ((stack.length > 0 || roots.length > 0) && isHeadingLike(line.slice(indent, end)) && numberedTaskFollows(i)) {
-      open(newNode('group', GROUP_RANK, null, i, indent, indent, end, end));
-      textOpen = false;
-      continue;
+    if ((this.openedBefore || stack.length > 0 || this.roots.length > 0) && isHeadingLike(line.slice(indent, end)) && this.numberedTaskFollows(i)) {
+      this.open(newNode('group', GROUP_RANK, null, i, indent, indent, end, end));
+      this.textOpen = false;
+      return;
     }
-    const holder = current as RawNode | null;
-    if (holder && textOpen && holder.fields.length === 0) {
+    if (current && this.textOpen && current.fields.length === 0) {
       // A wrapped line of the item's text.
-      holder.more.push([i, indent, end]);
-      extend(holder, i, end);
-      continue;
+      current.more.push([i, indent, end]);
+      this.extend(current, i, end);
+      return;
     }
-    textOpen = false;
+    this.textOpen = false;
   }
+}
 
-  return finalise(roots, lines, problems);
+function grow(n: RawNode, line: number, end: number): void {
+  if (line > n.endLine || (line === n.endLine && end > n.endChar)) {
+    n.endLine = line;
+    n.endChar = end;
+  }
+}
+
+export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly trace: HierarchyTrace } {
+  const { lines, from, to, planYear, firstListedLeads } = input;
+  const b = new HierarchyBuilder(lines, to, planYear, firstListedLeads, input.memo);
+  b.run(from, to);
+  const built = finalise(b.roots, lines, b.problems);
+  // Each task's opening state, for a later parse that re-reads one task in place.
+  const openOf = new Map<RawNode, number>();
+  b.opened.forEach((n, k) => openOf.set(n, k));
+  const taskOpen = built.rawTasks.map((n) => openOf.get(n)!);
+  const taskRank = built.rawTasks.map((n) => n.rank);
+  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank } };
 }
 
 function newNode(
@@ -385,12 +471,45 @@ function textSpan(node: RawNode, lines: readonly string[]): Span {
   return { text: parts.join('\n'), range: mkRange(node.line, node.textStart, ll, le) };
 }
 
-function carriesTaskFields(node: RawNode): boolean {
+export function carriesTaskFields(node: RawNode): boolean {
   return node.fields.some((f) => f.role !== 'groupLead');
 }
 
-function finalise(roots: RawNode[], lines: readonly string[], problems: ParseProblem[]): Hierarchy {
+/** The task a leaf node stands for, at `index` in the plan's list, under `path`. */
+export function makeTask(node: RawNode, lines: readonly string[], path: readonly Section[], index: number): Task {
+  const leaders: UnitRef[] = [];
+  const leadUnits: UnitRef[] = [];
+  const units: UnitRef[] = [];
+  for (const f of node.fields) {
+    if (f.role === 'leaders') leaders.push(...f.names);
+    else if (f.role === 'leadUnits') leadUnits.push(...f.names);
+    else if (f.role === 'units')
+      for (const u of f.names) {
+        // `责任单位：区发改局（牵头）、区财政局`: a unit marked 牵头 inside a list leads.
+        if (u.aliases.length && u.aliases.some((a) => a.startsWith('牵头'))) leadUnits.push(u);
+        else units.push(u);
+      }
+  }
+  return {
+    type: 'task',
+    numbering: node.numbering!,
+    text: textSpan(node, lines),
+    line: node.line,
+    range: mkRange(node.line, node.start, node.endLine, node.endChar),
+    fields: node.fields,
+    subItems: node.subItems,
+    leaders,
+    leadUnits,
+    units,
+    deadline: node.fields.find((f) => f.role === 'deadline' && f.deadline)?.deadline ?? null,
+    path,
+    index,
+  };
+}
+
+function finalise(roots: RawNode[], lines: readonly string[], problems: ParseProblem[]): Hierarchy & { rawTasks: RawNode[] } {
   const tasks: Task[] = [];
+  const rawTasks: RawNode[] = [];
   let usesDi = false;
   let fieldCarriers = 0;
 
@@ -409,40 +528,14 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
       node.children.length === 0 &&
       (node.kind === 'row' ||
         (node.kind === 'numbered' && (node.rank >= TASK_RANK || carriesTaskFields(node) || siblingTaskRanks.has(node.rank))));
-    const range: Range = mkRange(node.line, node.start, node.endLine, node.endChar);
-    const text = textSpan(node, lines);
     if (isTask) {
-      const leaders: UnitRef[] = [];
-      const leadUnits: UnitRef[] = [];
-      const units: UnitRef[] = [];
-      for (const f of node.fields) {
-        if (f.role === 'leaders') leaders.push(...f.names);
-        else if (f.role === 'leadUnits') leadUnits.push(...f.names);
-        else if (f.role === 'units')
-          for (const u of f.names) {
-            // `责任单位：区发改局（牵头）、区财政局`: a unit marked 牵头 inside a list leads.
-            if (u.aliases.length && u.aliases.some((a) => a.startsWith('牵头'))) leadUnits.push(u);
-            else units.push(u);
-          }
-      }
-      const task: Task = {
-        type: 'task',
-        numbering: node.numbering!,
-        text,
-        line: node.line,
-        range,
-        fields: node.fields,
-        subItems: node.subItems,
-        leaders,
-        leadUnits,
-        units,
-        deadline: node.fields.find((f) => f.role === 'deadline' && f.deadline)?.deadline ?? null,
-        path,
-        index: tasks.length,
-      };
+      const task = makeTask(node, lines, path, tasks.length);
       tasks.push(task);
+      rawTasks.push(node);
       return task;
     }
+    const range: Range = mkRange(node.line, node.start, node.endLine, node.endChar);
+    const text = textSpan(node, lines);
     // With 第一部分 above them, 一、 and (一) move one level in.
     const rank = node.rank + (usesDi ? 1 : 0);
     const level: SectionLevel = rank <= 0 ? 'part' : rank === 1 ? 'chapter' : 'group';
@@ -469,5 +562,5 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
   usesDi = roots.some((r) => r.numbering?.style === 'cn-di');
   const rootRanks = taskRanks(roots);
   const children = roots.map((r) => build(r, [], rootRanks));
-  return { children, tasks, problems, fieldCarriers };
+  return { children, tasks, problems, fieldCarriers, rawTasks };
 }

@@ -3,12 +3,14 @@ import { lineRange, range as mkRange } from '../model';
 import { readSource } from './source';
 import { findAppendices, findDocNumber, findPlanTitle, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
 import { buildHierarchy } from './hierarchy';
-import { inferConventions } from './conventions';
+import { conventionsWithCounts } from './conventions';
+import { keepSpliceState, spliceTask } from './splice';
 import { readStatedCount } from './counts';
 import { readDate } from './deadline';
 import { trimEndIndex } from './text';
 import { keepMemo, LineMemo, memoOf } from './memo';
 export { reusedLines } from './memo';
+export { spliceStats } from './splice';
 
 const DIRECTIVE = /<!--\s*fengong-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/;
 /** A stated convention: the first unit listed is the lead (`列第一位者为牵头单位`). */
@@ -37,7 +39,14 @@ function readDirectives(lines: readonly string[]): Directive[] {
 export function parseDocument(text: string, previous?: FengongDocument | null): FengongDocument {
   const source = readSource(typeof text === 'string' ? text : String(text ?? ''));
   try {
-    return read(source, memoOf(previous));
+    const memo = memoOf(previous);
+    // A keystroke inside one task: re-read that task alone and keep the rest of the tree.
+    const spliced = previous ? spliceTask(source, previous, memo) : null;
+    if (spliced) {
+      keepMemo(spliced.doc, spliced.memo);
+      return spliced.doc;
+    }
+    return read(source, memo);
   } catch {
     // The parser is total by design; this is the last line of defence for inputs nobody
     // imagined. A document that says nothing is better than a server that falls over.
@@ -86,7 +95,10 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   const isPlan = hierarchy.tasks.length > 0 && (hierarchy.fieldCarriers >= 2 || (titleRead !== null && (hierarchy.fieldCarriers > 0 || STRONG_PLAN_TITLE.test(titleText))));
 
   let plan: Plan | null = null;
+  let counts: ReturnType<typeof conventionsWithCounts>['counts'] | null = null;
   if (isPlan) {
+    const conventions = conventionsWithCounts(lines, hierarchy.tasks, firstListedLeads);
+    counts = conventions.counts;
     let statedTotal: StatedCount | null = null;
     for (const span of titleRead?.title ?? []) statedTotal ??= readStatedCount(span, 'plan', 'plan-title');
     const first = titleRead ? titleRead.title[0].range.start : (hierarchy.children[0]?.range.start ?? { line: bodyStart, character: 0 });
@@ -100,7 +112,7 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
       children: hierarchy.children,
       tasks: hierarchy.tasks,
       range: mkRange(first.line, first.character, lastLine, lines[lastLine].length),
-      conventions: inferConventions(lines, hierarchy.tasks, firstListedLeads),
+      conventions: conventions.conventions,
     };
   }
 
@@ -115,5 +127,21 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
     problems: plan ? hierarchy.problems : [],
   };
   keepMemo(doc, memo);
+  if (plan && counts && titleRead) {
+    // The title and the notice lie before the body; an edit past the body's first line cannot
+    // change them, nor, past line 60, create a notice where none was found.
+    let first = bodyStart;
+    while (first < bodyEnd && trimEndIndex(lines[first]) === 0) first++;
+    keepSpliceState(doc, {
+      planYear,
+      firstListedLeads,
+      bodyEnd,
+      guard: notice ? first + 1 : Math.max(60, first + 1),
+      trace: hierarchy.trace,
+      problems: hierarchy.problems,
+      fieldCarriers: hierarchy.fieldCarriers,
+      counts,
+    });
+  }
   return doc;
 }

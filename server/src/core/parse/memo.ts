@@ -24,7 +24,7 @@ export interface LineFacts {
 }
 
 export class LineMemo {
-  private readonly entries: (LineFacts | undefined)[] = [];
+  private readonly entries: (LineFacts | undefined)[];
   private reusable: readonly (LineFacts | undefined)[];
   /** Lines whose facts came from the previous parse (for tests and the benchmark). */
   reused = 0;
@@ -32,8 +32,16 @@ export class LineMemo {
   constructor(
     readonly context: string,
     previous: LineMemo | null,
+    /** Take over every previous entry now (a parse that reads a few lines and keeps the rest). */
+    carryOver = false,
   ) {
-    this.reusable = previous && previous.context === context ? previous.entries : [];
+    this.entries = [];
+    const reusable = previous && previous.context === context ? previous.entries : [];
+    if (carryOver) {
+      // An entry is checked against the line's text whenever it is used, so a stale one is harmless.
+      this.entries = reusable.slice();
+      this.reusable = [];
+    } else this.reusable = reusable;
   }
 
   /** The parse is over: let go of the previous parse's facts (what was reused is in this memo now). */

@@ -1,0 +1,194 @@
+import type { FengongDocument, ParseProblem, Plan, Range, Section, SourceText, Task } from '../model';
+import { range as mkRange } from '../model';
+import { carriesTaskFields, HierarchyBuilder, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
+import { ConventionCounts } from './conventions';
+import { readNumbering } from './numbering';
+import { contentStart, trimEndIndex } from './text';
+import { LineMemo } from './memo';
+
+/**
+ * Re-reading one task in place. A keystroke in a large plan changes one line of one task; the
+ * structure pass (which line opens which section or task) and everything built from it stay as
+ * they were, except that task. When the edit is of that kind, the next parse starts the structure
+ * pass again just before the task, with the state recorded there, reads the task's lines alone,
+ * and, if they open the same kind of node and leave the pass in the same state for the line after,
+ * puts the new task in the old tree. Anything else (lines added or removed, a new heading, a
+ * changed number, a directive, an edit in the header) falls back to the full parse, which reuses
+ * what it can line by line.
+ */
+
+/** What a plan's parse keeps for re-reading one of its tasks (never part of the model). */
+export interface SpliceState {
+  readonly planYear: number | null;
+  readonly firstListedLeads: boolean;
+  /** The structure pass read lines [bodyStart, bodyEnd). */
+  readonly bodyEnd: number;
+  /** Lines before this one may change the notice, the title or what the pass begins with. */
+  readonly guard: number;
+  readonly trace: HierarchyTrace;
+  readonly problems: readonly ParseProblem[];
+  readonly fieldCarriers: number;
+  readonly counts: ConventionCounts;
+}
+
+const STATES = new WeakMap<FengongDocument, SpliceState>();
+
+export function keepSpliceState(doc: FengongDocument, state: SpliceState): void {
+  STATES.set(doc, state);
+}
+
+/** How many parses re-read one task in place (tests and the benchmark prove the path is taken). */
+export const spliceStats = { spliced: 0 };
+
+/** Lines whose change could alter something outside the structure pass: directives, the stated convention, appendices. */
+function touchesOuterRegions(line: string): boolean {
+  return line.includes('<!--') || line.includes('fengong-') || line.includes('为牵头单位') || line.charCodeAt(contentStart(line)) === 0x9644;
+}
+
+/** The tasks' index whose line is the last at or before `line` (tasks are in line order), or -1. */
+function taskAt(tasks: readonly Task[], line: number): number {
+  let lo = 0;
+  let hi = tasks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tasks[mid].line <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** A stand-in for an item open before the re-read lines: only its rank is read. */
+function placeholder(rank: number): RawNode {
+  return { kind: 'group', rank, numbering: null, line: -1, start: 0, textStart: 0, textEnd: 0, more: [], fields: [], subItems: [], children: [], endLine: -1, endChar: 0, headingEnd: 0 };
+}
+
+function sameEnd(a: Range, b: Range): boolean {
+  return a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/**
+ * The parse of `source` made from `previous` by re-reading one task, or null when the edit is not
+ * of that kind (the caller then parses in full). The result equals a full parse.
+ */
+export function spliceTask(source: SourceText, previous: FengongDocument, memoBefore: LineMemo | null): { doc: FengongDocument; memo: LineMemo } | null {
+  const state = STATES.get(previous);
+  const plan = previous.plan;
+  if (!state || !plan || !memoBefore) return null;
+  const before = previous.source.lines;
+  const lines = source.lines;
+  const n = lines.length;
+  if (n !== before.length) return null;
+  let a = 0;
+  while (a < n && before[a] === lines[a]) a++;
+  if (a === n) return null;
+  let b = n;
+  while (b > a && before[b - 1] === lines[b - 1]) b--;
+  if (a < state.guard || b > state.bodyEnd) return null;
+  for (let i = a; i < b; i++) if (touchesOuterRegions(before[i]) || touchesOuterRegions(lines[i])) return null;
+
+  // The task whose lines hold the edit: from its first line to the line the next node opens on.
+  const k = taskAt(plan.tasks, a);
+  if (k < 0) return null;
+  const old = plan.tasks[k];
+  const { opens, taskOpen, taskRank } = state.trace;
+  const o = taskOpen[k];
+  const at = opens[o];
+  const next = opens[o + 1];
+  const end = next ? next.line : state.bodyEnd;
+  if (at.line !== old.line || b > end) return null;
+  // A line before the task that looks ahead at the task's first line (a short line heads a group
+  // when a numbered task follows) must see the same kind of number there.
+  if (a === old.line) {
+    const x = readNumbering(before[a], a, contentStart(before[a]));
+    const y = readNumbering(lines[a], a, contentStart(lines[a]));
+    if (!x || !y || x.numbering.style !== y.numbering.style) return null;
+  }
+
+  const memo = new LineMemo(memoBefore.context, memoBefore, true);
+  const builder = new HierarchyBuilder(lines, state.bodyEnd, state.planYear, state.firstListedLeads, memo);
+  builder.stack = at.stackRanks.map(placeholder);
+  builder.current = at.currentRank < 0 ? null : placeholder(at.currentRank);
+  builder.openedBefore = at.anyOpened;
+  builder.textOpen = at.textOpen;
+  builder.table = at.table;
+  builder.lastArabic = at.lastArabic;
+  builder.run(old.line, end);
+  memo.seal();
+
+  // The same node, and the pass leaves it in the state the next node was opened in.
+  if (builder.opened.length !== 1) return null;
+  const node = builder.opened[0];
+  const num = node.numbering;
+  if (node.line !== old.line || node.rank !== taskRank[k] || node.children.length || !num) return null;
+  if (num.style !== old.numbering.style || num.value !== old.numbering.value || !!num.cell !== !!old.numbering.cell) return null;
+  if (node.kind !== (old.numbering.cell ? 'row' : 'numbered')) return null;
+  // Whether a leaf carries task fields decides its siblings' status.
+  if (carriesTaskFields(node) !== old.fields.some((f) => f.role !== 'groupLead')) return null;
+  if (next && (builder.lastArabic !== next.lastArabic || builder.table !== next.table)) return null;
+  const fieldCarriers = state.fieldCarriers - (old.fields.length ? 1 : 0) + (node.fields.length ? 1 : 0);
+  if (fieldCarriers < 2) return null;
+
+  const task = makeTask(node, lines, old.path, old.index);
+  const counts = new ConventionCounts(state.counts);
+  counts.count(old, before, -1);
+  counts.count(task, lines, 1);
+  const conventions = counts.result(plan.conventions.taskNumbering, plan.conventions.firstListedLeads);
+  if (!conventions) return null;
+
+  // The problems read from the task's lines are replaced; the others stay, in line order.
+  const problems = state.problems;
+  let p0 = 0;
+  while (p0 < problems.length && problems[p0].range.start.line < old.line) p0++;
+  let p1 = p0;
+  while (p1 < problems.length && problems[p1].range.start.line < end) p1++;
+  const spliced = [...problems.slice(0, p0), ...builder.problems, ...problems.slice(p1)];
+
+  const { children, tasks } = replaceTask(plan, old, task);
+  let lastLine = state.bodyEnd - 1;
+  while (lastLine > plan.range.start.line && trimEndIndex(lines[lastLine]) === 0) lastLine--;
+  const newPlan: Plan = {
+    ...plan,
+    sections: children.filter((c) => c.type === 'section') as Section[],
+    children,
+    tasks,
+    range: mkRange(plan.range.start.line, plan.range.start.character, lastLine, lines[lastLine].length),
+    conventions,
+  };
+  const doc: FengongDocument = { ...previous, source, plan: newPlan, problems: spliced };
+  STATES.set(doc, { ...state, problems: spliced, fieldCarriers, counts });
+  spliceStats.spliced++;
+  return { doc, memo };
+}
+
+/**
+ * The plan's tree with `old` replaced by `task`. Sections are immutable and every node knows its
+ * ancestors, so the sections above the task are new, and so is every node under the outermost of
+ * them (same content, new ancestors); the rest of the tree is shared.
+ */
+function replaceTask(plan: Plan, old: Task, task: Task): { children: (Section | Task)[]; tasks: Task[] } {
+  const tasks = plan.tasks.slice();
+  const onPath = new Set<Section>(old.path);
+  const copyTask = (t: Task, path: readonly Section[]): Task => {
+    const copy = t === old ? { ...task, path } : { ...t, path };
+    tasks[t.index] = copy;
+    return copy;
+  };
+  const copySection = (s: Section, path: readonly Section[]): Section => {
+    // A section ends where its last task ends when that task is the edited one.
+    const range = onPath.has(s) && sameEnd(s.range, old.range) ? { start: s.range.start, end: task.range.end } : s.range;
+    const children: (Section | Task)[] = [];
+    const copy: Section = { ...s, range, children, path };
+    const inner = [...path, copy];
+    for (const c of s.children) children.push(c.type === 'task' ? copyTask(c, inner) : copySection(c, inner));
+    return copy;
+  };
+  const top = old.path[0];
+  const children = plan.children.map((c): Section | Task => {
+    if (c.type === 'task') return c === old ? copyTask(c, []) : c;
+    return c === top ? copySection(c, []) : c;
+  });
+  return { children, tasks };
+}
