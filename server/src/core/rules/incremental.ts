@@ -74,6 +74,8 @@ function sameField(a: Field, b: Field, d: number): boolean {
 
 /** Everything a task rule may read from a task (see `TaskRule`), `b` being `a` moved by `d` lines. */
 function sameTask(a: Task, b: Task, d: number): boolean {
+  // Tasks are immutable: a parse that kept a task (one that re-read another task in place) shares it.
+  if (a === b && d === 0) return true;
   if (a.line + d !== b.line || a.fields.length !== b.fields.length) return false;
   if (!sameRange(a.range, b.range, d) || !sameSpan(a.text, b.text, d) || !sameNumbering(a.numbering, b.numbering, d)) return false;
   if (!sameDeadline(a.deadline, b.deadline, d)) return false;
@@ -148,7 +150,7 @@ export function compareDocuments(prev: FengongDocument, next: FengongDocument): 
   while (headTasks < sharedTasks) {
     const x = ta[headTasks];
     const y = tb[headTasks];
-    if (lastLine(x) >= headLines || lastLine(y) >= headLines || !sameTask(x, y, 0)) break;
+    if (lastLine(x) >= headLines || (x !== y && lastLine(y) >= headLines) || !sameTask(x, y, 0)) break;
     headTasks++;
   }
   let tailTasks = 0;

@@ -253,3 +253,9 @@ export function nearDuplicates(texts: readonly string[], sim: number): Map<numbe
   lastResult = best;
   return best;
 }
+
+/** {@link nearDuplicates} computed afresh, without the kept answer (tests compare it with every pair compared). */
+export function nearDuplicatesFresh(texts: readonly string[], sim: number): Map<number, NearDuplicate> {
+  lastTexts = [];
+  return nearDuplicates(texts, sim);
+}
