@@ -8,6 +8,18 @@ export function readSource(raw: string): SourceText {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lines: string[] = [];
   const lineStarts: number[] = [];
+  if (text.indexOf('\r') < 0) {
+    // LF only (the common case): the native search is several times faster than a character loop.
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push(text.slice(start, i));
+      lineStarts.push(start);
+      start = i + 1;
+    }
+    lines.push(text.slice(start));
+    lineStarts.push(start);
+    return { text, lines, lineStarts, eol: '\n' };
+  }
   let lf = 0;
   let crlf = 0;
   let cr = 0;
