@@ -1,11 +1,15 @@
 /**
- * The near-duplicate join behind duplicate-task is exact on plans of the seeds' size: it finds
- * what comparing every pair finds (its limit on common bigrams only matters on far larger plans).
+ * The near-duplicate join behind duplicate-task: exact on plans of the seeds' size (it finds what
+ * comparing every pair finds; its limit on common bigrams only matters on far larger plans), and
+ * the answer kept from the last call and updated after an edit to one text is the answer computed afresh.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nearDuplicatesFresh } from '../../server/src/core/rules/near-duplicates';
+import { nearDuplicates, nearDuplicatesFresh } from '../../server/src/core/rules/near-duplicates';
 import { parseDocument } from '../../server/src/core/parse';
 import { readSeed, SEED } from '../helpers/seeds';
+
+const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 100);
 
 function bigrams(s: string): Set<string> {
   const out = new Set<string>();
@@ -48,4 +52,41 @@ describe('near duplicates', () => {
     }
   });
 
+
+  it('after one text changes, the kept answer updated in place equals the answer computed afresh', () => {
+    const base = withNearCopies(seedTexts, 5);
+    const edit = fc.record({ at: fc.nat(), kind: fc.constantFrom('type', 'erase', 'copy'), pos: fc.nat(), other: fc.nat(), s: fc.constantFrom('等', '区', '推进', '加快建设', '') });
+    fc.assert(
+      fc.property(fc.constantFrom(0.6, 0.8), fc.array(edit, { minLength: 1, maxLength: 15 }), (sim, edits) => {
+        const texts = base.slice();
+        nearDuplicates(texts, sim);
+        for (const e of edits) {
+          const i = e.at % texts.length;
+          const t = texts[i];
+          const p = e.pos % (t.length + 1);
+          // Type into a text, erase from it, or make it a near copy of another text.
+          const next = e.kind === 'type' ? t.slice(0, p) + e.s + t.slice(p) : e.kind === 'erase' ? t.slice(0, p) + t.slice(p + 2) : texts[e.other % texts.length] + e.s + '之';
+          if (texts.includes(next)) continue; // the texts stay distinct, as duplicate-task passes them
+          texts[i] = next;
+          expect(nearDuplicates(texts, sim)).toEqual(nearDuplicatesFresh(texts, sim));
+        }
+      }),
+      { numRuns: RUNS, endOnFailure: true },
+    );
+  }, 120_000);
+
+  it('a bigram past the commonness limit, or moving in the order: updates equal the answer computed afresh', () => {
+    // 120 texts sharing a common stem (its bigrams in most prefixes), each with its own tail.
+    const texts = Array.from({ length: 120 }, (_, i) => `推进重点任务落实${String.fromCharCode(0x4e00 + i * 7)}${String.fromCharCode(0x5e00 + i * 3)}项目${i % 10}`);
+    nearDuplicates(texts, 0.6);
+    for (const i of [0, 3, 47, 48, 49, 50, 60, 119]) {
+      texts[i] = texts[i] + '工程';
+      expect(nearDuplicates(texts, 0.6)).toEqual(nearDuplicatesFresh(texts, 0.6));
+      texts[i] = '完全不同的一段任务文字' + i;
+      expect(nearDuplicates(texts, 0.6)).toEqual(nearDuplicatesFresh(texts, 0.6));
+      // A bigram another text holds once comes to be held twice (its frequency class moves).
+      texts[i] = texts[(i + 7) % texts.length].slice(2, 9) + '完全不同' + i;
+      expect(nearDuplicates(texts, 0.6)).toEqual(nearDuplicatesFresh(texts, 0.6));
+    }
+  });
 });

@@ -37,6 +37,26 @@ export function keepSpliceState(doc: FengongDocument, state: SpliceState): void 
   STATES.set(doc, state);
 }
 
+/** The lines a spliced parse found unchanged since the previous version: [0, head) and the last `tail`. */
+export interface LineChange {
+  readonly previous: FengongDocument;
+  readonly head: number;
+  readonly tail: number;
+  /** The one task re-read (by index); every other task and every heading's fields are as they were. */
+  readonly task: number;
+}
+
+const CHANGES = new WeakMap<FengongDocument, LineChange>();
+
+/**
+ * What `doc`'s parse learnt comparing its lines with `previous`'s, when it was made from it by
+ * re-reading one task (an incremental lint then need not compare every line again); else null.
+ */
+export function lineChange(doc: FengongDocument, previous: FengongDocument): LineChange | null {
+  const c = CHANGES.get(doc);
+  return c && c.previous === previous ? c : null;
+}
+
 /** How many parses re-read one task in place (tests and the benchmark prove the path is taken). */
 export const spliceStats = { spliced: 0 };
 
@@ -159,6 +179,7 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   };
   const doc: FengongDocument = { ...previous, source, plan: newPlan, problems: spliced };
   STATES.set(doc, { ...state, problems: spliced, fieldCarriers, counts });
+  CHANGES.set(doc, { previous, head: a, tail: n - b, task: k });
   spliceStats.spliced++;
   return { doc, memo };
 }

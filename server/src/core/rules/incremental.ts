@@ -10,6 +10,7 @@
  * reuses what it read before) are equal without looking inside.
  */
 import type { Deadline, Diagnostic, FengongDocument, Field, Fix, Numbering, Range, Section, Span, Task, UnitRef } from '../model';
+import { lineChange } from '../parse/splice';
 
 export interface Change {
   /** Lines [0, headLines) are the same in both versions… */
@@ -137,14 +138,21 @@ export function compareDocuments(prev: FengongDocument, next: FengongDocument): 
   const a = prev.source.lines;
   const b = next.source.lines;
   const shared = Math.min(a.length, b.length);
-  let headLines = 0;
-  while (headLines < shared && a[headLines] === b[headLines]) headLines++;
-  let tailLines = 0;
-  while (tailLines < shared - headLines && a[a.length - 1 - tailLines] === b[b.length - 1 - tailLines]) tailLines++;
+  // The parse may have compared the lines already (it re-read one task in place).
+  const known = lineChange(next, prev);
+  let headLines = known ? known.head : 0;
+  if (!known) while (headLines < shared && a[headLines] === b[headLines]) headLines++;
+  let tailLines = known ? known.tail : 0;
+  if (!known) while (tailLines < shared - headLines && a[a.length - 1 - tailLines] === b[b.length - 1 - tailLines]) tailLines++;
   const lineDelta = b.length - a.length;
 
   const ta = prev.plan?.tasks ?? [];
   const tb = next.plan?.tasks ?? [];
+  if (known) {
+    // One task re-read in place: the tasks before it lie in the shared head, those after in the
+    // shared tail, all the same; no heading changed.
+    return { headLines, tailLines, lineDelta: 0, headTasks: known.task, tailTasks: tb.length - known.task - 1, taskDelta: 0, oldTaskCount: ta.length, sameSectionNames: true };
+  }
   const sharedTasks = Math.min(ta.length, tb.length);
   let headTasks = 0;
   while (headTasks < sharedTasks) {

@@ -1,113 +1,27 @@
 /**
  * Near duplicates among distinct task texts, for duplicate-task: for each text, the most similar
- * earlier text with a Jaccard similarity of character bigrams ≥ `sim`. A set-similarity join with
- * prefix filtering: bigrams are integers ranked rarest first; a text's rarest few (its prefix) find
- * the candidates, and a candidate's overlap is counted against the text's marked ranks.
+ * earlier text with a Jaccard similarity of character bigrams ≥ `sim` (ties: the earliest).
  *
- * Each text's bigrams are interned once (module-wide ids, kept while the text is in use), so a lint
- * only counts, ranks and joins; and the last answer is kept, so an edit that leaves every task's
- * text as it was (a keystroke in a field, the common case) costs one comparison per text.
+ * A set-similarity join with prefix filtering. Every text's bigrams are put in one order, rarer
+ * first, and a text's first few in that order (its prefix) find its candidates: two texts similar
+ * enough always share a prefix bigram. "Rarer" is coarse: the order is by the power of two below
+ * the bigram's document frequency, then by a fixed permutation of the bigram, so one edit rarely
+ * moves a bigram in the order, and a text's prefix almost always depends on that text alone.
+ * Bigrams too common among the earlier texts' prefixes are no evidence (see MAX_POSTING).
+ *
+ * The answer is a function of the texts alone. It is kept, with the index it came from; an edit to
+ * one text updates it: that text, the texts that meet it through a prefix bigram, and the texts
+ * holding a bigram whose place in the order moved are looked at again, nothing else.
  */
 
 import { Memo } from './memo';
 
+/**
+ * A bigram shared by more than this many earlier texts' prefixes is no evidence of duplication
+ * for the next text (a true near duplicate shares most of the rarer ones too). Keeps large plans
+ * (50,000 tasks) near linear.
+ */
 const MAX_POSTING = 48;
-
-/** Interned bigrams: a pair of characters → a dense id. */
-class Interning {
-  readonly charIds = new Int32Array(0x10000).fill(-1);
-  charCount = 0;
-  readonly bigramIds = new Map<number, number>();
-}
-
-/** The module-wide interning; replaced (invalidating every id made with it) when it grows past this. */
-const MAX_BIGRAMS = 1 << 18;
-let shared = new Interning();
-
-/** Per-bigram scratch, indexed by interned id; stamps tell this pass's entries from stale ones. */
-let seenStamp = new Int32Array(1024);
-let localStamp = new Int32Array(1024);
-let localId = new Int32Array(1024);
-let stamp = 0;
-
-function ensureScratch(n: number): void {
-  if (n <= seenStamp.length) return;
-  const size = Math.max(n, seenStamp.length * 2);
-  const grow = (a: Int32Array) => {
-    const b = new Int32Array(size);
-    b.set(a);
-    return b;
-  };
-  seenStamp = grow(seenStamp);
-  localStamp = grow(localStamp);
-  localId = grow(localId);
-}
-
-function nextStamp(): number {
-  if (stamp === 0x7fffffff) {
-    seenStamp.fill(0);
-    localStamp.fill(0);
-    stamp = 0;
-  }
-  return ++stamp;
-}
-
-/** A text's distinct bigrams (interned ids), in the order they first occur in it. */
-function intern(text: string, table: Interning): Int32Array {
-  const out: number[] = [];
-  const s = nextStamp();
-  let prev = -1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let c = table.charIds[code];
-    if (c < 0) c = table.charIds[code] = table.charCount++;
-    if (prev >= 0) {
-      // Character ids are < 0x10000: the key is unique, and a small integer for any realistic text.
-      const key = prev * 0x10000 + c;
-      let id = table.bigramIds.get(key);
-      if (id === undefined) {
-        id = table.bigramIds.size;
-        table.bigramIds.set(key, id);
-        ensureScratch(id + 1);
-      }
-      if (seenStamp[id] !== s) {
-        seenStamp[id] = s;
-        out.push(id);
-      }
-    }
-    prev = c;
-  }
-  return Int32Array.from(out);
-}
-
-/** A text's interned bigrams, re-made when the table they were made with has been replaced. */
-interface Interned {
-  table: Interning;
-  ids: Int32Array;
-}
-
-const internedTexts = new Memo<Interned>(1 << 16, (text) => ({ table: shared, ids: intern(text, shared) }));
-
-/** Every text's bigrams, interned in one table. */
-function bigramsOf(texts: readonly string[]): Int32Array[] {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const out: Int32Array[] = [];
-    for (const text of texts) {
-      if (shared.bigramIds.size + text.length > MAX_BIGRAMS) break;
-      const e = internedTexts.get(text);
-      if (e.table !== shared) {
-        e.table = shared;
-        e.ids = intern(text, shared);
-      }
-      out.push(e.ids);
-    }
-    if (out.length === texts.length) return out;
-    shared = new Interning();
-  }
-  // This document alone has more bigrams than the shared table keeps: intern it on its own.
-  const table = new Interning();
-  return texts.map((text) => intern(text, table));
-}
 
 export interface NearDuplicate {
   /** The index of the most similar earlier text. */
@@ -115,147 +29,368 @@ export interface NearDuplicate {
   readonly s: number;
 }
 
-let lastSim = NaN;
-let lastTexts: readonly string[] = [];
-let lastResult = new Map<number, NearDuplicate>();
-
-function sameTexts(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** A bijection of 32-bit integers (multiplication by an odd number and xor-shifts are invertible): spreads bigrams evenly. */
+function permute(key: number): number {
+  let h = Math.imul(key ^ (key >>> 16), 0x45d9f3b);
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** All texts' bigrams in one array (text i's at [start[i], start[i + 1])), as ranks: rarest first, then first seen. */
-interface Ranked {
-  readonly tokens: Int32Array;
-  readonly start: Int32Array;
-  readonly ranks: number;
+/**
+ * Interned bigrams: a pair of characters → a small dense id (fast to index by). Ids depend on the
+ * order texts were first seen, so nothing that decides an answer reads them: the order of bigrams
+ * uses `rank`, a permutation of the characters themselves.
+ */
+class Interning {
+  readonly charIds = new Int32Array(0x10000).fill(-1);
+  charCount = 0;
+  readonly ids = new Map<number, number>();
+  /** Per id: the permuted code of its two characters. */
+  rank = new Float64Array(1024);
 }
 
-function rank(grams: readonly Int32Array[]): Ranked {
-  const start = new Int32Array(grams.length + 1);
-  for (let i = 0; i < grams.length; i++) start[i + 1] = start[i] + grams[i].length;
-  const tokens = new Int32Array(start[grams.length]);
-  // Document-local ids in first-seen order, and document frequencies.
-  const s = nextStamp();
-  const df: number[] = [];
-  let at = 0;
-  for (const g of grams) {
+/** The module-wide interning; replaced (invalidating every id made with it) when it grows past this. */
+const MAX_BIGRAMS = 1 << 18;
+let shared = new Interning();
+
+/** A text's distinct bigrams (interned ids), ascending, and the interning they belong to. */
+interface Grams {
+  table: Interning;
+  ids: Int32Array;
+}
+
+function intern(text: string, table: Interning): Int32Array {
+  const out = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let c = table.charIds[code];
+    if (c < 0) c = table.charIds[code] = table.charCount++;
+    if (prev >= 0) {
+      // Character ids are < 0x10000 and few: the key is a small integer for any realistic text.
+      const key = prev * 0x10000 + c;
+      let id = table.ids.get(key);
+      if (id === undefined) {
+        id = table.ids.size;
+        table.ids.set(key, id);
+        if (id >= table.rank.length) {
+          const grown = new Float64Array(table.rank.length * 2);
+          grown.set(table.rank);
+          table.rank = grown;
+        }
+        table.rank[id] = permute(((text.charCodeAt(i - 1) << 16) | code) >>> 0);
+      }
+      out.add(id);
+    }
+    prev = c;
+  }
+  return Int32Array.from(out).sort();
+}
+
+/** Task texts repeat from one lint to the next (an edit changes one), so their bigrams are kept. */
+const grams = new Memo<Grams>(1 << 16, (text) => ({ table: shared, ids: intern(text, shared) }));
+
+/** Every text's bigrams in one interning: the shared one (replaced once if full), else one of their own. */
+function bigramsOf(texts: readonly string[]): { table: Interning; ids: Int32Array[] } {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const out: Int32Array[] = [];
+    for (const text of texts) {
+      if (shared.ids.size + text.length > MAX_BIGRAMS) break;
+      const e = grams.get(text);
+      if (e.table !== shared) {
+        e.table = shared;
+        e.ids = intern(text, shared);
+      }
+      out.push(e.ids);
+    }
+    if (out.length === texts.length) return { table: shared, ids: out };
+    shared = new Interning();
+  }
+  // This document alone has more bigrams than the shared table keeps: intern it on its own.
+  const table = new Interning();
+  return { table, ids: texts.map((text) => intern(text, table)) };
+}
+
+const TWO_32 = 0x100000000;
+
+/**
+ * The frequency class: the count itself below 8, then quarter octaves (8–9, 10–11, 12–13, 14–15,
+ * 16–19…): fine where it matters (rare bigrams make short candidate lists), coarse where an edit
+ * would otherwise move a common bigram in the order every time.
+ */
+function bucket(df: number): number {
+  if (df < 8) return df;
+  const msb = 31 - Math.clz32(df);
+  return 8 + (msb - 3) * 4 + ((df >>> (msb - 2)) & 3);
+}
+
+function prefixLength(len: number, sim: number): number {
+  return Math.max(0, Math.min(len, len - Math.ceil(sim * len) + 1));
+}
+
+/** The first index in ascending `list` holding a value ≥ `v`. */
+function lowerBound(list: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Scratch: marks for intersecting (per id), sort keys while choosing a prefix. */
+let mark = new Int32Array(1024);
+let sortKey = new Float64Array(1024);
+let markStamp = 0;
+
+function ensureScratch(n: number): void {
+  if (n <= mark.length) return;
+  const size = Math.max(n, mark.length * 2);
+  mark = new Int32Array(size);
+  sortKey = new Float64Array(size);
+  markStamp = 0;
+}
+
+/** Everything one answer was computed from, kept to update it after an edit. */
+class Join {
+  readonly table: Interning;
+  readonly g: Int32Array[];
+  /** Each text's prefix: its first bigrams in the order (ids). */
+  readonly prefixes: Int32Array[];
+  /** How many texts hold each bigram (by id). */
+  df: Int32Array;
+  /** For each bigram (by id), the texts with it in their prefix, ascending. */
+  readonly postings: (number[] | undefined)[] = [];
+  readonly best = new Map<number, NearDuplicate>();
+  private met = new Int32Array(0);
+  private stamp = 0;
+
+  constructor(
+    readonly texts: string[],
+    readonly sim: number,
+  ) {
+    const { table, ids } = bigramsOf(texts);
+    this.table = table;
+    this.g = ids;
+    this.df = new Int32Array(this.table.ids.size + 1);
+    for (const g of this.g) for (let k = 0; k < g.length; k++) this.df[g[k]]++;
+    ensureScratch(this.table.ids.size + 1);
+    this.prefixes = this.g.map((g) => this.prefixOf(g));
+    for (let i = 0; i < texts.length; i++) this.index(i, 1);
+    for (let i = 0; i < texts.length; i++) this.find(i);
+  }
+
+  /** The first bigrams of `g` in the order: frequency class, then the permuted characters. */
+  private prefixOf(g: Int32Array): Int32Array {
+    const rank = this.table.rank;
+    const df = this.df;
+    const n = prefixLength(g.length, this.sim);
+    // The n smallest by (class, permuted code), kept sorted by insertion: n is a fifth of the text.
+    const out = new Int32Array(n);
+    let size = 0;
     for (let k = 0; k < g.length; k++) {
       const id = g[k];
-      let l: number;
-      if (localStamp[id] === s) l = localId[id];
-      else {
-        localStamp[id] = s;
-        l = localId[id] = df.length;
-        df.push(0);
+      const key = bucket(df[id] || 1) * TWO_32 + rank[id];
+      if (size === n && key >= sortKey[size - 1]) continue;
+      let p = size < n ? size++ : n - 1;
+      while (p > 0 && sortKey[p - 1] > key) {
+        sortKey[p] = sortKey[p - 1];
+        out[p] = out[p - 1];
+        p--;
       }
-      df[l]++;
-      tokens[at++] = l;
+      sortKey[p] = key;
+      out[p] = id;
+    }
+    return out;
+  }
+
+  /** Puts text i in (1) or takes it out of (-1) the postings of its prefix bigrams. */
+  private index(i: number, by: 1 | -1): void {
+    for (const r of this.prefixes[i]) {
+      let list = this.postings[r];
+      if (!list) this.postings[r] = list = [];
+      if (by === 1) {
+        if (list.length === 0 || list[list.length - 1] < i) list.push(i);
+        else list.splice(lowerBound(list, i), 0, i);
+      } else list.splice(lowerBound(list, i), 1);
     }
   }
-  // Rank by (frequency, local id): a counting sort on frequency keeps ids ascending within one.
-  const next = new Int32Array(grams.length + 2);
-  for (const f of df) next[f + 1]++;
-  for (let f = 1; f < next.length; f++) next[f] += next[f - 1];
-  const rankOf = new Int32Array(df.length);
-  for (let l = 0; l < df.length; l++) rankOf[l] = next[df[l]]++;
-  for (let k = 0; k < tokens.length; k++) tokens[k] = rankOf[tokens[k]];
-  return { tokens, start, ranks: df.length };
+
+  /** Text i's similarity to text j when it is enough (0 otherwise); text i's bigrams are marked with `m`. */
+  private similarity(i: number, j: number, m: number): number {
+    const a = this.g[i];
+    const b = this.g[j];
+    const la = a.length;
+    const lb = b.length;
+    if (Math.min(la, lb) < this.sim * Math.max(la, lb)) return 0;
+    const need = Math.ceil((this.sim / (1 + this.sim)) * (la + lb) - 1e-9);
+    let inter = 0;
+    for (let k = 0; k < lb && inter + (lb - k) >= need; k++) if (mark[b[k]] === m) inter++;
+    if (inter < need) return 0;
+    const jac = inter / (la + lb - inter);
+    return jac >= this.sim ? jac : 0;
+  }
+
+  /** Marks text i's bigrams; returns the mark. */
+  private markText(i: number): number {
+    const m = ++markStamp;
+    const a = this.g[i];
+    for (let k = 0; k < a.length; k++) mark[a[k]] = m;
+    return m;
+  }
+
+  /** Whether (j, s) is a better match than the current best (higher, or as high and earlier). */
+  private static better(j: number, s: number, cur: NearDuplicate | undefined): boolean {
+    return s > 0 && (!cur || s > cur.s || (s === cur.s && j < cur.j));
+  }
+
+  /** Text i's best match among its candidates: the earlier texts sharing a prefix bigram not too common. */
+  private find(i: number): void {
+    if (this.met.length < this.texts.length) this.met = new Int32Array(this.texts.length);
+    const seen = ++this.stamp;
+    let best: NearDuplicate | undefined;
+    let m = 0;
+    for (const r of this.prefixes[i]) {
+      const list = this.postings[r]!;
+      const size = lowerBound(list, i);
+      if (size === 0 || size > MAX_POSTING) continue;
+      for (let p = 0; p < size; p++) {
+        const j = list[p];
+        if (this.met[j] === seen) continue;
+        this.met[j] = seen;
+        if (m === 0) m = this.markText(i);
+        const s = this.similarity(i, j, m);
+        if (Join.better(j, s, best)) best = { j, s };
+      }
+    }
+    if (best) this.best.set(i, best);
+    else this.best.delete(i);
+  }
+
+  /** Whether text k (later than i) has i among its candidates. */
+  private meets(k: number, i: number): boolean {
+    for (const r of this.prefixes[k]) {
+      const list = this.postings[r]!;
+      const size = lowerBound(list, k);
+      if (size === 0 || size > MAX_POSTING) continue;
+      const p = lowerBound(list, i);
+      if (p < size && list[p] === i) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Text i now reads `text`: the counts, the order where it moved, and the answer follow. False
+   * when the text cannot be put in this join's interning (then build the join again).
+   */
+  replace(i: number, text: string): boolean {
+    if (this.table !== shared || shared.ids.size + text.length > MAX_BIGRAMS) return false;
+    const e = grams.get(text);
+    if (e.table !== shared) {
+      e.table = shared;
+      e.ids = intern(text, shared);
+    }
+    const before = this.g[i];
+    const after = e.ids;
+    if (this.table.ids.size + 1 > this.df.length) {
+      const grown = new Int32Array(Math.max(this.table.ids.size + 1, this.df.length * 2));
+      grown.set(this.df);
+      this.df = grown;
+    }
+    ensureScratch(this.table.ids.size + 1);
+    // Bigrams whose frequency class changed, other than ones only text i holds (before or after).
+    const moved = new Set<number>();
+    const count = (b: number, by: 1 | -1) => {
+      const was = this.df[b];
+      const now = (this.df[b] = was + by);
+      // A bigram only text i holds (before or after) moves nothing but text i's own prefix.
+      if (was > 0 && now > 0 && bucket(was) !== bucket(now)) moved.add(b);
+    };
+    const inBefore = new Set(before);
+    const inAfter = new Set(after);
+    for (const b of after) if (!inBefore.has(b)) count(b, 1);
+    for (const b of before) if (!inAfter.has(b)) count(b, -1);
+    this.texts[i] = text;
+    this.g[i] = after;
+    this.reprefix(i, true);
+    if (moved.size === 0) return true;
+    // Texts holding a bigram that moved in the order may have another prefix now.
+    for (let k = 0; k < this.texts.length; k++) {
+      if (k === i) continue;
+      const g = this.g[k];
+      for (let x = 0; x < g.length; x++) {
+        if (moved.has(g[x])) {
+          this.reprefix(k, false);
+          break;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Text i's prefix is recomputed (its text may have changed too). Only texts that meet text i
+   * through one of its old or new prefix bigrams can change their answer: text i itself; a later
+   * text whose best match was text i; a later text that meets text i now (it may be the best);
+   * and a later text for which a bigram crossed the commonness limit because text i came into or
+   * left its postings.
+   */
+  private reprefix(i: number, textChanged: boolean): void {
+    const before = this.prefixes[i];
+    const after = this.prefixOf(this.g[i]);
+    if (!textChanged && before.length === after.length && before.every((r, k) => r === after[k])) return;
+    this.index(i, -1);
+    this.prefixes[i] = after;
+    this.index(i, 1);
+    this.find(i);
+    const inBefore = new Set(before);
+    const inAfter = new Set(after);
+    const later = new Set<number>();
+    const again = new Set<number>();
+    for (const r of new Set([...before, ...after])) {
+      const list = this.postings[r];
+      if (!list) continue;
+      // The limit can flip only where text i moved the count by one: positions 48/49 after text i.
+      const movedIn = inBefore.has(r) !== inAfter.has(r);
+      for (let p = lowerBound(list, i + 1); p < list.length && p <= MAX_POSTING + 1; p++) {
+        later.add(list[p]);
+        if (movedIn && p >= MAX_POSTING) again.add(list[p]);
+      }
+    }
+    for (const k of later) {
+      const cur = this.best.get(k);
+      if (again.has(k) || cur?.j === i) this.find(k);
+      else if (this.meets(k, i)) {
+        const s = this.similarity(k, i, this.markText(k));
+        if (Join.better(i, s, cur)) this.best.set(k, { j: i, s });
+      }
+    }
+  }
 }
 
-/** The `n` smallest of tokens[from, to), ascending, into out[at, at + n). */
-function smallest(tokens: Int32Array, from: number, to: number, n: number, out: Int32Array, at: number): void {
-  let size = 0;
-  for (let k = from; k < to; k++) {
-    const v = tokens[k];
-    if (size === n && v >= out[at + n - 1]) continue;
-    let p = size < n ? at + size++ : at + n - 1;
-    while (p > at && out[p - 1] > v) {
-      out[p] = out[p - 1];
-      p--;
-    }
-    out[p] = v;
+let last: Join | null = null;
+
+/** The one index where two lists of equal length differ, -1 if none, -2 if more than one. */
+function oneChange(a: readonly string[], b: readonly string[]): number {
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (at >= 0) return -2;
+    at = i;
   }
+  return at;
 }
 
 /** For each text index, the most similar earlier text with a similarity ≥ `sim`. */
 export function nearDuplicates(texts: readonly string[], sim: number): Map<number, NearDuplicate> {
-  if (sim === lastSim && sameTexts(texts, lastTexts)) return lastResult;
-  const { tokens, start, ranks } = rank(bigramsOf(texts));
-  const n = texts.length;
-  const length = (i: number) => start[i + 1] - start[i];
-  // Each text's prefix: its rarest bigrams, ascending. Texts sharing none of them cannot be similar enough.
-  const prefixStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const len = length(i);
-    prefixStart[i + 1] = prefixStart[i] + Math.max(0, Math.min(len, len - Math.ceil(sim * len) + 1));
-  }
-  const prefixes = new Int32Array(prefixStart[n]);
-  for (let i = 0; i < n; i++) smallest(tokens, start[i], start[i + 1], prefixStart[i + 1] - prefixStart[i], prefixes, prefixStart[i]);
-  // Postings: for each rank, the texts with it in their prefix, in order; `indexed[r]` of them are
-  // in the index so far (only texts before the current one).
-  const postingStart = new Int32Array(ranks + 1);
-  for (let k = 0; k < prefixes.length; k++) postingStart[prefixes[k] + 1]++;
-  for (let r = 0; r < ranks; r++) postingStart[r + 1] += postingStart[r];
-  const postings = new Int32Array(prefixes.length);
-  const indexed = new Int32Array(ranks);
-  for (let i = 0; i < n; i++) for (let k = prefixStart[i]; k < prefixStart[i + 1]; k++) postings[postingStart[prefixes[k]] + indexed[prefixes[k]]++] = i;
-  indexed.fill(0);
-
-  const best = new Map<number, NearDuplicate>();
-  const minOverlap = (a: number, b: number) => Math.ceil((sim / (1 + sim)) * (a + b) - 1e-9);
-  // Text i's ranks, marked with i + 1; and the candidates already met for text i, likewise.
-  const inText = new Int32Array(ranks);
-  const met = new Int32Array(n);
-  const candidates: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const mark = i + 1;
-    const len = length(i);
-    // Candidates in the order they are first met, which decides between equally similar texts.
-    candidates.length = 0;
-    for (let k = prefixStart[i]; k < prefixStart[i + 1]; k++) {
-      const r = prefixes[k];
-      const size = indexed[r];
-      // A bigram shared by very many texts is no evidence of duplication; a true near duplicate
-      // shares most of the rarer ones too. Keeps large plans (50,000 tasks) near linear.
-      if (size === 0 || size > MAX_POSTING) continue;
-      for (let p = postingStart[r], end = p + size; p < end; p++) {
-        const j = postings[p];
-        if (met[j] === mark) continue;
-        met[j] = mark;
-        const other = length(j);
-        if (Math.min(other, len) >= sim * Math.max(other, len)) candidates.push(j);
-      }
-    }
-    if (candidates.length) {
-      for (let k = start[i]; k < start[i + 1]; k++) inText[tokens[k]] = mark;
-      let bestJ = -1;
-      let bestS = 0;
-      for (const j of candidates) {
-        const other = length(j);
-        const need = minOverlap(len, other);
-        let inter = 0;
-        for (let k = start[j], end = start[j + 1]; k < end && inter + (end - k) >= need; k++) if (inText[tokens[k]] === mark) inter++;
-        if (inter < need) continue;
-        const jac = inter / (len + other - inter);
-        if (jac >= sim && jac > bestS) {
-          bestJ = j;
-          bestS = jac;
-        }
-      }
-      if (bestJ >= 0) best.set(i, { j: bestJ, s: bestS });
-    }
-    for (let k = prefixStart[i]; k < prefixStart[i + 1]; k++) indexed[prefixes[k]]++;
-  }
-  lastSim = sim;
-  lastTexts = texts;
-  lastResult = best;
-  return best;
+  const change = last && last.sim === sim && last.texts.length === texts.length ? oneChange(last.texts, texts) : -2;
+  if (change === -2 || !last || (change >= 0 && !last.replace(change, texts[change]))) last = new Join(texts.slice(), sim);
+  return new Map(last.best);
 }
 
-/** {@link nearDuplicates} computed afresh, without the kept answer (tests compare it with every pair compared). */
+/** {@link nearDuplicates} computed afresh, without the kept answer (tests compare the two). */
 export function nearDuplicatesFresh(texts: readonly string[], sim: number): Map<number, NearDuplicate> {
-  lastTexts = [];
-  return nearDuplicates(texts, sim);
+  return new Map(new Join(texts.slice(), sim).best);
 }
