@@ -1,6 +1,6 @@
 import type { Directive, FengongDocument, Metadata, Notice, Plan, StatedCount } from '../model';
 import { lineRange, range as mkRange } from '../model';
-import { readSource } from './source';
+import { readSource, readSourceAfter } from './source';
 import { findAppendices, findDocNumber, findPlanTitle, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
 import { buildHierarchy } from './hierarchy';
 import { conventionsWithCounts } from './conventions';
@@ -37,7 +37,14 @@ function readDirectives(lines: readonly string[]): Directive[] {
  * result is the same as without it.
  */
 export function parseDocument(text: string, previous?: FengongDocument | null): FengongDocument {
-  const source = readSource(typeof text === 'string' ? text : String(text ?? ''));
+  const raw = typeof text === 'string' ? text : String(text ?? '');
+  // The previous version's lines are kept where the text is unchanged (the same strings).
+  let source: ReturnType<typeof readSource>;
+  try {
+    source = previous?.source ? readSourceAfter(raw, previous.source) : readSource(raw);
+  } catch {
+    source = readSource(raw); // a previous version that is not a parse of ours
+  }
   try {
     const memo = memoOf(previous);
     // A keystroke inside one task: re-read that task alone and keep the rest of the tree.

@@ -42,3 +42,89 @@ export function readSource(raw: string): SourceText {
   const eol = crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n';
   return { text, lines, lineStarts, eol };
 }
+
+/** The length of the longest common prefix of `a` and `b`, compared a block at a time (native compares). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  let block = 4096;
+  while (i < n) {
+    const m = Math.min(block, n - i);
+    if (m <= 32) {
+      while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+      return i;
+    }
+    if (a.substr(i, m) === b.substr(i, m)) i += m;
+    else block = m >> 3;
+  }
+  return i;
+}
+
+/** The length of the longest common suffix of `a` and `b`, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let k = 0;
+  let block = 4096;
+  while (k < max) {
+    const m = Math.min(block, max - k);
+    if (m <= 32) {
+      while (k < max && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+      return k;
+    }
+    if (a.substr(a.length - k - m, m) === b.substr(b.length - k - m, m)) k += m;
+    else block = m >> 3;
+  }
+  return k;
+}
+
+/** The number of entries of ascending `starts` that are ≤ `v`. */
+function countAtMost(starts: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * {@link readSource} for an edited version of `previous`: the lines before and after the edit are
+ * the previous version's (the very same strings, so comparing them later is instant), only the
+ * edited stretch is split again. Same result as `readSource(raw)`.
+ */
+export function readSourceAfter(raw: string, previous: SourceText): SourceText {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const old = previous.text;
+  // LF-only texts on both sides (the common case); anything else is split afresh.
+  if (previous.eol !== '\n' || text.indexOf('\r') >= 0 || old.indexOf('\r') >= 0) return readSource(raw);
+  const p = commonPrefix(old, text);
+  const q = commonSuffix(old, text, Math.min(old.length, text.length) - p);
+  const starts = previous.lineStarts;
+  const count = starts.length;
+  // Lines whose text and newline lie in the common prefix: those after which a line starts at or before p.
+  const head = Math.max(0, countAtMost(starts, p) - 1);
+  // Lines whose text and the newline before them lie in the common suffix.
+  let tail = 0;
+  while (tail < count - head && starts[count - 1 - tail] - 1 >= old.length - q) tail++;
+  const delta = text.length - old.length;
+  const from = head > 0 ? starts[head] : 0;
+  const to = tail > 0 ? starts[count - tail] - 1 + delta : text.length;
+  if (from > to) return readSource(raw); // whole lines removed exactly: no stretch to split
+  const lines = previous.lines.slice(0, head);
+  const lineStarts = starts.slice(0, head);
+  // The edited stretch [from, to): its lines (the newline at `to` ends the last of them).
+  let start = from;
+  for (let i = text.indexOf('\n', start); i >= 0 && i < to; i = text.indexOf('\n', start)) {
+    lines.push(text.slice(start, i));
+    lineStarts.push(start);
+    start = i + 1;
+  }
+  lines.push(text.slice(start, tail > 0 ? to : text.length));
+  lineStarts.push(start);
+  for (let k = count - tail; k < count; k++) {
+    lines.push(previous.lines[k]);
+    lineStarts.push(starts[k] + delta);
+  }
+  return { text, lines, lineStarts, eol: '\n' };
+}
