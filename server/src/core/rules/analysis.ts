@@ -225,20 +225,61 @@ function planYearsOf(doc: FengongDocument, config: ResolvedConfig, issueDate: st
   return { year: planYear, span };
 }
 
-/** Whether the document separates a task's own-line fields by blank lines (000 does). */
-function blankSeparatedIn(doc: FengongDocument): boolean {
+/** The first 20 tasks with an own-line or bracketed field: how many have a blank line before it. */
+interface BlankCount {
+  readonly yes: number;
+  readonly no: number;
+  /** The index of the 20th such task, where counting stopped (-1: fewer than 20). */
+  readonly stop: number;
+}
+
+/** 1 when the task's first own-line or bracketed field follows a blank line, 0 when not, -1 when it has none. */
+function blankBefore(task: Task, lines: readonly string[]): number {
+  for (const f of task.fields) {
+    if (f.layout !== 'own-line' && f.layout !== 'paren-line') continue;
+    const l = f.range.start.line;
+    return l > 0 && isBlank(lines[l - 1] ?? '') ? 1 : 0;
+  }
+  return -1;
+}
+
+function countBlankSeparated(doc: FengongDocument): BlankCount {
   const lines = doc.source.lines;
+  const tasks = doc.plan?.tasks ?? [];
   let yes = 0;
   let no = 0;
-  for (const task of doc.plan?.tasks ?? []) {
-    const f = task.fields.find((x) => x.layout === 'own-line' || x.layout === 'paren-line');
-    if (!f) continue;
-    const l = f.range.start.line;
-    if (l > 0 && isBlank(lines[l - 1] ?? '')) yes++;
+  for (let i = 0; i < tasks.length; i++) {
+    const b = blankBefore(tasks[i], lines);
+    if (b < 0) continue;
+    if (b) yes++;
     else no++;
-    if (yes + no >= 20) break;
+    if (yes + no >= 20) return { yes, no, stop: i };
   }
-  return yes > no;
+  return { yes, no, stop: -1 };
+}
+
+/**
+ * The count for a new version from the earlier one's, when only the tasks between the unchanged
+ * head and tail changed and the earlier count saw every task (fewer than 20 carriers) or stopped
+ * before the changed ones; null when it must be counted again.
+ */
+function updateBlankCount(before: BlankCount, prev: FengongDocument, next: FengongDocument, change: Change): BlankCount | null {
+  if (before.stop >= 0) return before.stop < change.headTasks ? before : null;
+  const oldTasks = prev.plan?.tasks ?? [];
+  const newTasks = next.plan?.tasks ?? [];
+  let { yes, no } = before;
+  for (let i = change.headTasks; i < oldTasks.length - change.tailTasks; i++) {
+    const b = blankBefore(oldTasks[i], prev.source.lines);
+    if (b === 1) yes--;
+    else if (b === 0) no--;
+  }
+  for (let i = change.headTasks; i < newTasks.length - change.tailTasks; i++) {
+    const b = blankBefore(newTasks[i], next.source.lines);
+    if (b === 1) yes++;
+    else if (b === 0) no++;
+  }
+  // Past 20, which tasks are the first 20 depends on the order: count again.
+  return yes + no < 20 ? { yes, no, stop: -1 } : null;
 }
 
 function commonDeadlineOf(tasks: readonly Task[]): string | null {
@@ -311,7 +352,8 @@ class DocumentAnalysis implements Analysis {
   private sections: readonly Section[] | null = null;
   private schemeMemo: NumberingScheme | null = null;
   private byClassMemo: readonly Task[] | null = null;
-  private blankMemo: boolean | null = null;
+  private blankMemo: BlankCount | null = null;
+  private readonly blankEarlier: { readonly count: BlankCount; readonly doc: FengongDocument; readonly change: Change } | null = null;
   private readonly deadlineMemo = new Map<number, string | null>();
 
   constructor(
@@ -337,6 +379,8 @@ class DocumentAnalysis implements Analysis {
     // One pass over the fields: on a large plan, visiting them is most of the cost. An unchanged
     // task has the facts it had: only the changed ones are visited (unless names are counted).
     const reuse = before && change && !counter ? { from: before, change, tailFrom: tasks.length - change.tailTasks } : null;
+    // The earlier count of blank-separated fields, if it was made, updated on first use.
+    if (before?.blankMemo && change) this.blankEarlier = { count: before.blankMemo, doc: before.doc, change };
     for (let i = 0; i < tasks.length; i++) {
       const t = tasks[i];
       const j = !reuse ? -1 : i < reuse.change.headTasks ? i : i >= reuse.tailFrom ? i - reuse.change.taskDelta : -1;
@@ -411,7 +455,11 @@ class DocumentAnalysis implements Analysis {
   }
 
   get blankSeparated(): boolean {
-    return (this.blankMemo ??= blankSeparatedIn(this.doc));
+    if (!this.blankMemo) {
+      const e = this.blankEarlier;
+      this.blankMemo = (e && updateBlankCount(e.count, e.doc, this.doc, e.change)) ?? countBlankSeparated(this.doc);
+    }
+    return this.blankMemo.yes > this.blankMemo.no;
   }
 
   has(task: Task, role: RequiredRole): boolean {
