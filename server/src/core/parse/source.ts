@@ -43,6 +43,32 @@ export function readSource(raw: string): SourceText {
   return { text, lines, lineStarts, eol };
 }
 
+/**
+ * A copy of `line` that does not keep `text` alive. A slice of a string shares its parent's
+ * characters (in V8 a long slice points into the whole text); the lines kept from version to
+ * version would otherwise keep every version's whole text in memory. Concatenating then cutting
+ * makes a fresh string of the line's own length.
+ */
+function detached(line: string): string {
+  return line.length < 13 ? line : (line + '\u0000').slice(0, -1);
+}
+
+/** `fresh` with the lines equal to `previous`'s at the start and the end replaced by those (and the rest detached). */
+function sharingLines(fresh: SourceText, previous: SourceText): SourceText {
+  const a = previous.lines;
+  const b = fresh.lines.slice();
+  const n = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < n && a[head] === b[head]) b[head] = a[head++];
+  let tail = 0;
+  while (tail < n - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) {
+    b[b.length - 1 - tail] = a[a.length - 1 - tail];
+    tail++;
+  }
+  for (let i = head; i < b.length - tail; i++) b[i] = detached(b[i]);
+  return { ...fresh, lines: b };
+}
+
 /** The length of the longest common prefix of `a` and `b`, compared a block at a time (native compares). */
 function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
@@ -97,7 +123,7 @@ export function readSourceAfter(raw: string, previous: SourceText): SourceText {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const old = previous.text;
   // LF-only texts on both sides (the common case); anything else is split afresh.
-  if (previous.eol !== '\n' || text.indexOf('\r') >= 0 || old.indexOf('\r') >= 0) return readSource(raw);
+  if (previous.eol !== '\n' || text.indexOf('\r') >= 0 || old.indexOf('\r') >= 0) return sharingLines(readSource(raw), previous);
   const p = commonPrefix(old, text);
   const q = commonSuffix(old, text, Math.min(old.length, text.length) - p);
   const starts = previous.lineStarts;
@@ -110,17 +136,17 @@ export function readSourceAfter(raw: string, previous: SourceText): SourceText {
   const delta = text.length - old.length;
   const from = head > 0 ? starts[head] : 0;
   const to = tail > 0 ? starts[count - tail] - 1 + delta : text.length;
-  if (from > to) return readSource(raw); // whole lines removed exactly: no stretch to split
+  if (from > to) return sharingLines(readSource(raw), previous); // whole lines removed exactly: no stretch to split
   const lines = previous.lines.slice(0, head);
   const lineStarts = starts.slice(0, head);
   // The edited stretch [from, to): its lines (the newline at `to` ends the last of them).
   let start = from;
   for (let i = text.indexOf('\n', start); i >= 0 && i < to; i = text.indexOf('\n', start)) {
-    lines.push(text.slice(start, i));
+    lines.push(detached(text.slice(start, i)));
     lineStarts.push(start);
     start = i + 1;
   }
-  lines.push(text.slice(start, tail > 0 ? to : text.length));
+  lines.push(detached(text.slice(start, tail > 0 ? to : text.length)));
   lineStarts.push(start);
   for (let k = count - tail; k < count; k++) {
     lines.push(previous.lines[k]);

@@ -39,7 +39,8 @@ export function keepSpliceState(doc: FengongDocument, state: SpliceState): void 
 
 /** The lines a spliced parse found unchanged since the previous version: [0, head) and the last `tail`. */
 export interface LineChange {
-  readonly previous: FengongDocument;
+  /** The previous version's source (not the version itself: a chain of versions must not stay alive). */
+  readonly previous: SourceText;
   readonly head: number;
   readonly tail: number;
   /** The one task re-read (by index); every other task and every heading's fields are as they were. */
@@ -54,7 +55,7 @@ const CHANGES = new WeakMap<FengongDocument, LineChange>();
  */
 export function lineChange(doc: FengongDocument, previous: FengongDocument): LineChange | null {
   const c = CHANGES.get(doc);
-  return c && c.previous === previous ? c : null;
+  return c && c.previous === previous.source ? c : null;
 }
 
 /** How many parses re-read one task in place (tests and the benchmark prove the path is taken). */
@@ -179,7 +180,7 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   };
   const doc: FengongDocument = { ...previous, source, plan: newPlan, problems: spliced };
   STATES.set(doc, { ...state, problems: spliced, fieldCarriers, counts });
-  CHANGES.set(doc, { previous, head: a, tail: n - b, task: k });
+  CHANGES.set(doc, { previous: previous.source, head: a, tail: n - b, task: k });
   spliceStats.spliced++;
   return { doc, memo };
 }

@@ -353,7 +353,7 @@ class DocumentAnalysis implements Analysis {
   private schemeMemo: NumberingScheme | null = null;
   private byClassMemo: readonly Task[] | null = null;
   private blankMemo: BlankCount | null = null;
-  private readonly blankEarlier: { readonly count: BlankCount; readonly doc: FengongDocument; readonly change: Change } | null = null;
+  private blankEarlier: { readonly count: BlankCount; readonly doc: FengongDocument; readonly change: Change } | null = null;
   private readonly deadlineMemo = new Map<number, string | null>();
 
   constructor(
@@ -458,6 +458,7 @@ class DocumentAnalysis implements Analysis {
     if (!this.blankMemo) {
       const e = this.blankEarlier;
       this.blankMemo = (e && updateBlankCount(e.count, e.doc, this.doc, e.change)) ?? countBlankSeparated(this.doc);
+      this.blankEarlier = null; // let the earlier version go
     }
     return this.blankMemo.yes > this.blankMemo.no;
   }
