@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nearDuplicates, nearDuplicatesFresh } from '../../server/src/core/rules/near-duplicates';
 import { parseDocument } from '../../server/src/core/parse';
+import { groupTexts, groupTextsFresh } from '../../server/src/core/rules/duplicate-task';
 import { readSeed, SEED } from '../helpers/seeds';
 
 const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 100);
@@ -108,4 +109,27 @@ describe('near duplicates', () => {
       { numRuns: RUNS * 4, endOnFailure: true },
     );
   }, 120_000);
+
+  it("duplicate-task's grouping of equal texts, kept and updated after an edit, equals the grouping made afresh", () => {
+    const doc = parseDocument(readSeed(SEED.daxing2023));
+    const base = doc.plan!.tasks;
+    const edit = fc.record({ at: fc.nat(), kind: fc.constantFrom('type', 'copy', 'empty', 'same'), other: fc.nat(), s: fc.constantFrom('等', '，', '推进', '') });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 15 }), (edits) => {
+        let tasks = base.slice();
+        groupTexts(tasks);
+        for (const e of edits) {
+          const i = e.at % tasks.length;
+          const t = tasks[i];
+          // Type into a text, copy another task's text (punctuation aside), blank it, or keep it.
+          const text =
+            e.kind === 'type' ? t.text.text + e.s : e.kind === 'copy' ? tasks[e.other % tasks.length].text.text + '。' : e.kind === 'empty' ? '：' : t.text.text;
+          tasks = tasks.slice();
+          tasks[i] = { ...t, text: e.kind === 'same' ? t.text : { ...t.text, text } };
+          expect(groupTexts(tasks).groups).toEqual(groupTextsFresh(tasks).groups);
+        }
+      }),
+      { numRuns: RUNS, endOnFailure: true },
+    );
+  });
 });

@@ -31,31 +31,63 @@ const normalised = new Memo<Normalised>(1 << 16, (raw) => {
 
 /** The tasks grouped by normalised text (as indices, in document order), the groups in order of first occurrence. */
 interface Grouping {
+  /** The task texts the grouping was made from (Span objects: a later version shares them for unchanged tasks). */
+  readonly spans: readonly Task['text'][];
   /** Each task's normal form: the memo's objects, so an unchanged text gives the very same one. */
   readonly forms: readonly Normalised[];
-  readonly groups: readonly { readonly text: string; readonly chars: number; readonly tasks: number[] }[];
+  readonly groups: readonly Group[];
+}
+
+interface Group {
+  readonly text: string;
+  readonly chars: number;
+  readonly tasks: number[];
 }
 
 /** The grouping is a function of the texts alone: kept for the next lint, most edits leave every text as it was. */
 let last: Grouping | null = null;
 
-function sameForms(a: readonly Normalised[], b: readonly Normalised[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i].text !== b[i].text) return false;
-  return true;
-}
-
-function groupTexts(tasks: readonly Task[]): Grouping {
-  const forms = tasks.map((task) => normalised.get(task.text.text));
-  if (last && sameForms(forms, last.forms)) return last;
-  const byText = new Map<string, { text: string; chars: number; tasks: number[] }>();
+function regroup(spans: readonly Task['text'][], forms: readonly Normalised[]): Grouping {
+  const byText = new Map<string, Group>();
   forms.forEach((n, i) => {
     if (!n.text) return;
     const group = byText.get(n.text);
     if (group) group.tasks.push(i);
     else byText.set(n.text, { text: n.text, chars: n.chars, tasks: [i] });
   });
-  return (last = { forms, groups: [...byText.values()] });
+  return { spans, forms, groups: [...byText.values()] };
+}
+
+export function groupTexts(tasks: readonly Task[]): Grouping {
+  const prev = last;
+  const spans = tasks.map((task) => task.text);
+  // A task whose text is the very same Span as before has the same normal form: no lookup.
+  const same = prev !== null && prev.spans.length === spans.length;
+  const forms = spans.map((span, i) => (same && prev.spans[i] === span ? prev.forms[i] : normalised.get(span.text)));
+  if (!prev || forms.length !== prev.forms.length) return (last = regroup(spans, forms));
+  let changed = -1;
+  for (let i = 0; i < forms.length; i++) {
+    if (forms[i] === prev.forms[i] || forms[i].text === prev.forms[i].text) continue;
+    if (changed >= 0) return (last = regroup(spans, forms));
+    changed = i;
+  }
+  if (changed < 0) return (last = { ...prev, spans, forms });
+  // One task's text changed (a keystroke): when it was alone in its group and is alone in its new
+  // one, that group is the same place in the order (its first task) with another text.
+  const was = prev.forms[changed].text;
+  const now = forms[changed];
+  const k = prev.groups.findIndex((g) => g.text === was);
+  const alone = was !== '' && k >= 0 && prev.groups[k].tasks.length === 1;
+  if (!alone || !now.text || prev.groups.some((g) => g.text === now.text)) return (last = regroup(spans, forms));
+  const groups = prev.groups.slice();
+  groups[k] = { text: now.text, chars: now.chars, tasks: [changed] };
+  return (last = { spans, forms, groups });
+}
+
+/** {@link groupTexts} computed afresh, without the kept grouping (tests compare the two). */
+export function groupTextsFresh(tasks: readonly Task[]): Grouping {
+  const spans = tasks.map((task) => task.text);
+  return regroup(spans, spans.map((span) => normalised.get(span.text)));
 }
 
 const num = (x: Task) => x.numbering.marker.text.replace(/[.．、\s]+$/, '');
