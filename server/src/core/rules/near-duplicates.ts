@@ -140,6 +140,19 @@ function lowerBound(list: readonly number[], v: number): number {
   return lo;
 }
 
+/** Scratch while a join is built: each global bigram id's local id, valid where the stamp is the build's. */
+let localStamp = new Int32Array(1024);
+let localOf = new Int32Array(1024);
+let localBuild = 0;
+
+function ensureLocalScratch(n: number): void {
+  if (n <= localStamp.length) return;
+  const size = Math.max(n, localStamp.length * 2);
+  localStamp = new Int32Array(size);
+  localOf = new Int32Array(size);
+  localBuild = 0;
+}
+
 /** Scratch: marks for intersecting (per id), sort keys while choosing a prefix. */
 let mark = new Int32Array(1024);
 let sortKey = new Float64Array(1024);
@@ -155,13 +168,20 @@ function ensureScratch(n: number): void {
 
 /** Everything one answer was computed from, kept to update it after an edit. */
 class Join {
+  /** The interning the texts' bigrams came from; the join numbers the bigrams it holds afresh (local ids). */
   readonly table: Interning;
+  /** The global id of each local one; and the reverse, made when a first edit needs it. */
+  private readonly globals: number[];
+  private localMap: Map<number, number> | null = null;
+  /** Per local id: the permuted code of its two characters (the order's tie-break). */
+  private rank: Float64Array;
+  /** Each text's bigrams (local ids). */
   readonly g: Int32Array[];
-  /** Each text's prefix: its first bigrams in the order (ids). */
+  /** Each text's prefix: its first bigrams in the order (local ids). */
   readonly prefixes: Int32Array[];
-  /** How many texts hold each bigram (by id). */
+  /** How many texts hold each bigram (by local id). */
   df: Int32Array;
-  /** For each bigram (by id), the texts with it in their prefix, ascending. */
+  /** For each bigram (by local id), the texts with it in their prefix, ascending. */
   readonly postings: (number[] | undefined)[] = [];
   readonly best = new Map<number, NearDuplicate>();
   private met = new Int32Array(0);
@@ -173,18 +193,60 @@ class Join {
   ) {
     const { table, ids } = bigramsOf(texts);
     this.table = table;
-    this.g = ids;
-    this.df = new Int32Array(this.table.ids.size + 1);
+    // Local ids: the document's own bigrams, numbered densely (arrays as large as its vocabulary).
+    ensureLocalScratch(table.ids.size + 1);
+    const build = ++localBuild;
+    const globals: number[] = [];
+    this.g = ids.map((g) => {
+      const out = new Int32Array(g.length);
+      for (let k = 0; k < g.length; k++) {
+        const id = g[k];
+        if (localStamp[id] !== build) {
+          localStamp[id] = build;
+          localOf[id] = globals.length;
+          globals.push(id);
+        }
+        out[k] = localOf[id];
+      }
+      return out;
+    });
+    const n = globals.length;
+    this.globals = globals;
+    this.rank = new Float64Array(n);
+    for (let l = 0; l < n; l++) this.rank[l] = table.rank[globals[l]];
+    this.df = new Int32Array(n + 1);
     for (const g of this.g) for (let k = 0; k < g.length; k++) this.df[g[k]]++;
-    ensureScratch(this.table.ids.size + 1);
+    ensureScratch(n + 1);
     this.prefixes = this.g.map((g) => this.prefixOf(g));
     for (let i = 0; i < texts.length; i++) this.index(i, 1);
     for (let i = 0; i < texts.length; i++) this.find(i);
   }
 
+  /** A text's bigrams in local ids, numbering the ones this join has not seen. */
+  private localIds(global: Int32Array): Int32Array {
+    const local = (this.localMap ??= new Map(this.globals.map((id, l) => [id, l])));
+    const out = new Int32Array(global.length);
+    for (let k = 0; k < global.length; k++) {
+      let l = local.get(global[k]);
+      if (l === undefined) {
+        l = local.size;
+        local.set(global[k], l);
+        this.globals.push(global[k]);
+        if (l >= this.rank.length) {
+          const rank = new Float64Array(Math.max(8, this.rank.length * 2));
+          rank.set(this.rank);
+          this.rank = rank;
+        }
+        this.rank[l] = this.table.rank[global[k]];
+      }
+      out[k] = l;
+    }
+    return out;
+  }
+
   /** The first bigrams of `g` in the order: frequency class, then the permuted characters. */
   private prefixOf(g: Int32Array): Int32Array {
-    const rank = this.table.rank;
+    const rank = this.rank;
     const df = this.df;
     const n = prefixLength(g.length, this.sim);
     // The n smallest by (class, permuted code), kept sorted by insertion: n is a fifth of the text.
@@ -293,13 +355,13 @@ class Join {
       e.ids = intern(text, shared);
     }
     const before = this.g[i];
-    const after = e.ids;
-    if (this.table.ids.size + 1 > this.df.length) {
-      const grown = new Int32Array(Math.max(this.table.ids.size + 1, this.df.length * 2));
+    const after = this.localIds(e.ids);
+    if (this.globals.length + 1 > this.df.length) {
+      const grown = new Int32Array(Math.max(this.globals.length + 1, this.df.length * 2));
       grown.set(this.df);
       this.df = grown;
     }
-    ensureScratch(this.table.ids.size + 1);
+    ensureScratch(this.globals.length + 1);
     // Bigrams whose frequency class changed, other than ones only text i holds (before or after).
     const moved = new Set<number>();
     const count = (b: number, by: 1 | -1) => {
@@ -370,7 +432,9 @@ class Join {
   }
 }
 
-let last: Join | null = null;
+/** The joins of the last few documents linted, most recent first (an editor lints several open plans in turn). */
+const KEPT = 4;
+const joins: Join[] = [];
 
 /** The one index where two lists of equal length differ, -1 if none, -2 if more than one. */
 function oneChange(a: readonly string[], b: readonly string[]): number {
@@ -385,9 +449,19 @@ function oneChange(a: readonly string[], b: readonly string[]): number {
 
 /** For each text index, the most similar earlier text with a similarity ≥ `sim`. */
 export function nearDuplicates(texts: readonly string[], sim: number): Map<number, NearDuplicate> {
-  const change = last && last.sim === sim && last.texts.length === texts.length ? oneChange(last.texts, texts) : -2;
-  if (change === -2 || !last || (change >= 0 && !last.replace(change, texts[change]))) last = new Join(texts.slice(), sim);
-  return new Map(last.best);
+  let join: Join | null = null;
+  for (let k = 0; k < joins.length && !join; k++) {
+    const j = joins[k];
+    const change = j.sim === sim && j.texts.length === texts.length ? oneChange(j.texts, texts) : -2;
+    if (change === -2) continue;
+    joins.splice(k, 1);
+    // The same texts, or one changed (a keystroke): the kept answer, updated.
+    if (change === -1 || j.replace(change, texts[change])) join = j;
+  }
+  join ??= new Join(texts.slice(), sim);
+  joins.unshift(join);
+  if (joins.length > KEPT) joins.length = KEPT;
+  return new Map(join.best);
 }
 
 /** {@link nearDuplicates} computed afresh, without the kept answer (tests compare the two). */
