@@ -3,6 +3,7 @@ import { STYLE_RANK } from '../model';
 import { mode, Tally } from '../util';
 
 const ROLES: readonly FieldRole[] = ['leaders', 'leadUnits', 'units', 'deadline', 'groupLead'];
+const ROLE_BIT: Record<FieldRole, number> = { leaders: 1, leadUnits: 2, units: 4, deadline: 8, groupLead: 16 };
 
 /** Counts that can go down as well as up; `best` is the key with the single highest count, if one has it. */
 class Counts<T> {
@@ -65,7 +66,7 @@ export class ConventionCounts {
     this.tasks += by;
     let seen = 0;
     for (const f of t.fields) {
-      const bit = 1 << ROLES.indexOf(f.role);
+      const bit = ROLE_BIT[f.role];
       if (f.value.text && !(seen & bit)) {
         seen |= bit;
         this.carrying[f.role] += by;

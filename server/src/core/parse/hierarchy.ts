@@ -213,11 +213,16 @@ export class HierarchyBuilder {
     for (let j = k; j >= 0; j--) grow(stack[j], line, end);
   }
 
+  /** The ranks of the open items last recorded: most nodes open under the same ones as the node before. */
+  private lastRanks: readonly number[] = [];
+
   private open(node: RawNode): void {
     const stack = this.stack;
+    let ranks = this.lastRanks;
+    if (ranks.length !== stack.length || stack.some((n, k) => n.rank !== ranks[k])) ranks = this.lastRanks = stack.map((n) => n.rank);
     this.openStates.push({
       line: node.line,
-      stackRanks: stack.map((n) => n.rank),
+      stackRanks: ranks,
       currentRank: this.current ? this.current.rank : -1,
       anyOpened: this.openedBefore || this.roots.length > 0 || stack.length > 0,
       textOpen: this.textOpen,
