@@ -120,13 +120,9 @@ export class ConventionCounts {
 
 /**
  * What the document does most: its field layout, which fields its tasks carry, its labels and
- * punctuation, and whether task numbers restart inside each kind of section or run on.
+ * punctuation, and whether task numbers restart inside each kind of section or run on; with the
+ * counts it was read from (a later parse that re-reads one task updates them).
  */
-export function inferConventions(lines: readonly string[], tasks: readonly Task[], firstListedLeads: boolean): Conventions {
-  return conventionsWithCounts(lines, tasks, firstListedLeads).conventions;
-}
-
-/** {@link inferConventions}, with the counts it was read from (for the next parse). */
 export function conventionsWithCounts(
   lines: readonly string[],
   tasks: readonly Task[],

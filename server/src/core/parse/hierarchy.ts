@@ -126,7 +126,7 @@ export interface HierarchyTrace {
   readonly opens: readonly OpenState[];
   /** For each task (by index), its position in `opens`. */
   readonly taskOpen: readonly number[];
-  /** For each task, its raw node's rank and kind, and whether it carries task fields (its siblings' status hangs on it). */
+  /** For each task, its raw node's rank. */
   readonly taskRank: readonly number[];
 }
 

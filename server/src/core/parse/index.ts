@@ -10,7 +10,7 @@ import { readDate } from './deadline';
 import { trimEndIndex } from './text';
 import { keepMemo, LineMemo, memoOf } from './memo';
 export { reusedLines } from './memo';
-export { lineChange, spliceStats } from './splice';
+export { spliceStats } from './splice';
 
 const DIRECTIVE = /<!--\s*fengong-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/;
 /** A stated convention: the first unit listed is the lead (`列第一位者为牵头单位`). */
