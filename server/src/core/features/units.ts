@@ -6,6 +6,7 @@
 import type { FengongDocument, Position, Range } from '../model';
 import { isAbbreviationOf, type Registry } from '../registry';
 import { nameOccurrences, occurrenceAt, taskId, type NameOccurrence, uniq } from './util';
+import { Sidecar } from '../sidecar';
 
 export interface UnitInfo {
   /** The full (canonical) name. */
@@ -64,7 +65,7 @@ export function unitKey(name: string, dir: UnitDirectory = EMPTY_DIRECTORY): str
   return dir.resolve(name)?.name ?? name;
 }
 
-const distinctNames = new WeakMap<FengongDocument, string[]>();
+const distinctNames = new Sidecar<FengongDocument, string[]>('fengong.distinctNames');
 function namesOf(doc: FengongDocument): string[] {
   let names = distinctNames.get(doc);
   if (!names) distinctNames.set(doc, (names = [...new Set(nameOccurrences(doc).map((o) => o.ref.name))]));

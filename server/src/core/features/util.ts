@@ -15,11 +15,12 @@ import {
   type UnitRef,
   type Numbering,
 } from '../model';
+import { Sidecar } from '../sidecar';
 
 export type Node = Section | Task;
 
-const sectionCache = new WeakMap<FengongDocument, Section[]>();
-const occurrenceCache = new WeakMap<FengongDocument, NameOccurrence[]>();
+const sectionCache = new Sidecar<FengongDocument, Section[]>('fengong.sections');
+const occurrenceCache = new Sidecar<FengongDocument, NameOccurrence[]>('fengong.occurrences');
 
 /** Every section of the plan, depth first, in document order (computed once per document). */
 export function allSections(doc: FengongDocument): Section[] {

@@ -2,6 +2,7 @@ import type { FengongDocument } from '../model';
 import type { FieldRead } from './fields';
 import type { NumberedLine } from './numbering';
 import type { Tail } from './tail';
+import { Sidecar } from '../sidecar';
 
 /**
  * What the recognisers found on one line, kept so that the next parse of an edited draft reads
@@ -63,7 +64,7 @@ export class LineMemo {
 }
 
 /** The memo each parsed document leaves for the parse of its next version. */
-const MEMOS = new WeakMap<FengongDocument, LineMemo>();
+const MEMOS = new Sidecar<FengongDocument, LineMemo>('fengong.lineMemo');
 
 export function memoOf(doc: FengongDocument | null | undefined): LineMemo | null {
   return (doc && MEMOS.get(doc)) ?? null;

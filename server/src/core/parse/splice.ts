@@ -5,6 +5,7 @@ import { ConventionCounts } from './conventions';
 import { readNumbering } from './numbering';
 import { contentStart, trimEndIndex } from './text';
 import { LineMemo } from './memo';
+import { Sidecar } from '../sidecar';
 
 /**
  * Re-reading one task in place. A keystroke in a large plan changes one line of one task; the
@@ -31,7 +32,7 @@ export interface SpliceState {
   readonly counts: ConventionCounts;
 }
 
-const STATES = new WeakMap<FengongDocument, SpliceState>();
+const STATES = new Sidecar<FengongDocument, SpliceState>('fengong.splice');
 
 export function keepSpliceState(doc: FengongDocument, state: SpliceState): void {
   STATES.set(doc, state);
@@ -47,7 +48,7 @@ export interface LineChange {
   readonly task: number;
 }
 
-const CHANGES = new WeakMap<FengongDocument, LineChange>();
+const CHANGES = new Sidecar<FengongDocument, LineChange>('fengong.lineChange');
 
 /**
  * What `doc`'s parse learnt comparing its lines with `previous`'s, when it was made from it by

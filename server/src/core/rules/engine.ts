@@ -20,6 +20,7 @@ import { RULES } from './catalogue';
 import { compareDocuments, shiftDiagnostic, type Change } from './incremental';
 import { createSuppressor, type Suppressor } from './suppress';
 import type { AnyRule, LineRule, Report, RuleContext, TaskRule, Text } from './types';
+import { Sidecar } from '../sidecar';
 
 /** A rule stops reporting after this many diagnostics in one document (real plans have a few hundred tasks). */
 export const MAX_DIAGNOSTICS_PER_RULE = 2000;
@@ -62,7 +63,7 @@ interface LintState {
   readonly runs: ReadonlyMap<string, RuleRun>;
 }
 
-const STATES = new WeakMap<readonly Diagnostic[], LintState>();
+const STATES = new Sidecar<readonly Diagnostic[], LintState>('fengong.lint');
 
 /** What the last lint did: for tests and benchmarks, which show that an edit is linted incrementally. */
 export interface LintStats {

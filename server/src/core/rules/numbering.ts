@@ -8,6 +8,7 @@ import type { FengongDocument, Numbering, Range, Section, SectionLevel, Task, Te
 import { LEVEL_NAME, boundaryLevel, type Analysis } from './analysis';
 import type { Report, Text } from './types';
 import { renumberEdit, t, taskHeadRange } from './util';
+import { Sidecar } from '../sidecar';
 
 export type NumberingKind = 'gap' | 'duplicate' | 'order';
 
@@ -340,7 +341,7 @@ function subItemRuns(a: Analysis): Run[] {
   return runs;
 }
 
-const cache = new WeakMap<Analysis, NumberingEvent[]>();
+const cache = new Sidecar<Analysis, NumberingEvent[]>('fengong.numberingEvents');
 
 export function numberingEvents(doc: FengongDocument, a: Analysis): NumberingEvent[] {
   let ev = cache.get(a);

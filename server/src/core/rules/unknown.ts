@@ -23,6 +23,7 @@ import { isBlank } from './text';
 import { sameUses, type NameUse } from './usage';
 import type { RuleContext, TaskRule, Text } from './types';
 import { t } from './util';
+import { Sidecar } from '../sidecar';
 
 /**
  * The names a document uses repeatedly, by length: the only candidates a once-written name can be
@@ -34,7 +35,7 @@ interface Repeated {
   readonly answers: Map<string, string[]>;
 }
 
-const REPEATED = new WeakMap<ReadonlyMap<string, NameUse>, Repeated>();
+const REPEATED = new Sidecar<ReadonlyMap<string, NameUse>, Repeated>('fengong.repeated');
 /** The last few sets of repeated names met, by kind and content. */
 const RECENT = new Map<string, Repeated>();
 const MAX_RECENT = 8;
