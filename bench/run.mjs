@@ -72,6 +72,9 @@ async function loadCore() {
   const contents = [
     `export { parseDocument } from './server/src/core/parse';`,
     `export { lint } from './server/src/core/rules';`,
+    existsSync(join(ROOT, 'server/src/node/heap.ts'))
+      ? `export { keepYoungObjectsYoung } from './server/src/node/heap';`
+      : `export const keepYoungObjectsYoung = () => {};`,
     hasFeatures ? `export * as features from './server/src/core/features';` : `export const features = null;`,
   ].join('\n');
   const outfile = join(outdir, 'core.cjs');
@@ -85,7 +88,10 @@ async function loadCore() {
     logLevel: 'error',
   });
   delete require.cache[outfile];
-  return require(outfile);
+  const core = require(outfile);
+  // The same V8 setting as the server and the CLI, before anything is parsed here.
+  core.keepYoungObjectsYoung();
+  return core;
 }
 
 function probeParse(core) {

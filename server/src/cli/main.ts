@@ -3,6 +3,7 @@ import { parseDocument } from '../core/parse';
 import { lint, RULES, ruleDocsUrl } from '../core/rules';
 import { createRegistryFromDocument } from '../core/registry';
 import { loadConfigFor, type LoadedConfig } from '../node/config';
+import { keepYoungObjectsYoung } from '../node/heap';
 import * as fs from 'fs';
 import type { Diagnostic, Locale } from '../core/model';
 import { documentJson } from './documentJson';
@@ -223,6 +224,7 @@ function contractDiagnostic(d: Diagnostic) {
 }
 
 if (require.main === module) {
+  keepYoungObjectsYoung();
   const write = (stream: NodeJS.WriteStream) => (s: string) => stream.write(s.endsWith('\n') ? s : s + '\n');
   process.exitCode = run(process.argv.slice(2), { out: write(process.stdout), err: write(process.stderr) });
 }
