@@ -3,6 +3,8 @@
  * edit, while re-checking only what the edit touched.
  */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../bench/generate.mjs';
 import type { Diagnostic, FengongDocument } from '../../server/src/core/model';
@@ -27,6 +29,8 @@ const plans: { name: string; text: string }[] = [
       .map((l, i) => (i % 7 === 3 ? l.replace(/[(（]牵头单位.*$/, '') : l))
       .join('\n'),
   },
+  // A table copied a cell per line: a row's fields sit on the lines after its number.
+  { name: 'corpus table-cell-per-line', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */

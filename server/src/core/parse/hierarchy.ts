@@ -7,6 +7,7 @@ import { roleOfHeaderCell } from './labels';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
+import { isBareNumber, isNumberHeader, readVerticalHeader, readVerticalRow, type VerticalColumns } from './verticalTable';
 
 /** Rank of an unnumbered group heading (`——标题`, or a short heading line): between (一) and 1. */
 const GROUP_RANK = 2;
@@ -128,6 +129,9 @@ export interface HierarchyTrace {
   readonly taskOpen: readonly number[];
   /** For each task, its raw node's rank. */
   readonly taskRank: readonly number[];
+  /** Rows were read with their cells on the lines after (a table written a cell per line): a task's
+   *  lines cannot be read again on their own. */
+  readonly readsAhead: boolean;
 }
 
 /**
@@ -144,6 +148,12 @@ export class HierarchyBuilder {
   /** Whether the line before (ignoring blanks) belonged to `current`'s text. */
   textOpen = false;
   table: TableColumns | null = null;
+  /** The columns of a table written a cell per line (see `verticalTable.ts`), once its header is read. */
+  vertical: VerticalColumns | null = null;
+  /** Lines before this one were read ahead, as the cells of a table written a cell per line. */
+  private skipUntil = 0;
+  /** A table written a cell per line was read (its rows look ahead: no re-reading one task in place). */
+  sawVertical = false;
   /** The last `1.`-style number read: the one after it may begin its text with a digit. */
   lastArabic: number | null = null;
   /** `lastArabic` as it was before the line being read (what a node's opening state records). */
@@ -246,6 +256,28 @@ export class HierarchyBuilder {
     this.extend(current, line, end);
   }
 
+  /** A row of a table written a cell per line: its number is on line `i`, its cells on the lines after. */
+  private openVerticalRow(line: string, i: number, indent: number, end: number): void {
+    const numbering = rowNumbering(line, i, [indent, end])!;
+    // A row ends before a heading (`一、`, `(二)`, `——…`) written between the rows.
+    const stop = (l: string, j: number): boolean => {
+      const at = contentStart(l);
+      const c = l.charCodeAt(at);
+      if (c === 0x2014 || c === 0xff0d) return true;
+      const n = this.numberingAt(l, j, at);
+      return n !== null && STYLE_RANK[n.numbering.style] < TASK_RANK;
+    };
+    const row = readVerticalRow(this.lines, i, this.to, this.vertical!, this.planYear, this.problems, stop);
+    const node = newNode('row', Math.max(STYLE_RANK[numbering.style], 0), numbering, i, indent, end, end, end);
+    node.more.push(...row.text);
+    node.fields.push(...row.fields);
+    this.open(node);
+    for (const [l, , e] of row.text) this.extend(node, l, e);
+    for (const f of row.fields) this.extend(node, f.range.end.line, trimEndIndex(this.lines[f.range.end.line]));
+    this.skipUntil = row.end;
+    this.textOpen = false;
+  }
+
   /** Whether the next non-blank line is numbered at task rank or deeper (so line `i` heads a group). */
   private numberedTaskFollows(i: number): boolean {
     const { lines, to } = this;
@@ -262,6 +294,7 @@ export class HierarchyBuilder {
 
   /** Reads line `i`. */
   step(i: number): void {
+    if (i < this.skipUntil) return;
     const raw = this.lines[i];
     const planYear = this.planYear;
     this.lastArabicBefore = this.lastArabic;
@@ -278,6 +311,21 @@ export class HierarchyBuilder {
     const header = readTableHeader(line);
     if (header) {
       this.table = header;
+      this.vertical = null;
+      return;
+    }
+    if (isNumberHeader(line)) {
+      const vertical = readVerticalHeader(this.lines, i, this.to);
+      if (vertical) {
+        this.vertical = vertical.columns;
+        this.table = null;
+        this.sawVertical = true;
+        this.skipUntil = vertical.end;
+        return;
+      }
+    }
+    if (this.vertical && isBareNumber(line)) {
+      this.openVerticalRow(line, i, indent, end);
       return;
     }
     if (this.table) {
@@ -391,7 +439,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   b.opened.forEach((n, k) => openOf.set(n, k));
   const taskOpen = built.rawTasks.map((n) => openOf.get(n)!);
   const taskRank = built.rawTasks.map((n) => n.rank);
-  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank } };
+  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical } };
 }
 
 function newNode(
@@ -471,6 +519,12 @@ function rowNode(
 function textSpan(node: RawNode, lines: readonly string[]): Span {
   const first = lines[node.line].slice(node.textStart, node.textEnd);
   if (!node.more.length) return spanOf(node.line, node.textStart, first);
+  if (node.kind === 'row' && !first) {
+    // A row of a table written a cell per line: its text is on the lines after its number.
+    const [l0, s0] = node.more[0];
+    const [ll, , le] = node.more[node.more.length - 1];
+    return { text: node.more.map(([l, s, e]) => lines[l].slice(s, e)).join('\n'), range: mkRange(l0, s0, ll, le) };
+  }
   const parts = [first, ...node.more.map(([l, s, e]) => lines[l].slice(s, e))];
   const [ll, , le] = node.more[node.more.length - 1];
   return { text: parts.join('\n'), range: mkRange(node.line, node.textStart, ll, le) };

@@ -98,7 +98,7 @@ function sameEnd(a: Range, b: Range): boolean {
 export function spliceTask(source: SourceText, previous: FengongDocument, memoBefore: LineMemo | null): { doc: FengongDocument; memo: LineMemo } | null {
   const state = STATES.get(previous);
   const plan = previous.plan;
-  if (!state || !plan || !memoBefore) return null;
+  if (!state || !plan || !memoBefore || state.trace.readsAhead) return null;
   const before = previous.source.lines;
   const lines = source.lines;
   const n = lines.length;
@@ -139,6 +139,7 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   builder.lastArabic = at.lastArabic;
   builder.run(old.line, end);
   memo.seal();
+  if (builder.sawVertical) return null; // the edit made a table header: its rows read past the window
 
   // The same node, and the pass leaves it in the state the next node was opened in.
   if (builder.opened.length !== 1) return null;

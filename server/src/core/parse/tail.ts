@@ -1,7 +1,7 @@
 import type { Field, FieldLayout, ParseProblem, UnitRef } from '../model';
 import { lineRange, spanOf } from '../model';
 import { makeField, readFieldList, type FieldRead } from './fields';
-import { expandGroup, isCollective, suffixOf } from './units';
+import { looksLikeUnitList } from './units';
 import { isCloseParen, matchingOpen, trimEndIndex, trimRange } from './text';
 import { isBlankChar } from './text';
 import { LABEL_ANYWHERE } from './labels';
@@ -17,14 +17,6 @@ import { LABEL_ANYWHERE } from './labels';
 export interface Tail extends FieldRead {
   /** Where the task's own text ends (before the tail and its blanks). */
   readonly textEnd: number;
-}
-
-/** Is `s` a list of unit names (judged after restoring compressed endings: `区发改、财政局`)? */
-function looksLikeUnitList(s: string): boolean {
-  const names = s
-    .split(/[,，]/)
-    .flatMap((group) => expandGroup(group.split('、').map((p) => p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').trim())));
-  return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && (suffixOf(p) !== '' || isCollective(p) || p.length <= 6));
 }
 
 const PROSE = /^(.+?)(?:牵头负责|牵头)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责))?$/;

@@ -39,9 +39,10 @@ export function insertFieldEdit(a: Analysis, task: Task, role: RequiredRole, val
   const after = fields.find((f) => ROLE_ORDER[f.role] > order);
   const last = fields[fields.length - 1];
 
-  // A table row, roles in prose, or a stated convention: no layout to insert a field into safely.
+  // A table row (even one with every field cell empty), roles in prose, or a stated convention: no
+  // layout to insert a field into safely.
   const layoutOf = fields.length ? fields[0].layout : a.plan?.conventions.fieldLayout ?? 'own-line';
-  if (layoutOf === 'table' || layoutOf === 'prose' || layoutOf === 'convention') return null;
+  if (layoutOf === 'table' || layoutOf === 'prose' || layoutOf === 'convention' || task.numbering.cell) return null;
   if (fields.length && fields.every(isParenLayout)) {
     if (after) return { range: { start: after.label.range.start, end: after.label.range.start }, newText: `${fieldText}${sep}` };
     const end = last.range.end;

@@ -1,0 +1,119 @@
+/**
+ * Tables copied a cell per line (序号, 工作任务, 牵头单位 … each on its own line, then each row's
+ * number and cells). The cells of a row are matched to the columns by what they look like.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument, spliceStats } from '../../server/src/core/parse';
+import { lint } from '../../server/src/core/rules';
+
+const HEAD = ['关于印发2024年重点任务分工方案的通知', '', '2024年重点任务分工方案', ''];
+const HEADER = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'];
+
+function draft(...rows: string[][]): string {
+  return [...HEAD, ...HEADER, ...rows.flat()].join('\n');
+}
+
+const ROW1 = ['1', '深化“一网通办”改革。', '区政务服务中心', '区发改局、区财政局', '2024年6月底'];
+const ROW2 = ['2', '优化企业开办服务。', '区市场监管局', '区税务局', '2024年12月31日'];
+const ROW3 = ['3', '推进审批制度改革。', '区住建局', '区发改局', '2024年9月'];
+const ROW4 = ['4', '推进招商引资。', '区商务局', '区财政局', '2024年10月'];
+
+const summary = (text: string) =>
+  parseDocument(text).plan?.tasks.map((t) => ({
+    n: t.numbering.value,
+    text: t.text.text,
+    lead: t.leadUnits.map((u) => u.name),
+    units: t.units.map((u) => u.name),
+    deadline: t.deadline?.text ?? null,
+  }));
+
+describe('a table written a cell per line', () => {
+  it('reads each row as a task, its cells as fields, at their own lines', () => {
+    const text = draft(ROW1, ROW2, ROW3);
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('plan');
+    expect(summary(text)).toEqual([
+      { n: 1, text: '深化“一网通办”改革。', lead: ['区政务服务中心'], units: ['区发改局', '区财政局'], deadline: '2024年6月底' },
+      { n: 2, text: '优化企业开办服务。', lead: ['区市场监管局'], units: ['区税务局'], deadline: '2024年12月31日' },
+      { n: 3, text: '推进审批制度改革。', lead: ['区住建局'], units: ['区发改局'], deadline: '2024年9月' },
+    ]);
+    const [t1] = doc.plan!.tasks;
+    // Lines: 0-3 head, 4-8 header, 9 `1`, 10 text, 11 lead, 12 units, 13 deadline.
+    expect(t1.numbering.marker.range).toEqual({ start: { line: 9, character: 0 }, end: { line: 9, character: 1 } });
+    expect(t1.text.range).toEqual({ start: { line: 10, character: 0 }, end: { line: 10, character: 11 } });
+    expect(t1.range).toEqual({ start: { line: 9, character: 0 }, end: { line: 13, character: 8 } });
+    expect(t1.units[1].written.range).toEqual({ start: { line: 12, character: 5 }, end: { line: 12, character: 9 } });
+    expect(t1.fields.map((f) => [f.role, f.label.text, f.layout])).toEqual([
+      ['leadUnits', '牵头单位', 'table'],
+      ['units', '配合单位', 'table'],
+      ['deadline', '完成时限', 'table'],
+    ]);
+    expect(lint(doc, { today: '2024-01-01' })).toEqual([]);
+  });
+
+  it('takes a wrapped text, blank lines between cells, headings between rows and a note column', () => {
+    const text = [
+      ...HEAD,
+      '一、政务服务',
+      '',
+      ...['序号', '工作任务', '牵头单位', '配合单位', '完成时限', '备注'].flatMap((c) => [c, '']),
+      ...['1', '深化“一网通办”改革，', '推进高频事项“一次办”。', '区政务服务中心', '区发改局', '2024年6月底', '续建'].flatMap((c) => [c, '']),
+      '二、市场环境',
+      '',
+      ...['2', '优化企业开办服务。', '区市场监管局', '区税务局', '长期坚持'].flatMap((c) => [c, '']),
+      '各单位要高度重视，确保按时完成。',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(summary(text)).toEqual([
+      { n: 1, text: '深化“一网通办”改革，\n推进高频事项“一次办”。', lead: ['区政务服务中心'], units: ['区发改局'], deadline: '2024年6月底' },
+      { n: 2, text: '优化企业开办服务。', lead: ['区市场监管局'], units: ['区税务局'], deadline: '长期坚持' },
+    ]);
+    expect(doc.plan!.sections.map((s) => [s.title.text, s.children.length])).toEqual([
+      ['政务服务', 1],
+      ['市场环境', 1],
+    ]);
+    // The prose after the table is not a cell of the last row.
+    expect(doc.plan!.tasks[1].range.end.line).toBe(text.split('\n').indexOf('长期坚持'));
+    expect(lint(doc, { today: '2024-01-01' })).toEqual([]);
+  });
+
+  it('reports what a damaged copy lacks, at the row', () => {
+    // Row 2 without its deadline cell; row 3 numbered 5; a unit misspelt once.
+    const text = draft(ROW1, ROW2.slice(0, 4), ['5', ...ROW3.slice(1, 2), '区住建局', '区财正局', '2024年9月'], ['6', '推进招商引资。', '区财政局', '区发改局', '2024年9月']);
+    const lines = text.split('\n');
+    const got = lint(parseDocument(text), { today: '2024-01-01' }).map((d) => [d.rule, d.range.start.line, d.range.start.character, d.range.end.character]);
+    expect(got).toEqual([
+      ['missing-deadline', lines.indexOf('2'), 0, 1],
+      ['numbering-gap', lines.indexOf('5'), 0, 1],
+      ['unknown-unit', lines.indexOf('区财正局'), 0, 4],
+    ]);
+  });
+
+  it('offers no field insertion into a row, even one with every field cell empty (that would break the table)', () => {
+    const text = draft(ROW1, ROW2.slice(0, 2), ROW3, ROW4);
+    const diagnostics = lint(parseDocument(text), { today: '2024-01-01' });
+    expect(diagnostics.map((d) => d.rule).sort()).toEqual(['missing-deadline', 'missing-lead', 'missing-units']);
+    expect(diagnostics.flatMap((d) => d.fixes ?? [])).toEqual([]);
+  });
+
+  it('reads full-width and dotted row numbers', () => {
+    const text = draft(['１', ...ROW1.slice(1)], ['2.', ...ROW2.slice(1)]);
+    expect(summary(text)!.map((t) => t.n)).toEqual([1, 2]);
+  });
+
+  it('is not a table when the header words are prose, or no row follows', () => {
+    expect(parseDocument([...HEAD, '序号', '工作任务', '牵头单位', '说明如下：本表按序号排列。'].join('\n')).plan).toBeNull();
+    expect(parseDocument([...HEAD, '序号', '牵头单位', '完成时限', '1', '区发改局', '2024年6月底'].join('\n')).plan).toBeNull(); // no task column
+  });
+
+  it('an edit in a row is read again in full (a row looks ahead), with the same result as from scratch', () => {
+    const text = draft(ROW1, ROW2, ROW3);
+    const doc = parseDocument(text);
+    const edited = text.replace('优化企业开办服务', '优化企业开办和注销服务');
+    const before = spliceStats.spliced;
+    const next = parseDocument(edited, doc);
+    expect(spliceStats.spliced).toBe(before);
+    expect(next.plan!.tasks.map((t) => t.text.text)).toEqual(parseDocument(edited).plan!.tasks.map((t) => t.text.text));
+    expect(summary(edited)![1].text).toBe('优化企业开办和注销服务。');
+  });
+});
