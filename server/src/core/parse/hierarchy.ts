@@ -314,7 +314,9 @@ export class HierarchyBuilder {
       this.vertical = null;
       return;
     }
-    if (isNumberHeader(line)) {
+    const first = line.charCodeAt(indent);
+    if ((first === 0x5e8f || first === 0x7f16) && isNumberHeader(line)) {
+      // 序号 / 编号 alone on a line: perhaps the header of a table written a cell per line.
       const vertical = readVerticalHeader(this.lines, i, this.to);
       if (vertical) {
         this.vertical = vertical.columns;
