@@ -31,6 +31,8 @@ const plans: { name: string; text: string }[] = [
   },
   // A table copied a cell per line: a row's fields sit on the lines after its number.
   { name: 'corpus table-cell-per-line', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line.txt'), 'utf8') },
+  // Roles in prose, with 由, 等 and a deadline as the last clause.
+  { name: 'corpus prose-roles-deadline', text: readFileSync(join(__dirname, '..', 'corpus', 'prose-roles-deadline.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */

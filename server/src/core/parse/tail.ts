@@ -3,6 +3,7 @@ import { lineRange, spanOf } from '../model';
 import { makeField, readFieldList, type FieldRead } from './fields';
 import { looksLikeUnitList } from './units';
 import { isCloseParen, matchingOpen, trimEndIndex, trimRange } from './text';
+import { readDeadline } from './deadline';
 import { isBlankChar } from './text';
 import { LABEL_ANYWHERE } from './labels';
 
@@ -22,7 +23,25 @@ export interface Tail extends FieldRead {
 const PROSE = /^(.+?)(?:牵头负责|牵头)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责))?$/;
 const RESPONSIBLE = /^(.+?)负责$/;
 
-/** Reads a prose-role or `负责` bracket `inner` = line[a,b); null when it is not one. */
+/**
+ * A deadline written as the last clause of a prose role (`…配合，2024年9月底前完成`, `…负责；长期坚持`):
+ * where the clause starts and ends, and the separator before it; null when the last clause is not one.
+ */
+function trailingDeadline(line: string, lineNo: number, a: number, b: number, planYear: number | null): { sep: number; start: number; end: number } | null {
+  for (let k = b - 1; k > a; k--) {
+    const c = line[k];
+    if (c !== '，' && c !== ',' && c !== '；' && c !== ';') continue;
+    const [s, e] = trimRange(line, k + 1, b);
+    if (e - s < 2 || e - s > 30) return null;
+    return readDeadline(line.slice(s, e), lineRange(lineNo, s, e), planYear).kind !== 'unknown' ? { sep: k, start: s, end: e } : null;
+  }
+  return null;
+}
+
+/**
+ * Reads a prose-role or `负责` bracket line[a,b); null when it is not one. `由` before the lead
+ * (`由区发改局牵头`) is not part of its name, and a deadline may close it (`…，2024年底前完成`).
+ */
 export function readRoleProse(
   line: string,
   lineNo: number,
@@ -31,23 +50,32 @@ export function readRoleProse(
   firstListedLeads: boolean,
   planYear: number | null,
 ): FieldRead | null {
-  const inner = line.slice(a, b).replace(/[。.]$/, '');
+  let end = a + line.slice(a, b).replace(/[。.]$/, '').length;
+  const due = trailingDeadline(line, lineNo, a, end, planYear);
+  if (due) end = due.sep;
+  const start = line[a] === '由' ? a + 1 : a;
+  const inner = line.slice(start, end);
   const problems: ParseProblem[] = [];
+  const withDeadline = (fields: Field[]): FieldRead => {
+    if (due) fields.push(makeField(line, lineNo, 'deadline', spanOf(lineNo, due.start, ''), due.start, due.end, 'prose', planYear, null, problems));
+    return { fields, problems };
+  };
   const m = PROSE.exec(inner);
   if (m && looksLikeUnitList(m[1]) && (!m[2] || looksLikeUnitList(m[2]))) {
     const fields: Field[] = [];
-    const leadEnd = a + m[1].length;
-    fields.push(makeField(line, lineNo, 'leadUnits', spanOf(lineNo, leadEnd, '牵头'), a, leadEnd, 'prose', planYear, null, problems));
+    const leadEnd = start + m[1].length;
+    fields.push(makeField(line, lineNo, 'leadUnits', spanOf(lineNo, leadEnd, '牵头'), start, leadEnd, 'prose', planYear, null, problems));
     if (m[2]) {
-      const us = a + inner.indexOf(m[2], m[1].length);
+      const us = start + inner.indexOf(m[2], m[1].length);
       fields.push(makeField(line, lineNo, 'units', spanOf(lineNo, us + m[2].length, '配合'), us, us + m[2].length, 'prose', planYear, null, problems));
     }
-    return { fields, problems };
+    return withDeadline(fields);
   }
   const r = RESPONSIBLE.exec(inner);
   if (r && looksLikeUnitList(r[1])) {
-    const all = makeField(line, lineNo, 'leadUnits', spanOf(lineNo, a + r[1].length, '负责'), a, a + r[1].length, 'convention', planYear, null, problems);
-    if (!firstListedLeads || all.names.length < 2) return { fields: [all], problems };
+    const namesEnd = start + r[1].length;
+    const all = makeField(line, lineNo, 'leadUnits', spanOf(lineNo, namesEnd, '负责'), start, namesEnd, 'convention', planYear, null, problems);
+    if (!firstListedLeads || all.names.length < 2) return withDeadline([all]);
     // `列第一位者为牵头单位`: the first listed leads, the rest share the work.
     const [first, ...rest] = all.names as UnitRef[];
     const lead: Field = { ...all, names: [first], value: first.written, range: first.written.range };
@@ -56,10 +84,10 @@ export function readRoleProse(
       ...all,
       role: 'units',
       names: rest,
-      value: spanOf(lineNo, restStart, line.slice(restStart, a + r[1].length)),
-      range: lineRange(lineNo, restStart, a + r[1].length),
+      value: spanOf(lineNo, restStart, line.slice(restStart, namesEnd)),
+      range: lineRange(lineNo, restStart, namesEnd),
     };
-    return { fields: [lead, units], problems };
+    return withDeadline([lead, units]);
   }
   return null;
 }

@@ -57,9 +57,14 @@ interface Entry {
 }
 
 /** Reads one `、`-separated entry: `蔡甸经济开发区〈奓山街道〉` → base 蔡甸经济开发区, alias 奓山街道. */
+/** `区财政局等`, `区财政局等相关单位`: "and others" closing a list is not part of the last name. */
+const AND_OTHERS = /等(?:相关|有关|其他)?(?:单位|部门|处室)?$/;
+
 function readEntry(line: string, from: number, to: number): Entry | null {
-  const [s, e] = trimRange(line, from, to, '。.;；');
-  if (s >= e) return null;
+  const [s, trimmedEnd] = trimRange(line, from, to, '。.;；');
+  if (s >= trimmedEnd) return null;
+  const others = AND_OTHERS.exec(line.slice(s, trimmedEnd));
+  const e = others && others.index >= 2 ? s + others.index : trimmedEnd;
   let firstBracket = -1;
   for (let i = s; i < e; i++) {
     if (isOpenBracket(line.charCodeAt(i))) {

@@ -1,0 +1,66 @@
+/**
+ * Roles written as prose: `（由区发改局牵头，区财政局等配合，2024年底前完成）`. The agent marker 由 and a closing
+ * 等 are not part of any name, and a deadline may be the last clause.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { readUnitList } from '../../server/src/core/parse/units';
+import { lint } from '../../server/src/core/rules';
+
+const plan = (...tasks: string[]) => ['2024年重点任务分工方案', '', '一、重点任务', ...tasks].join('\n');
+const at = (line: number, a: number, b: number) => ({ start: { line, character: a }, end: { line, character: b } });
+
+describe('roles in prose', () => {
+  it('reads 由 before the lead, 等 after the last unit and a deadline clause, at exact ranges', () => {
+    const line = '1.推进招商引资。（由区商务局牵头，区投促中心、区财政局等配合，2024年10月底前完成）';
+    const doc = parseDocument(plan(line, '2.强化用地保障。（区自然资源和规划局牵头，区发改局配合，2024年12月31日前完成）'));
+    const [t1, t2] = doc.plan!.tasks;
+    expect(t1.text.text).toBe('推进招商引资。');
+    expect(t1.leadUnits.map((u) => [u.name, u.written.range])).toEqual([['区商务局', at(3, line.indexOf('区商务局'), line.indexOf('区商务局') + 4)]]);
+    expect(t1.units.map((u) => [u.name, u.written.text])).toEqual([
+      ['区投促中心', '区投促中心'],
+      ['区财政局', '区财政局'],
+    ]);
+    const due = t1.fields.find((f) => f.role === 'deadline')!;
+    expect(due.value.text).toBe('2024年10月底前完成');
+    expect(due.value.range).toEqual(at(3, line.indexOf('2024'), line.indexOf('）')));
+    expect(t1.deadline).toMatchObject({ kind: 'month-end', date: '2024-10-31' });
+    expect(t2.deadline).toMatchObject({ kind: 'date', date: '2024-12-31' });
+  });
+
+  it('reads the same as the last sentence of the task, with 负责 and a semicolon', () => {
+    const doc = parseDocument(plan('1.加强监督考核。由区督查室牵头，各街道办事处配合，长期坚持。', '2.推进招商引资。（由区商务局负责；2024年底前完成）'));
+    const [t1, t2] = doc.plan!.tasks;
+    expect([t1.text.text, t1.leadUnits.map((u) => u.name), t1.units.map((u) => u.name), t1.deadline?.kind]).toEqual(['加强监督考核。', ['区督查室'], ['各街道办事处'], 'ongoing']);
+    expect([t2.leadUnits.map((u) => u.name), t2.deadline?.date]).toEqual([['区商务局'], '2024-12-31']);
+  });
+
+  it('a last clause that is no deadline leaves the roles unread, as before', () => {
+    const doc = parseDocument(plan('1.推进招商引资。（区商务局牵头，区财政局配合，做好协调）', '2.优化服务。（区政务服务中心牵头，区财政局配合）'));
+    expect(doc.plan!.tasks[0].fields).toEqual([]);
+    expect(doc.plan!.tasks[1].leadUnits.map((u) => u.name)).toEqual(['区政务服务中心']);
+  });
+
+  it('等, 等相关单位 and 等部门 close a unit list in any layout', () => {
+    const names = (s: string) => readUnitList(s, 0, 0, s.length).map((u) => [u.name, u.written.text]);
+    expect(names('区发改局、区财政局等')).toEqual([
+      ['区发改局', '区发改局'],
+      ['区财政局', '区财政局'],
+    ]);
+    expect(names('区发改局等相关单位')).toEqual([['区发改局', '区发改局']]);
+    expect(names('区科经、商务局等部门')).toEqual([
+      ['区科经局', '区科经'],
+      ['区商务局', '商务局'],
+    ]);
+    expect(names('平等')).toEqual([['平等', '平等']]); // too short to be a name and 等
+  });
+
+  it('a damaged copy: the deadline clause removed from one task of five is reported at that task', () => {
+    const tasks = ['推进招商引资', '优化企业开办', '推进审批改革', '强化用地保障', '加强监督考核'].map(
+      (t, i) => `${i + 1}.${t}。（由区商务局牵头，区财政局等配合，2024年${i + 6}月底前完成）`,
+    );
+    tasks[2] = tasks[2].replace('，2024年8月底前完成', '');
+    const diagnostics = lint(parseDocument(plan(...tasks)), { today: '2024-01-01' });
+    expect(diagnostics.map((d) => [d.rule, d.range])).toEqual([['missing-deadline', at(5, 0, tasks[2].indexOf('（'))]]);
+  });
+});
