@@ -1,0 +1,58 @@
+/**
+ * Deadlines as drafters write them. The date is the last day the text allows; text that names no
+ * time stays `unknown` (reported as information only).
+ */
+import { describe, expect, it } from 'vitest';
+import { readDeadline } from '../../server/src/core/parse/deadline';
+import { parseDocument } from '../../server/src/core/parse';
+import { lint } from '../../server/src/core/rules';
+
+const R = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+const read = (s: string) => {
+  const d = readDeadline(s, R, 2024);
+  return [d.kind, d.date];
+};
+
+describe('deadlines', () => {
+  it.each([
+    ['2024年12月31日', 'date', '2024-12-31'],
+    ['2024年6月底前完成', 'month-end', '2024-06-30'],
+    ['2024年底前', 'year-end', '2024-12-31'],
+    ['第三季度', 'quarter', '2024-09-30'],
+    ['2024年下半年', 'half-year', '2024-12-31'],
+    ['长期坚持', 'ongoing', null],
+    ['2024-12-31', 'date', '2024-12-31'],
+    // A span or a list ends with its last part; a part without a year takes the first part's.
+    ['2024年9月至12月', 'month-end', '2024-12-31'],
+    ['2023年12月-2024年6月', 'month-end', '2024-06-30'],
+    ['2024—2025年', 'year-end', '2025-12-31'],
+    ['2024-2025年', 'year-end', '2025-12-31'],
+    ['2024年6月、12月', 'month-end', '2024-12-31'],
+    ['2024年6月底前完成方案制定、12月底前完成建设', 'month-end', '2024-12-31'],
+    ['2025年3月到6月底', 'month-end', '2025-06-30'],
+    ['立即实施', 'ongoing', null],
+    // No time at all: kept as text.
+    ['按上级要求', 'unknown', null],
+    ['根据工作进度——适时推进', 'unknown', null],
+  ])('%s', (text, kind, date) => expect(read(text)).toEqual([kind, date]));
+
+  it('a span is checked by its end: 2024年9月至12月 in a plan issued in October is not before the issue date', () => {
+    const text = [
+      '关于印发2024年重点任务分工方案的通知',
+      '',
+      '2024年重点任务分工方案',
+      '',
+      '1.推进项目建设。(牵头单位:区发改局;完成时限:2024年9月至12月)',
+      '2.推进招商引资。(牵头单位:区商务局;完成时限:2024年12月底)',
+      '',
+      '2024年10月8日',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks[0].deadline).toMatchObject({ kind: 'month-end', date: '2024-12-31', text: '2024年9月至12月' });
+    expect(lint(doc, { today: '2024-10-08' }).filter((d) => d.rule.startsWith('deadline'))).toEqual([]);
+  });
+
+  it('a 1 MB deadline full of separators is read without deep recursion', () => {
+    expect(() => readDeadline('2024年6月、'.repeat(100_000), R, 2024)).not.toThrow();
+  });
+});
