@@ -34,4 +34,17 @@ describe('field labels', () => {
     const d = lint(doc, { today: '2024-01-01' });
     expect(d.map((x) => [x.rule, x.range.start.line])).toEqual([['missing-lead', lines.indexOf('3.强化用地保障。')]]);
   });
+
+  it('labels in 【】 delimit themselves: no separator is needed between the fields', () => {
+    const line = '（1）推进项目建设。【牵头单位】区发改局【责任单位】区财政局、区商务局【完成时限】2024年12月底';
+    const doc = parseDocument(['2024年重点任务分工方案', '', '一、产业发展', line, '（2）推进招商引资。【牵头单位】区商务局【完成时限】2024年10月底'].join('\n'));
+    const [t1] = doc.plan!.tasks;
+    expect(t1.text.text).toBe('推进项目建设。');
+    expect(t1.fields.map((f) => [f.role, f.value.text, f.value.range.start.character, f.separatorBefore])).toEqual([
+      ['leadUnits', '区发改局', line.indexOf('区发改局'), null],
+      ['units', '区财政局、区商务局', line.indexOf('区财政局'), null],
+      ['deadline', '2024年12月底', line.indexOf('2024'), null],
+    ]);
+    expect(lint(doc, { today: '2024-01-01' })).toEqual([]);
+  });
 });

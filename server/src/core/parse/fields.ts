@@ -77,10 +77,11 @@ export function readFieldList(
   for (let m = LABEL_ANYWHERE.exec(segment); m; m = LABEL_ANYWHERE.exec(segment)) {
     const at = m.index + (m[1] ? m[1].length : 0);
     // Only a label at the start, after a separator or after blanks begins a field; `配合单位`
-    // inside prose (`与配合单位:`) does not.
+    // inside prose (`与配合单位:`) does not. A label in brackets delimits itself:
+    // `【牵头单位】区发改局【责任单位】区财政局`.
     let k = m.index;
     while (k > from && isBlankCode(line.charCodeAt(k - 1))) k--;
-    if (k > from && k === m.index && !FIELD_SEPARATORS.includes(line[k - 1])) continue;
+    if (!m[1] && k > from && k === m.index && !FIELD_SEPARATORS.includes(line[k - 1])) continue;
     starts.push({ at: m.index, label: m[2], labelAt: at, valueStart: m.index + m[0].length });
   }
   const fields: Field[] = [];
