@@ -3,8 +3,8 @@ import { asciiDigits } from './text';
 
 /**
  * A count a title or heading states about what it covers: `(共计121项)`, `（共135项）`, `共12项`.
- * Only the 共/共计/合计 form is a statement about the section; `落实8方面25项任务` in a task's text is
- * content and never read here.
+ * Only the 共/共计/合计 form, or a heading's closing bracket (`数字产业化（3项）`), is a statement about
+ * the section; `落实8方面25项任务` in a task's text is content and never read here.
  */
 const STATED = /[（(]?\s*(?:共|共计|合计|总计)\s*([0-9０-９]{1,5})\s*(?:项|条)(?:任务|工作|重点工作)?\s*[)）]?/;
 
@@ -26,13 +26,16 @@ function make(span: Span, m: RegExpExecArray, scope: StatedCount['scope'], sourc
   };
 }
 
+/** A heading or a title that ends with its count in brackets: `第一部分 数字产业化（3项）`, `重点任务清单(12项任务)`. */
+const BRACKETED_AT_END = /[（(]\s*([0-9０-９]{1,5})\s*(?:项|条)(?:任务|工作|重点工作|重点任务)?\s*[)）]\s*$/;
+
 export function readStatedCount(span: Span, scope: StatedCount['scope'], source: StatedCount['source']): StatedCount | null {
   if (span.range.start.line !== span.range.end.line) {
     // Multi-line text: read its first line only (a heading's count sits on the heading line).
     const first = span.text.split('\n')[0];
     span = { text: first, range: { start: span.range.start, end: { line: span.range.start.line, character: span.range.start.character + first.length } } };
   }
-  const m = STATED.exec(span.text);
+  const m = STATED.exec(span.text) ?? BRACKETED_AT_END.exec(span.text);
   return m ? make(span, m, scope, source) : null;
 }
 
