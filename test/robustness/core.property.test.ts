@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/rules';
-import { lspLines, rangeProblems, seeds } from './support';
+import { lspLines, rangeProblems, drafts } from './support';
 
 const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 100);
 const SEED = process.env.FENGONG_FUZZ_SEED ? Number(process.env.FENGONG_FUZZ_SEED) : undefined;
@@ -64,7 +64,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('eol' as const), eol: fc.constantFrom('\n', '\r\n', '\r'), share: fc.double({ min: 0, max: 1, noNaN: true }) }) },
 );
 
-const seedLines = seeds.map((s) => s.text.split(/\r\n|\r|\n/));
+const seedLines = drafts.map((s) => s.text.split(/\r\n|\r|\n/));
 
 function applyOp(text: string, o: Op): string {
   switch (o.kind) {
@@ -97,8 +97,8 @@ function applyOp(text: string, o: Op): string {
 }
 
 const edited = fc
-  .record({ seed: fc.nat({ max: seeds.length - 1 }), ops: fc.array(op, { minLength: 1, maxLength: 6 }) })
-  .map(({ seed, ops }) => ({ seed: seeds[seed].name, ops, text: ops.reduce(applyOp, seeds[seed].text) }));
+  .record({ seed: fc.nat({ max: drafts.length - 1 }), ops: fc.array(op, { minLength: 1, maxLength: 6 }) })
+  .map(({ seed, ops }) => ({ seed: drafts[seed].name, ops, text: ops.reduce(applyOp, drafts[seed].text) }));
 
 // ------------------------------------------------------------------ checks
 function checkText(text: string): void {
@@ -111,9 +111,9 @@ function checkText(text: string): void {
   expect(rangeProblems(diags, lines), 'ranges in diagnostics, fixes and related locations').toEqual([]);
 }
 
-describe('core under random edits of the seeds', () => {
-  whenParse('the unedited seeds parse and lint with every range inside the document', () => {
-    for (const s of seeds) checkText(s.text);
+describe('core under random edits of the drafts', () => {
+  whenParse('the unedited drafts parse and lint with every range inside the document', () => {
+    for (const s of drafts) checkText(s.text);
   });
 
   whenParse('random edits, Unicode insertions, deleted lines and pasted blocks never throw; ranges stay inside', () => {
@@ -130,10 +130,10 @@ describe('core under random edits of the seeds', () => {
     const awkward = fc.oneof(loneSurrogate, fc.constantFrom('\u3000', '：', '（', '）', '；', '，', '、', '．', '\uFEFF', '\r', '\u2028'));
     fc.assert(
       fc.property(
-        fc.nat({ max: seeds.length - 1 }),
+        fc.nat({ max: drafts.length - 1 }),
         fc.array(fc.tuple(fc.nat(), awkward), { minLength: 20, maxLength: 60 }),
         (seed, ins) => {
-          let text = seeds[seed].text;
+          let text = drafts[seed].text;
           for (const [at, s] of ins) {
             const i = at % (text.length + 1);
             text = text.slice(0, i) + s + text.slice(i);
@@ -160,7 +160,7 @@ describe('core under random edits of the seeds', () => {
   });
 
   whenParse('line endings do not change what is found (LF, CRLF, CR and a BOM give the same diagnostics)', () => {
-    for (const s of seeds) {
+    for (const s of drafts) {
       const lf = s.text.replace(/\r\n|\r/g, '\n');
       const key = (t: string) =>
         JSON.stringify(lint(parseDocument(t), { today: TODAY }).map((d) => [d.rule, d.severity, d.range]));

@@ -1,5 +1,5 @@
 /**
- * Properties of the editor features over damaged seeds: formatting is idempotent, never changes
+ * Properties of the editor features over damaged drafts: formatting is idempotent, never changes
  * a task's text and never produces overlapping or out-of-document edits; outline, folding and
  * completion never throw and stay inside the document.
  */
@@ -9,7 +9,7 @@ import { parseDocument } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/rules';
 import { completions, documentSymbols, foldingRanges, formatDocument } from '../../server/src/core/features';
 import type { FengongDocument, TextEdit } from '../../server/src/core/model';
-import { lspLines, rangeProblems, seeds } from './support';
+import { lspLines, rangeProblems, drafts } from './support';
 
 const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 100);
 const SEED = process.env.FENGONG_FUZZ_SEED ? Number(process.env.FENGONG_FUZZ_SEED) : undefined;
@@ -41,8 +41,8 @@ const swap = fc.constantFrom(
   ['\n', ' \n'], ['\n', '\u3000\n'], ['\n', '\n  '], ['\n', '\t\n'],
 );
 const damage = fc.array(fc.tuple(fc.nat(), swap, fc.nat({ max: 2 })), { minLength: 0, maxLength: 25 });
-const damaged = fc.record({ seed: fc.nat({ max: seeds.length - 1 }), d: damage }).map(({ seed, d }) => {
-  let text = seeds[seed].text.replace(/^\uFEFF/, '');
+const damaged = fc.record({ seed: fc.nat({ max: drafts.length - 1 }), d: damage }).map(({ seed, d }) => {
+  let text = drafts[seed].text.replace(/^\uFEFF/, '');
   for (const [at, [from, to], mode] of d) {
     // mode 0: replace the next occurrence after `at`; 1: insert `to` at `at`; 2: delete one char at `at`.
     const i = at % (text.length + 1);
@@ -75,13 +75,13 @@ function checkFormatting(text: string): void {
 
 describe('formatting', () => {
   whenParse('formatting each seed is idempotent and keeps every task text', () => {
-    for (const s of seeds) checkFormatting(s.text);
+    for (const s of drafts) checkFormatting(s.text);
   });
-  whenParse('formatting damaged seeds is idempotent and keeps every task text', () => {
+  whenParse('formatting damaged drafts is idempotent and keeps every task text', () => {
     fc.assert(fc.property(damaged, (text) => checkFormatting(text)), params);
   });
-  whenParse('full-width and CRLF variants of the seeds format idempotently', () => {
-    for (const s of seeds) {
+  whenParse('full-width and CRLF variants of the drafts format idempotently', () => {
+    for (const s of drafts) {
       checkFormatting(s.text.replace(/\r\n|\r|\n/g, '\r\n'));
       checkFormatting(s.text.replace(/:/g, '：').replace(/\(/g, '（').replace(/\)/g, '）').replace(/;/g, '；'));
     }
@@ -89,7 +89,7 @@ describe('formatting', () => {
 });
 
 describe('quick fixes', () => {
-  whenParse('every fix on damaged seeds has non-overlapping edits inside the document, and the fixed text parses and lints', () => {
+  whenParse('every fix on damaged drafts has non-overlapping edits inside the document, and the fixed text parses and lints', () => {
     fc.assert(
       fc.property(damaged, fc.nat(), (text, pick) => {
         const doc = parseDocument(text);
@@ -115,7 +115,7 @@ describe('quick fixes', () => {
 });
 
 describe('outline, folding and completion', () => {
-  whenParse('never throw and stay inside the document on damaged seeds', () => {
+  whenParse('never throw and stay inside the document on damaged drafts', () => {
     fc.assert(
       fc.property(damaged, fc.nat(), fc.nat(), (text, l, c) => {
         const doc = parseDocument(text);

@@ -17,6 +17,15 @@ export const seeds: { name: string; text: string }[] = seedFiles.map((name) => (
   text: readFileSync(join(SEEDS_DIR, name), 'utf8'),
 }));
 
+/** The regression corpus: drafts in layouts the seeds lack (tables, Markdown, prose roles…). */
+const CORPUS_DIR = join(ROOT, 'test', 'corpus');
+export const corpus: { name: string; text: string }[] = readdirSync(CORPUS_DIR)
+  .filter((f) => /\.(txt|md|fengong)$/.test(f) && !/^readme/i.test(f))
+  .sort()
+  .map((name) => ({ name: `corpus/${name}`, text: readFileSync(join(CORPUS_DIR, name), 'utf8') }));
+/** Every real or realistic draft the property tests damage: the seeds, then the corpus. */
+export const drafts = [...seeds, ...corpus];
+
 /** Lines exactly as LSP sees them: only \r\n, \r and \n end a line; a leading BOM is dropped. */
 export function lspLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);

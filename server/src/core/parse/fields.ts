@@ -50,7 +50,8 @@ export function makeField(
     label,
     value,
     layout,
-    range: lineRange(lineNo, label.range.start.character, Math.max(ve, label.range.end.character + 1)),
+    // The label's colon (or closing 】) belongs to the field; a label at the very end of a line has none.
+    range: lineRange(lineNo, label.range.start.character, Math.min(line.length, Math.max(ve, label.range.end.character + 1))),
     names,
     deadline,
     separatorBefore,

@@ -62,8 +62,9 @@ type Cell = [number, number];
 function splitCells(line: string): { cells: Cell[]; separator: TableColumns['separator'] } | null {
   let separator: TableColumns['separator'];
   let re: RegExp;
-  // A tab or a bar is exactly one cell boundary: `1\t任务\t\t区甲局` has an empty third cell.
-  if (line.includes('\t')) {
+  // A tab or a bar is exactly one cell boundary: `1\t任务\t\t区甲局` has an empty third cell. A tab
+  // after the last cell (a stray trailing tab on a `|` row) does not make a row tab-separated.
+  if (line.trim().includes('\t')) {
     separator = 'tab';
     re = /\t/g;
   } else if (/[|｜]/.test(line)) {
