@@ -756,9 +756,8 @@ async function main() {
   } catch (e) {
     res.coreBuildError = errText(e);
   }
-  // The seeds first, warmed by themselves: after the 50,000-task rows this process measures one seed
-  // 0.5–1 ms slower at its minimum (not the GC: a full collection before does not remove it), and no
-  // editor or CLI run is in that state (docs/performance.md).
+  // The seeds first, warmed by themselves, so that their figures do not depend on the large synthetic
+  // plans parsed before them (whose heap and JIT state no editor or CLI run shares).
   if (want('seeds')) res.seeds = core ? benchSeeds(core) : notLanded(res.coreBuildError);
   if (want('core')) res.core = core ? benchCore(core) : notLanded(res.coreBuildError);
   if (want('lsp')) res.lsp = await benchLsp();
