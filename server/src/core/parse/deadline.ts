@@ -40,6 +40,7 @@ const YEAR_ONLY = /^([0-9]{4})\s*年\s*(前|内|底前)?$/;
 const ONGOING = /长期|持续|常态|久久为功|逐年|每年|每季度|每月|按期|按时|按要求|年度内|分阶段|立即|即时|随时/;
 /** A span or a list of deadlines: `2024年9月至12月`, `2023年12月-2024年6月`, `2024—2025年`, `6月、12月`. */
 const SPAN = /^(.+?)\s*(?:至|到|~|～|—{1,2}|–|－|-|、)\s*(.+)$/;
+const SPAN_SEPARATOR = /[至到~～—–－\-、]/;
 
 /**
  * Reads a deadline. `planYear` fills in a year the text leaves out (`6月底`, `年底前`, `第三季度`).
@@ -49,7 +50,7 @@ export function readDeadline(text: string, range: Range, planYear: number | null
   const t = text.trim();
   // A span or a list ends with its last part, which takes the first part's year when it has none.
   // (Short texts only: a deadline is a few words, and the parts are read one inside the other.)
-  const span = t.length > 60 || NUMERIC_DATE.test(t) ? null : SPAN.exec(t);
+  const span = t.length > 60 || !SPAN_SEPARATOR.test(t) || NUMERIC_DATE.test(t) ? null : SPAN.exec(t);
   if (span) {
     const first = readDeadline(span[1], range, planYear);
     const last = readDeadline(span[2], range, first.year ?? planYear);
