@@ -33,6 +33,8 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus table-cell-per-line', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line.txt'), 'utf8') },
   // Roles in prose, with 由, 等 and a deadline as the last clause.
   { name: 'corpus prose-roles-deadline', text: readFileSync(join(__dirname, '..', 'corpus', 'prose-roles-deadline.txt'), 'utf8') },
+  // A closing 保障措施 part whose items are prose: out of the task tree until a field appears in it.
+  { name: 'corpus closing-measures', text: readFileSync(join(__dirname, '..', 'corpus', 'closing-measures.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */

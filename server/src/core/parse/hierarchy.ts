@@ -569,6 +569,23 @@ export function makeTask(node: RawNode, lines: readonly string[], path: readonly
   };
 }
 
+/** Whether a node or anything under it carries a field. */
+function carriesFields(node: RawNode): boolean {
+  return node.fields.length > 0 || node.children.some(carriesFields);
+}
+
+/**
+ * The top-level items without the closing parts that are prose: `二、保障措施` with its `（一）加强组织
+ * 领导。……` paragraphs follows the tasks in most plans, and its numbered items are no tasks (they
+ * carry no field, nor does anything under them). Only trailing parts with items under them go, and
+ * only when an earlier part carries fields; a last task without fields stays (that is a defect).
+ */
+function withoutClosingProse(roots: RawNode[]): RawNode[] {
+  let end = roots.length;
+  while (end > 1 && roots[end - 1].children.length > 0 && !carriesFields(roots[end - 1])) end--;
+  return end < roots.length && roots.slice(0, end).some(carriesFields) ? roots.slice(0, end) : roots;
+}
+
 function finalise(roots: RawNode[], lines: readonly string[], problems: ParseProblem[]): Hierarchy & { rawTasks: RawNode[] } {
   const tasks: Task[] = [];
   const rawTasks: RawNode[] = [];
@@ -622,7 +639,8 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
   };
 
   usesDi = roots.some((r) => r.numbering?.style === 'cn-di');
-  const rootRanks = taskRanks(roots);
-  const children = roots.map((r) => build(r, [], rootRanks));
+  const kept = withoutClosingProse(roots);
+  const rootRanks = taskRanks(kept);
+  const children = kept.map((r) => build(r, [], rootRanks));
   return { children, tasks, problems, fieldCarriers, rawTasks };
 }
