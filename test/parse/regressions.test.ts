@@ -20,3 +20,36 @@ describe('parser regressions', () => {
     ]);
   });
 });
+
+describe('a closing part in prose is not part of the task tree', () => {
+  const head = ['2024年重点任务分工方案', '', '一、重点任务', '1.推进项目建设。（牵头单位：区发改局；完成时限：2024年12月底）', '2.推进招商引资。（牵头单位：区商务局；完成时限：2024年10月底）'];
+  const measures = ['二、保障措施', '（一）加强组织领导。各单位要高度重视。', '1.建立月调度机制。', '（二）营造良好氛围。加强宣传引导。'];
+
+  it('drops a trailing part whose items carry no field (no tasks, no empty sections from it)', () => {
+    const doc = parseDocument([...head, ...measures].join('\n'));
+    expect(doc.plan!.tasks.map((t) => t.text.text)).toEqual(['推进项目建设。', '推进招商引资。']);
+    expect(doc.plan!.sections.map((s) => s.title.text)).toEqual(['重点任务']);
+  });
+
+  it('keeps a last task without fields (a defect to report), and a part in the middle', () => {
+    const lastTask = parseDocument([...head, '3.强化用地保障。'].join('\n'));
+    expect(lastTask.plan!.tasks.length).toBe(3);
+    const middle = parseDocument([...head.slice(0, 2), ...measures, '三、民生保障', ...head.slice(3)].join('\n'));
+    expect(middle.plan!.sections.map((s) => s.title.text)).toEqual(['保障措施', '民生保障']);
+  });
+
+  it('a field written into the closing part brings it back', () => {
+    const doc = parseDocument([...head, ...measures.slice(0, 2), '1.建立月调度机制。（牵头单位：区政府办）'].join('\n'));
+    expect(doc.plan!.sections.map((s) => s.title.text)).toEqual(['重点任务', '保障措施']);
+  });
+});
+
+describe('Markdown bullets', () => {
+  it('a bullet with nothing after it (`-` ending the line) is an empty item, as `- ` is', () => {
+    const text = (bullet: string) =>
+      ['# 2025年重点工作分工方案', '', '1. 全年完成固定资产投资增长5%。', bullet, ' **牵头单位**：区发改委', '2. 社会消费品零售总额增长6%。', '   - **牵头单位**：区商务局'].join('\n');
+    const texts = (s: string) => parseDocument(s).plan!.tasks.map((t) => t.text.text);
+    expect(texts(text('   -'))).toEqual(texts(text('   - ')));
+    expect(texts(text('   -'))[0]).toBe('全年完成固定资产投资增长5%。');
+  });
+});

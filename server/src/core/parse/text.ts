@@ -36,7 +36,9 @@ export function contentStart(line: string): number {
       if (!isBlankChar(line[j])) break;
     } else if (c === '>' || c === '•' || c === '·' || c === '●' || c === '■' || c === '◆') {
       j = i + 1;
-    } else if ((c === '-' || c === '*' || c === '+') && isBlankChar(line[i + 1])) {
+    } else if ((c === '-' || c === '*' || c === '+') && (i + 1 === line.length || isBlankChar(line[i + 1]))) {
+      // `- ` starts a bullet; a bullet with nothing after it (`-` ending the line, as formatting leaves
+      // `- ` once it drops the trailing space) is an empty item, not text.
       j = i + 1;
     } else break;
     while (j < line.length && isBlankCode(line.charCodeAt(j))) j++;
