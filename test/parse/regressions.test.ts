@@ -53,3 +53,26 @@ describe('Markdown bullets', () => {
     expect(texts(text('   -'))[0]).toBe('全年完成固定资产投资增长5%。');
   });
 });
+
+describe('a 落款 closing the file', () => {
+  const plan = ['2024年民生实事项目责任分工', '', '1.新建学校3所。', '牵头单位：区教育局', '完成时间：2024年8月', '', '2.改造老旧小区10个。', '牵头单位：区住建局', '完成时间：2024年11月'];
+
+  it('gives the issue date when the notice gave none', () => {
+    const lines = [...plan, '', '区人民政府办公室', '2024年2月20日'];
+    const doc = parseDocument(lines.join('\n'));
+    expect(doc.metadata.issueDate).toEqual({ span: { text: '2024年2月20日', range: { start: { line: 11, character: 0 }, end: { line: 11, character: 10 } } }, date: '2024-02-20' });
+    expect(doc.metadata.issuer?.text).toBe('区人民政府办公室');
+  });
+
+  it('is not a date inside the last task (a table cell, a field) nor a date without an issuer above it', () => {
+    expect(parseDocument([...plan.slice(0, 8), '完成时间：', '2024年11月30日'].join('\n')).metadata.issueDate).toBeNull();
+    expect(parseDocument([...plan, '', '2024年2月20日'].join('\n')).metadata.issueDate).toBeNull();
+  });
+
+  it('an edit to the date is read again when parsing with the previous version', () => {
+    const lines = [...plan, '', '区人民政府办公室', '2024年2月20日'];
+    const doc = parseDocument(lines.join('\n'));
+    const edited = [...lines.slice(0, -1), '2024年3月20日'].join('\n');
+    expect(parseDocument(edited, doc).metadata.issueDate?.date).toBe('2024-03-20');
+  });
+});

@@ -35,6 +35,8 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus prose-roles-deadline', text: readFileSync(join(__dirname, '..', 'corpus', 'prose-roles-deadline.txt'), 'utf8') },
   // A closing 保障措施 part whose items are prose: out of the task tree until a field appears in it.
   { name: 'corpus closing-measures', text: readFileSync(join(__dirname, '..', 'corpus', 'closing-measures.txt'), 'utf8') },
+  // The 落款 closing the file gives the issue date: edits near it must re-read it.
+  { name: 'corpus closing-signature', text: readFileSync(join(__dirname, '..', 'corpus', 'closing-signature.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */

@@ -1,7 +1,7 @@
 import type { Directive, FengongDocument, Metadata, Notice, Plan, StatedCount } from '../model';
 import { lineRange, range as mkRange } from '../model';
 import { readSource, readSourceAfter } from './source';
-import { findAppendices, findDocNumber, findPlanTitle, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
+import { findAppendices, findDocNumber, findPlanTitle, readClosingSignature, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
 import { buildHierarchy } from './hierarchy';
 import { conventionsWithCounts } from './conventions';
 import { keepSpliceState, spliceTask } from './splice';
@@ -123,10 +123,19 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
     };
   }
 
+  // A notice whose plan is written inside it signs at the very end (`区人民政府办公室` / `2024年2月20日`),
+  // after the last task: its date is the issue date when the notice gave none.
+  let issued = metadata;
+  if (!metadata.issueDate && plan && plan.tasks.length) {
+    const closing = readClosingSignature(lines, plan.tasks[plan.tasks.length - 1].range.end.line);
+    const d = closing && readDate(closing.date.text);
+    if (closing && d) issued = { ...metadata, issueDate: { span: closing.date, date: d }, issuer: metadata.issuer ?? closing.issuer };
+  }
+
   const doc: FengongDocument = {
     kind: plan ? 'plan' : notice ? 'notice' : 'other',
     source,
-    metadata,
+    metadata: issued,
     notice,
     plan,
     appendices: plan ? appendices : [],

@@ -236,4 +236,22 @@ export function findAppendices(lines: readonly string[], from: number, to: numbe
   });
 }
 
+/**
+ * The 落款 that closes a notice whose plan is written inside it: an issuer line (`区人民政府办公室`)
+ * then a date line, as the last non-blank lines, both after `after` (the last line of the last task).
+ */
+export function readClosingSignature(lines: readonly string[], after: number): { issuer: Span; date: Span } | null {
+  let d = lines.length - 1;
+  while (d > after && contentOf(lines, d).text === '') d--;
+  if (d <= after) return null;
+  const dc = contentOf(lines, d);
+  if (!DATE_LINE.test(dc.text)) return null;
+  let s = d - 1;
+  while (s > after && contentOf(lines, s).text === '') s--;
+  if (s <= after) return null;
+  const sc = contentOf(lines, s);
+  if (sc.text.length > 30 || !SIGNATURE.test(sc.text) || /[，,。；;：:、]/.test(sc.text)) return null;
+  return { issuer: spanOf(s, sc.start, sc.text), date: spanOf(d, dc.start, dc.text) };
+}
+
 export { lineRange };

@@ -121,6 +121,9 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   const next = opens[o + 1];
   const end = next ? next.line : state.bodyEnd;
   if (at.line !== old.line || b > end) return null;
+  // Lines after the task's own range (blank lines, prose, a closing 落款) may be read by the document as a
+  // whole: re-read it in full.
+  if (b - 1 > old.range.end.line) return null;
   // A line before the task that looks ahead at the task's first line (a short line heads a group
   // when a numbered task follows) must see the same kind of number there.
   if (a === old.line) {
