@@ -160,10 +160,14 @@ export function readLeaderList(line: string, lineNo: number, from: number, to: n
   return out;
 }
 
-/** Is `s` a list of unit names (judged after restoring compressed endings: `区发改、财政局`)? */
-export function looksLikeUnitList(s: string): boolean {
+/**
+ * Is `s` a list of unit names (judged after restoring compressed endings: `区发改、财政局`)? A short
+ * name without a unit ending (`区发改`) passes, unless `strict`: in a table cell, `张三` or `长期坚持`
+ * is no unit.
+ */
+export function looksLikeUnitList(s: string, strict = false): boolean {
   const names = s
     .split(/[,，]/)
     .flatMap((group) => expandGroup(group.split('、').map((p) => p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').trim())));
-  return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && (suffixOf(p) !== '' || isCollective(p) || p.length <= 6));
+  return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && (suffixOf(p) !== '' || isCollective(p) || (!strict && p.length <= 6)));
 }

@@ -3,7 +3,7 @@ import { lineRange } from '../model';
 import { makeField } from './fields';
 import { roleOfHeaderCell } from './labels';
 import { readDeadline } from './deadline';
-import { expandGroup, isCollective, looksLikeUnitList, suffixOf } from './units';
+import { isCollective, looksLikeUnitList, suffixOf } from './units';
 import { contentStart, trimEndIndex } from './text';
 
 /**
@@ -99,9 +99,7 @@ export interface VerticalRow {
 /** Every name in the list is a unit by its ending (局, 委, 街道办事处…) or a collective (各街道…). */
 function isUnitList(cell: string): boolean {
   const list = cell.replace(/[。；;]$/, '');
-  if (/[。；;]/.test(list) || !looksLikeUnitList(list)) return false;
-  // Stricter than in a bracket: a bare short word (张三, 长期坚持) is not a unit in a table cell.
-  return expandGroup(list.split(/[、,，]/).map((p) => p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').trim())).every((p) => suffixOf(p) !== '' || isCollective(p));
+  return !/[。；;]/.test(list) && looksLikeUnitList(list, true);
 }
 
 function isDeadline(cell: string, planYear: number | null): boolean {
