@@ -16,7 +16,6 @@ function draft(...rows: string[][]): string {
 const ROW1 = ['1', '深化“一网通办”改革。', '区政务服务中心', '区发改局、区财政局', '2024年6月底'];
 const ROW2 = ['2', '优化企业开办服务。', '区市场监管局', '区税务局', '2024年12月31日'];
 const ROW3 = ['3', '推进审批制度改革。', '区住建局', '区发改局', '2024年9月'];
-const ROW4 = ['4', '推进招商引资。', '区商务局', '区财政局', '2024年10月'];
 
 const summary = (text: string) =>
   parseDocument(text).plan?.tasks.map((t) => ({
@@ -89,10 +88,15 @@ describe('a table written a cell per line', () => {
     ]);
   });
 
-  it('offers no field insertion into a row, even one with every field cell empty (that would break the table)', () => {
-    const text = draft(ROW1, ROW2.slice(0, 2), ROW3, ROW4);
-    const diagnostics = lint(parseDocument(text), { today: '2024-01-01' });
-    expect(diagnostics.map((d) => d.rule).sort()).toEqual(['missing-deadline', 'missing-lead', 'missing-units']);
+  it('offers no field insertion into a row, even one with every field cell empty in a plan of own-line fields', () => {
+    // The plan's layout is own-line (most tasks), so without the row check a fix would insert
+    // `牵头单位：待定` as a line inside the table.
+    const own = ['1.推进项目建设。', '牵头单位：区发改局', '完成时限：2024年12月底', '2.推进招商引资。', '牵头单位：区商务局', '完成时限：2024年10月底', '3.培育市场主体。', '牵头单位：区市场监管局', '完成时限：2024年11月底'];
+    const table = ['二、民生', ...HEADER.filter((h) => h !== '配合单位'), '1', '新建学校。', '区教育局', '2024年8月底', '2', '新增岗位。'];
+    const doc = parseDocument(['2024年重点任务分工方案', '', '一、产业', ...own, ...table].join('\n'));
+    expect(doc.plan!.conventions.fieldLayout).toBe('own-line');
+    const diagnostics = lint(doc, { today: '2024-01-01' });
+    expect(diagnostics.map((d) => d.rule).sort()).toEqual(['missing-deadline', 'missing-lead']);
     expect(diagnostics.flatMap((d) => d.fixes ?? [])).toEqual([]);
   });
 
