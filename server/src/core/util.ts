@@ -29,3 +29,11 @@ export class Tally<T> {
     }
   }
 }
+
+/**
+ * Pushes `items` onto `to`. On the parser's hot path this is a plain loop because `to.push(...items)`
+ * goes through V8's generic spread-call path, which profiled as several percent of a seed parse.
+ */
+export function append<T>(to: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) to.push(items[i]);
+}

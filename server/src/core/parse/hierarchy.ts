@@ -7,6 +7,7 @@ import { roleOfHeaderCell } from './labels';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
+import { append } from '../util';
 import { isBareNumber, isNumberHeader, readVerticalHeader, readVerticalRow, type VerticalColumns } from './verticalTable';
 
 /** Rank of an unnumbered group heading (`——标题`, or a short heading line): between (一) and 1. */
@@ -250,10 +251,10 @@ export class HierarchyBuilder {
   }
 
   private attach(fields: Field[], read: ParseProblem[], line: number, end: number): void {
-    this.problems.push(...read);
+    append(this.problems, read);
     const current = this.current;
     if (!current) return;
-    current.fields.push(...fields);
+    append(current.fields, fields);
     this.extend(current, line, end);
   }
 
@@ -270,8 +271,8 @@ export class HierarchyBuilder {
     };
     const row = readVerticalRow(this.lines, i, this.to, this.vertical!, this.planYear, this.problems, stop);
     const node = newNode('row', Math.max(STYLE_RANK[numbering.style], 0), numbering, i, indent, end, end, end);
-    node.more.push(...row.text);
-    node.fields.push(...row.fields);
+    append(node.more, row.text);
+    append(node.fields, row.fields);
     this.open(node);
     for (const [l, , e] of row.text) this.extend(node, l, e);
     for (const f of row.fields) this.extend(node, f.range.end.line, trimEndIndex(this.lines[f.range.end.line]));
@@ -365,8 +366,8 @@ export class HierarchyBuilder {
       const tail = this.tailAt(line, i, numbered.textStart);
       const node = newNode('numbered', rank, numbered.numbering, i, indent, numbered.textStart, tail ? tail.textEnd : end, end);
       if (tail) {
-        node.fields.push(...tail.fields);
-        this.problems.push(...tail.problems);
+        append(node.fields, tail.fields);
+        append(this.problems, tail.problems);
       }
       this.open(node);
       this.textOpen = !tail;
@@ -380,8 +381,8 @@ export class HierarchyBuilder {
       const tail = this.tailAt(line, i, textStart);
       const node = newNode('group', GROUP_RANK, null, i, indent, textStart, tail ? tail.textEnd : end, end);
       if (tail) {
-        node.fields.push(...tail.fields);
-        this.problems.push(...tail.problems);
+        append(node.fields, tail.fields);
+        append(this.problems, tail.problems);
       }
       this.open(node);
       this.textOpen = false;
@@ -543,8 +544,8 @@ export function makeTask(node: RawNode, lines: readonly string[], path: readonly
   const leadUnits: UnitRef[] = [];
   const units: UnitRef[] = [];
   for (const f of node.fields) {
-    if (f.role === 'leaders') leaders.push(...f.names);
-    else if (f.role === 'leadUnits') leadUnits.push(...f.names);
+    if (f.role === 'leaders') append(leaders, f.names);
+    else if (f.role === 'leadUnits') append(leadUnits, f.names);
     else if (f.role === 'units')
       for (const u of f.names) {
         // `责任单位：区发改局（牵头）、区财政局`: a unit marked 牵头 inside a list leads.

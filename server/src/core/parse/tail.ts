@@ -5,7 +5,7 @@ import { looksLikeUnitList } from './units';
 import { isCloseParen, matchingOpen, trimEndIndex, trimRange } from './text';
 import { readDeadline } from './deadline';
 import { isBlankChar } from './text';
-import { LABEL_ANYWHERE } from './labels';
+import { findLabel, type LabelHit } from './labels';
 
 /**
  * Recognisers for fields written at the end of a task's own line, in the order tried:
@@ -116,28 +116,27 @@ export function readTail(
     const open = matchingOpen(line, end - 1, textStart);
     if (open >= textStart && (hasLabelOrRole(line, open, end))) {
       const [is, ie] = trimRange(line, open + 1, end - 1);
-      LABEL_ANYWHERE.lastIndex = 0;
       const head = line.slice(is, ie);
       const lm = /^(【|\[|［)?([\u4e00-\u9fa5]{2,6})(】|\]|］|\s*[:：])/.exec(head);
       const textEnd = trimEndIndex(line.slice(0, open), textStart);
       if (lm) {
         const read = readFieldList(line, lineNo, is, ie, 'inline', planYear);
-        if (read.fields.length) return { ...read, textEnd };
+        if (read.fields.length) return { fields: read.fields, problems: read.problems, textEnd };
       } else {
         const prose = readRoleProse(line, lineNo, is, ie, firstListedLeads, planYear);
-        if (prose) return { ...prose, textEnd };
+        if (prose) return { fields: prose.fields, problems: prose.problems, textEnd };
       }
     }
   }
   // Unbracketed labelled fields after the task's sentence: `…。牵头单位：X；责任单位：Y`. Most task
   // lines have no colon at all; skip the label search for them (it is the costly part).
   const hasColon = line.indexOf('：', textStart) >= 0 || line.indexOf(':', textStart) >= 0 || line.indexOf('【', textStart) >= 0;
-  LABEL_ANYWHERE.lastIndex = textStart;
-  for (let m = hasColon ? LABEL_ANYWHERE.exec(line) : null; m; m = LABEL_ANYWHERE.exec(line)) {
+  const m: LabelHit = { index: 0, labelAt: 0, label: '', end: 0 };
+  for (let p = textStart; hasColon && findLabel(line, p, line.length, m); p = m.end) {
     const before = line[m.index - 1];
     if (m.index > textStart && (before === '。' || before === '；' || before === ';' || isBlankChar(before))) {
       const read = readFieldList(line, lineNo, m.index, trimEndIndex(line), 'inline', planYear);
-      if (read.fields.length) return { ...read, textEnd: trimEndIndex(line.slice(0, m.index), textStart) };
+      if (read.fields.length) return { fields: read.fields, problems: read.problems, textEnd: trimEndIndex(line.slice(0, m.index), textStart) };
     }
   }
   // Roles in prose as the task's last sentence: `…。区发改局牵头，区财政局配合。`
@@ -145,7 +144,7 @@ export function readTail(
   if (stop >= textStart && end - stop <= 80 && (line.indexOf('牵头', stop) >= 0 || line.indexOf('负责', stop) >= 0)) {
     const last = line[end - 1] === '。' ? end - 1 : end;
     const prose = readRoleProse(line, lineNo, stop + 1, last, firstListedLeads, planYear);
-    if (prose) return { ...prose, textEnd: stop + 1 };
+    if (prose) return { fields: prose.fields, problems: prose.problems, textEnd: stop + 1 };
   }
   return null;
 }
