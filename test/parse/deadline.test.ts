@@ -3,7 +3,7 @@
  * time stays `unknown` (reported as information only).
  */
 import { describe, expect, it } from 'vitest';
-import { readDeadline } from '../../server/src/core/parse/deadline';
+import { daysInMonth, readDeadline } from '../../server/src/core/parse/deadline';
 import { parseDocument } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/rules';
 
@@ -54,5 +54,13 @@ describe('deadlines', () => {
 
   it('a 1 MB deadline full of separators is read without deep recursion', () => {
     expect(() => readDeadline('2024年6月、'.repeat(100_000), R, 2024)).not.toThrow();
+  });
+
+  it('days in a month follow the Gregorian calendar, as Date.UTC counts them', () => {
+    const wrong: string[] = [];
+    for (let y = 0; y <= 2500; y++)
+      for (let m = 1; m <= 12; m++) if (daysInMonth(y, m) !== new Date(Date.UTC(y, m, 0)).getUTCDate()) wrong.push(`${y}-${m}`);
+    expect(wrong).toEqual([]);
+    expect([daysInMonth(2024, 2), daysInMonth(2023, 2), daysInMonth(1900, 2), daysInMonth(2000, 2)]).toEqual([29, 28, 28, 29]);
   });
 });

@@ -6,8 +6,13 @@ function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month `m` (1–12) of year `y`, Gregorian; years 0–99 read as 1900–1999, as `Date.UTC` does. */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 export function isValidDate(y: number, m: number, d: number): boolean {
