@@ -1,6 +1,6 @@
 import type { Field, FieldLayout, FieldRole, ParseProblem, Span } from '../model';
 import { lineRange, spanOf } from '../model';
-import { LABEL_ANYWHERE, LABEL_AT, roleOfLabel } from './labels';
+import { findLabel, labelFormStartsAt, roleOfLabel, type LabelHit } from './labels';
 import { readDeadline } from './deadline';
 import { readLeaderList, readUnitList } from './units';
 import { trimRange } from './text';
@@ -17,7 +17,7 @@ const FIELD_SEPARATORS = ';；,，。. \t\u3000';
 /** Does `line[from…]` begin (after blanks) with a field label and a colon? */
 export function startsWithLabel(line: string, from: number): boolean {
   const [s] = trimRange(line, from, line.length);
-  return LABEL_AT.test(line.slice(s, s + 12));
+  return labelFormStartsAt(line, s, Math.min(line.length, s + 12));
 }
 
 /** Builds one field from a label and a value range: the single place fields are made. */
@@ -72,18 +72,16 @@ export function readFieldList(
   planYear: number | null,
 ): FieldRead {
   const starts: { at: number; label: string; labelAt: number; valueStart: number }[] = [];
-  LABEL_ANYWHERE.lastIndex = 0;
-  const segment = line.slice(0, to);
-  LABEL_ANYWHERE.lastIndex = from;
-  for (let m = LABEL_ANYWHERE.exec(segment); m; m = LABEL_ANYWHERE.exec(segment)) {
-    const at = m.index + (m[1] ? m[1].length : 0);
+  const m: LabelHit = { index: 0, labelAt: 0, label: '', end: 0 };
+  for (let p = from; findLabel(line, p, to, m); p = m.end) {
     // Only a label at the start, after a separator or after blanks begins a field; `配合单位`
     // inside prose (`与配合单位:`) does not. A label in brackets delimits itself:
     // `【牵头单位】区发改局【责任单位】区财政局`.
+    const bracketed = m.labelAt > m.index;
     let k = m.index;
     while (k > from && isBlankCode(line.charCodeAt(k - 1))) k--;
-    if (!m[1] && k > from && k === m.index && !FIELD_SEPARATORS.includes(line[k - 1])) continue;
-    starts.push({ at: m.index, label: m[2], labelAt: at, valueStart: m.index + m[0].length });
+    if (!bracketed && k > from && k === m.index && !FIELD_SEPARATORS.includes(line[k - 1])) continue;
+    starts.push({ at: m.index, label: m.label, labelAt: m.labelAt, valueStart: m.end });
   }
   const fields: Field[] = [];
   const problems: ParseProblem[] = [];

@@ -86,6 +86,112 @@ export const LABEL_AT = new RegExp(`^${LABEL_FORM}`);
 /** The same, anywhere (used to find where a run-on field begins after a wrong separator). */
 export const LABEL_ANYWHERE = new RegExp(LABEL_FORM, 'g');
 
+/** A label found in a line: what {@link LABEL_ANYWHERE} would match there, without its match array. */
+export interface LabelHit {
+  /** Where the match starts (at the opening 【 when there is one). */
+  index: number;
+  /** Where the label itself starts. */
+  labelAt: number;
+  label: string;
+  /** Just past the colon or closing bracket. */
+  end: number;
+}
+
+/** Labels by their first UTF-16 code unit, longest first (the order of the pattern's alternation). */
+const LABELS_BY_FIRST = new Map<number, string[]>();
+for (const [l] of LABELS) {
+  const list = LABELS_BY_FIRST.get(l.charCodeAt(0));
+  if (list) list.push(l);
+  else LABELS_BY_FIRST.set(l.charCodeAt(0), [l]);
+}
+
+/** What a code unit may start, so the scan skips everything else with one lookup: */
+const NOTHING = 0;
+const LABEL_FIRST = 1;
+/** 【 [ ［ */
+const OPENER = 2;
+const ASTERISK = 3;
+const STARTS = new Uint8Array(0x10000);
+for (const k of LABELS_BY_FIRST.keys()) STARTS[k] = LABEL_FIRST;
+for (const c of '【[［') STARTS[c.charCodeAt(0)] = OPENER;
+STARTS[0x2a] = ASTERISK;
+
+/** JavaScript's `\s`, exactly (the pattern's blanks between a label and its colon). */
+function isRegExpSpace(k: number): boolean {
+  return (
+    (k >= 0x09 && k <= 0x0d) || k === 0x20 || k === 0xa0 || k === 0x1680 || (k >= 0x2000 && k <= 0x200a) ||
+    k === 0x2028 || k === 0x2029 || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff
+  );
+}
+
+const isColon = (k: number): boolean => k === 0x3a || k === 0xff1a;
+/** 】 ] ］ */
+const isLabelClose = (k: number): boolean => k === 0x3011 || k === 0x5d || k === 0xff3d;
+/** 【 [ ［ */
+const isLabelOpen = (k: number): boolean => k === 0x3010 || k === 0x5b || k === 0xff3b;
+
+/** Where the label form's ending (`】`, `】：`, `**：`, ` ：`, `：**`) that starts at `r` ends, or -1. */
+function labelEnding(line: string, r: number, to: number): number {
+  const k = line.charCodeAt(r);
+  if (r < to && (isLabelClose(k) || (k === 0x2a && r + 1 < to && line.charCodeAt(r + 1) === 0x2a))) {
+    let j = r + (k === 0x2a ? 2 : 1);
+    while (j < to && isRegExpSpace(line.charCodeAt(j))) j++;
+    // The blanks after a closing bracket belong to the match, colon or not (`\s*[:：]?`).
+    return j < to && isColon(line.charCodeAt(j)) ? j + 1 : j;
+  }
+  let j = r;
+  while (j < to && isRegExpSpace(line.charCodeAt(j))) j++;
+  if (j < to && isColon(line.charCodeAt(j))) {
+    j++;
+    if (j + 1 < to && line.charCodeAt(j) === 0x2a && line.charCodeAt(j + 1) === 0x2a) j += 2;
+    return j;
+  }
+  return -1;
+}
+
+/** The label whose form matches at `q` (a label then its ending) within [q,to), writing it to `hit`. */
+function labelFormAt(line: string, q: number, to: number, hit: LabelHit): boolean {
+  const candidates = LABELS_BY_FIRST.get(line.charCodeAt(q));
+  if (!candidates) return false;
+  for (const l of candidates) {
+    if (q + l.length > to || !line.startsWith(l, q)) continue;
+    const end = labelEnding(line, q + l.length, to);
+    if (end < 0) continue;
+    hit.labelAt = q;
+    hit.label = l;
+    hit.end = end;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The first match of {@link LABEL_ANYWHERE} in `line.slice(0, to)` at or after `from`, written to
+ * `hit`; false when there is none. Matched by hand: this runs on every field, and the pattern's
+ * 70-way alternation is tried at every character and allocates a match array per field.
+ */
+export function findLabel(line: string, from: number, to: number, hit: LabelHit): boolean {
+  for (let p = from; p < to; p++) {
+    const start = STARTS[line.charCodeAt(p)];
+    if (start === NOTHING) continue;
+    const q = start === LABEL_FIRST ? p : start === OPENER ? p + 1 : line.charCodeAt(p + 1) === 0x2a ? p + 2 : -1;
+    if (q >= 0 && q < to && labelFormAt(line, q, to, hit)) {
+      hit.index = p;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Does a label form (see {@link findLabel}) start exactly at `at`, ending within `to`? */
+const SCRATCH: LabelHit = { index: 0, labelAt: 0, label: '', end: 0 };
+export function labelFormStartsAt(line: string, at: number, to: number): boolean {
+  const hit = SCRATCH;
+  const k = line.charCodeAt(at);
+  const open = isLabelOpen(k) ? 1 : k === 0x2a && at + 1 < to && line.charCodeAt(at + 1) === 0x2a ? 2 : 0;
+  return (open > 0 && at + open < to && labelFormAt(line, at + open, to, hit)) || labelFormAt(line, at, to, hit);
+}
+
 export function roleOfLabel(label: string): FieldRole | undefined {
   return LABEL_ROLES.get(label);
 }
