@@ -128,30 +128,42 @@ export function isOpenBracket(code: number): boolean {
   return BRACKET_CLASS[code] === 1;
 }
 
-const SEPARATOR_SETS = new Map<string, Set<number>>();
-function separatorSet(seps: string): Set<number> {
-  let set = SEPARATOR_SETS.get(seps);
-  if (!set) SEPARATOR_SETS.set(seps, (set = new Set([...seps].map((c) => c.charCodeAt(0)))));
-  return set;
+/**
+ * Per separator set, {@link BRACKET_CLASS} with the separators as class 3: one table lookup per
+ * character classifies it (splitting unit lists is on every field's path).
+ */
+const SEPARATOR_TABLES = new Map<string, Uint8Array>();
+function separatorTable(seps: string): Uint8Array {
+  let table = SEPARATOR_TABLES.get(seps);
+  if (!table) {
+    table = BRACKET_CLASS.slice();
+    for (let i = 0; i < seps.length; i++) if (table[seps.charCodeAt(i)] === 0) table[seps.charCodeAt(i)] = 3;
+    SEPARATOR_TABLES.set(seps, table);
+  }
+  return table;
 }
 
-/** Splits `s[from,to)` on any of `seps` at bracket depth 0; returns [start,end) pairs. */
-export function splitTopLevel(s: string, from: number, to: number, seps: string): [number, number][] {
-  const out: [number, number][] = [];
-  const sepSet = separatorSet(seps);
+/**
+ * Splits `s[from,to)` on any of `seps` at bracket depth 0. Returns the pieces' bounds flat,
+ * `[start0, end0, start1, end1, …]`: one array per call rather than one per piece, since every unit
+ * list is split this way.
+ */
+export function splitTopLevel(s: string, from: number, to: number, seps: string): number[] {
+  const out: number[] = [];
+  const table = separatorTable(seps);
   let depth = 0;
   let start = from;
   for (let i = from; i < to; i++) {
-    const k = s.charCodeAt(i);
-    const cls = BRACKET_CLASS[k];
+    const cls = table[s.charCodeAt(i)];
+    if (cls === 0) continue;
     if (cls === 1) depth++;
     else if (cls === 2) depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && sepSet.has(k)) {
-      out.push([start, i]);
+    else if (depth === 0) {
+      out.push(start, i);
       start = i + 1;
     }
   }
-  out.push([start, to]);
+  out.push(start, to);
   return out;
 }
 

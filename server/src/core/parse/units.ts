@@ -26,7 +26,8 @@ const STRONG_SUFFIXES = new Set([
 /** Administrative prefixes written once for a compressed run: `区发改、自然资源和规划局`. */
 const ADMIN_PREFIX = /^(区|市|县|省)/;
 
-const COLLECTIVE =
+/** What {@link isCollective} tests, as a pattern (kept as the reference its tests compare against). */
+export const COLLECTIVE =
   /^(各|相关|有关|全区|区直|市直|县直|其他|其它)|(各成员单位|成员单位|牵头单位|相关处室|相关部门|相关单位|有关部门|有关单位|各单位|各部门|各街道|属地)$|各相关/;
 
 /** SUFFIXES by their last character (longest first within each), so a name is tested against a few. */
@@ -44,8 +45,23 @@ export function suffixOf(name: string): string {
   return '';
 }
 
+const COLLECTIVE_STARTS = ['相关', '有关', '全区', '区直', '市直', '县直', '其他', '其它'];
+const COLLECTIVE_ENDS = ['各成员单位', '成员单位', '牵头单位', '相关处室', '相关部门', '相关单位', '有关部门', '有关单位', '各单位', '各部门', '各街道', '属地'];
+/** Bit 1: a code unit some collective start begins with; bit 2: one some collective ending ends with. */
+const EDGE_CHARS = new Uint8Array(0x10000);
+for (const p of COLLECTIVE_STARTS) EDGE_CHARS[p.charCodeAt(0)] |= 1;
+for (const e of COLLECTIVE_ENDS) EDGE_CHARS[e.charCodeAt(e.length - 1)] |= 2;
+
+/**
+ * A name for a class of units rather than one (`各街道办事处`, `相关部门`, `属地`): {@link COLLECTIVE},
+ * tested by hand because it runs on every name and the pattern's unanchored branch scans each one.
+ */
 export function isCollective(name: string): boolean {
-  return COLLECTIVE.test(name);
+  const first = name.charCodeAt(0);
+  if (first === 0x5404 /* 各 */) return true;
+  if (EDGE_CHARS[first] & 1) for (const p of COLLECTIVE_STARTS) if (name.startsWith(p)) return true;
+  if (EDGE_CHARS[name.charCodeAt(name.length - 1)] & 2) for (const e of COLLECTIVE_ENDS) if (name.endsWith(e)) return true;
+  return name.includes('各相关');
 }
 
 interface Entry {
@@ -56,14 +72,15 @@ interface Entry {
   aliases: string[];
 }
 
-/** Reads one `、`-separated entry: `蔡甸经济开发区〈奓山街道〉` → base 蔡甸经济开发区, alias 奓山街道. */
 /** `区财政局等`, `区财政局等相关单位`: "and others" closing a list is not part of the last name. */
 const AND_OTHERS = /等(?:相关|有关|其他)?(?:单位|部门|处室)?$/;
 
+/** Reads one `、`-separated entry: `蔡甸经济开发区〈奓山街道〉` → base 蔡甸经济开发区, alias 奓山街道. */
 function readEntry(line: string, from: number, to: number): Entry | null {
   const [s, trimmedEnd] = trimRange(line, from, to, '。.;；');
   if (s >= trimmedEnd) return null;
-  const others = AND_OTHERS.exec(line.slice(s, trimmedEnd));
+  const hasDeng = line.indexOf('等', s);
+  const others = hasDeng >= 0 && hasDeng < trimmedEnd ? AND_OTHERS.exec(line.slice(s, trimmedEnd)) : null;
   const e = others && others.index >= 2 ? s + others.index : trimmedEnd;
   let firstBracket = -1;
   for (let i = s; i < e; i++) {
@@ -101,10 +118,12 @@ function readEntry(line: string, from: number, to: number): Entry | null {
  */
 export function readUnitList(line: string, lineNo: number, from: number, to: number): UnitRef[] {
   const out: UnitRef[] = [];
-  for (const [gs, ge] of splitTopLevel(line, from, to, ',，;；')) {
+  const groups = splitTopLevel(line, from, to, ',，;；');
+  for (let g = 0; g < groups.length; g += 2) {
     const entries: Entry[] = [];
-    for (const [a, b] of splitTopLevel(line, gs, ge, '、')) {
-      const e = readEntry(line, a, b);
+    const pieces = splitTopLevel(line, groups[g], groups[g + 1], '、');
+    for (let k = 0; k < pieces.length; k += 2) {
+      const e = readEntry(line, pieces[k], pieces[k + 1]);
       if (e) entries.push(e);
     }
     const bases = entries.map((e) => e.base);
@@ -152,8 +171,9 @@ export function expandGroup(bases: readonly string[]): string[] {
 /** Leaders (people or posts) are listed without compression. */
 export function readLeaderList(line: string, lineNo: number, from: number, to: number): UnitRef[] {
   const out: UnitRef[] = [];
-  for (const [a, b] of splitTopLevel(line, from, to, '、,，;；')) {
-    const e = readEntry(line, a, b);
+  const pieces = splitTopLevel(line, from, to, '、,，;；');
+  for (let k = 0; k < pieces.length; k += 2) {
+    const e = readEntry(line, pieces[k], pieces[k + 1]);
     if (!e) continue;
     out.push({ name: e.base, written: spanOf(lineNo, e.start, line.slice(e.start, e.end)), aliases: e.aliases, collective: isCollective(e.base) });
   }
