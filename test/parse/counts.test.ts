@@ -33,4 +33,46 @@ describe('stated counts', () => {
     expect(d.map((x) => [x.rule, x.range])).toEqual([['count-mismatch', { start: { line: 2, character: at }, end: { line: 2, character: at + 1 } }]]);
     expect(d[0].fixes?.[0].edits[0].newText).toBe('3');
   });
+
+  describe("a count in the plan's preamble (between its title and first heading)", () => {
+    const plan = (preamble: string[], title = '2024年区政府重点工作任务分工方案') => [
+      title,
+      ...preamble,
+      '一、扩大有效投资',
+      '1.推进重大项目建设。（牵头单位：区发改局；完成时限：2024年12月底）',
+      '2.加快推进城市更新。（牵头单位：区住建局；完成时限：2024年10月底）',
+      '二、优化营商环境',
+      '3.深化“放管服”改革。（牵头单位：区政务服务局；完成时限：2024年6月底）',
+    ];
+    const counts = (lines: string[]) => lint(parseDocument(lines.join('\n')), { today: '2024-01-01' }).filter((d) => d.rule === 'count-mismatch');
+
+    it('is read when it is wrong, at its number, with a fix', () => {
+      const lines = plan(['　　为确保目标任务落到实处，现将4项重点任务分解如下：', '　　各牵头单位要会同责任单位抓好落实。']);
+      const doc = parseDocument(lines.join('\n'));
+      expect(doc.plan!.titleText).toBe('2024年区政府重点工作任务分工方案');
+      expect(doc.plan!.statedTotal).toMatchObject({ value: 4, source: 'plan-preamble', span: { text: '将4项重点任务' } });
+      const [d] = counts(lines);
+      expect(d.range).toEqual({ start: { line: 1, character: 16 }, end: { line: 1, character: 17 } });
+      expect(d.message).toBe('方案说明写明“将4项重点任务”，实际有3项任务');
+      expect(d.fixes[0].edits).toEqual([{ range: d.range, newText: '3' }]);
+    });
+
+    it('（共N项） in the preamble is read too, and a right count gives nothing', () => {
+      expect(counts(plan(['现将重点任务分解如下（共4项）：']))[0].range).toEqual({ start: { line: 1, character: 12 }, end: { line: 1, character: 13 } });
+      expect(counts(plan(['现将3项重点任务分解如下：']))).toEqual([]);
+    });
+
+    it("the title's own count wins over the preamble's", () => {
+      const doc = parseDocument(plan(['现将4项重点任务分解如下：'], '2024年区政府重点工作任务分工方案（共3项）').join('\n'));
+      expect(doc.plan!.statedTotal).toMatchObject({ value: 3, source: 'plan-title' });
+    });
+
+    it('a preamble longer than three paragraphs is not taken for one, and nor is a title-like line', () => {
+      const long = plan(['第一段背景。', '第二段背景。', '第三段背景。', '第四段背景，现将4项重点任务分解如下：']);
+      expect(parseDocument(long.join('\n')).plan?.statedTotal ?? null).toBeNull();
+      const subtitle = plan(['区发展和改革局', '现将4项重点任务分解如下：']);
+      expect(parseDocument(subtitle.join('\n')).plan?.statedTotal ?? null).toBeNull();
+    });
+  });
 });
+

@@ -110,7 +110,7 @@ export interface SubItem {
   readonly text: Span;
 }
 
-/** A count the document states about itself: `(共计121项)`, `(共135项)`, `将121项…进行分解`. */
+/** A count the document states about itself: `(共计121项)`, `(共135项)`, `将121项…进行分解`, `现将4项重点任务分解如下`. */
 export interface StatedCount {
   readonly value: number;
   /** The whole phrase, e.g. `共计121项`. */
@@ -119,7 +119,8 @@ export interface StatedCount {
   readonly numberRange: Range;
   /** What the count speaks of: the whole plan, or one section. */
   readonly scope: 'plan' | 'section';
-  readonly source: 'plan-title' | 'heading' | 'notice-body';
+  /** Where it is written; `plan-preamble` is the paragraph between the plan's title and its first heading. */
+  readonly source: 'plan-title' | 'plan-preamble' | 'heading' | 'notice-body';
 }
 
 export interface Task {

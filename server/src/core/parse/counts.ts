@@ -45,3 +45,18 @@ export function readNoticeCounts(paragraph: Span): StatedCount[] {
   for (let m = NOTICE.exec(paragraph.text); m; m = NOTICE.exec(paragraph.text)) out.push(make(paragraph, m, 'plan', 'notice-body'));
   return out;
 }
+
+/**
+ * The count a plan's preamble states, between its title and its first heading:
+ * `现将4项重点任务分解如下：`, `……分解如下（共4项）：`. The first one read; null when it states none.
+ */
+export function readPreambleCount(paragraphs: readonly Span[]): StatedCount | null {
+  for (const p of paragraphs) {
+    const m = STATED.exec(p.text);
+    if (m) return make(p, m, 'plan', 'plan-preamble');
+    NOTICE.lastIndex = 0;
+    const n = NOTICE.exec(p.text);
+    if (n) return make(p, n, 'plan', 'plan-preamble');
+  }
+  return null;
+}

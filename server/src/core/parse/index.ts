@@ -1,11 +1,11 @@
 import type { Directive, FengongDocument, Metadata, Notice, Plan, StatedCount } from '../model';
 import { lineRange, range as mkRange } from '../model';
 import { readSource, readSourceAfter } from './source';
-import { findAppendices, findDocNumber, findPlanTitle, readClosingSignature, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
+import { findAppendices, findDocNumber, findPlanTitle, preambleOf, readClosingSignature, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
 import { buildHierarchy } from './hierarchy';
 import { conventionsWithCounts } from './conventions';
 import { keepSpliceState, spliceTask } from './splice';
-import { readStatedCount } from './counts';
+import { readPreambleCount, readStatedCount } from './counts';
 import { readDate } from './deadline';
 import { trimEndIndex } from './text';
 import { keepMemo, LineMemo, memoOf } from './memo';
@@ -108,6 +108,7 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
     counts = conventions.counts;
     let statedTotal: StatedCount | null = null;
     for (const span of titleRead?.title ?? []) statedTotal ??= readStatedCount(span, 'plan', 'plan-title');
+    if (titleRead) statedTotal ??= readPreambleCount(preambleOf(lines, bodyStart, hierarchy.children[0]?.range.start.line ?? bodyEnd));
     const first = titleRead ? titleRead.title[0].range.start : (hierarchy.children[0]?.range.start ?? { line: bodyStart, character: 0 });
     let lastLine = bodyEnd - 1;
     while (lastLine > first.line && trimEndIndex(lines[lastLine]) === 0) lastLine--;

@@ -1,6 +1,6 @@
 import type { Metadata, Notice, Span } from '../model';
 import { lineRange, range as mkRange, spanOf } from '../model';
-import { contentStart, indentOf, trimEndIndex } from './text';
+import { contentStart, indentOf, trimEndIndex, trimRange } from './text';
 import { readDate } from './deadline';
 import { readNumbering } from './numbering';
 import { startsWithLabel } from './fields';
@@ -186,11 +186,17 @@ export function planTitleAt(lines: readonly string[], i: number, to: number): nu
 function isPlanTitleStart(lines: readonly string[], i: number, to: number): boolean {
   const n = planTitleAt(lines, i, to);
   if (!n) return false;
-  // A title is followed by the plan's structure within a few lines.
-  const k = nextNonBlank(lines, i + n, to);
-  if (k >= to) return false;
-  const next = contentOf(lines, k).text;
-  return !!readNumbering(next, k, 0) || /[（(]?(共|说明)/.test(next) || /^——/.test(next) || /序号/.test(next);
+  // A title is followed by the plan's structure within a few lines: at once, or after a preamble of
+  // up to three paragraphs (`为确保……，现将重点任务分解如下：`). A title-like line ends the search: it
+  // is another title or a heading, not a preamble.
+  let k = nextNonBlank(lines, i + n, to);
+  for (let paragraphs = 0; k < to; paragraphs++) {
+    const next = contentOf(lines, k).text;
+    if (readNumbering(next, k, 0) || /[（(]?(共|说明)/.test(next) || /^——/.test(next) || /序号/.test(next)) return true;
+    if (paragraphs === 3 || titleLike(next)) return false;
+    k = nextNonBlank(lines, k + 1, to);
+  }
+  return false;
 }
 
 export interface PlanTitleRead {
@@ -255,3 +261,16 @@ export function readClosingSignature(lines: readonly string[], after: number): {
 }
 
 export { lineRange };
+
+/**
+ * The paragraphs between a plan's title and its first heading (`为确保……，现将4项重点任务分解如下：`),
+ * trimmed; at most the first 10, since a preamble is short and what follows it is the plan.
+ */
+export function preambleOf(lines: readonly string[], from: number, to: number): Span[] {
+  const out: Span[] = [];
+  for (let i = from; i < to && out.length < 10; i++) {
+    const [s, e] = trimRange(lines[i], 0, lines[i].length);
+    if (s < e) out.push(spanOf(i, s, lines[i].slice(s, e)));
+  }
+  return out;
+}

@@ -21,8 +21,8 @@ const rule: DocumentRule = {
   scope: 'document',
   defaultSeverity: 'error',
   description: {
-    zh: '文件自述的任务数（标题中的“(共计121项)”、部分标题中的“(共135项)”、通知正文中的“将121项……进行分解”）与实际任务数不符。任务正文中提到的其他数量（“落实8方面25项任务”）属于内容，不检查。',
-    en: 'A count the document states about itself (`(共计121项)` in the plan title, `(共135项)` in a heading, `将121项…进行分解` in the notice) differs from the number of tasks it covers. Counts inside task texts (`落实8方面25项任务`) are content and never checked.',
+    zh: '文件自述的任务数（标题中的“(共计121项)”、部分标题中的“(共135项)”、方案说明中的“现将4项重点任务分解如下”、通知正文中的“将121项……进行分解”）与实际任务数不符。任务正文中提到的其他数量（“落实8方面25项任务”）属于内容，不检查。',
+    en: 'A count the document states about itself (`(共计121项)` in the plan title, `(共135项)` in a heading, `现将4项重点任务分解如下` in the plan\'s preamble, `将121项…进行分解` in the notice) differs from the number of tasks it covers. Counts inside task texts (`落实8方面25项任务`) are content and never checked.',
   },
   defaultOptions: {},
   check(ctx) {
@@ -45,7 +45,11 @@ const rule: DocumentRule = {
     if (plan.statedTotal) {
       seen.add(plan.statedTotal);
       const where =
-        plan.statedTotal.source === 'notice-body' ? t('通知正文', 'the notice') : t('方案标题', 'the plan title');
+        plan.statedTotal.source === 'notice-body'
+          ? t('通知正文', 'the notice')
+          : plan.statedTotal.source === 'plan-preamble'
+            ? t('方案说明', "the plan's preamble")
+            : t('方案标题', 'the plan title');
       check(plan.statedTotal, planTotal, where);
     }
     for (const c of ctx.doc.notice?.statedCounts ?? []) {
