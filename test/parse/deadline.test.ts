@@ -31,6 +31,14 @@ describe('deadlines', () => {
     ['2024年6月底前完成方案制定、12月底前完成建设', 'month-end', '2024-12-31'],
     ['2025年3月到6月底', 'month-end', '2025-06-30'],
     ['立即实施', 'ongoing', null],
+    // Stages each with a time end with the last; a stage without a year takes an earlier one's.
+    ['2024年6月底前启动，12月底前完成', 'month-end', '2024-12-31'],
+    ['2025年3月底前出台方案；年底前完成', 'year-end', '2025-12-31'],
+    ['2024年6月底前启动，确保取得实效', 'month-end', '2024-06-30'],
+    // A year and a month in figures.
+    ['2024.6', 'month-end', '2024-06-30'],
+    ['2024-06', 'month-end', '2024-06-30'],
+    ['2024/2底前', 'month-end', '2024-02-29'],
     // No time at all: kept as text.
     ['按上级要求', 'unknown', null],
     ['根据工作进度——适时推进', 'unknown', null],
@@ -54,6 +62,28 @@ describe('deadlines', () => {
 
   it('a 1 MB deadline full of separators is read without deep recursion', () => {
     expect(() => readDeadline('2024年6月、'.repeat(100_000), R, 2024)).not.toThrow();
+    expect(() => readDeadline('2024年6月，'.repeat(100_000), R, 2024)).not.toThrow();
+  });
+
+  it('2024.13 is a month that does not exist', () => {
+    expect(readDeadline('2024.13', R, 2024)).toMatchObject({ kind: 'month-end', valid: false, date: null });
+  });
+
+  it('a staged deadline is checked by its last stage: 6月底前启动，12月底前完成 in a plan issued in July is not before the issue date', () => {
+    const text = [
+      '2024年重点任务分工方案',
+      '',
+      '1.推进项目建设。(牵头单位:区发改局;完成时限:2024年6月底前启动，12月底前完成)',
+      '2.推进招商引资。(牵头单位:区商务局;完成时限:2024年6月底前启动)',
+      '',
+      '区人民政府办公室',
+      '2024年7月1日',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.metadata.issueDate?.date).toBe('2024-07-01');
+    expect(doc.plan!.tasks[0].deadline).toMatchObject({ kind: 'month-end', date: '2024-12-31', text: '2024年6月底前启动，12月底前完成' });
+    // Task 2 has one stage only, and it lies before the issue date: that one is reported.
+    expect(lint(doc, { today: '2024-07-08' }).filter((d) => d.rule.startsWith('deadline')).map((d) => [d.rule, d.range.start.line])).toEqual([['deadline-before-issue', 3]]);
   });
 
   it('days in a month follow the Gregorian calendar, as Date.UTC counts them', () => {

@@ -46,6 +46,10 @@ const ONGOING = /长期|持续|常态|久久为功|逐年|每年|每季度|每�
 /** A span or a list of deadlines: `2024年9月至12月`, `2023年12月-2024年6月`, `2024—2025年`, `6月、12月`. */
 const SPAN = /^(.+?)\s*(?:至|到|~|～|—{1,2}|–|－|-|、)\s*(.+)$/;
 const SPAN_SEPARATOR = /[至到~～—–－\-、]/;
+/** Stages, each with its own date: `2024年6月底前启动，12月底前完成`. The last stage is the deadline. */
+const STAGES = /^(.+)[，,；;]\s*(.+?)$/;
+/** A year and a month in figures: `2024.6`, `2024-06`, `2024/6底`. */
+const NUMERIC_MONTH = /^(\d{4})\s*[-./／]\s*(\d{1,2})\s*(?:月)?\s*(?:底|末|前|底前)?$/;
 
 /**
  * Reads a deadline. `planYear` fills in a year the text leaves out (`6月底`, `年底前`, `第三季度`).
@@ -59,6 +63,13 @@ export function readDeadline(text: string, range: Range, planYear: number | null
   if (span) {
     const first = readDeadline(span[1], range, planYear);
     const last = readDeadline(span[2], range, first.year ?? planYear);
+    if (last.kind !== 'unknown') return { ...last, text };
+  }
+  // Stages end with the last one that names a time, which takes an earlier stage's year when it has none.
+  const stages = t.length > 60 ? null : STAGES.exec(t);
+  if (stages) {
+    const first = readDeadline(stages[1], range, planYear);
+    const last = readDeadline(stages[2], range, first.year ?? planYear);
     if (last.kind !== 'unknown') return { ...last, text };
   }
   const mk = (kind: Deadline['kind'], y: number | null, m: number, d: number, valid = true): Deadline => ({
@@ -83,6 +94,12 @@ export function readDeadline(text: string, range: Range, planYear: number | null
     const mo = +m[2];
     const d = +m[3];
     return mk('date', y, mo, d, isValidDate(y, mo, d));
+  }
+  m = NUMERIC_MONTH.exec(t);
+  if (m) {
+    const y = +m[1];
+    const mo = +m[2];
+    return mo >= 1 && mo <= 12 ? mk('month-end', y, mo, daysInMonth(y, mo)) : mk('month-end', y, 1, 1, false);
   }
   m = MONTH_DAY.exec(t);
   if (m) {
