@@ -221,6 +221,16 @@ describe('raw-text rules', () => {
     const fixed = applyFix(check(mixed.text).doc, d.fixes![0].edits);
     expect(only(fixed, 'unbalanced-bracket')).toEqual([]);
   });
+  it('a list marker 1） or 一） at the start of a line closes nothing, and is not reported; an unmatched ） after text still is', () => {
+    const plan = (marker: (i: number) => string) =>
+      ['2024年重点工作任务分工方案', '一、扩大有效投资', ...[1, 2, 3].map((i) => `${marker(i)}推进第${i}项工作。（牵头单位：区发改局；完成时限：2024年12月底）`)].join('\n');
+    expect(only(plan((i) => `${i}）`), 'unbalanced-bracket')).toEqual([]);
+    expect(only(plan((i) => `  ${i})`), 'unbalanced-bracket')).toEqual([]);
+    expect(only(plan((i) => `${'一二三'[i - 1]}）`), 'unbalanced-bracket')).toEqual([]);
+    // Not at the start of the line, or after more than a number: a bracket that closes nothing.
+    const ds = only(plan((i) => `${i}.共${i}）`), 'unbalanced-bracket');
+    expect(ds.map((d) => d.range)).toEqual([2, 3, 4].map((line) => ({ start: { line, character: 4 }, end: { line, character: 5 } })));
+  });
   it('a 文号 whose year uses [] instead of 〔〕', () => {
     const s000 = seed('000');
     const m = edit(s000, '发文序号', '〔2023〕', '[2023]');

@@ -25,6 +25,22 @@ for (const [open, close, family] of PAIRS) {
   PARTNER.set(close.charCodeAt(0), open);
 }
 
+/** Digits and Chinese numerals a list marker may be written with. */
+const NUMERAL = /[0-9０-９一二三四五六七八九十百〇零]/;
+
+/**
+ * Is the closing bracket at `text[i]` a list marker's (`1）推进…`, `（一）` written as `一）`)? That
+ * is a number of up to four characters right after the line's indentation. Such a bracket closes
+ * nothing and is not reported.
+ */
+function closesListMarker(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && i - j < 4 && NUMERAL.test(text[j - 1])) j--;
+  if (j === i) return false;
+  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t' || text[j - 1] === '\u3000')) j--;
+  return j === 0;
+}
+
 function at(line: number, ch: number): Range {
   return { start: { line, character: ch }, end: { line, character: ch + 1 } };
 }
@@ -57,8 +73,8 @@ const rule: LineRule = {
   scope: 'lines',
   defaultSeverity: 'warning',
   description: {
-    zh: '一段（连续的非空行）中的括号或引号不配对：（）〔〕《》“”〈〉。“(”与“）”这类全角半角混配也会报告，并可一键统一。',
-    en: 'Brackets or quotes that do not pair up within a paragraph (consecutive non-blank lines): （）〔〕《》“”〈〉. A full-width bracket closed by an ASCII one (or the reverse) is reported too, with a fix.',
+    zh: '一段（连续的非空行）中的括号或引号不配对：（）〔〕《》“”〈〉。“(”与“）”这类全角半角混配也会报告，并可一键统一。行首编号“1）”“一）”的右括号不是括号，不报告。',
+    en: 'Brackets or quotes that do not pair up within a paragraph (consecutive non-blank lines): （）〔〕《》“”〈〉. A full-width bracket closed by an ASCII one (or the reverse) is reported too, with a fix. The bracket of a list marker at the start of a line (`1）`, `一）`) closes nothing and is not reported.',
   },
   defaultOptions: {},
   checkLines(ctx, from, quiet) {
@@ -91,6 +107,7 @@ const rule: LineRule = {
         while (k >= 0 && BRACKET[stack.codes[k]] !== -b) k--;
         const c = text[i];
         if (k < 0) {
+          if (closesListMarker(text, i)) continue;
           ctx.report({
             range: at(line, i),
             message: t(`“${c}”没有对应的“${PARTNER.get(code)}”`, `“${c}” has no matching “${PARTNER.get(code)}”`),
