@@ -48,6 +48,19 @@ describe('more real-world layouts', () => {
     expect(t.subItems.map((s) => [s.numbering.style, s.numbering.value])).toEqual([['arabic-paren', 1], ['arabic-paren', 2]]);
   });
 
+  it('Word list numbers pasted without their dot (1<tab>, 1<U+3000>) are markers; a space or a tab row is not', () => {
+    for (const gap of ['\t', '\u3000']) {
+      const ts = tasksOf(`2024年重点工作分工方案\n一、扩大投资\n1${gap}推进某项工作。（牵头单位：区发改局）\n2${gap}推进另一项工作。（牵头单位：区财政局）\n`);
+      expect(ts.map((t) => [t.numbering.value, t.numbering.marker, t.text.text, t.numbering.delimiter])).toEqual([
+        [1, { text: '1', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } } }, '推进某项工作。', ''],
+        [2, { text: '2', range: { start: { line: 3, character: 0 }, end: { line: 3, character: 1 } } }, '推进另一项工作。', ''],
+      ]);
+    }
+    // `10 个街道…` may begin a wrapped line; a line of tab-separated cells is a row only under a header.
+    expect(tasksOf('2024年重点工作分工方案\n一、扩大投资\n1.推进某项工作，覆盖\n10 个街道。（牵头单位：区发改局）\n').map((t) => t.numbering.value)).toEqual([1]);
+    expect(parseDocument('2024年重点工作分工方案\n1\t推进某项工作。\t区发改局\t2024年底\n2\t推进另一项工作。\t区财政局\t2024年底\n').plan).toBeNull();
+  });
+
   it('roles in prose as the last sentence, without brackets', () => {
     const [t] = tasksOf('2024年重点工作分工方案\n1.推进某项工作，确保取得实效。区发改局牵头，区财政局、区商务局配合。\n2.另一项。区财政局牵头。\n');
     expect(roles(t)).toEqual({ leaders: [], lead: ['区发改局'], units: ['区财政局', '区商务局'], deadline: null });

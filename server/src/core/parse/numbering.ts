@@ -44,6 +44,10 @@ const PATTERNS: { style: NumberingStyle; re: RegExp; starts: string }[] = [
   // `1.5亿元` is a number, not a marker: the delimiter must not be followed by a digit.
   { style: 'arabic-dot', re: new RegExp(`^(${DIGITS})\\s*([.．])(?![0-9０-９])`), starts: DIGIT_CHARS },
   { style: 'arabic-dun', re: new RegExp(`^(${DIGITS})\\s*(、)`), starts: DIGIT_CHARS },
+  // `1<tab>推进…`, `1　推进…`: Word's list numbers pasted as text keep the tab or ideographic space
+  // and lose the dot. An ASCII space is not enough: `10 个街道` may start a wrapped line. A line with
+  // more tabs is a table row, which only a table's header makes one.
+  { style: 'arabic-dot', re: new RegExp(`^(${DIGITS})()(?=\\t[^\\t]*$|\\u3000)`), starts: DIGIT_CHARS },
   { style: 'arabic-circled', re: new RegExp(`^([${CIRCLED}])`), starts: CIRCLED },
 ];
 
