@@ -54,7 +54,7 @@ describe('stated counts', () => {
       const [d] = counts(lines);
       expect(d.range).toEqual({ start: { line: 1, character: 16 }, end: { line: 1, character: 17 } });
       expect(d.message).toBe('方案说明写明“将4项重点任务”，实际有3项任务');
-      expect(d.fixes[0].edits).toEqual([{ range: d.range, newText: '3' }]);
+      expect(d.fixes![0].edits).toEqual([{ range: d.range, newText: '3' }]);
     });
 
     it('（共N项） in the preamble is read too, and a right count gives nothing', () => {

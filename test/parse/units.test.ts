@@ -50,3 +50,24 @@ describe('collective names (各街道, 相关部门, 属地) are told by hand as
     expect(isCollective(name)).toBe(expected),
   );
 });
+
+describe('names separated by blanks instead of 、 (web copies)', () => {
+  it('are read as separate names, each at its own range', () => {
+    const line = '区财政局 区住建局\u3000区自然资源和规划局';
+    const units = readUnitList(line, 4, 0, line.length);
+    expect(units.map((u) => [u.name, u.written.range.start.character, u.written.range.end.character])).toEqual([
+      ['区财政局', 0, 4],
+      ['区住建局', 5, 9],
+      ['区自然资源和规划局', 10, 19],
+    ]);
+  });
+  it.each([
+    // One name spaced out to align, a name with a bracket, parts without a unit ending: kept whole.
+    ['区 发改局', ['区 发改局']],
+    ['区发改局（牵头） 区财政局', ['区发改局 区财政局']],
+    ['张三 区财政局', ['张三 区财政局']],
+    // Mixed with 、 and ，: each piece is judged on its own.
+    ['区发改局、区财政局 区商务局，各街道办事处', ['区发改局', '区财政局', '区商务局', '各街道办事处']],
+  ])('%s', (input, expected) => expect(expand(input)).toEqual(expected));
+});
+

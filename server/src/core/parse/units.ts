@@ -1,6 +1,6 @@
 import type { UnitRef } from '../model';
 import { spanOf } from '../model';
-import { splitTopLevel, trimRange, isOpenBracket, matchingClose } from './text';
+import { splitTopLevel, trimRange, isBlankCode, isOpenBracket, matchingClose } from './text';
 
 /**
  * Endings that make a unit name complete. An entry without one is a compressed form that
@@ -123,6 +123,11 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
     const entries: Entry[] = [];
     const pieces = splitTopLevel(line, groups[g], groups[g + 1], '、');
     for (let k = 0; k < pieces.length; k += 2) {
+      const names = namesSeparatedByBlanks(line, pieces[k], pieces[k + 1]);
+      if (names) {
+        for (let n = 0; n < names.length; n += 2) entries.push(readEntry(line, names[n], names[n + 1])!);
+        continue;
+      }
       const e = readEntry(line, pieces[k], pieces[k + 1]);
       if (e) entries.push(e);
     }
@@ -137,6 +142,34 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
         collective: isCollective(names[i]),
       });
     }
+  }
+  return out;
+}
+
+/**
+ * `区财政局 区住建局`: names a web copy separated by blanks instead of `、`. The bounds of each
+ * name, flat, when line[from,to) is two or more complete names (each with a strong unit ending)
+ * between blanks; null otherwise, so `区 发改局` (one name spaced out to align) stays one name.
+ */
+function namesSeparatedByBlanks(line: string, from: number, to: number): number[] | null {
+  const [s, e] = trimRange(line, from, to);
+  let blank = -1;
+  for (let i = s; i < e; i++) {
+    const k = line.charCodeAt(i);
+    if (isOpenBracket(k)) return null;
+    if (blank < 0 && isBlankCode(k)) blank = i;
+  }
+  if (blank < 0) return null;
+  const out: number[] = [];
+  let i = s;
+  while (i < e) {
+    let j = i;
+    while (j < e && !isBlankCode(line.charCodeAt(j))) j++;
+    const name = line.slice(i, j);
+    if (name.length < 2 || !STRONG_SUFFIXES.has(suffixOf(name))) return null;
+    out.push(i, j);
+    while (j < e && isBlankCode(line.charCodeAt(j))) j++;
+    i = j;
   }
   return out;
 }
