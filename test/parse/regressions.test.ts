@@ -76,3 +76,19 @@ describe('a 落款 closing the file', () => {
     expect(parseDocument(edited, doc).metadata.issueDate?.date).toBe('2024-03-20');
   });
 });
+
+describe('a Word list number without its dot (1<tab>…) is a marker whether or not the line has trailing blanks', () => {
+  // Found by the formatting property test: formatting drops trailing blanks, so a marker that
+  // depended on them appeared or vanished, and a task's text changed.
+  const numbers = (line: string) => parseDocument(['2024年重点工作分工方案', '一、扩大投资', '1\t推进某项工作。', line, '牵头单位：区发改局'].join('\n')).plan!.tasks.map((t) => t.numbering.value);
+  it.each([
+    ['2\t推进另一项工作。', [1, 2]],
+    ['2\t推进另一项工作。\t', [1, 2]],
+    ['2\t推进另一项工作。 \t ', [1, 2]],
+    // Nothing after the tab, or a second cell: no marker, with or without trailing blanks.
+    ['2\t', [1]],
+    ['2\t\t', [1]],
+    ['2\t推进另一项工作。\t区发改局', [1]],
+    ['2\t推进另一项工作。\t区发改局\t', [1]],
+  ])('%j', (line, expected) => expect(numbers(line)).toEqual(expected));
+});

@@ -46,8 +46,10 @@ const PATTERNS: { style: NumberingStyle; re: RegExp; starts: string }[] = [
   { style: 'arabic-dun', re: new RegExp(`^(${DIGITS})\\s*(、)`), starts: DIGIT_CHARS },
   // `1<tab>推进…`, `1　推进…`: Word's list numbers pasted as text keep the tab or ideographic space
   // and lose the dot. An ASCII space is not enough: `10 个街道` may start a wrapped line. A line with
-  // more tabs is a table row, which only a table's header makes one.
-  { style: 'arabic-dot', re: new RegExp(`^(${DIGITS})()(?=\\t[^\\t]*$|\\u3000)`), starts: DIGIT_CHARS },
+  // more tabs in its text is a table row, which only a table's header makes one. Trailing blanks do
+  // not count and text must follow: formatting drops trailing blanks, and must not make or unmake a
+  // marker by doing so.
+  { style: 'arabic-dot', re: new RegExp(`^(${DIGITS})()(?=\\t\\s*\\S(?:[^\\t]*\\S)?\\s*$|\\u3000\\s*\\S)`), starts: DIGIT_CHARS },
   { style: 'arabic-circled', re: new RegExp(`^([${CIRCLED}])`), starts: CIRCLED },
 ];
 
