@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/core/parse';
-import { lint } from '../../server/src/core/rules';
+import { lint, lintCacheEntries, releaseLintCaches } from '../../server/src/core/rules';
 import { generatePlan } from '../../bench/generate.mjs';
 
 setFlagsFromString('--expose_gc');
@@ -45,3 +45,26 @@ describe('memory over an editing session', () => {
     expect(doc.plan!.tasks.length).toBe(2000);
   }, 120_000);
 });
+
+describe('memory after a large plan is gone', () => {
+  it('releaseLintCaches lets a linted 5,000-task plan be collected; lints after it are unchanged', () => {
+    const small = generatePlan({ layout: 'paren-line', tasks: 60, seed: 5 });
+    const smallDoc = parseDocument(small);
+    const expected = lint(smallDoc);
+    releaseLintCaches();
+    const base = heapAfterGc();
+    let big: ReturnType<typeof parseDocument> | null = parseDocument(generatePlan({ layout: 'inline', tasks: 5000, seed: 4 }));
+    lint(big);
+    big = null;
+    // The task texts kept as memo keys are slices of the plan's text, so they keep all of it.
+    const kept = (heapAfterGc() - base) / 1e6;
+    expect(lintCacheEntries()).toBeGreaterThan(5000);
+    releaseLintCaches();
+    expect(lintCacheEntries()).toBe(0);
+    const released = (heapAfterGc() - base) / 1e6;
+    expect(kept, 'MB kept by the caches before the release').toBeGreaterThan(5);
+    expect(released, 'MB left after the release').toBeLessThan(3);
+    expect(lint(parseDocument(small))).toEqual(expected);
+  }, 60_000);
+});
+

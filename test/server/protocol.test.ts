@@ -419,6 +419,22 @@ describe('workspace', () => {
     expect(refs.filter((r) => r.uri === fileUri(path.join(dir, 'sample.fengong'))).length).toBe(2);
   });
 
+  it('drops what lints keep cached (task texts) after a workspace scan and when a document closes', async () => {
+    const c = client();
+    await c.initialize({ workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }], initializationOptions: { debounceMs: 0 } });
+    const entries = async () => (await c.request<{ lintCacheEntries: number }>('fengong/cacheStats', {})).lintCacheEntries;
+    await expect
+      .poll(() => c.notifications.some((n) => n.method === '$/progress' && (n.params as { value: { kind: string } }).value.kind === 'end'), { timeout: 10_000 })
+      .toBe(true);
+    await expect.poll(entries, { timeout: 10_000 }).toBe(0);
+    const uri = fileUri(path.join(dir, 'sample.fengong'));
+    await c.open(uri, readFileSync(path.join(dir, 'sample.fengong'), 'utf8'));
+    expect(await entries()).toBeGreaterThan(0);
+    await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    // The closed file is re-read from disk (it is a workspace draft), then the caches are dropped.
+    await expect.poll(entries, { timeout: 10_000 }).toBe(0);
+  });
+
   it('asks to watch configuration files when the client can register watchers, and reacts to their changes', async () => {
     const c = client();
     const registrations: unknown[] = [];

@@ -10,7 +10,7 @@ export const REQUESTS = {
   ledger: 'fengong/ledger',
   createRegistry: 'fengong/createRegistry',
   renumber: 'fengong/renumber',
-  /** How many times documents were parsed (tests check "once per version"). */
+  /** How many times documents were parsed (tests check "once per version"), and what lints keep cached. */
   cacheStats: 'fengong/cacheStats',
 } as const;
 

@@ -25,7 +25,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position } from '../core/model';
-import { lint } from '../core/rules';
+import { lint, lintCacheEntries, releaseLintCaches } from '../core/rules';
 import * as F from '../core/features';
 import { createRegistryFromDocument, isAbbreviationOf } from '../core/registry';
 import { ModelCache, Entry } from './cache';
@@ -185,7 +185,9 @@ export function startServer(connection: Connection): void {
     scheduler.cancel(uri);
     cache.delete(uri);
     if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(log);
-    void revalidateFromDisk(uri);
+    // What lints keep for the next one (task texts as memo keys) may be this document's whole text:
+    // drop it once the file is re-read from disk (or not), so a closed plan leaves memory.
+    void revalidateFromDisk(uri).finally(releaseLintCaches);
   });
 
   /** A closed file that is still a workspace draft keeps its (on-disk) diagnostics. */
@@ -234,6 +236,8 @@ export function startServer(connection: Connection): void {
       log(e);
     } finally {
       progress?.done();
+      // The scan linted every draft: the texts it left in the lint caches are of files nobody edits.
+      releaseLintCaches();
     }
   };
 
@@ -521,7 +525,12 @@ export function startServer(connection: Connection): void {
     ),
   );
 
-  connection.onRequest(REQUESTS.cacheStats, () => ({ parses: cache.parses, open: documents.all().length, workspace: workspaceIndex.size }));
+  connection.onRequest(REQUESTS.cacheStats, () => ({
+    parses: cache.parses,
+    open: documents.all().length,
+    workspace: workspaceIndex.size,
+    lintCacheEntries: lintCacheEntries(),
+  }));
 
   connection.onShutdown(() => scheduler.dispose());
   documents.listen(connection);

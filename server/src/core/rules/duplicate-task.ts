@@ -47,6 +47,11 @@ interface Group {
 /** The grouping is a function of the texts alone: kept for the next lint, most edits leave every text as it was. */
 let last: Grouping | null = null;
 
+/** Forgets the kept grouping. */
+export function releaseTextGroups(): void {
+  last = null;
+}
+
 function regroup(spans: readonly Task['text'][], forms: readonly Normalised[]): Grouping {
   const byText = new Map<string, Group>();
   forms.forEach((n, i) => {

@@ -9,6 +9,10 @@ import type { Registry } from '../registry';
 import { RULES } from './catalogue';
 import { runRules, settingsOf } from './engine';
 import type { AnyRule } from './types';
+import { clearMemos, memoEntries } from './memo';
+import { keptJoins, releaseNearDuplicates } from './near-duplicates';
+import { releaseRepeatedNames } from './unknown';
+import { releaseTextGroups } from './duplicate-task';
 
 export { RULES } from './catalogue';
 export { MAX_DIAGNOSTICS_PER_RULE, lastLintStats, type LintStats } from './engine';
@@ -55,3 +59,22 @@ export function lint(doc: FengongDocument, options: LintOptions = {}): Diagnosti
   if (doc.kind === 'other') return [];
   return runRules(doc, { settings: settingsOf(options), token: options.token, previous: options.previous });
 }
+
+/**
+ * Drops what lints keep for the next one: memos of task texts, the near-duplicate joins, the last
+ * grouping of equal texts, the sets of repeated names. Lints stay correct without them (the next one
+ * rebuilds what it needs). A server calls this when a document closes or a workspace scan ends, so
+ * that a large plan it no longer shows does not stay in memory through texts kept as cache keys.
+ */
+export function releaseLintCaches(): void {
+  clearMemos();
+  releaseNearDuplicates();
+  releaseTextGroups();
+  releaseRepeatedNames();
+}
+
+/** How many texts and joins lints keep for the next one (what {@link releaseLintCaches} drops). */
+export function lintCacheEntries(): number {
+  return memoEntries() + keptJoins();
+}
+

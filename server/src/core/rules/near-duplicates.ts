@@ -447,6 +447,23 @@ function oneChange(a: readonly string[], b: readonly string[]): number {
   return at;
 }
 
+/** How many joins are kept. */
+export function keptJoins(): number {
+  return joins.length;
+}
+
+/** Drops the kept joins, the shared interning and grown scratch: the next lint builds them afresh. */
+export function releaseNearDuplicates(): void {
+  joins.length = 0;
+  shared = new Interning();
+  localStamp = new Int32Array(1024);
+  localOf = new Int32Array(1024);
+  localBuild = 0;
+  mark = new Int32Array(1024);
+  sortKey = new Float64Array(1024);
+  markStamp = 0;
+}
+
 /** For each text index, the most similar earlier text with a similarity ≥ `sim`. */
 export function nearDuplicates(texts: readonly string[], sim: number): Map<number, NearDuplicate> {
   let join: Join | null = null;

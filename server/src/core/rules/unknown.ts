@@ -40,6 +40,11 @@ const REPEATED = new Sidecar<ReadonlyMap<string, NameUse>, Repeated>('fengong.re
 const RECENT = new Map<string, Repeated>();
 const MAX_RECENT = 8;
 
+/** Forgets the kept sets of repeated names. */
+export function releaseRepeatedNames(): void {
+  RECENT.clear();
+}
+
 function repeatedIn(usage: ReadonlyMap<string, NameUse>, kind: RegistryKind): Repeated {
   let r = REPEATED.get(usage);
   if (r) return r;
