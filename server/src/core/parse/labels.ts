@@ -24,6 +24,13 @@ const LABELS: [string, FieldRole][] = (
     ['联系县领导', 'leaders'],
     ['牵头省领导', 'leaders'],
     ['责任省领导', 'leaders'],
+    // A table column or a field line headed just 区领导 / 市领导, and the person answerable (责任人).
+    ['区领导', 'leaders'],
+    ['市领导', 'leaders'],
+    ['县领导', 'leaders'],
+    ['省领导', 'leaders'],
+    ['责任人', 'leaders'],
+    ['牵头人', 'leaders'],
     ['总牵头单位', 'groupLead'],
     ['责任牵头单位', 'leadUnits'],
     ['主要责任单位', 'leadUnits'],
