@@ -86,6 +86,44 @@ describe('inserting a missing field in the document\'s own layout', () => {
   });
 });
 
+describe('a heading\'s fields speak for the tasks under it', () => {
+  const plan = (part1: string, tasks1: string[], tasks2: string[]) =>
+    ['2024年重点工作任务分工方案', `一、扩大有效投资${part1}`, ...tasks1, '二、改善民生', ...tasks2].join('\n');
+  const t = (n: number, fields: string) => `${n}.推进第${n}项工作。（${fields}完成时限：2024年底）`;
+
+  it('a part heading with 牵头单位 gives its tasks a lead: no missing-lead there, one where no heading gives it', () => {
+    const text = plan('（牵头单位：区发改局）', [t(1, '责任单位：区财政局；'), t(2, '责任单位：区商务局；')], [t(3, '牵头单位：区民政局；'), t(4, '责任单位：各街道；'), t(5, '牵头单位：区人社局；')]);
+    const ds = only(text, 'missing-lead');
+    expect(ds.map((d) => [d.range.start.line, d.message])).toEqual([[6, '第4项任务缺少牵头单位（本方案同级5项任务中有4项写明了“牵头单位”）']]);
+    // Without the heading's field, tasks 1 and 2 lack a lead too, and 2 of 5 is no convention to hold them to.
+    expect(only(text.replace('（牵头单位：区发改局）', ''), 'missing-lead')).toEqual([]);
+  });
+
+  it('a part heading with 牵头领导 does the same for missing-leader', () => {
+    const text = plan('（牵头领导：张三）', [t(1, '牵头单位：区财政局；'), t(2, '牵头单位：区商务局；')], [t(3, '牵头领导：李四；牵头单位：区民政局；'), t(4, '牵头领导：李四；牵头单位：区民政局；'), t(5, '牵头单位：区人社局；')]);
+    expect(only(text, 'missing-leader').map((d) => d.range.start.line)).toEqual([7]);
+  });
+
+  it('a group\'s 总牵头单位 does not stand in for a task\'s own 牵头单位 (seed 003\'s convention)', () => {
+    const text = ['2024年重点工作任务分工方案', '一、扩大有效投资', '——推动产业集群（总牵头单位：区发改局）', t(1, '牵头单位：区财政局；'), t(2, '责任单位：区商务局；'), t(3, '牵头单位：区商务局；'), t(4, '牵头单位：区人社局；')].join('\n');
+    expect(only(text, 'missing-lead').map((d) => d.range.start.line)).toEqual([4]);
+  });
+
+  it('an edit to the heading alone is seen by the next incremental lint', () => {
+    // The tasks after the edited heading are unchanged, so the lint reuses what it knew of them.
+    const part1 = [1, 2, 3, 4, 5].map((n) => t(n, '牵头单位：区财政局；'));
+    const text = plan('', part1, [t(6, '牵头单位：区民政局；'), t(7, '责任单位：各街道；')]).replace('二、改善民生', '二、改善民生（牵头单位：区民政局）');
+    const doc = parseDocument(text);
+    const diagnostics = lint(doc);
+    expect(diagnostics.filter((d) => d.rule === 'missing-lead')).toEqual([]);
+    // The heading's unit stays, its role changes: the names the document counts are the same.
+    const edited = parseDocument(text.replace('（牵头单位：区民政局）', '（责任单位：区民政局）'), doc);
+    const again = lint(edited, { previous: { doc, diagnostics } });
+    expect(again.filter((d) => d.rule === 'missing-lead').map((d) => d.range.start.line)).toEqual([9]);
+    expect(again).toEqual(lint(parseDocument(edited.source.text)));
+  });
+});
+
 describe('counts in the notice', () => {
   it('000: “将121项区政府重点工作进行分解” must match the plan too', () => {
     const s000 = seed('000');

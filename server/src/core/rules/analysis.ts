@@ -343,7 +343,10 @@ class DocumentAnalysis implements Analysis {
   readonly classes: ReadonlyMap<number, ClassInfo>;
   readonly mainClass: number | null;
   /** Per task: its facts (role bits, ODD_SEPARATOR) and its class key. */
+  /** Per task: the roles it states (own fields, or a heading above it states them for its tasks), and odd separators. */
   private readonly masks: Uint8Array;
+  /** Per task: what its own fields state (kept for the next version, which reuses it for unchanged tasks). */
+  private readonly ownMasks: Uint8Array;
   private readonly keys: Int8Array;
   private readonly classOfTask: readonly ClassInfo[];
   private readonly fullWidth: boolean;
@@ -368,7 +371,24 @@ class DocumentAnalysis implements Analysis {
     this.fullWidth = plan?.conventions.fullWidth ?? false;
 
     this.masks = new Uint8Array(tasks.length);
+    this.ownMasks = new Uint8Array(tasks.length);
     this.keys = new Int8Array(tasks.length);
+    // A heading's fields speak for the tasks under it: `一、扩大有效投资（牵头单位：区发改局）` gives its tasks a
+    // lead. Computed afresh each time (headings are few), so an edit to a heading is never missed.
+    const sectionBits = new Map<Section, number>();
+    const inherited = (t: Task): number => {
+      let bits = 0;
+      for (const sec of t.path) {
+        let b = sectionBits.get(sec);
+        if (b === undefined) {
+          b = 0;
+          for (const f of sec.fields) b |= fieldRoleBit(f);
+          sectionBits.set(sec, b);
+        }
+        bits |= b;
+      }
+      return bits;
+    };
     const classes = new Map<number, ClassBuilder>();
     const classOfTask: ClassBuilder[] = [];
     const before = options.earlier?.analysis instanceof DocumentAnalysis ? options.earlier.analysis : null;
@@ -388,7 +408,7 @@ class DocumentAnalysis implements Analysis {
       let m = 0;
       if (j >= 0) {
         k = reuse!.from.keys[j];
-        m = reuse!.from.masks[j];
+        m = reuse!.from.ownMasks[j];
       } else {
         k = classOf(t);
         for (const f of t.fields) {
@@ -400,6 +420,8 @@ class DocumentAnalysis implements Analysis {
       if (!c) classes.set(k, (c = new ClassBuilder(k, classes.size)));
       classOfTask.push(c);
       this.keys[i] = k;
+      this.ownMasks[i] = m;
+      if (t.path.length) m |= inherited(t);
       this.masks[i] = m;
       c.add(t, m);
     }
