@@ -37,6 +37,8 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus closing-measures', text: readFileSync(join(__dirname, '..', 'corpus', 'closing-measures.txt'), 'utf8') },
   // The 落款 closing the file gives the issue date: edits near it must re-read it.
   { name: 'corpus closing-signature', text: readFileSync(join(__dirname, '..', 'corpus', 'closing-signature.txt'), 'utf8') },
+  // Fields on headings speak for the tasks under them: an edit to a heading changes what its tasks state.
+  { name: 'corpus heading-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'heading-fields.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */
