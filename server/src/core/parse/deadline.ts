@@ -51,6 +51,9 @@ const STAGES = /^(.+)[，,；;]\s*(.+?)$/;
 /** A year and a month in figures: `2024.6`, `2024-06`, `2024/6底`. */
 const NUMERIC_MONTH = /^(\d{4})\s*[-./／]\s*(\d{1,2})\s*(?:月)?\s*(?:底|末|前|底前)?$/;
 
+/** A year named relative to the plan's: `明年6月底前` is next June, `明年底` the end of next year. */
+const RELATIVE_YEAR = /(明年|次年|来年|翌年|后年)/;
+
 /**
  * Reads a deadline. `planYear` fills in a year the text leaves out (`6月底`, `年底前`, `第三季度`).
  * The reported date is the last day the text allows. Anything unreadable stays as text.
@@ -72,6 +75,9 @@ export function readDeadline(text: string, range: Range, planYear: number | null
     const last = readDeadline(stages[2], range, first.year ?? planYear);
     if (last.kind !== 'unknown') return { ...last, text };
   }
+  // Read after splitting, so that each part counts from its own base year.
+  const relative = planYear !== null ? RELATIVE_YEAR.exec(t) : null;
+  if (relative && planYear !== null) planYear += relative[1] === '后年' ? 2 : 1;
   const mk = (kind: Deadline['kind'], y: number | null, m: number, d: number, valid = true): Deadline => ({
     text,
     range,
