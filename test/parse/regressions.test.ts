@@ -92,3 +92,25 @@ describe('a Word list number without its dot (1<tab>…) is a marker whether or 
     ['2\t推进另一项工作。\t区发改局\t', [1]],
   ])('%j', (line, expected) => expect(numbers(line)).toEqual(expected));
 });
+
+describe('an attachment label on its own line above the plan title', () => {
+  it('is not part of the title; a second attachment ends the plan', () => {
+    const text = [
+      '区人民政府办公室关于印发2024年重点工作任务分工方案的通知',
+      '各街道办事处：',
+      '　　现将《2024年重点工作任务分工方案》印发给你们，请认真贯彻执行。',
+      '区人民政府办公室',
+      '2024年1月15日',
+      '附件1',
+      '2024年重点工作任务分工方案',
+      '一、扩大有效投资',
+      '1.推进重大项目建设。（牵头单位：区发改局；完成时限：2024年12月底）',
+      '附件2',
+      '2024年重点项目清单',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.title).toEqual([{ text: '2024年重点工作任务分工方案', range: { start: { line: 6, character: 0 }, end: { line: 6, character: 15 } } }]);
+    expect(doc.plan!.tasks.map((t) => t.numbering.value)).toEqual([1]);
+    expect(doc.appendices.map((a) => a.title.text)).toEqual(['附件2']);
+  });
+});

@@ -166,6 +166,8 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
   };
 }
 
+const ATTACHMENT_LABEL = /^(附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$/;
+
 function titleLike(text: string): boolean {
   return text.length > 0 && text.length <= 80 && !/[。；;！？!?]/.test(text) && !/[，,：:]$/.test(text) && !/(通知|报告)$/.test(text);
 }
@@ -174,6 +176,8 @@ function titleLike(text: string): boolean {
 export function planTitleAt(lines: readonly string[], i: number, to: number): number {
   const a = contentOf(lines, i).text;
   if (!titleLike(a) || readNumbering(a, i, 0) || isMetaLine(a) || startsWithLabel(a, 0)) return 0;
+  // `附件1` on its own line labels the attachment; the title is the line after it, not both.
+  if (ATTACHMENT_LABEL.test(a)) return 0;
   if (PLAN_WORDS.test(a) && !/^(附件|附表)/.test(a)) return 1;
   const j = i + 1;
   if (j < to) {
