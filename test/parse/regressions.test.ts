@@ -114,3 +114,23 @@ describe('an attachment label on its own line above the plan title', () => {
     expect(doc.appendices.map((a) => a.title.text)).toEqual(['附件2']);
   });
 });
+
+describe('a task wrapped before its fields (PDF and Word copies)', () => {
+  it('reads the fields at the end of the wrapped line, at their own range, and the text up to them', () => {
+    const text = ['2024年重点工作任务分工方案', '一、扩大有效投资', '1.推进重大项目建设，全年完成固定资产投资增长8%，其中工业投资', '增长10%。（牵头单位：区发改局；完成时限：2024年12月底）', '2.加快推进城市更新项目。（牵头单位：区住建局；完成时限：2024年10月底）'].join('\n');
+    const [t1] = parseDocument(text).plan!.tasks;
+    expect(t1.text).toEqual({ text: '推进重大项目建设，全年完成固定资产投资增长8%，其中工业投资\n增长10%。', range: { start: { line: 2, character: 2 }, end: { line: 3, character: 6 } } });
+    expect(t1.fields.map((f) => [f.role, f.value.text, f.range])).toEqual([
+      ['leadUnits', '区发改局', { start: { line: 3, character: 7 }, end: { line: 3, character: 16 } }],
+      ['deadline', '2024年12月底', { start: { line: 3, character: 17 }, end: { line: 3, character: 31 } }],
+    ]);
+    expect(t1.range.end).toEqual({ line: 3, character: 32 });
+  });
+
+  it('a wrapped line ending in a bracket without a label stays text', () => {
+    const text = ['2024年重点工作任务分工方案', '1.推进重大项目建设，其中工业投资', '增长10%（同比）。', '牵头单位：区发改局'].join('\n');
+    const [t1] = parseDocument(text).plan!.tasks;
+    expect(t1.text.text).toBe('推进重大项目建设，其中工业投资\n增长10%（同比）。');
+    expect(t1.leadUnits.map((u) => u.name)).toEqual(['区发改局']);
+  });
+});

@@ -39,6 +39,8 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus closing-signature', text: readFileSync(join(__dirname, '..', 'corpus', 'closing-signature.txt'), 'utf8') },
   // Fields on headings speak for the tasks under them: an edit to a heading changes what its tasks state.
   { name: 'corpus heading-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'heading-fields.txt'), 'utf8') },
+  // Tasks wrapped before their fields: the fields are read from the task's last line.
+  { name: 'corpus pdf-wrapped-lines', text: readFileSync(join(__dirname, '..', 'corpus', 'pdf-wrapped-lines.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */

@@ -417,7 +417,17 @@ export class HierarchyBuilder {
       return;
     }
     if (current && this.textOpen && current.fields.length === 0) {
-      // A wrapped line of the item's text.
+      // A wrapped line of the item's text. A long task copied from a PDF or Word wraps before its
+      // fields, so the wrapped line may end with them: `增长10%。（牵头单位：区发改局；完成时限：…）`.
+      const tail = this.tailAt(line, i, indent);
+      if (tail && tail.fields.length) {
+        if (tail.textEnd > indent) current.more.push([i, indent, tail.textEnd]);
+        append(current.fields, tail.fields);
+        append(this.problems, tail.problems);
+        this.extend(current, i, end);
+        this.textOpen = false;
+        return;
+      }
       current.more.push([i, indent, end]);
       this.extend(current, i, end);
       return;
