@@ -134,3 +134,40 @@ describe('a task wrapped before its fields (PDF and Word copies)', () => {
     expect(t1.leadUnits.map((u) => u.name)).toEqual(['区发改局']);
   });
 });
+
+describe('fields whose bracket a wrap cut over two lines', () => {
+  const text = [
+    '2024年重点工作任务分工方案',
+    '一、扩大有效投资',
+    '1.推进重大项目建设，其中工业投资增长10%。（牵头单位：区发改局；责任单位：区财政局、区住建',
+    '局；完成时限：2024年12月底）',
+    '2.加快推进城市更新项目。（牵头单位：',
+    '区住建局；完成时限：2024年10月底）',
+  ].join('\n');
+  const [t1, t2] = parseDocument(text).plan!.tasks;
+
+  it('are read, and each position is put back on its own line', () => {
+    expect(t1.text).toEqual({ text: '推进重大项目建设，其中工业投资增长10%。', range: { start: { line: 2, character: 2 }, end: { line: 2, character: 23 } } });
+    expect(t1.fields.map((f) => [f.role, f.label.range.start, f.range.end])).toEqual([
+      ['leadUnits', { line: 2, character: 24 }, { line: 2, character: 33 }],
+      ['units', { line: 2, character: 34 }, { line: 3, character: 1 }],
+      ['deadline', { line: 3, character: 2 }, { line: 3, character: 16 }],
+    ]);
+    expect(t1.deadline).toMatchObject({ date: '2024-12-31', range: { start: { line: 3, character: 7 }, end: { line: 3, character: 16 } } });
+    expect(t2.text.text).toBe('加快推进城市更新项目。');
+    expect(t2.fields.map((f) => [f.role, f.value.text, f.value.range])).toEqual([
+      ['leadUnits', '区住建局', { start: { line: 5, character: 0 }, end: { line: 5, character: 4 } }],
+      ['deadline', '2024年10月底', { start: { line: 5, character: 10 }, end: { line: 5, character: 19 } }],
+    ]);
+  });
+
+  it('a name the wrap cut is one name, its range running over the line break', () => {
+    const last = t1.units[t1.units.length - 1];
+    expect([last.name, last.written]).toEqual(['区住建局', { text: '区住建局', range: { start: { line: 2, character: 44 }, end: { line: 3, character: 1 } } }]);
+  });
+
+  it('the unclosed bracket alone reads no fields (a label inside it is not one after the sentence)', () => {
+    const alone = parseDocument(['2024年重点工作任务分工方案', '1.推进重大项目建设。（牵头单位：区发改局；责任单位：区财政局'].join('\n'));
+    expect(alone.plan?.tasks[0].fields ?? []).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { lineRange, range as mkRange, spanOf, STYLE_RANK } from '../model';
 import { readNumbering, readNumberingBeforeDigit, type NumberedLine } from './numbering';
 import { readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail } from './tail';
+import { readSplitTail } from './splitTail';
 import { roleOfHeaderCell } from './labels';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
@@ -417,8 +418,21 @@ export class HierarchyBuilder {
       return;
     }
     if (current && this.textOpen && current.fields.length === 0) {
-      // A wrapped line of the item's text. A long task copied from a PDF or Word wraps before its
-      // fields, so the wrapped line may end with them: `增长10%。（牵头单位：区发改局；完成时限：…）`.
+      // A wrapped line of the item's text, as a PDF or Word copy leaves a long task. The wrap may have cut
+      // the fields' bracket, which then opens on the line before and closes on this one…
+      const last = current.more.length ? current.more[current.more.length - 1] : null;
+      const split = readSplitTail(this.lines, last ?? [current.line, current.textStart, current.textEnd], [i, indent, end], this.firstListedLeads, this.planYear);
+      if (split) {
+        if (!last) current.textEnd = split.textEnd;
+        else if (split.textEnd > last[1]) last[2] = split.textEnd;
+        else current.more.pop();
+        append(current.fields, split.fields);
+        append(this.problems, split.problems);
+        this.extend(current, i, end);
+        this.textOpen = false;
+        return;
+      }
+      // …or come before it, so that this line ends with them: `增长10%。（牵头单位：区发改局；完成时限：…）`.
       const tail = this.tailAt(line, i, indent);
       if (tail && tail.fields.length) {
         if (tail.textEnd > indent) current.more.push([i, indent, tail.textEnd]);

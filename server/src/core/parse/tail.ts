@@ -2,7 +2,7 @@ import type { Field, FieldLayout, ParseProblem, UnitRef } from '../model';
 import { lineRange, spanOf } from '../model';
 import { makeField, readFieldList, type FieldRead } from './fields';
 import { looksLikeUnitList } from './units';
-import { isCloseParen, matchingOpen, trimEndIndex, trimRange } from './text';
+import { isCloseParen, leavesBracketOpen, matchingOpen, trimEndIndex, trimRange } from './text';
 import { readDeadline } from './deadline';
 import { isBlankChar } from './text';
 import { findLabel, type LabelHit } from './labels';
@@ -134,7 +134,8 @@ export function readTail(
   const m: LabelHit = { index: 0, labelAt: 0, label: '', end: 0 };
   for (let p = textStart; hasColon && findLabel(line, p, line.length, m); p = m.end) {
     const before = line[m.index - 1];
-    if (m.index > textStart && (before === '。' || before === '；' || before === ';' || isBlankChar(before))) {
+    // A label inside a bracket left open (`…（牵头单位：X；责任单位：Y` cut by a wrap) is not one written after the sentence.
+    if (m.index > textStart && (before === '。' || before === '；' || before === ';' || isBlankChar(before)) && !leavesBracketOpen(line, textStart, m.index)) {
       const read = readFieldList(line, lineNo, m.index, trimEndIndex(line), 'inline', planYear);
       if (read.fields.length) return { fields: read.fields, problems: read.problems, textEnd: trimEndIndex(line.slice(0, m.index), textStart) };
     }

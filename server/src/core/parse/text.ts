@@ -173,3 +173,14 @@ export function trimRange(s: string, from: number, to: number, extra = ''): [num
   while (to > from && (isBlankCode(s.charCodeAt(to - 1)) || (extra !== '' && extra.includes(s[to - 1])))) to--;
   return [from, to];
 }
+
+/** Does s[from,to) leave a round bracket (either width) open? */
+export function leavesBracketOpen(s: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
