@@ -171,3 +171,25 @@ describe('fields whose bracket a wrap cut over two lines', () => {
     expect(alone.plan?.tasks[0].fields ?? []).toEqual([]);
   });
 });
+
+describe('a field line whose list of names a wrap carried onto the next line', () => {
+  const plan = (lines: string[]) =>
+    parseDocument(['2024年重点工作任务分工方案', '一、扩大有效投资', '1.推进重大项目建设。', '牵头单位：区发改局', ...lines, '完成时限：2024年12月底', '2.加快推进城市更新。', '牵头单位：区住建局'].join('\n')).plan!.tasks[0];
+
+  it('is one field: a name cut by the wrap is whole again, its range over the break', () => {
+    const t = plan(['责任单位：区财政局、区生态环境', '局、区商务局']);
+    expect(t.units.map((u) => u.name)).toEqual(['区财政局', '区生态环境局', '区商务局']);
+    expect(t.units[1].written.range).toEqual({ start: { line: 4, character: 10 }, end: { line: 5, character: 1 } });
+    expect(t.fields.find((f) => f.role === 'units')!.range).toEqual({ start: { line: 4, character: 0 }, end: { line: 5, character: 6 } });
+    expect(t.range.end).toEqual({ line: 6, character: 14 });
+  });
+
+  it('a list ending in 、 goes on on the next line', () => {
+    expect(plan(['责任单位：区财政局、', '区商务局']).units.map((u) => u.name)).toEqual(['区财政局', '区商务局']);
+  });
+
+  it('a line of prose after a complete field is not taken into it', () => {
+    const t = plan(['责任单位：区财政局', '各单位要加强协调']);
+    expect(t.units.map((u) => u.name)).toEqual(['区财政局']);
+  });
+});

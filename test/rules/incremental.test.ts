@@ -41,6 +41,7 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus heading-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'heading-fields.txt'), 'utf8') },
   // Tasks wrapped before their fields: the fields are read from the task's last line.
   { name: 'corpus pdf-wrapped-lines', text: readFileSync(join(__dirname, '..', 'corpus', 'pdf-wrapped-lines.txt'), 'utf8') },
+  { name: 'corpus own-line-wrapped', text: readFileSync(join(__dirname, '..', 'corpus', 'own-line-wrapped.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */

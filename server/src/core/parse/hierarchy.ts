@@ -3,7 +3,7 @@ import { lineRange, range as mkRange, spanOf, STYLE_RANK } from '../model';
 import { readNumbering, readNumberingBeforeDigit, type NumberedLine } from './numbering';
 import { readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail } from './tail';
-import { readSplitTail } from './splitTail';
+import { readSplitTail, readWrappedField } from './splitTail';
 import { roleOfHeaderCell } from './labels';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
@@ -412,6 +412,17 @@ export class HierarchyBuilder {
       }
     }
 
+    // A list of names that a wrap carried onto this line from the field line above it.
+    const lastField = current && current.fields.length ? current.fields[current.fields.length - 1] : null;
+    if (current && lastField && lastField.range.end.line === i - 1) {
+      const whole = readWrappedField(this.lines, lastField, [i, indent, end], this.planYear);
+      if (whole) {
+        current.fields[current.fields.length - 1] = whole;
+        this.extend(current, i, end);
+        this.textOpen = false;
+        return;
+      }
+    }
     if ((this.openedBefore || stack.length > 0 || this.roots.length > 0) && isHeadingLike(line.slice(indent, end)) && this.numberedTaskFollows(i)) {
       this.open(newNode('group', GROUP_RANK, null, i, indent, indent, end, end));
       this.textOpen = false;

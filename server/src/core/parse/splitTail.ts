@@ -1,6 +1,9 @@
 import type { Deadline, Field, ParseProblem, Position, Range, Span, UnitRef } from '../model';
+import type { FieldRead } from './fields';
+import { readFieldList } from './fields';
 import { readTail } from './tail';
-import { leavesBracketOpen } from './text';
+import { isCollective, STRONG_SUFFIXES, suffixOf } from './units';
+import { leavesBracketOpen, trimEndIndex } from './text';
 
 /** A piece of a line: [line, start, end). */
 export type Piece = readonly [line: number, start: number, end: number];
@@ -28,16 +31,26 @@ export function readSplitTail(lines: readonly string[], first: Piece, second: Pi
   const tail = readTail(joined, la, 0, firstListedLeads, planYear);
   if (!tail || !tail.fields.length || tail.textEnd >= left.length) return null;
 
-  // A position in `joined` (on line `la`) back on its own line; an end at the break stays on the first line.
+  const { fields, problems } = placeBack(tail, first, second, left.length);
+  return { textEnd: sa + tail.textEnd, fields, problems };
+}
+
+/**
+ * Fields read from two pieces joined (`left` characters from `first`, the rest from `second`), all on
+ * `first`'s line: every position put back on its own line. An end at the break stays on the first line.
+ */
+function placeBack(read: FieldRead, first: Piece, second: Piece, leftLength: number): { fields: Field[]; problems: ParseProblem[] } {
+  const [la, sa] = first;
+  const [lb, sb] = second;
   const at = (p: Position, isEnd: boolean): Position =>
-    p.character < left.length || (isEnd && p.character === left.length)
+    p.character < leftLength || (isEnd && p.character === leftLength)
       ? { line: la, character: sa + p.character }
-      : { line: lb, character: sb + p.character - left.length };
+      : { line: lb, character: sb + p.character - leftLength };
   const range = (r: Range): Range => ({ start: at(r.start, false), end: at(r.end, r.end.character > r.start.character) });
   const span = (s: Span): Span => ({ text: s.text, range: range(s.range) });
   const unit = (u: UnitRef): UnitRef => ({ name: u.name, written: span(u.written), aliases: u.aliases, collective: u.collective });
   const deadline = (d: Deadline | null): Deadline | null => (d ? { ...d, range: range(d.range) } : null);
-  const fields = tail.fields.map(
+  const fields = read.fields.map(
     (f): Field => ({
       role: f.role,
       label: span(f.label),
@@ -49,6 +62,33 @@ export function readSplitTail(lines: readonly string[], first: Piece, second: Pi
       separatorBefore: f.separatorBefore ? span(f.separatorBefore) : null,
     }),
   );
-  const problems = tail.problems.map((p) => ({ code: p.code, range: range(p.range), detail: p.detail }));
-  return { textEnd: sa + tail.textEnd, fields, problems };
+  const problems = read.problems.map((p) => ({ code: p.code, range: range(p.range), detail: p.detail }));
+  return { fields, problems };
+}
+
+const complete = (name: string): boolean => STRONG_SUFFIXES.has(suffixOf(name)) || isCollective(name);
+
+/**
+ * A field on its own line whose list of names a wrap carried onto the next line
+ * (`责任单位：区财政局、区生态环境` / `局、区商务局`): the field read over both lines, or null. Only when the
+ * wrap is plain — the value ends with a list separator, or its last name is cut (no unit ending) and
+ * the joined one is whole — so that a line of prose after a field is never taken into it.
+ */
+export function readWrappedField(lines: readonly string[], field: Field, next: Piece, planYear: number | null): Field | null {
+  if (field.layout !== 'own-line' || field.role === 'deadline' || !field.names.length) return null;
+  const r = field.range;
+  if (r.start.line !== r.end.line || r.end.line >= next[0]) return null;
+  const fieldLine = lines[r.start.line];
+  // To the line's end: a separator closing the line is trimmed off the value, not off the list.
+  const first: Piece = [r.start.line, r.start.character, trimEndIndex(fieldLine)];
+  const left = fieldLine.slice(first[1], first[2]);
+  if (/[;；]/.test(fieldLine.slice(r.end.character, first[2]))) return null;
+  const lastName = field.names[field.names.length - 1].name;
+  if (!/[、，,]$/.test(left) && complete(lastName)) return null;
+  const joined = left + lines[next[0]].slice(next[1], next[2]);
+  const read = readFieldList(joined, r.start.line, 0, joined.length, 'own-line', planYear);
+  if (read.fields.length !== 1 || read.problems.length || read.fields[0].role !== field.role) return null;
+  const names = read.fields[0].names;
+  if (names.length < field.names.length || !names.every((n) => complete(n.name))) return null;
+  return placeBack(read, first, next, left.length).fields[0];
 }

@@ -18,7 +18,7 @@ const SUFFIXES = [
  * Endings strong enough to close a compressed run. Weak one-character endings (村 社 会 所 …) also
  * end ordinary words inside a run — `区科经、…、农业农村、文旅局` must give 区农业农村局, not 区科经村.
  */
-const STRONG_SUFFIXES = new Set([
+export const STRONG_SUFFIXES = new Set([
   '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室', '开发区',
   '示范区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府', '法院', '局', '委', '办', '部', '院', '厅', '署',
 ]);
