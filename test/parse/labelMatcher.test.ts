@@ -12,7 +12,7 @@ const labels = [...LABEL_ROLES.keys()];
 const pieces = [
   ...labels,
   ...labels.map((l) => l.slice(0, -1)),
-  '【', '】', '[', ']', '［', '］', '**', '*', ':', '：', ' ', '\u3000', '\t', '\u200b', '\u00a0',
+  '【', '】', '[', ']', '［', '］', '**', '*', ':', '：', '∶', ' ', '\u3000', '\t', '\u200b', '\u00a0',
   '区发改局', '；', '。', '牵头', '单位', '完成', '时间',
 ];
 const glued = fc.array(fc.constantFrom(...pieces), { minLength: 0, maxLength: 8 }).map((xs) => xs.join(''));

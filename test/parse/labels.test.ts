@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/core/parse';
 import { LABEL_ROLES } from '../../server/src/core/parse/labels';
 import { lint } from '../../server/src/core/rules';
+import { formatDocument } from '../../server/src/core/features';
 
 const VALUE = { leaders: '张三', leadUnits: '区发改局', groupLead: '区发改局', units: '区财政局', deadline: '2024年12月底' } as const;
 
@@ -46,5 +47,18 @@ describe('field labels', () => {
       ['deadline', '2024年12月底', line.indexOf('2024'), null],
     ]);
     expect(lint(doc, { today: '2024-01-01' })).toEqual([]);
+  });
+
+  it('∶ (U+2236, which some input methods give for a colon) after a label reads as a colon, and formatting writes ：', () => {
+    const doc = parseDocument(['2024年重点工作分工方案', '1.推进项目建设。', '牵头单位∶区发改局', '完成时限∶2024年底', '2.推进招商。（牵头单位∶区商务局；完成时限∶2024年底）'].join('\n'));
+    const [t1, t2] = doc.plan!.tasks;
+    expect([t1.text.text, t1.leadUnits.map((u) => u.name), t1.deadline?.date]).toEqual(['推进项目建设。', ['区发改局'], '2024-12-31']);
+    expect([t2.text.text, t2.leadUnits.map((u) => u.name), t2.deadline?.date]).toEqual(['推进招商。', ['区商务局'], '2024-12-31']);
+    expect(formatDocument(doc).filter((e) => e.newText === '：').map((e) => [e.range.start.line, e.range.start.character])).toEqual([
+      [2, 4],
+      [3, 4],
+      [4, 12],
+      [4, 22],
+    ]);
   });
 });

@@ -42,7 +42,7 @@ export function formatDocument(doc: FengongDocument, options: FormatOptions = {}
       const text = lines[ln] ?? '';
       if (f.value.range.start.line === ln) {
         for (let c = f.label.range.end.character; c < f.value.range.start.character && c < text.length; c++) {
-          if (text[c] === ':') edits.push(one(ln, c, '：'));
+          if (text[c] === ':' || text[c] === '∶') edits.push(one(ln, c, '：'));
         }
       }
       if (f.separatorBefore && f.separatorBefore.text !== '；') {
@@ -76,7 +76,7 @@ export function formatDocument(doc: FengongDocument, options: FormatOptions = {}
       const last = fs[fs.length - 1];
       if (last.value.range.end.line === ln) {
         let e = Math.max(last.value.range.end.character, last.label.range.end.character);
-        while (e < text.length && (WS.test(text[e]) || text[e] === ':' || text[e] === '：')) e++;
+        while (e < text.length && (WS.test(text[e]) || text[e] === ':' || text[e] === '：' || text[e] === '∶')) e++;
         if (e < text.length && text[e] === ')') edits.push(one(ln, e, '）'));
       }
     }

@@ -84,10 +84,10 @@ export const LABEL_ROLES: ReadonlyMap<string, FieldRole> = new Map(LABELS);
 const LABEL_ALT = LABELS.map(([l]) => l).join('|');
 
 /**
- * A label then a colon of either width (`牵头单位：`), or a label in 【】 with or without one
+ * A label then a colon of either width (`牵头单位：`, or the look-alike `∶`), or a label in 【】 with or without one
  * (`【牵头单位】`). Group 1 is the opening 【 when there is one, group 2 the label.
  */
-const LABEL_FORM = `(【|\\[|［|\\*\\*)?(${LABEL_ALT})(?:(?:】|\\]|］|\\*\\*)\\s*[:：]?|\\s*[:：](?:\\*\\*)?)`;
+const LABEL_FORM = `(【|\\[|［|\\*\\*)?(${LABEL_ALT})(?:(?:】|\\]|］|\\*\\*)\\s*[:：∶]?|\\s*[:：∶](?:\\*\\*)?)`;
 export const LABEL_AT = new RegExp(`^${LABEL_FORM}`);
 
 /** The same, anywhere (used to find where a run-on field begins after a wrong separator). */
@@ -131,7 +131,8 @@ function isRegExpSpace(k: number): boolean {
   );
 }
 
-const isColon = (k: number): boolean => k === 0x3a || k === 0xff1a;
+/** `:` `：`, and `∶` (U+2236 RATIO), which some input methods give for a full-width colon. */
+const isColon = (k: number): boolean => k === 0x3a || k === 0xff1a || k === 0x2236;
 /** 】 ] ］ */
 const isLabelClose = (k: number): boolean => k === 0x3011 || k === 0x5d || k === 0xff3d;
 /** 【 [ ［ */

@@ -96,7 +96,7 @@ export function readRoleProse(
 function hasLabelOrRole(line: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = line[i];
-    if (c === '：' || c === ':' || c === '【' || c === '［' || c === '[') return true;
+    if (c === '：' || c === ':' || c === '∶' || c === '【' || c === '［' || c === '[') return true;
     if ((c === '牵' && line[i + 1] === '头') || (c === '负' && line[i + 1] === '责')) return true;
   }
   return false;
@@ -117,7 +117,7 @@ export function readTail(
     if (open >= textStart && (hasLabelOrRole(line, open, end))) {
       const [is, ie] = trimRange(line, open + 1, end - 1);
       const head = line.slice(is, ie);
-      const lm = /^(【|\[|［)?([\u4e00-\u9fa5]{2,6})(】|\]|］|\s*[:：])/.exec(head);
+      const lm = /^(【|\[|［)?([\u4e00-\u9fa5]{2,6})(】|\]|］|\s*[:：∶])/.exec(head);
       const textEnd = trimEndIndex(line.slice(0, open), textStart);
       if (lm) {
         const read = readFieldList(line, lineNo, is, ie, 'inline', planYear);
@@ -130,7 +130,7 @@ export function readTail(
   }
   // Unbracketed labelled fields after the task's sentence: `…。牵头单位：X；责任单位：Y`. Most task
   // lines have no colon at all; skip the label search for them (it is the costly part).
-  const hasColon = line.indexOf('：', textStart) >= 0 || line.indexOf(':', textStart) >= 0 || line.indexOf('【', textStart) >= 0;
+  const hasColon = line.indexOf('：', textStart) >= 0 || line.indexOf(':', textStart) >= 0 || line.indexOf('【', textStart) >= 0 || line.indexOf('∶', textStart) >= 0;
   const m: LabelHit = { index: 0, labelAt: 0, label: '', end: 0 };
   for (let p = textStart; hasColon && findLabel(line, p, line.length, m); p = m.end) {
     const before = line[m.index - 1];
