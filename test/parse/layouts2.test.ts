@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/core/parse';
+import { lint } from '../../server/src/core/rules';
 import { roles, tasksOf } from '../helpers/tasks';
 
 
@@ -59,6 +60,28 @@ describe('more real-world layouts', () => {
     // `10 个街道…` may begin a wrapped line; a line of tab-separated cells is a row only under a header.
     expect(tasksOf('2024年重点工作分工方案\n一、扩大投资\n1.推进某项工作，覆盖\n10 个街道。（牵头单位：区发改局）\n').map((t) => t.numbering.value)).toEqual([1]);
     expect(parseDocument('2024年重点工作分工方案\n1\t推进某项工作。\t区发改局\t2024年底\n2\t推进另一项工作。\t区财政局\t2024年底\n').plan).toBeNull();
+  });
+
+  it('outline numbers 1.1 / 1.2 / 2.1: the task number is the last part, and only it is the marker', () => {
+    const text = ['2024年重点工作分工方案', '一、扩大投资', '1.1 推进某项工作。（牵头单位：区发改局）', '1.2、推进另一项工作。（牵头单位：区财政局）', '二、改善民生', '2.1\t新建学校。（牵头单位：区教育局）', '2.3 新建养老院。（牵头单位：区民政局）'].join('\n');
+    const ts = tasksOf(text);
+    expect(ts.map((t) => [t.numbering.value, t.numbering.marker.text, t.numbering.marker.range.start.character, t.text.text])).toEqual([
+      [1, '1', 2, '推进某项工作。'],
+      [2, '2', 2, '推进另一项工作。'],
+      [1, '1', 2, '新建学校。'],
+      [3, '3', 2, '新建养老院。'],
+    ]);
+    // Numbers restart in each part; 2.3 after 2.1 skips 2, and the fix rewrites the last part only.
+    const gap = lint(parseDocument(text), { today: '2024-01-01' }).filter((d) => d.rule === 'numbering-gap');
+    expect(gap.map((d) => d.fixes?.[0]?.edits)).toEqual([[{ range: { start: { line: 6, character: 2 }, end: { line: 6, character: 3 } }, newText: '2' }]]);
+  });
+
+  it('1.5亿元 or 2.2023年 at the start of a line is no outline number', () => {
+    const ts = tasksOf('2024年重点工作分工方案\n1.推进某项工作，投资\n1.5亿元。（牵头单位：区发改局）\n2.2023年开工的项目全部投产。（牵头单位：区财政局）\n');
+    expect(ts.map((t) => [t.numbering.value, t.text.text])).toEqual([
+      [1, '推进某项工作，投资\n1.5亿元。'],
+      [2, '2023年开工的项目全部投产。'],
+    ]);
   });
 
   it('roles in prose as the last sentence, without brackets', () => {

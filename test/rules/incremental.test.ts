@@ -42,6 +42,7 @@ const plans: { name: string; text: string }[] = [
   // Tasks wrapped before their fields: the fields are read from the task's last line.
   { name: 'corpus pdf-wrapped-lines', text: readFileSync(join(__dirname, '..', 'corpus', 'pdf-wrapped-lines.txt'), 'utf8') },
   { name: 'corpus own-line-wrapped', text: readFileSync(join(__dirname, '..', 'corpus', 'own-line-wrapped.txt'), 'utf8') },
+  { name: 'corpus outline-decimal', text: readFileSync(join(__dirname, '..', 'corpus', 'outline-decimal.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */

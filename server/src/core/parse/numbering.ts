@@ -91,7 +91,27 @@ export function readNumbering(line: string, lineNo: number, at: number): Numbere
     while (textStart < line.length && isBlankCode(line.charCodeAt(textStart))) textStart++;
     return { numbering: { style, value, marker: spanOf(lineNo, at, marker), fullWidth, delimiter }, textStart };
   }
-  return null;
+  return readDecimalNumbering(line, lineNo, at, rest);
+}
+
+/**
+ * `1.1 推进…`, `2.3、…`: outline numbers whose leading parts repeat the headings' numbers. The task's
+ * number is the last part, and only it is the marker, so that a renumbering fix rewrites that part.
+ * A blank or `、` must follow (`1.5亿元` starting a wrapped line is a decimal).
+ */
+const DECIMAL = /^((?:[0-9０-９]{1,3}[.．]){1,3})([0-9０-９]{1,3})(?=[ \t\u3000]+\S|、)/;
+
+function readDecimalNumbering(line: string, lineNo: number, at: number, rest: string): NumberedLine | null {
+  const m = DECIMAL.exec(rest);
+  if (!m) return null;
+  const start = at + m[1].length;
+  let textStart = start + m[2].length;
+  if (line[textStart] === '、') textStart++;
+  while (textStart < line.length && isBlankCode(line.charCodeAt(textStart))) textStart++;
+  return {
+    numbering: { style: 'arabic-dot', value: parseInt(asciiDigits(m[2]), 10), marker: spanOf(lineNo, start, m[2]), fullWidth: false, delimiter: '' },
+    textStart,
+  };
 }
 
 /**
