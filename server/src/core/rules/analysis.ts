@@ -133,8 +133,10 @@ export interface Analysis {
   readonly allSections: readonly Section[];
   /** Whether the document separates a task's own-line fields by blank lines (000 does). */
   readonly blankSeparated: boolean;
-  /** Whether a task states a field of this role with a value. An empty value counts as missing. */
+  /** Whether a task states a field of this role with a value (itself, or a heading above it for it). An empty value counts as missing. */
   has(task: Task, role: RequiredRole): boolean;
+  /** Per task, the roles only a heading above it states; null when no heading states any. */
+  readonly inherited: Uint8Array | null;
   /** Whether one of the task's fields follows a separator other than a semicolon. */
   hasOddSeparator(task: Task): boolean;
   classInfo(task: Task): ClassInfo;
@@ -347,6 +349,7 @@ class DocumentAnalysis implements Analysis {
   private readonly masks: Uint8Array;
   /** Per task: what its own fields state (kept for the next version, which reuses it for unchanged tasks). */
   private readonly ownMasks: Uint8Array;
+  readonly inherited: Uint8Array | null = null;
   private readonly keys: Int8Array;
   private readonly classOfTask: readonly ClassInfo[];
   private readonly fullWidth: boolean;
@@ -421,8 +424,10 @@ class DocumentAnalysis implements Analysis {
       classOfTask.push(c);
       this.keys[i] = k;
       this.ownMasks[i] = m;
-      if (t.path.length) m |= inherited(t);
-      this.masks[i] = m;
+      const from = t.path.length ? inherited(t) : 0;
+      if (from) (this.inherited ??= new Uint8Array(tasks.length))[i] = from;
+      this.masks[i] = m | from;
+      m |= from;
       c.add(t, m);
     }
     if (counter) this.usage = counter.finish(tasks.length, this.allSections);

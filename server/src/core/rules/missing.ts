@@ -7,6 +7,13 @@ import { insertFieldEdit, sameFieldLayout } from './fields';
 import type { TaskRule, Text } from './types';
 import { t, taskHeadRange } from './util';
 
+function sameInherited(a: Uint8Array | null, b: Uint8Array | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Whether two analyses give every class the same standing for this role, in the same order. */
 function sameClasses(prev: Analysis, next: Analysis, role: RequiredRole): boolean {
   if (prev.classes.size !== next.classes.size) return false;
@@ -30,7 +37,8 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
     defaultSeverity: severity,
     description,
     defaultOptions: {},
-    sameFacts: (prev, next) => sameClasses(prev, next, role) && sameFieldLayout(prev, next, role),
+    // A task unchanged in itself may gain or lose a field from a heading above it: then every task is checked again.
+    sameFacts: (prev, next) => sameClasses(prev, next, role) && sameFieldLayout(prev, next, role) && sameInherited(prev.inherited, next.inherited),
     byClass: true,
     checkTask(ctx, task) {
       const a = ctx.analysis;
