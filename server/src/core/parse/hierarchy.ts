@@ -5,7 +5,7 @@ import { readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail } from './tail';
 import { readSplitTail, readWrappedField } from './splitTail';
 import { roleOfHeaderCell } from './labels';
-import { CLAUSE_END, asciiDigits, contentStart, indentOf, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
+import { CLAUSE_END, asciiDigits, contentStart, indentOf, isCloseParen, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
 import { append } from '../util';
@@ -43,6 +43,8 @@ export interface HierarchyInput {
   readonly firstListedLeads: boolean;
   /** Facts from the previous parse of this document, reused for unchanged lines (and filled for the next). */
   readonly memo?: LineMemo;
+  /** Whether the body follows the plan's title (`from` is the line after it). */
+  readonly titled?: boolean;
 }
 
 export interface Hierarchy {
@@ -163,6 +165,8 @@ export class HierarchyBuilder {
   private lastArabicBefore: number | null = null;
   /** Set when resuming: a node was opened before the lines this builder reads. */
   openedBefore = false;
+  /** The body follows the plan's title: a short line before its first task heads a group even there. */
+  titled = false;
   readonly opened: RawNode[] = [];
   readonly openStates: OpenState[] = [];
   private readonly memo: LineMemo;
@@ -423,7 +427,10 @@ export class HierarchyBuilder {
         return;
       }
     }
-    if ((this.openedBefore || stack.length > 0 || this.roots.length > 0) && isHeadingLike(line.slice(indent, end)) && this.numberedTaskFollows(i)) {
+    const opened = this.openedBefore || stack.length > 0 || this.roots.length > 0;
+    // Right after the title, a line in brackets is a note on the plan (`（各项任务后括号内为责任单位）`), not a heading.
+    const afterTitle = this.titled && !opened && !(isOpenParen(line[indent]) && isCloseParen(line[end - 1]));
+    if ((opened || afterTitle) && isHeadingLike(line.slice(indent, end)) && this.numberedTaskFollows(i)) {
       this.open(newNode('group', GROUP_RANK, null, i, indent, indent, end, end));
       this.textOpen = false;
       return;
@@ -471,6 +478,7 @@ function grow(n: RawNode, line: number, end: number): void {
 export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly trace: HierarchyTrace } {
   const { lines, from, to, planYear, firstListedLeads } = input;
   const b = new HierarchyBuilder(lines, to, planYear, firstListedLeads, input.memo);
+  b.titled = input.titled ?? false;
   b.run(from, to);
   const built = finalise(b.roots, lines, b.problems);
   // Each task's opening state, for a later parse that re-reads one task in place.

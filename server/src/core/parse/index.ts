@@ -95,7 +95,7 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   const planYear = yearMatch ? +yearMatch[1] : issueDate ? +issueDate.date.slice(0, 4) : null;
 
   const memo = new LineMemo(`${planYear}|${firstListedLeads}`, previous);
-  const hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads, memo });
+  const hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads, memo, titled: titleRead !== null });
   memo.seal();
   // A plan has tasks and either fields on them or a title that says it is one; a prose report's
   // numbered paragraphs have neither and stay prose.

@@ -197,7 +197,12 @@ function isPlanTitleStart(lines: readonly string[], i: number, to: number): bool
   for (let paragraphs = 0; k < to; paragraphs++) {
     const next = contentOf(lines, k).text;
     if (readNumbering(next, k, 0) || /[（(]?(共|说明)/.test(next) || /^——/.test(next) || /序号/.test(next)) return true;
-    if (paragraphs === 3 || titleLike(next)) return false;
+    // A short heading with numbered items under it (`1 扩大有效投资` / `1.1 推进…`) is structure too.
+    if (titleLike(next)) {
+      const after = nextNonBlank(lines, k + 1, to);
+      return after < to && !!readNumbering(contentOf(lines, after).text, after, 0);
+    }
+    if (paragraphs === 3) return false;
     k = nextNonBlank(lines, k + 1, to);
   }
   return false;
