@@ -128,29 +128,6 @@ export function readNumberingBeforeDigit(line: string, lineNo: number, at: numbe
   };
 }
 
-/** Writes `value` in `style`, matching the width of an example marker. */
-export function formatMarker(style: NumberingStyle, value: number, like?: Numbering): string {
-  const full = like?.fullWidth ?? false;
-  const open = full ? '（' : '(';
-  const close = full ? '）' : ')';
-  switch (style) {
-    case 'cn-di':
-      return `第${toChinese(value)}${like?.delimiter || '部分'}`;
-    case 'cn-dun':
-      return `${toChinese(value)}、`;
-    case 'cn-paren':
-      return `${open}${toChinese(value)}${close}`;
-    case 'arabic-paren':
-      return `${open}${value}${close}`;
-    case 'arabic-dot':
-      return `${value}${like?.delimiter || '.'}`;
-    case 'arabic-dun':
-      return `${value}、`;
-    case 'arabic-circled':
-      return CIRCLED[value - 1] ?? `(${value})`;
-  }
-}
-
 export function toChinese(n: number): string {
   const d = '零一二三四五六七八九';
   if (n <= 0 || n >= 1000) return String(n);
