@@ -201,6 +201,11 @@ describe('a plan title followed by a short heading, then numbered items', () => 
     expect(doc.plan!.tasks.map((t) => t.path.map((s) => s.title.text))).toEqual([['1 扩大有效投资'], ['2 保障和改善民生']]);
   });
 
+  it('a date right after the title is no heading', () => {
+    const doc = parseDocument(['2024年区政府重点工作任务分工方案', '2024年1月10日', '1.推进重大项目建设。（牵头单位：区发改局）', '2.新建学校。（牵头单位：区教育局）'].join('\n'));
+    expect(doc.plan!.tasks.map((t) => t.path.length)).toEqual([0, 0]);
+  });
+
   it('a note in brackets right after the title is no heading', () => {
     const doc = parseDocument(['某县2023年重点工作责任分工', '（各项任务后括号内为责任单位，列第一位者为牵头单位）', '1．全年地区生产总值增长6%。（县发改局、县统计局负责）', '2．规上工业增加值增长8%。（县工信局负责）'].join('\n'));
     expect(doc.plan!.titleText).toBe('某县2023年重点工作责任分工');

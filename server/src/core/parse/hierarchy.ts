@@ -11,6 +11,9 @@ import { LineMemo } from './memo';
 import { append } from '../util';
 import { isBareNumber, isNumberHeader, readVerticalHeader, readVerticalRow, type VerticalColumns } from './verticalTable';
 
+/** A line that is only a date: `2024年1月10日`, `2024年1月`. */
+const DATE_ONLY = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?$/;
+
 /** Rank of an unnumbered group heading (`——标题`, or a short heading line): between (一) and 1. */
 const GROUP_RANK = 2;
 const TASK_RANK = 3;
@@ -428,8 +431,10 @@ export class HierarchyBuilder {
       }
     }
     const opened = this.openedBefore || stack.length > 0 || this.roots.length > 0;
-    // Right after the title, a line in brackets is a note on the plan (`（各项任务后括号内为责任单位）`), not a heading.
-    const afterTitle = this.titled && !opened && !(isOpenParen(line[indent]) && isCloseParen(line[end - 1]));
+    // Right after the title, a line in brackets is a note on the plan (`（各项任务后括号内为责任单位）`) and a
+    // date is the plan's date (`2024年1月10日`): neither is a heading.
+    const afterTitle =
+      this.titled && !opened && !(isOpenParen(line[indent]) && isCloseParen(line[end - 1])) && !DATE_ONLY.test(line.slice(indent, end));
     if ((opened || afterTitle) && isHeadingLike(line.slice(indent, end)) && this.numberedTaskFollows(i)) {
       this.open(newNode('group', GROUP_RANK, null, i, indent, indent, end, end));
       this.textOpen = false;
