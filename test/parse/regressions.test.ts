@@ -168,7 +168,7 @@ describe('fields whose bracket a wrap cut over two lines', () => {
 
   it('the unclosed bracket alone reads no fields (a label inside it is not one after the sentence)', () => {
     const alone = parseDocument(['2024年重点工作任务分工方案', '1.推进重大项目建设。（牵头单位：区发改局；责任单位：区财政局'].join('\n'));
-    expect(alone.plan?.tasks[0].fields ?? []).toEqual([]);
+    expect(alone.plan!.tasks[0].fields).toEqual([]);
   });
 });
 

@@ -449,9 +449,7 @@ export class HierarchyBuilder {
         if (!last) current.textEnd = split.textEnd;
         else if (split.textEnd > last[1]) last[2] = split.textEnd;
         else current.more.pop();
-        append(current.fields, split.fields);
-        append(this.problems, split.problems);
-        this.extend(current, i, end);
+        this.attach(split.fields, split.problems, i, end);
         this.textOpen = false;
         return;
       }
@@ -459,9 +457,7 @@ export class HierarchyBuilder {
       const tail = this.tailAt(line, i, indent);
       if (tail && tail.fields.length) {
         if (tail.textEnd > indent) current.more.push([i, indent, tail.textEnd]);
-        append(current.fields, tail.fields);
-        append(this.problems, tail.problems);
-        this.extend(current, i, end);
+        this.attach(tail.fields, tail.problems, i, end);
         this.textOpen = false;
         return;
       }

@@ -88,9 +88,11 @@ const LABEL_ALT = LABELS.map(([l]) => l).join('|');
  * (`【牵头单位】`). Group 1 is the opening 【 when there is one, group 2 the label.
  */
 const LABEL_FORM = `(【|\\[|［|\\*\\*)?(${LABEL_ALT})(?:(?:】|\\]|］|\\*\\*)\\s*[:：∶]?|\\s*[:：∶](?:\\*\\*)?)`;
+/**
+ * The label form as patterns, at a position and anywhere. The parser matches by hand ({@link findLabel},
+ * {@link labelFormStartsAt}); these state what it must match, and its tests hold it to them.
+ */
 export const LABEL_AT = new RegExp(`^${LABEL_FORM}`);
-
-/** The same, anywhere (used to find where a run-on field begins after a wrong separator). */
 export const LABEL_ANYWHERE = new RegExp(LABEL_FORM, 'g');
 
 /** A label found in a line: what {@link LABEL_ANYWHERE} would match there, without its match array. */

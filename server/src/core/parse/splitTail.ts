@@ -2,7 +2,7 @@ import type { Deadline, Field, ParseProblem, Position, Range, Span, UnitRef } fr
 import type { FieldRead } from './fields';
 import { readFieldList } from './fields';
 import { readTail } from './tail';
-import { isCollective, STRONG_SUFFIXES, suffixOf } from './units';
+import { isWholeName } from './units';
 import { leavesBracketOpen, trimEndIndex } from './text';
 
 /** A piece of a line: [line, start, end). */
@@ -66,8 +66,6 @@ function placeBack(read: FieldRead, first: Piece, second: Piece, leftLength: num
   return { fields, problems };
 }
 
-const complete = (name: string): boolean => STRONG_SUFFIXES.has(suffixOf(name)) || isCollective(name);
-
 /**
  * A field on its own line whose list of names a wrap carried onto the next line
  * (`责任单位：区财政局、区生态环境` / `局、区商务局`): the field read over both lines, or null. Only when the
@@ -84,11 +82,11 @@ export function readWrappedField(lines: readonly string[], field: Field, next: P
   const left = fieldLine.slice(first[1], first[2]);
   if (/[;；]/.test(fieldLine.slice(r.end.character, first[2]))) return null;
   const lastName = field.names[field.names.length - 1].name;
-  if (!/[、，,]$/.test(left) && complete(lastName)) return null;
+  if (!/[、，,]$/.test(left) && isWholeName(lastName)) return null;
   const joined = left + lines[next[0]].slice(next[1], next[2]);
   const read = readFieldList(joined, r.start.line, 0, joined.length, 'own-line', planYear);
   if (read.fields.length !== 1 || read.problems.length || read.fields[0].role !== field.role) return null;
   const names = read.fields[0].names;
-  if (names.length < field.names.length || !names.every((n) => complete(n.name))) return null;
+  if (names.length < field.names.length || !names.every((n) => isWholeName(n.name))) return null;
   return placeBack(read, first, next, left.length).fields[0];
 }

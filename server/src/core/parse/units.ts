@@ -18,7 +18,7 @@ const SUFFIXES = [
  * Endings strong enough to close a compressed run. Weak one-character endings (村 社 会 所 …) also
  * end ordinary words inside a run — `区科经、…、农业农村、文旅局` must give 区农业农村局, not 区科经村.
  */
-export const STRONG_SUFFIXES = new Set([
+const STRONG_SUFFIXES = new Set([
   '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室', '开发区',
   '示范区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府', '法院', '局', '委', '办', '部', '院', '厅', '署',
 ]);
@@ -146,27 +146,32 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
   return out;
 }
 
+/** A name that stands on its own: a strong unit ending (`…局`, `…街道办事处`) or a collective (`相关部门`). */
+export function isWholeName(name: string): boolean {
+  return STRONG_SUFFIXES.has(suffixOf(name)) || isCollective(name);
+}
+
 /**
  * `区财政局 区住建局`: names a web copy separated by blanks instead of `、`. The bounds of each
- * name, flat, when line[from,to) is two or more complete names (each with a strong unit ending)
+ * name, flat, when line[from,to) is two or more whole names ({@link isWholeName})
  * between blanks; null otherwise, so `区 发改局` (one name spaced out to align) stays one name.
  */
 function namesSeparatedByBlanks(line: string, from: number, to: number): number[] | null {
   const [s, e] = trimRange(line, from, to);
-  let blank = -1;
+  let blanks = false;
   for (let i = s; i < e; i++) {
     const k = line.charCodeAt(i);
     if (isOpenBracket(k)) return null;
-    if (blank < 0 && isBlankCode(k)) blank = i;
+    blanks ||= isBlankCode(k);
   }
-  if (blank < 0) return null;
+  if (!blanks) return null;
   const out: number[] = [];
   let i = s;
   while (i < e) {
     let j = i;
     while (j < e && !isBlankCode(line.charCodeAt(j))) j++;
     const name = line.slice(i, j);
-    if (name.length < 2 || !STRONG_SUFFIXES.has(suffixOf(name))) return null;
+    if (name.length < 2 || !isWholeName(name)) return null;
     out.push(i, j);
     while (j < e && isBlankCode(line.charCodeAt(j))) j++;
     i = j;

@@ -426,8 +426,8 @@ class DocumentAnalysis implements Analysis {
       this.ownMasks[i] = m;
       const from = t.path.length ? inherited(t) : 0;
       if (from) (this.inherited ??= new Uint8Array(tasks.length))[i] = from;
-      this.masks[i] = m | from;
       m |= from;
+      this.masks[i] = m;
       c.add(t, m);
     }
     if (counter) this.usage = counter.finish(tasks.length, this.allSections);
