@@ -43,6 +43,8 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus pdf-wrapped-lines', text: readFileSync(join(__dirname, '..', 'corpus', 'pdf-wrapped-lines.txt'), 'utf8') },
   { name: 'corpus own-line-wrapped', text: readFileSync(join(__dirname, '..', 'corpus', 'own-line-wrapped.txt'), 'utf8') },
   { name: 'corpus outline-decimal', text: readFileSync(join(__dirname, '..', 'corpus', 'outline-decimal.txt'), 'utf8') },
+  { name: 'corpus province-bracket-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'province-bracket-fields.txt'), 'utf8') },
+  { name: 'corpus duty-after-names', text: readFileSync(join(__dirname, '..', 'corpus', 'duty-after-names.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */

@@ -68,6 +68,15 @@ export interface UnitRef {
   readonly collective: boolean;
 }
 
+/**
+ * Whether a name in a list of co-responsible units is marked as leading: `区发改局（牵头）`, or
+ * `A、B分别牵头` (the parser gives each name of the group the note 牵头).
+ */
+export function marksLead(unit: UnitRef): boolean {
+  for (const a of unit.aliases) if (a.startsWith('牵头')) return true;
+  return false;
+}
+
 export type DeadlineKind =
   | 'date' // 2023年12月31日
   | 'month-end' // 2023年6月底

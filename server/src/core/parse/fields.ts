@@ -3,7 +3,7 @@ import { lineRange, spanOf } from '../model';
 import { findLabel, labelFormStartsAt, roleOfLabel, type LabelHit } from './labels';
 import { readDeadline } from './deadline';
 import { readLeaderList, readUnitList } from './units';
-import { trimRange } from './text';
+import { splitTopLevel, trimRange } from './text';
 import { isBlankCode } from './text';
 
 export interface FieldRead {
@@ -33,7 +33,12 @@ export function makeField(
   separatorBefore: Span | null,
   problems: ParseProblem[],
 ): Field {
-  const [vs, ve] = trimRange(line, valueFrom, valueTo, '。;；,，');
+  let [vs, ve] = trimRange(line, valueFrom, valueTo, '。;；,，');
+  // A sentence after a list of names is a note on it (`…按职责分工负责。具体任务均涉及相关市（州）人民政府，下同。`).
+  if (role !== 'deadline') {
+    const stop = sentenceEnd(line, vs, ve);
+    if (stop > vs) ve = trimRange(line, vs, stop)[1];
+  }
   const value = spanOf(lineNo, vs, line.slice(vs, ve));
   if (vs >= ve) problems.push({ code: 'field-without-value', range: label.range, detail: label.text });
   const deadline = role === 'deadline' && vs < ve ? readDeadline(value.text, value.range, planYear) : null;
@@ -111,4 +116,12 @@ export function readFieldList(
     fields.push(makeField(line, lineNo, role, label, s.valueStart, valueEnd, layout, planYear, separatorBefore, problems));
   }
   return { fields, problems };
+}
+
+/** The first `。` outside brackets in line[from,to), or -1. */
+function sentenceEnd(line: string, from: number, to: number): number {
+  const at = line.indexOf('。', from);
+  if (at < 0 || at >= to) return -1;
+  const pieces = splitTopLevel(line, from, to, '。');
+  return pieces.length > 2 ? pieces[1] : -1;
 }

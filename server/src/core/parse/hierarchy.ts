@@ -1,5 +1,5 @@
 import type { Field, Numbering, ParseProblem, Range, Section, SectionLevel, Span, StatedCount, SubItem, Task, UnitRef } from '../model';
-import { lineRange, range as mkRange, spanOf, STYLE_RANK } from '../model';
+import { lineRange, marksLead, range as mkRange, spanOf, STYLE_RANK } from '../model';
 import { readNumbering, readNumberingBeforeDigit, type NumberedLine } from './numbering';
 import { readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail } from './tail';
@@ -593,7 +593,7 @@ export function makeTask(node: RawNode, lines: readonly string[], path: readonly
     else if (f.role === 'units')
       for (const u of f.names) {
         // `责任单位：区发改局（牵头）、区财政局`: a unit marked 牵头 inside a list leads.
-        if (u.aliases.length && u.aliases.some((a) => a.startsWith('牵头'))) leadUnits.push(u);
+        if (u.aliases.length && marksLead(u)) leadUnits.push(u);
         else units.push(u);
       }
   }

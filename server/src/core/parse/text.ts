@@ -67,10 +67,11 @@ for (const c of CLOSE_BRACKETS) NESTING_CLASS[c.charCodeAt(0)] = 2;
 
 /** Round brackets in either width are interchangeable as field/alias containers. */
 export function isOpenParen(c: string): boolean {
-  return c === '(' || c === '（';
+  return c === '(' || c === '（' || c === '〔';
 }
 export function isCloseParen(c: string): boolean {
-  return c === ')' || c === '）';
+  // `〔责任单位：…〕` is how some provinces bracket a task's fields.
+  return c === ')' || c === '）' || c === '〕';
 }
 
 /** Characters that end a sentence or clause: a line ending in one is prose, not a heading. */

@@ -113,8 +113,34 @@ function readEntry(line: string, from: number, to: number): Entry | null {
 }
 
 /**
+ * A duty written once after a group of names: `市人力社保局、市农业农村局分别牵头`,
+ * `省发展改革委、商务厅按职责分工负责`, `区财政局配合`. It is no part of the last name. Group 1 is
+ * set when the duty is to lead.
+ */
+const DUTY_AFTER_NAMES = /(?:(分别|共同)?(牵头)(?:负责)?|按职责分工负责|按职责负责|按职能分工负责|按职能职责负责|分别负责|共同负责|负责|配合|参与|协助|协办)$/;
+
+/** Cheap pre-check for {@link DUTY_AFTER_NAMES}: the last character of every duty phrase. */
+function mayEndInDuty(line: string, end: number): boolean {
+  const c = line.charCodeAt(end - 1);
+  return c === 0x5934 /* 头 */ || c === 0x8d23 /* 责 */ || c === 0x5408 /* 合 */ || c === 0x4e0e /* 与 */ || c === 0x52a9 /* 助 */ || c === 0x529e /* 办 */;
+}
+
+/** The entry without a duty phrase closing it, and whether that duty is to lead; null when none closes it. */
+function withoutDuty(line: string, e: Entry): { entry: Entry; leads: boolean } | null {
+  if (e.aliases.length || !mayEndInDuty(line, e.end)) return null;
+  const m = DUTY_AFTER_NAMES.exec(e.base);
+  // A bare `办` or `局` ends a name; only a whole duty phrase after a name of two characters or more goes.
+  if (!m || m.index < 2 || (m[0] === '协办' && !isWholeName(e.base.slice(0, m.index)))) return null;
+  const cut = e.base.length - m[0].length;
+  const [s, end] = trimRange(line, e.start, e.start + cut);
+  return { entry: { start: s, end, base: line.slice(s, end), aliases: [] }, leads: m[2] === '牵头' };
+}
+
+/**
  * Splits a unit list and restores what compression left out. `,`/`，` separate groups; `、`
  * separates units within a group, and only within a group may a prefix or suffix be shared.
+ * A duty written after a group (`A、B分别牵头`) is read off it: to lead marks each name of the
+ * group with the note 牵头, as `A（牵头）` would.
  */
 export function readUnitList(line: string, lineNo: number, from: number, to: number): UnitRef[] {
   const out: UnitRef[] = [];
@@ -123,13 +149,21 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
     const entries: Entry[] = [];
     const pieces = splitTopLevel(line, groups[g], groups[g + 1], '、');
     for (let k = 0; k < pieces.length; k += 2) {
-      const names = namesSeparatedByBlanks(line, pieces[k], pieces[k + 1]);
+      const names = namesSeparatedByBlanks(line, pieces[k], pieces[k + 1]) ?? namesJoinedByWords(line, pieces[k], pieces[k + 1]);
       if (names) {
         for (let n = 0; n < names.length; n += 2) entries.push(readEntry(line, names[n], names[n + 1])!);
         continue;
       }
       const e = readEntry(line, pieces[k], pieces[k + 1]);
       if (e) entries.push(e);
+    }
+    let leads = false;
+    if (entries.length) {
+      const duty = withoutDuty(line, entries[entries.length - 1]);
+      if (duty) {
+        entries[entries.length - 1] = duty.entry;
+        leads = duty.leads;
+      }
     }
     const bases = entries.map((e) => e.base);
     const names = expandGroup(bases);
@@ -138,7 +172,7 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
       out.push({
         name: names[i],
         written: spanOf(lineNo, e.start, line.slice(e.start, e.end)),
-        aliases: e.aliases,
+        aliases: leads ? [...e.aliases, '牵头'] : e.aliases,
         collective: isCollective(names[i]),
       });
     }
@@ -177,6 +211,40 @@ function namesSeparatedByBlanks(line: string, from: number, to: number): number[
     i = j;
   }
   return out;
+}
+
+/** Words that join two names in one entry: `市级各有关部门及各县市区政府`, `水利厅等省有关部门`. */
+const JOINERS = ['以及', '和', '及', '与', '等'];
+
+/**
+ * `市级各有关部门及各县市区政府`, `水利厅等省有关部门和各地级以上市人民政府`: names joined by a word
+ * instead of `、`. The bounds of each name, flat, when line[from,to) is two or more whole names
+ * ({@link isWholeName}) so joined; null otherwise, so `区自然资源和规划局` stays one name.
+ */
+function namesJoinedByWords(line: string, from: number, to: number): number[] | null {
+  const [s, e] = trimRange(line, from, to);
+  const out: number[] = [];
+  let start = s;
+  for (let i = s + 2; i < e - 1; i++) {
+    const c = line[i];
+    if (c !== '和' && c !== '及' && c !== '与' && c !== '等' && c !== '以') continue;
+    const joiner = JOINERS.find((j) => line.startsWith(j, i));
+    if (!joiner || !isWholeName(line.slice(start, i))) continue;
+    // `区发改局等相关单位` closes the list with "and others" (read by readEntry), naming no one more.
+    if (joiner === '等' && AND_OTHERS.test(line.slice(i, e)) && AND_OTHERS.exec(line.slice(i, e))!.index === 0) continue;
+    out.push(start, i);
+    start = i + joiner.length;
+    i = start + 1;
+  }
+  if (out.length === 0 || start >= e || !isWholeName(line.slice(start, e))) return null;
+  for (let k = 0; k < out.length; k += 2) if (isOpenBracketIn(line, out[k], out[k + 1])) return null;
+  out.push(start, e);
+  return out;
+}
+
+function isOpenBracketIn(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isOpenBracket(line.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Restores shared suffixes and prefixes in one `、` group. */

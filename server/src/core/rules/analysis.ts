@@ -11,6 +11,7 @@
 import { mode } from '../util';
 import {
   STYLE_RANK,
+  marksLead,
   type FengongDocument,
   type Field,
   type Plan,
@@ -84,7 +85,10 @@ const ODD_SEPARATOR = 16;
 function fieldRoleBit(f: Field, named = f.role !== 'deadline' && f.names.some((n) => !isBlank(n.name))): number {
   const bit = roleBit(f.role);
   if (bit === 0) return 0;
-  return (named && f.role !== 'deadline') || !isBlank(f.value.text) ? bit : 0;
+  if (!(named && f.role !== 'deadline') && isBlank(f.value.text)) return 0;
+  // `责任单位：区发改局（牵头）、区财政局` states the lead too.
+  if (f.role === 'units') for (const n of f.names) if (n.aliases.length && marksLead(n)) return bit | roleBit('leadUnits');
+  return bit;
 }
 
 /** Tasks are comparable when they sit at the same level of the hierarchy (same numbering rank). */

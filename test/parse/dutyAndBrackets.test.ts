@@ -1,0 +1,206 @@
+/**
+ * Layouts from provincial and city plans the seeds lack: `〔责任单位：…〕` brackets, a duty written
+ * after the names (`A、B分别牵头`, `…按职责分工负责`), a note sentence after a list, the plan title
+ * over two lines with a blank between, and the first-listed-leads convention in its other wordings.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../../server/src/core/parse';
+import { lint } from '../../server/src/core/rules';
+const lintDocument = (d: Parameters<typeof lint>[0]) => lint(d, { today: '2023-01-01' });
+import type { Task, UnitRef } from '../../server/src/core/model';
+
+const corpus = (name: string) => readFileSync(join(__dirname, '..', 'corpus', name), 'utf8');
+const names = (us: readonly UnitRef[]) => us.map((u) => u.name);
+/** Where each name was written: `line:start-end`. */
+const where = (us: readonly UnitRef[]) => us.map((u) => `${u.written.range.start.line}:${u.written.range.start.character}-${u.written.range.end.character}`);
+const taskAt = (tasks: readonly Task[], n: number) => tasks.find((t) => t.numbering.value === n)!;
+
+describe('〔〕 brackets a task’s fields', () => {
+  const text = corpus('province-bracket-fields.txt');
+  const doc = parseDocument(text);
+  const lines = text.split('\n');
+
+  it('reads the (一) items as tasks with their 责任单位, and the plan title after the date line', () => {
+    expect(doc.kind).toBe('plan');
+    expect(doc.plan!.titleText).toBe('某省“十四五”县域商业体系建设实施方案');
+    expect(doc.plan!.tasks.map((t) => t.numbering.value)).toEqual([1, 2, 3, 4, 6, 7]);
+    const t2 = taskAt(doc.plan!.tasks, 2);
+    expect(names(t2.units)).toEqual(['省商务厅', '省供销社']);
+    // The task's text stops before the bracket.
+    expect(t2.text.text).toBe('建设乡镇商贸中心。推动乡镇商贸中心改造升级，2024年底前实现主要乡镇全覆盖。');
+    expect(lines[8].slice(t2.text.range.end.character, t2.text.range.end.character + 1)).toBe('〔');
+  });
+
+  it('a duty after the names is no part of the last name, and a sentence after the list is a note', () => {
+    const t1 = taskAt(doc.plan!.tasks, 1);
+    expect(names(t1.units)).toEqual(['省商务厅', '省发展改革委', '省财政厅']);
+    const line = lines[7];
+    const last = t1.units[2].written;
+    expect(line.slice(last.range.start.character, last.range.end.character)).toBe('省财政厅');
+    expect(line.slice(last.range.end.character).startsWith('按职责分工负责。')).toBe(true);
+    // The field's value ends where the note begins.
+    const field = t1.fields.find((f) => f.role === 'units')!;
+    expect(field.value.text).toBe('省商务厅、省发展改革委、省财政厅按职责分工负责');
+  });
+
+  it('`A、B分别牵头，C、D配合`: A and B lead, C and D share the work', () => {
+    const t3 = taskAt(doc.plan!.tasks, 3);
+    expect(names(t3.leadUnits)).toEqual(['省交通运输厅', '省邮政管理局']);
+    expect(names(t3.units)).toEqual(['省商务厅', '省供销社']);
+    const line = lines[9];
+    const at = line.indexOf('省交通运输厅');
+    expect(where(t3.leadUnits)).toEqual([`9:${at}-${at + 6}`, `9:${at + 7}-${at + 13}`]);
+    const d = line.indexOf('省供销社');
+    expect(where(t3.units)[1]).toBe(`9:${d}-${d + 4}`);
+  });
+
+  it('reports only the planted defects: （五） skipped, （七） without 责任单位', () => {
+    const diags = lintDocument(doc).map((d) => `${d.rule}@${d.range.start.line}`);
+    expect(diags).toEqual(['numbering-gap@12', 'missing-units@13']);
+  });
+
+  it('damaged: dropping a closing 〕 leaves the fields unread and the bracket reported', () => {
+    const damaged = text.replace('〔责任单位：省商务厅、省供销社〕', '〔责任单位：省商务厅、省供销社');
+    const d = parseDocument(damaged);
+    const diags = lintDocument(d).map((x) => `${x.rule}@${x.range.start.line}`);
+    expect(diags).toContain('unbalanced-bracket@8');
+  });
+});
+
+describe('own-line lists with a duty after the names', () => {
+  const text = corpus('duty-after-names.txt');
+  const doc = parseDocument(text);
+  const tasks = doc.plan!.tasks;
+
+  it('joins a title written over two lines with a blank line between, `(2024年)` closing it', () => {
+    expect(doc.plan!.titleText).toBe('某市2024年政府工作报告重点工作责任分解(2024年)');
+    expect(doc.plan!.title.map((s) => s.range.start.line)).toEqual([0, 2]);
+  });
+
+  it('`分别牵头` marks every name of its group as leading', () => {
+    expect(names(taskAt(tasks, 3).leadUnits)).toEqual(['市人力社保局', '市农业农村局']);
+    expect(taskAt(tasks, 3).units).toEqual([]);
+  });
+
+  it('`负责` and `,X配合` close a name without becoming part of it', () => {
+    expect(names(taskAt(tasks, 5).units)).toEqual(['市住建局']);
+    const line = text.split('\n').findIndex((l) => l === '责任单位:市住建局负责');
+    expect(where(taskAt(tasks, 5).units)).toEqual([`${line}:5-9`]);
+    expect(names(taskAt(tasks, 6).units)).toEqual(['市交通运输局', '市商务局', '市财政局']);
+  });
+
+  it('reads the convention `列第一位的为牵头或汇总单位`', () => {
+    expect(doc.plan!.conventions.firstListedLeads).toBe(true);
+  });
+
+  it('a lead marked in a list counts as the task’s lead for missing-lead', () => {
+    // Where most tasks state a lead, `责任单位：A、B分别牵头` and `A（牵头）` state one too.
+    const plan = [
+      '2024年重点工作分工方案',
+      '一、重点任务',
+      '1.推进项目建设。',
+      '牵头单位：区发改局',
+      '2.推进招商引资。',
+      '牵头单位：区商务局',
+      '3.推进城市更新。',
+      '责任单位：区住建局、区城管局分别牵头',
+      '4.推进乡村振兴。',
+      '责任单位：区农业农村局（牵头）、区财政局',
+      '5.推进文旅融合。',
+      '责任单位：区文旅局',
+    ].join('\n');
+    const diags = lintDocument(parseDocument(plan)).filter((d) => d.rule === 'missing-lead');
+    expect(diags.map((d) => d.range.start.line)).toEqual([10]);
+  });
+});
+
+describe('a duty phrase is read only after a name', () => {
+  const unitsOf = (value: string) => parseDocument(`2024年重点工作分工方案\n一、重点任务\n1.推进项目建设。\n责任单位：${value}\n2.推进招商引资。\n责任单位：区商务局`).plan!.tasks[0];
+
+  it('keeps names that end in a duty word’s characters (`区政府办`, `区合作办`)', () => {
+    expect(names(unitsOf('区政府办、区合作办').units)).toEqual(['区政府办', '区合作办']);
+  });
+
+  it('strips `按职责分工负责` and `牵头负责`', () => {
+    expect(names(unitsOf('区发改局、区财政局按职责分工负责').units)).toEqual(['区发改局', '区财政局']);
+    const t = unitsOf('区发改局牵头负责，区财政局参与');
+    expect(names(t.leadUnits)).toEqual(['区发改局']);
+    expect(names(t.units)).toEqual(['区财政局']);
+  });
+});
+
+describe('the first-listed-leads convention, as plans word it', () => {
+  const stated = (sentence: string) =>
+    parseDocument(`2024年重点工作责任分工\n（${sentence}）\n一、重点任务\n1.推进项目建设。（区发改局、区财政局负责）\n2.推进招商引资。（区商务局负责）`).plan!;
+
+  it.each([
+    '列第一位者为牵头单位',
+    '列第一位的责任单位为牵头单位',
+    '列第一位的为牵头或汇总单位',
+    '排在首位的单位为牵头单位',
+  ])('%s', (sentence) => {
+    const plan = stated(sentence);
+    expect(plan.conventions.firstListedLeads).toBe(true);
+    expect(names(plan.tasks[0].leadUnits)).toEqual(['区发改局']);
+  });
+
+  it('is not read from a sentence that only mentions a lead unit', () => {
+    expect(stated('各牵头单位要加强统筹').conventions.firstListedLeads).toBe(false);
+  });
+});
+
+describe('a plan title is not', () => {
+  it('a date line joined to the title under it', () => {
+    const doc = parseDocument(['某省商务厅', '2023年3月15日', '某省县域商业体系建设实施方案', '一、完善网络', '（一）改造县城商贸中心。〔责任单位：省商务厅〕', '（二）建设乡镇商贸中心。〔责任单位：省商务厅〕'].join('\n'));
+    expect(doc.plan!.titleText).toBe('某省县域商业体系建设实施方案');
+    expect(doc.plan!.title[0].range.start.line).toBe(2);
+  });
+});
+
+describe('names joined by a word, and shared duties in prose', () => {
+  const task = (bracket: string) => {
+    const line = `1.推进项目建设。（${bracket}）`;
+    const doc = parseDocument(`2024年重点工作分工方案\n一、重点任务\n${line}\n2.推进招商引资。（区商务局牵头）`);
+    return { t: doc.plan!.tasks[0], line };
+  };
+
+  it('`A、B按职责分工负责`: both share the task (no single lead is named)', () => {
+    const { t, line } = task('省发展改革委、住房城乡建设厅按职责分工负责');
+    expect(names(t.leadUnits)).toEqual(['省发展改革委', '住房城乡建设厅']);
+    const at = line.indexOf('住房城乡建设厅');
+    expect(where(t.leadUnits)[1]).toBe(`2:${at}-${at + 7}`);
+  });
+
+  it('`…等省有关部门和各地级以上市人民政府`: 等/和/及 between whole names separate them, at exact ranges', () => {
+    const { t, line } = task('省发展改革委、水利厅等省有关部门和各地级以上市人民政府按职责分工负责');
+    expect(names(t.leadUnits)).toEqual(['省发展改革委', '水利厅', '省有关部门', '各地级以上市人民政府']);
+    const a = line.indexOf('省有关部门');
+    const b = line.indexOf('各地级以上市人民政府');
+    expect(where(t.leadUnits).slice(2)).toEqual([`2:${a}-${a + 5}`, `2:${b}-${b + 10}`]);
+    expect(t.leadUnits[2].collective).toBe(true);
+  });
+
+  it('keeps names with 和 inside them whole (`区自然资源和规划局`, `区住房和城乡建设局`)', () => {
+    const { t } = task('区自然资源和规划局牵头，区住房和城乡建设局、市场监管和知识产权局配合');
+    expect(names(t.leadUnits)).toEqual(['区自然资源和规划局']);
+    expect(names(t.units)).toEqual(['区住房和城乡建设局', '市场监管和知识产权局']);
+  });
+
+  it('`市级各有关部门及各县市区政府` is two collectives', () => {
+    const { t } = task('市政府办公室牵头，市级各有关部门及各县市区政府按职责分工负责');
+    expect(names(t.units)).toEqual(['市级各有关部门', '各县市区政府']);
+  });
+});
+
+describe('labels county plans use', () => {
+  it('包抓领导 names the leader, 责任科室 the units, 牵头股室 the lead', () => {
+    const doc = parseDocument(
+      ['2024年重点工作任务分解', '一、重点任务', '1.推进项目建设。', '包抓领导：王五', '牵头股室：规划股', '责任科室：财务科、办公室', '2.推进招商引资。', '包抓领导：赵六', '牵头股室：招商股'].join('\n'),
+    );
+    const t = doc.plan!.tasks[0];
+    expect([names(t.leaders), names(t.leadUnits), names(t.units)]).toEqual([['王五'], ['规划股'], ['财务科', '办公室']]);
+    expect(t.fields.map((f) => `${f.label.text}@${f.range.start.line}`)).toEqual(['包抓领导@3', '牵头股室@4', '责任科室@5']);
+  });
+});
