@@ -21,6 +21,9 @@ describe('deadlines', () => {
     ['第三季度', 'quarter', '2024-09-30'],
     ['2024年下半年', 'half-year', '2024-12-31'],
     ['长期坚持', 'ongoing', null],
+    // A duty that starts and runs on has no date to check.
+    ['2024年起', 'ongoing', null],
+    ['2025年开始', 'ongoing', null],
     ['2024-12-31', 'date', '2024-12-31'],
     // A span or a list ends with its last part; a part without a year takes the first part's.
     ['2024年9月至12月', 'month-end', '2024-12-31'],
