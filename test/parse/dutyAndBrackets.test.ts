@@ -85,14 +85,32 @@ describe('own-line lists with a duty after the names', () => {
   });
 
   it('`负责` and `,X配合` close a name without becoming part of it', () => {
-    expect(names(taskAt(tasks, 5).units)).toEqual(['市住建局']);
+    expect(names(taskAt(tasks, 5).leadUnits)).toEqual(['市住建局']);
     const line = text.split('\n').findIndex((l) => l === '责任单位:市住建局负责');
-    expect(where(taskAt(tasks, 5).units)).toEqual([`${line}:5-9`]);
-    expect(names(taskAt(tasks, 6).units)).toEqual(['市交通运输局', '市商务局', '市财政局']);
+    expect(where(taskAt(tasks, 5).leadUnits)).toEqual([`${line}:5-9`]);
+    expect([...names(taskAt(tasks, 6).leadUnits), ...names(taskAt(tasks, 6).units)]).toEqual(['市交通运输局', '市商务局', '市财政局']);
   });
 
-  it('reads the convention `列第一位的为牵头或汇总单位`', () => {
+  it('reads the convention `列第一位的为牵头或汇总单位`: the first 责任单位 of a task without a lead leads', () => {
     expect(doc.plan!.conventions.firstListedLeads).toBe(true);
+    expect(names(taskAt(tasks, 2).leadUnits)).toEqual(['市财政局']);
+    expect(names(taskAt(tasks, 2).units)).toEqual(['市税务局']);
+    expect(names(taskAt(tasks, 4).leadUnits)).toEqual(['市发改委']);
+    // `分别牵头` names the leads itself.
+    expect(names(taskAt(tasks, 3).leadUnits)).toEqual(['市人力社保局', '市农业农村局']);
+  });
+
+  it('without the convention, a 责任单位 list names no lead', () => {
+    const plain = parseDocument(text.replace('(除标注“分别牵头”外,列第一位的为牵头或汇总单位,下同)', ''));
+    expect(plain.plan!.conventions.firstListedLeads).toBe(false);
+    expect(taskAt(plain.plan!.tasks, 2).leadUnits).toEqual([]);
+  });
+
+  it('a 配合单位 list never gives the lead, convention or not', () => {
+    const plan = ['2024年重点工作分工方案', '（列第一位者为牵头单位）', '一、重点任务', '1.推进项目建设。', '配合单位：区财政局、区统计局', '2.推进招商引资。', '责任单位：区商务局'].join('\n');
+    const t = parseDocument(plan).plan!.tasks;
+    expect(t[0].leadUnits).toEqual([]);
+    expect(names(t[1].leadUnits)).toEqual(['区商务局']);
   });
 
   it('a lead marked in a list counts as the task’s lead for missing-lead', () => {

@@ -203,6 +203,34 @@ describe('incremental lint equals a full lint', () => {
     checkChain(plan.text, edits, OPTIONS[2].options, false);
   });
 
+  it('when the plan comes to say 列第一位者为牵头单位 (tasks unchanged in text gain a lead)', () => {
+    const lines = [
+      '2024年重点工作分工方案',
+      '',
+      '一、重点任务',
+      '1.推进项目建设。',
+      '牵头单位：区发改局',
+      '2.推进招商引资。',
+      '牵头单位：区商务局',
+      '3.推进城市更新。',
+      '牵头单位：区住建局',
+      '4.推进乡村振兴。',
+      '责任单位：区农业农村局、区财政局',
+    ];
+    const before = lines.join('\n');
+    const after = [...lines.slice(0, 1), '（列第一位的责任单位为牵头单位）', ...lines.slice(2)].join('\n');
+    for (const reuseParse of [false, true]) {
+      const doc = parseDocument(before);
+      const diagnostics = lint(doc, TODAY_OPTIONS);
+      expect(diagnostics.map((d) => d.rule)).toEqual(['missing-lead']);
+      const next = reuseParse ? parseDocument(after, doc) : parseDocument(after);
+      expect(next.plan!.tasks[3].leadUnits.map((u) => u.name)).toEqual(['区农业农村局']);
+      const incremental = lint(next, { ...TODAY_OPTIONS, previous: { doc, diagnostics } });
+      expect(incremental).toStrictEqual(lint(next, TODAY_OPTIONS));
+      expect(incremental).toEqual([]);
+    }
+  });
+
   for (const { name, options } of OPTIONS) {
     it(`after random edit chains (${name})`, () => {
       fc.assert(

@@ -481,7 +481,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   const b = new HierarchyBuilder(lines, to, planYear, firstListedLeads, input.memo);
   b.titled = input.titled ?? false;
   b.run(from, to);
-  const built = finalise(b.roots, lines, b.problems);
+  const built = finalise(b.roots, lines, b.problems, firstListedLeads);
   // Each task's opening state, for a later parse that re-reads one task in place.
   const openOf = new Map<RawNode, number>();
   b.opened.forEach((n, k) => openOf.set(n, k));
@@ -582,8 +582,16 @@ export function carriesTaskFields(node: RawNode): boolean {
   return node.fields.some((f) => f.role !== 'groupLead');
 }
 
-/** The task a leaf node stands for, at `index` in the plan's list, under `path`. */
-export function makeTask(node: RawNode, lines: readonly string[], path: readonly Section[], index: number): Task {
+/** A list of the units answerable for a task (`责任单位`, `责任部门`), not of those who help (`配合单位`). */
+function isAnswerableList(f: Field): boolean {
+  return f.role === 'units' && f.label.text.startsWith('责任') && f.names.length > 0;
+}
+
+/**
+ * The task a leaf node stands for, at `index` in the plan's list, under `path`. Under the plan's
+ * `列第一位者为牵头单位`, a task that names no lead is led by the first of its 责任单位.
+ */
+export function makeTask(node: RawNode, lines: readonly string[], path: readonly Section[], index: number, firstListedLeads = false): Task {
   const leaders: UnitRef[] = [];
   const leadUnits: UnitRef[] = [];
   const units: UnitRef[] = [];
@@ -596,6 +604,11 @@ export function makeTask(node: RawNode, lines: readonly string[], path: readonly
         if (u.aliases.length && marksLead(u)) leadUnits.push(u);
         else units.push(u);
       }
+  }
+  if (firstListedLeads && leadUnits.length === 0) {
+    const answerable = node.fields.find(isAnswerableList);
+    const at = answerable ? units.indexOf(answerable.names[0]) : -1;
+    if (at >= 0) leadUnits.push(units.splice(at, 1)[0]);
   }
   return {
     type: 'task',
@@ -631,7 +644,7 @@ function withoutClosingProse(roots: RawNode[]): RawNode[] {
   return end < roots.length && roots.slice(0, end).some(carriesFields) ? roots.slice(0, end) : roots;
 }
 
-function finalise(roots: RawNode[], lines: readonly string[], problems: ParseProblem[]): Hierarchy & { rawTasks: RawNode[] } {
+function finalise(roots: RawNode[], lines: readonly string[], problems: ParseProblem[], firstListedLeads: boolean): Hierarchy & { rawTasks: RawNode[] } {
   const tasks: Task[] = [];
   const rawTasks: RawNode[] = [];
   let usesDi = false;
@@ -653,7 +666,7 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
       (node.kind === 'row' ||
         (node.kind === 'numbered' && (node.rank >= TASK_RANK || carriesTaskFields(node) || siblingTaskRanks.has(node.rank))));
     if (isTask) {
-      const task = makeTask(node, lines, path, tasks.length);
+      const task = makeTask(node, lines, path, tasks.length, firstListedLeads);
       tasks.push(task);
       rawTasks.push(node);
       return task;

@@ -3,7 +3,7 @@ import { lineRange, range as mkRange } from '../model';
 import { readSource, readSourceAfter } from './source';
 import { findAppendices, findDocNumber, findPlanTitle, preambleOf, readClosingSignature, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
 import { buildHierarchy } from './hierarchy';
-import { conventionsWithCounts } from './conventions';
+import { conventionsWithCounts, statesFirstListedLeads } from './conventions';
 import { keepSpliceState, spliceTask } from './splice';
 import { readPreambleCount, readStatedCount } from './counts';
 import { readDate } from './deadline';
@@ -14,11 +14,6 @@ export { spliceStats } from './splice';
 
 const DIRECTIVE = /<!--\s*fengong-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/;
 /** A stated convention: the first unit listed is the lead (`列第一位者为牵头单位`). */
-/**
- * `列第一位者为牵头单位`, `列第一位的责任单位为牵头单位`, `排在首位的为牵头或汇总单位`: the plan's
- * convention that the first unit named leads.
- */
-const FIRST_LISTED_LEADS = /(列第一位|列在第一位|列在首位|排在第一位|排第一位|排在首位|排名第一位?|第一个|首位)[的者]?(?:[\u4e00-\u9fa5]{0,4}单位)?[的者]?(?:为|是)牵头(?:单位|或汇总单位|或汇总)/;
 
 function readDirectives(lines: readonly string[]): Directive[] {
   const out: Directive[] = [];
@@ -73,7 +68,7 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   const { lines } = source;
   const n = lines.length;
   const directives = readDirectives(lines);
-  const firstListedLeads = lines.some((l) => l.includes('牵头') && FIRST_LISTED_LEADS.test(l));
+  const firstListedLeads = lines.some((l) => statesFirstListedLeads(l));
 
   const noticeRead = readNotice(lines, 0, n);
   const headerEnd = noticeRead ? noticeRead.notice.range.start.line : Math.min(n, 40);

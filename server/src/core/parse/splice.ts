@@ -1,7 +1,7 @@
 import type { FengongDocument, ParseProblem, Plan, Range, Section, SourceText, Task } from '../model';
 import { range as mkRange } from '../model';
 import { carriesTaskFields, HierarchyBuilder, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
-import { ConventionCounts } from './conventions';
+import { ConventionCounts, statesFirstListedLeads } from './conventions';
 import { readNumbering } from './numbering';
 import { contentStart, trimEndIndex } from './text';
 import { LineMemo } from './memo';
@@ -64,7 +64,7 @@ export const spliceStats = { spliced: 0 };
 
 /** Lines whose change could alter something outside the structure pass: directives, the stated convention, appendices. */
 function touchesOuterRegions(line: string): boolean {
-  return line.includes('<!--') || line.includes('fengong-') || line.includes('为牵头单位') || line.charCodeAt(contentStart(line)) === 0x9644;
+  return line.includes('<!--') || line.includes('fengong-') || statesFirstListedLeads(line) || line.charCodeAt(contentStart(line)) === 0x9644;
 }
 
 /** The tasks' index whose line is the last at or before `line` (tasks are in line order), or -1. */
@@ -157,7 +157,7 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   const fieldCarriers = state.fieldCarriers - (old.fields.length ? 1 : 0) + (node.fields.length ? 1 : 0);
   if (fieldCarriers < 2) return null;
 
-  const task = makeTask(node, lines, old.path, old.index);
+  const task = makeTask(node, lines, old.path, old.index, state.firstListedLeads);
   const counts = new ConventionCounts(state.counts);
   counts.count(old, before, -1);
   counts.count(task, lines, 1);

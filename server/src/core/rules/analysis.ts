@@ -11,7 +11,6 @@
 import { mode } from '../util';
 import {
   STYLE_RANK,
-  marksLead,
   type FengongDocument,
   type Field,
   type Plan,
@@ -85,10 +84,7 @@ const ODD_SEPARATOR = 16;
 function fieldRoleBit(f: Field, named = f.role !== 'deadline' && f.names.some((n) => !isBlank(n.name))): number {
   const bit = roleBit(f.role);
   if (bit === 0) return 0;
-  if (!(named && f.role !== 'deadline') && isBlank(f.value.text)) return 0;
-  // `责任单位：区发改局（牵头）、区财政局` states the lead too.
-  if (f.role === 'units') for (const n of f.names) if (n.aliases.length && marksLead(n)) return bit | roleBit('leadUnits');
-  return bit;
+  return (named && f.role !== 'deadline') || !isBlank(f.value.text) ? bit : 0;
 }
 
 /** Tasks are comparable when they sit at the same level of the hierarchy (same numbering rank). */
@@ -422,6 +418,9 @@ class DocumentAnalysis implements Analysis {
           m |= counter ? fieldRoleBit(f, counter.addField(f, i)) : fieldRoleBit(f);
           if (f.separatorBefore && oddSeparator(f)) m |= ODD_SEPARATOR;
         }
+        // A lead named inside a 责任单位 list (`区发改局（牵头）`, `A、B分别牵头`, or first under the
+        // plan's 列第一位者为牵头单位) is a lead stated.
+        if (t.leadUnits.length) m |= roleBit('leadUnits');
       }
       let c = classes.get(k);
       if (!c) classes.set(k, (c = new ClassBuilder(k, classes.size)));

@@ -80,6 +80,8 @@ function sameTask(a: Task, b: Task, d: number): boolean {
   if (a.line + d !== b.line || a.fields.length !== b.fields.length) return false;
   if (!sameRange(a.range, b.range, d) || !sameSpan(a.text, b.text, d) || !sameNumbering(a.numbering, b.numbering, d)) return false;
   if (!sameDeadline(a.deadline, b.deadline, d)) return false;
+  // Equal fields give the same leads, except where the plan's 列第一位者为牵头单位 came or went.
+  if (a.leadUnits.length !== b.leadUnits.length) return false;
   if (a.fields !== b.fields || d !== 0) for (let i = 0; i < a.fields.length; i++) if (!sameField(a.fields[i], b.fields[i], d)) return false;
   return true;
 }
