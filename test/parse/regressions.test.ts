@@ -1,6 +1,6 @@
 /** One case per parser bug found by the property tests over the corpus (each failed before its fix). */
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../server/src/core/parse';
+import { parseDocument, spliceStats } from '../../server/src/core/parse';
 import { lspLines, rangeProblems } from '../robustness/support';
 
 describe('parser regressions', () => {
@@ -210,5 +210,45 @@ describe('a plan title followed by a short heading, then numbered items', () => 
     const doc = parseDocument(['某县2023年重点工作责任分工', '（各项任务后括号内为责任单位，列第一位者为牵头单位）', '1．全年地区生产总值增长6%。（县发改局、县统计局负责）', '2．规上工业增加值增长8%。（县工信局负责）'].join('\n'));
     expect(doc.plan!.titleText).toBe('某县2023年重点工作责任分工');
     expect(doc.plan!.tasks.map((t) => t.path.length)).toEqual([0, 0]);
+  });
+});
+
+describe('a keystroke that cuts the last name of a field line (found by fast-check, seed 375978681)', () => {
+  const json = (doc: unknown) => JSON.stringify(doc, (k, v) => (k === 'path' && Array.isArray(v) ? v.map((s: { title: { text: string } }) => s.title.text) : v));
+  // Below 60 blank lines, so that a draft without a notice has its tasks re-read in place.
+  const pad = Array<string>(60).fill('');
+  const lines = [
+    ...pad,
+    '2024年重点工作分工方案',
+    '一、扩大有效投资',
+    '1.完成固定资产投资300亿元。',
+    '牵头单位：区发改委',
+    '区财政局、区住建局',
+    '2.新开工亿元以上项目50个。',
+    '牵头单位：区发改委',
+    '3.实施城市更新项目20个。',
+    '牵头单位：区住建局',
+  ];
+
+  it('re-reads the plan in full when the short line after the field may now carry on its list', () => {
+    // Before, `区财政局、区住建局` is a short line above a task: a group heading. With `区发改委` cut to
+    // `区发`, it carries on the cut list of names instead, which a re-read of task 1 alone would miss.
+    const before = parseDocument(lines.join('\n'));
+    expect(before.plan!.sections[0].children.some((c) => c.type === 'section' && c.title.text === '区财政局、区住建局')).toBe(true);
+    const edited = lines.map((l, i) => (i === 63 ? '牵头单位：区发' : l)).join('\n');
+    const incremental = parseDocument(edited, before);
+    const full = parseDocument(edited);
+    expect(json(incremental)).toBe(json(full));
+    // The same keystroke that leaves the list whole is re-read in place.
+    const spliced = spliceStats.spliced;
+    parseDocument(lines.map((l, i) => (i === 63 ? '牵头单位：区发改委。' : l)).join('\n'), before);
+    expect(spliceStats.spliced).toBe(spliced + 1);
+    expect(full.plan!.tasks[0].leadUnits.map((u) => u.name)).toEqual(['区发区财政局', '区住建局']);
+  });
+
+  it('a line with a colon after a field line is a field of its own, never names carried on', () => {
+    const edited = lines.map((l, i) => (i === 63 ? '牵头单位：区发' : i === 64 ? '责任位：区财政局、区住建局' : l)).join('\n');
+    const t = parseDocument(edited).plan!.tasks[0];
+    expect(t.leadUnits.map((u) => u.name)).toEqual(['区发']);
   });
 });

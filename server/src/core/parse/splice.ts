@@ -5,6 +5,7 @@ import { ConventionCounts, statesFirstListedLeads } from './conventions';
 import { readNumbering } from './numbering';
 import { contentStart, trimEndIndex } from './text';
 import { LineMemo } from './memo';
+import { readWrappedField } from './splitTail';
 import { Sidecar } from '../sidecar';
 
 /**
@@ -65,6 +66,13 @@ export const spliceStats = { spliced: 0 };
 /** Lines whose change could alter something outside the structure pass: directives, the stated convention, appendices. */
 function touchesOuterRegions(line: string): boolean {
   return line.includes('<!--') || line.includes('fengong-') || statesFirstListedLeads(line) || line.charCodeAt(contentStart(line)) === 0x9644;
+}
+
+/** A numbered line or a `——` group heading: read the same whatever the line before it holds. */
+function opensWhateverPrecedes(line: string, lineNo: number): boolean {
+  const at = contentStart(line);
+  const c = line.charCodeAt(at);
+  return c === 0x2014 || c === 0x2d || c === 0xff0d || readNumbering(line, lineNo, at) !== null;
 }
 
 /** The tasks' index whose line is the last at or before `line` (tasks are in line order), or -1. */
@@ -151,6 +159,14 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   if (node.line !== old.line || node.rank !== taskRank[k] || node.children.length || !num) return null;
   if (num.style !== old.numbering.style || num.value !== old.numbering.value || !!num.cell !== !!old.numbering.cell) return null;
   if (node.kind !== (old.numbering.cell ? 'row' : 'numbered')) return null;
+  // The line the next node opened on, read by itself before, may now carry on the task's last field
+  // (a list of names wrapped onto it, `牵头单位：区发` / `改委、区财政局`): a short line read as a group
+  // heading is then no heading. Only a numbered or `——` line opens a node whatever comes before it.
+  const last = node.fields.length ? node.fields[node.fields.length - 1] : null;
+  if (next && last && last.range.end.line === end - 1 && !opensWhateverPrecedes(lines[end], end)) {
+    const line = lines[end];
+    if (readWrappedField(lines, last, [end, contentStart(line), trimEndIndex(line)], state.planYear)) return null;
+  }
   // Whether a leaf carries task fields decides its siblings' status.
   if (carriesTaskFields(node) !== old.fields.some((f) => f.role !== 'groupLead')) return null;
   if (next && (builder.lastArabic !== next.lastArabic || builder.table !== next.table)) return null;

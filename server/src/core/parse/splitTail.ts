@@ -83,7 +83,10 @@ export function readWrappedField(lines: readonly string[], field: Field, next: P
   if (/[;；]/.test(fieldLine.slice(r.end.character, first[2]))) return null;
   const lastName = field.names[field.names.length - 1].name;
   if (!/[、，,]$/.test(left) && isWholeName(lastName)) return null;
-  const joined = left + lines[next[0]].slice(next[1], next[2]);
+  const rest = lines[next[0]].slice(next[1], next[2]);
+  // A line with a colon is a field of its own (perhaps with a mistyped label, `责任位：…`), not names.
+  if (/[:：∶]/.test(rest)) return null;
+  const joined = left + rest;
   const read = readFieldList(joined, r.start.line, 0, joined.length, 'own-line', planYear);
   if (read.fields.length !== 1 || read.problems.length || read.fields[0].role !== field.role) return null;
   const names = read.fields[0].names;
