@@ -170,6 +170,20 @@ describe('the first-listed-leads convention, as plans word it', () => {
 });
 
 describe('a plan title is not', () => {
+  it('`（此件公开发布）` closing the notice, joined to the title under it', () => {
+    const text = corpus('notice-numbered-paragraphs.txt');
+    const lines = text.split('\n');
+    const title = lines.indexOf('2024年市《政府工作报告》任务分解和责任分工方案');
+    expect(lines[title - 1]).toBe('（此件公开发布）');
+    const doc = parseDocument(text);
+    expect(doc.plan!.titleText).toBe(lines[title]);
+    expect(doc.plan!.title.map((s) => s.range.start.line)).toEqual([title]);
+    // The notice's numbered requirements (lines 4–6) are not tasks.
+    const taskLines = lines.flatMap((l, i) => (i > title && /^\d\./.test(l) ? [i] : []));
+    expect(taskLines.length).toBe(6);
+    expect(doc.plan!.tasks.map((t) => t.line)).toEqual(taskLines);
+  });
+
   it('a date line joined to the title under it', () => {
     const doc = parseDocument(['某省商务厅', '2023年3月15日', '某省县域商业体系建设实施方案', '一、完善网络', '（一）改造县城商贸中心。〔责任单位：省商务厅〕', '（二）建设乡镇商贸中心。〔责任单位：省商务厅〕'].join('\n'));
     expect(doc.plan!.titleText).toBe('某省县域商业体系建设实施方案');
@@ -220,5 +234,61 @@ describe('labels county plans use', () => {
     const t = doc.plan!.tasks[0];
     expect([names(t.leaders), names(t.leadUnits), names(t.units)]).toEqual([['王五'], ['规划股'], ['财务科', '办公室']]);
     expect(t.fields.map((f) => `${f.label.text}@${f.range.start.line}`)).toEqual(['包抓领导@3', '牵头股室@4', '责任科室@5']);
+  });
+});
+
+describe('national style: 按职责分工负责, bodies with weak endings, 分工的意见', () => {
+  const text = corpus('state-council-prose.txt');
+  const doc = parseDocument(text);
+  const tasks = doc.plan!.tasks;
+
+  it('finds the title `…重点工作分工的意见`', () => {
+    expect(doc.plan!.titleText).toBe('关于落实《政府工作报告》重点工作分工的意见');
+  });
+
+  it('`（A、B、C、D等按职责分工负责）` names four who share the task, 等 in none of them', () => {
+    const t6 = taskAt(tasks, 6);
+    expect(names(t6.leadUnits)).toEqual(['国家发展改革委', '财政部', '中国人民银行', '金融监管总局']);
+    const line = text.split('\n')[t6.line];
+    const at = line.indexOf('金融监管总局');
+    expect(where(t6.leadUnits)[3]).toBe(`${t6.line}:${at}-${at + 6}`);
+  });
+
+  it('does not lend 局 or 部 to 中国人民银行 or 中国证监会 (whole names without a 区/市 prefix)', () => {
+    expect(names(taskAt(tasks, 7).units)).toEqual(['中国证监会', '国务院国资委']);
+    expect(names(taskAt(tasks, 9).units)).toEqual(['市场监管总局', '中国人民银行', '中华全国工商业联合会']);
+  });
+
+  it('reads a deadline closing the prose (`，2024年6月底前出台`)', () => {
+    expect(taskAt(tasks, 3).deadline?.date).toBe('2024-06-30');
+    expect(taskAt(tasks, 2).deadline?.text).toBe('年内持续推进');
+  });
+});
+
+describe('chapters numbered on across parts', () => {
+  const text = corpus('state-council-prose.txt');
+  const rules = (s: string) => lintDocument(parseDocument(s)).map((d) => `${d.rule}@${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`);
+
+  it('`（三）` opening part 二 after `（一）（二）` is no gap', () => {
+    expect(rules(text).filter((r) => r.startsWith('numbering'))).toEqual([]);
+  });
+
+  it('damaged: `（四）` opening part 二 is a gap in the one sequence', () => {
+    const damaged = text.replace('（三）推动产业链', '（四）推动产业链');
+    const line = damaged.split('\n').indexOf('（四）推动产业链供应链优化升级。');
+    expect(rules(damaged).filter((r) => r.startsWith('numbering'))).toEqual([`numbering-gap@${line}:0-16`]);
+    const message = lintDocument(parseDocument(damaged)).find((d) => d.rule === 'numbering-gap')!.message;
+    expect(message).toContain('跨部分连续编号');
+  });
+
+  it('parts that each start again at （一） keep their own sequences', () => {
+    const restarted = text.replace('（三）推动产业链', '（一）推动产业链');
+    expect(rules(restarted).filter((r) => r.startsWith('numbering'))).toEqual([]);
+  });
+
+  it('damaged: a part that opens with `（二）` where the first part had `（一）（二）` is reported', () => {
+    const twice = text.replace('（三）推动产业链', '（二）推动产业链');
+    const line = twice.split('\n').indexOf('（二）推动产业链供应链优化升级。');
+    expect(rules(twice).filter((r) => r.startsWith('numbering'))).toEqual([`numbering-duplicate@${line}:0-16`]);
   });
 });

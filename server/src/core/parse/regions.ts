@@ -1,6 +1,6 @@
 import type { Metadata, Notice, Span } from '../model';
 import { lineRange, range as mkRange, spanOf } from '../model';
-import { contentStart, indentOf, trimEndIndex, trimRange } from './text';
+import { contentStart, indentOf, isCloseParen, isOpenParen, trimEndIndex, trimRange } from './text';
 import { readDate } from './deadline';
 import { readNumbering } from './numbering';
 import { startsWithLabel } from './fields';
@@ -24,7 +24,7 @@ const META_KEY = new RegExp(
 const DOC_NUMBER = /[\u4e00-\u9fa5]{2,14}[〔\[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*[0-9０-９]+\s*号/;
 const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
 const SIGNATURE = /(办公室|人民政府|政府|委员会|办|局|委|厅)$/;
-const PLAN_WORDS = /(方案|清单|台账|任务表|分解表|分工表|责任表|任务分解|责任分解|责任分工|分工|工作要点)$|(方案|清单|台账|任务分解|责任分解|责任分工|工作要点)[（(]/;
+const PLAN_WORDS = /(方案|清单|台账|任务表|分解表|分工表|责任表|任务分解|责任分解|责任分工|分工|工作要点|分工的意见|分工意见)$|(方案|清单|台账|任务分解|责任分解|责任分工|工作要点)[（(]/;
 /** A date standing alone (`2022年10月18日`, `二〇二三年三月`): the notice's date, never a title's first line. */
 const DATE_ALONE = /^([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$/;
 /** A title that names a task plan outright: enough to call the document a plan before any field is written. */
@@ -178,6 +178,8 @@ function titleLike(text: string): boolean {
 export function planTitleAt(lines: readonly string[], i: number, to: number): number {
   const a = contentOf(lines, i).text;
   if (!titleLike(a) || readNumbering(a, i, 0) || isMetaLine(a) || startsWithLabel(a, 0) || DATE_ALONE.test(a)) return 0;
+  // A line wholly in brackets (`（此件公开发布）`, `（联系人：…）`) closes the notice; it never begins a title.
+  if (isWholeBracketed(a)) return 0;
   // `附件1` on its own line labels the attachment; the title is the line after it, not both.
   if (ATTACHMENT_LABEL.test(a)) return 0;
   if (PLAN_WORDS.test(a) && !/^(附件|附表)/.test(a)) return 1;
@@ -188,6 +190,10 @@ export function planTitleAt(lines: readonly string[], i: number, to: number): nu
     if (b && titleLike(b) && b.length <= 30 && PLAN_WORDS.test(b) && !readNumbering(b, j, 0)) return j - i + 1;
   }
   return 0;
+}
+
+function isWholeBracketed(text: string): boolean {
+  return isOpenParen(text[0]) && isCloseParen(text[text.length - 1]);
 }
 
 function isPlanTitleStart(lines: readonly string[], i: number, to: number): boolean {

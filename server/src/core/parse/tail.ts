@@ -22,7 +22,7 @@ export interface Tail extends FieldRead {
 
 const PROSE = /^(.+?)(?:牵头负责|牵头)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责))?$/;
 /** `（A、B负责）`, `（A、B按职责分工负责）`: the units named share the task. */
-const RESPONSIBLE = /^(.+?)(?:按职责分工|按职责|按职能分工|按职能|分别|共同)?负责$/;
+const RESPONSIBLE = /^(.+?)等?(?:按职责分工|按职责|按职能分工|按职能|分别|共同)?负责$/;
 
 /**
  * A deadline written as the last clause of a prose role (`…配合，2024年9月底前完成`, `…负责；长期坚持`):

@@ -10,6 +10,9 @@ import { splitTopLevel, trimRange, isBlankCode, isOpenBracket, matchingClose } f
 const SUFFIXES = [
   '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室',
   '开发区', '示范区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府',
+  // Bodies whose one-character ending is weak (行 会 联 协 社) but whose name is whole: 中国人民银行,
+  // 中国证监会, 区总工会, 区妇联, 区科协, 供销合作总社.
+  '联合会', '红十字会', '银行', '监会', '工会', '协会', '学会', '商会', '妇联', '残联', '工商联', '文联', '侨联', '科协', '总社', '合作社',
   '园区', '基地', '法院', '局', '委', '办', '部', '院', '所', '站', '队', '馆', '社', '会', '厅', '处', '室', '组',
   '行', '乡', '镇', '村', '司', '校', '署', '团',
 ];
@@ -21,6 +24,7 @@ const SUFFIXES = [
 const STRONG_SUFFIXES = new Set([
   '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室', '开发区',
   '示范区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府', '法院', '局', '委', '办', '部', '院', '厅', '署',
+  '联合会', '红十字会', '银行', '监会', '工会', '协会', '学会', '商会', '妇联', '残联', '工商联', '文联', '侨联', '科协', '总社', '合作社',
 ]);
 
 /** Administrative prefixes written once for a compressed run: `区发改、自然资源和规划局`. */
@@ -38,6 +42,7 @@ for (const s of SUFFIXES) {
   if (list) list.push(s);
   else SUFFIXES_BY_LAST.set(k, [s]);
 }
+for (const list of SUFFIXES_BY_LAST.values()) list.sort((a, b) => b.length - a.length);
 
 export function suffixOf(name: string): string {
   const candidates = SUFFIXES_BY_LAST.get(name.charCodeAt(name.length - 1));

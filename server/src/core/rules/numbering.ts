@@ -302,7 +302,32 @@ function sectionRuns(a: Analysis): Run[] {
       }
       visit(c.children, c);
     }
-    for (const list of byLevel.values()) {
+    for (const [key, list] of byLevel) siblings.push({ key, parent, list });
+  };
+  const siblings: { key: string; parent: Section | null; list: Section[] }[] = [];
+  visit(plan.children, null);
+  // Headings of one level under different parents form one sequence when the document numbers them
+  // on across the parents (`（三）` opens part 二 after part 一's `（一）（二）`), as national plans do.
+  const byKey = new Map<string, { parent: Section | null; list: Section[] }[]>();
+  for (const s of siblings) {
+    const all = byKey.get(s.key);
+    if (all) all.push(s);
+    else byKey.set(s.key, [s]);
+  }
+  for (const groups of byKey.values()) {
+    if (runsOn(groups.map((g) => g.list))) {
+      const list = groups.flatMap((g) => g.list);
+      const lvl = LEVEL_NAME[list[0].level];
+      const across = LEVEL_NAME[groups[1].parent!.level];
+      runs.push({
+        numberings: list.map((s) => s.numbering!),
+        rangeAt: (k) => list[k].headingRange,
+        context: t(`各${lvl.zh}跨${across.zh}连续编号`, `${lvl.en}s are numbered on across ${across.en}s`),
+        restartAfter: null,
+      });
+      continue;
+    }
+    for (const { parent, list } of groups) {
       const lvl = LEVEL_NAME[list[0].level];
       const where = parent ? t(`本${LEVEL_NAME[parent.level].zh}内`, ` within this ${LEVEL_NAME[parent.level].en}`) : t('', '');
       runs.push({
@@ -312,9 +337,19 @@ function sectionRuns(a: Analysis): Run[] {
         restartAfter: null,
       });
     }
-  };
-  visit(plan.children, null);
+  }
   return runs;
+}
+
+/**
+ * Whether sibling lists under successive parents number on from each other: no list after the first
+ * starts again at 1 (a skipped number at a boundary is then a gap in the one sequence). One list
+ * never does.
+ */
+function runsOn(lists: readonly Section[][]): boolean {
+  if (lists.length < 2) return false;
+  for (let i = 1; i < lists.length; i++) if (lists[i][0].numbering!.value <= 1) return false;
+  return true;
 }
 
 /** Each task's sub-items (1)(2)(3) are one sequence. */
