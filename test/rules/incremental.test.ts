@@ -45,6 +45,8 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus outline-decimal', text: readFileSync(join(__dirname, '..', 'corpus', 'outline-decimal.txt'), 'utf8') },
   { name: 'corpus province-bracket-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'province-bracket-fields.txt'), 'utf8') },
   { name: 'corpus duty-after-names', text: readFileSync(join(__dirname, '..', 'corpus', 'duty-after-names.txt'), 'utf8') },
+  { name: 'corpus notice-numbered-paragraphs', text: readFileSync(join(__dirname, '..', 'corpus', 'notice-numbered-paragraphs.txt'), 'utf8') },
+  { name: 'corpus state-council-prose', text: readFileSync(join(__dirname, '..', 'corpus', 'state-council-prose.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */

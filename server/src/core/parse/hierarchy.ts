@@ -108,6 +108,29 @@ function readTableHeader(line: string): TableColumns | null {
   return roles.includes('text') && hasField ? { roles, headers, separator: split.separator } : null;
 }
 
+/**
+ * A tab-separated header's second row: every cell it fills names a field (`\t\t牵头单位\t配合单位\t`),
+ * and its first cell, under 序号, is empty. The header with those columns named; null for any other line.
+ */
+function readSubHeader(line: string, table: TableColumns): TableColumns | null {
+  if (line.indexOf('\t') < 0) return null;
+  const cells = line.split('\t');
+  if (cells[0].trim() !== '' || cells.length > table.roles.length + 1) return null;
+  const roles = table.roles.slice();
+  const headers = table.headers.slice();
+  let named = 0;
+  for (let k = 1; k < cells.length; k++) {
+    const text = cells[k].trim();
+    if (!text) continue;
+    const role = roleOfHeaderCell(text);
+    if (!role || role === 'number' || role === 'text' || k >= roles.length) return null;
+    roles[k] = role;
+    headers[k] = text;
+    named++;
+  }
+  return named > 0 ? { roles, headers, separator: table.separator } : null;
+}
+
 /** A short line with no clause punctuation: a group heading when a task follows. */
 function isHeadingLike(text: string): boolean {
   return text.length > 0 && text.length <= 40 && !CLAUSE_END.test(text) && !/[。；;！？]/.test(text);
@@ -341,6 +364,13 @@ export class HierarchyBuilder {
       return;
     }
     if (this.table) {
+      // The second row of a two-row header names the columns under a merged cell (`责任分工` over
+      // `牵头单位` / `配合单位`).
+      const merged = this.table.separator === 'tab' ? readSubHeader(line, this.table) : null;
+      if (merged) {
+        this.table = merged;
+        return;
+      }
       const split = splitCells(line);
       const row = split ? rowNumbering(line, i, split.cells[0]) : null;
       if (split && row) {

@@ -1,0 +1,42 @@
+/** A tab-separated table whose header takes two rows: `责任分工` merged over `牵头单位` / `配合单位`. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../../server/src/core/parse';
+
+const text = readFileSync(join(__dirname, '..', 'corpus', 'table-two-row-header.txt'), 'utf8');
+const lines = text.split('\n');
+
+describe('a two-row table header', () => {
+  const tasks = parseDocument(text).plan!.tasks;
+
+  it('names the columns under the merged cell from its second row', () => {
+    const t1 = tasks[0];
+    expect(t1.fields.map((f) => `${f.role}:${f.label.text}=${f.value.text}`)).toEqual([
+      'leadUnits:牵头单位=区发改局',
+      'units:配合单位=区统计局',
+      'deadline:完成时限=2024年12月底',
+    ]);
+    const line = lines[t1.line];
+    const at = line.indexOf('区统计局');
+    expect(t1.units[0].written.range).toEqual({ start: { line: t1.line, character: at }, end: { line: t1.line, character: at + 4 } });
+  });
+
+  it('an empty 牵头单位 cell is an absent lead, the 配合单位 cell beside it still read', () => {
+    const t5 = tasks[4];
+    expect(t5.leadUnits).toEqual([]);
+    expect(t5.units.map((u) => u.name)).toEqual(['区财政局']);
+  });
+
+  it('without the second row, the merged column is no field (as before)', () => {
+    const one = parseDocument(lines.filter((l) => !l.startsWith('\t\t牵头单位')).join('\n')).plan!.tasks;
+    expect(one[0].leadUnits).toEqual([]);
+    expect(one[0].deadline?.text).toBe('2024年12月底');
+  });
+
+  it('a row of data is never read as a second header row', () => {
+    // A row whose number cell is empty holds data, not column names.
+    const odd = text.replace('\t\t牵头单位\t配合单位\t', '\t\t区发改局\t区统计局\t');
+    expect(parseDocument(odd).plan!.tasks[0].leadUnits).toEqual([]);
+  });
+});
