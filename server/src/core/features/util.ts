@@ -159,7 +159,7 @@ export const toChineseNumeral = toChinese;
 /** Where the numeral sits inside a marker (`（十二）` → the range of `十二`). */
 export function numeralRange(n: Numbering): Range | null {
   const text = n.marker.text;
-  const m = /[0-9０-９]+|[零〇一二三四五六七八九十百两]+|[①-⑳]/.exec(text);
+  const m = /[0-9０-９]+|[零〇一二三四五六七八九十百两]+|[①-⑳⑴-⒇⒈-⒛]/.exec(text);
   if (!m) return null;
   const start = n.marker.range.start;
   return {
@@ -180,6 +180,9 @@ export function numeralFor(n: Numbering, value: number): string {
     case 'arabic-circled':
       return value >= 1 && value <= 20 ? String.fromCharCode(0x2460 + value - 1) : String(value);
     default: {
+      // ⑴ and ⒈ are renumbered in their own family while it lasts (1–20).
+      const first = n.marker.text.charCodeAt(0);
+      if (first >= 0x2474 && first <= 0x249b && value >= 1 && value <= 20) return String.fromCharCode((first >= 0x2488 ? 0x2488 : 0x2474) + value - 1);
       const written = numeralRange(n) ? n.marker.text : '';
       // Keep full-width digits when the marker used them.
       if (/[０-９]/.test(written)) return String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));

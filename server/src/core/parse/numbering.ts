@@ -29,6 +29,20 @@ const CN = '[一二三四五六七八九十百零〇两]{1,5}';
 const DIGITS = '[0-9０-９]{1,5}';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
+/** ⑴…⒇ (U+2474…U+2487) and ⒈…⒛ (U+2488…U+249B): the numbers 1–20 in one character. */
+const PAREN_NUMBERS = String.fromCharCode(...Array.from({ length: 20 }, (_, k) => 0x2474 + k));
+const DOT_NUMBERS = String.fromCharCode(...Array.from({ length: 20 }, (_, k) => 0x2488 + k));
+
+/** The value of a one-character number (①, ⑴, ⒈), or NaN. */
+export function singleCharNumber(c: string): number {
+  const k = c.charCodeAt(0);
+  if (c.length !== 1) return NaN;
+  if (k >= 0x2460 && k <= 0x2473) return k - 0x2460 + 1;
+  if (k >= 0x2474 && k <= 0x2487) return k - 0x2474 + 1;
+  if (k >= 0x2488 && k <= 0x249b) return k - 0x2488 + 1;
+  return NaN;
+}
+
 const CN_CHARS = '一二三四五六七八九十百零〇两';
 const DIGIT_CHARS = '0123456789０１２３４５６７８９';
 const PAREN_CHARS = '(（';
@@ -51,6 +65,10 @@ const PATTERNS: { style: NumberingStyle; re: RegExp; starts: string }[] = [
   // marker by doing so.
   { style: 'arabic-dot', re: new RegExp(`^(${DIGITS})()(?=\\t\\s*\\S(?:[^\\t]*\\S)?\\s*$|\\u3000\\s*\\S)`), starts: DIGIT_CHARS },
   { style: 'arabic-circled', re: new RegExp(`^([${CIRCLED}])`), starts: CIRCLED },
+  // `⑴`…`⒇` and `⒈`…`⒛`: one character for `(1)` and `1.`, as Word's symbol numbering and some PDF
+  // copies write them. They stand at the level of the two-character forms.
+  { style: 'arabic-paren', re: new RegExp(`^([${PAREN_NUMBERS}])`), starts: PAREN_NUMBERS },
+  { style: 'arabic-dot', re: new RegExp(`^([${DOT_NUMBERS}])()`), starts: DOT_NUMBERS },
 ];
 
 /** `2.2023年…`: a marker whose text begins with a digit; only taken where the sequence expects it. */
@@ -80,13 +98,11 @@ export function readNumbering(line: string, lineNo: number, at: number): Numbere
     const value =
       style === 'cn-dun' || style === 'cn-paren' || style === 'cn-di'
         ? chineseNumeral(raw)
-        : style === 'arabic-circled'
-          ? CIRCLED.indexOf(raw) + 1
-          : parseInt(asciiDigits(raw), 10);
+        : singleCharNumber(raw) || parseInt(asciiDigits(raw), 10);
     if (!Number.isFinite(value)) continue;
     const marker = style === 'cn-di' ? m[0].replace(/[\s　:：、]+$/, '') : m[0];
     const fullWidth = /[（）．]/.test(marker);
-    const delimiter = style === 'arabic-dot' || style === 'arabic-dun' || style === 'cn-di' ? m[2] : style === 'cn-dun' ? '、' : '';
+    const delimiter = style === 'arabic-dot' || style === 'arabic-dun' || style === 'cn-di' ? m[2] ?? '' : style === 'cn-dun' ? '、' : '';
     let textStart = at + marker.length;
     while (textStart < line.length && isBlankCode(line.charCodeAt(textStart))) textStart++;
     return { numbering: { style, value, marker: spanOf(lineNo, at, marker), fullWidth, delimiter }, textStart };
