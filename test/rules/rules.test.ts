@@ -242,6 +242,21 @@ describe('empty sections', () => {
     const text = ls.join('\n');
     expect(added(s000, text)).toEqual([`empty-section@${i}`]);
   });
+  it('a heading followed by a paragraph of prose (一、指导思想) introduces the plan: not empty; without it, reported', () => {
+    const plan = (intro: string[]) =>
+      [
+        '2024年重点工作责任分工',
+        '一、指导思想',
+        ...intro,
+        '二、重点工作',
+        '1.实施招商引资攻坚行动。(牵头单位:县商务局;责任单位:各镇政府)',
+        '2.推进城乡环境综合整治。(牵头单位:县城管局;责任单位:各镇政府)',
+      ].join('\n');
+    expect(only(plan(['以习近平新时代中国特色社会主义思想为指导，推动各领域工作再上新台阶。']), 'empty-section')).toEqual([]);
+    expect(only(plan([]), 'empty-section').map((d) => [d.range.start.line, d.range.start.character, d.range.end.character])).toEqual([[1, 0, 6]]);
+    // A heading wrapped onto a second line is still one heading: its tasks are what count.
+    expect(only(plan(['和总体要求']), 'empty-section').map((d) => d.range.start.line)).toEqual([1]);
+  });
   it('003 part 一 explains in brackets where its targets come from: not empty', () => {
     expect(only(seed('003'), 'empty-section')).toEqual([]);
   });

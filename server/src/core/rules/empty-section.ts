@@ -12,13 +12,26 @@ function explainsItself(s: Section): boolean {
   return true;
 }
 
+/**
+ * A heading followed by a paragraph of prose (`一、指导思想` / `以习近平……为指导，……。`) introduces the plan;
+ * it was never meant to hold tasks. The paragraph reads as the heading's text carried onto the next
+ * line: what follows the first line ends a sentence.
+ */
+function hasBody(s: Section): boolean {
+  const title = s.title.text;
+  const br = title.indexOf('\n');
+  if (br < 0) return false;
+  const rest = title.slice(br + 1).trimEnd();
+  return /[。；;！!？?]$/.test(rest) && !/[。；;，,：:]$/.test(title.slice(0, br).trimEnd());
+}
+
 const rule: DocumentRule = {
   id: 'empty-section',
   scope: 'document',
   defaultSeverity: 'warning',
   description: {
-    zh: '部分或章节标题下没有任何任务（常见于删去任务后留下的标题）。标题自带字段（如部分标题上的责任单位）或用括号说明了内容出处的，不算空。',
-    en: 'A part or chapter heading with nothing under it (typically left behind when its tasks were deleted). A heading that carries its own fields, or explains in brackets where its content is, is not empty.',
+    zh: '部分或章节标题下没有任何任务（常见于删去任务后留下的标题）。标题自带字段（如部分标题上的责任单位）、用括号说明了内容出处，或其下是一段文字（如“一、指导思想”）的，不算空。',
+    en: 'A part or chapter heading with nothing under it (typically left behind when its tasks were deleted). A heading that carries its own fields, explains in brackets where its content is, or is followed by a paragraph of prose (such as 一、指导思想), is not empty.',
   },
   defaultOptions: {},
   check(ctx) {
@@ -27,7 +40,7 @@ const rule: DocumentRule = {
     for (const s of ctx.analysis.allSections) {
       if (s.children.length > 0 || s.fields.length > 0) continue;
       if (!s.numbering && s.level === 'group') continue; // an unnumbered line is only a group when tasks follow it
-      if (explainsItself(s)) continue;
+      if (explainsItself(s) || hasBody(s)) continue;
       const lvl = LEVEL_NAME[s.level];
       ctx.report({
         range: s.headingRange,
