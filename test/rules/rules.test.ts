@@ -155,6 +155,17 @@ describe('deadlines', () => {
     const late = text.replace('完成时限:2024年12月31日', '完成时限:2026年12月31日');
     expect(only(late, 'deadline-out-of-range')[0].message).toMatch(/2023—2025年/);
   });
+  it('a plan without a year in its title keeps to the years its deadlines use; one written once outside them stands out', () => {
+    const task = (n: number, year: number) => [`${n}.推进第${n}项工作。`, '牵头单位：区发改局', `完成时限：${year}年12月底`];
+    const years = [2023, 2023, 2024, 2024, 2025, 2025, 2052];
+    const text = ['重点工作分工方案', '一、重点任务', ...years.flatMap((y, i) => task(i + 1, y))].join('\n');
+    const ds = only(text, 'deadline-out-of-range');
+    expect(ds.map((d) => d.range.start.line)).toEqual([2 + 6 * 3 + 2]);
+    expect(ds[0].message).toMatch(/2023—2025年/);
+    // `十四五` in the title names 2021–2025: 2052 is still out, the rest in.
+    const fyp = text.replace('重点工作分工方案', '“十四五”重点工作分工方案');
+    expect(only(fyp, 'deadline-out-of-range').map((d) => d.message)).toEqual(['完成时限“2052年12月底”不在方案年度2021—2025年内']);
+  });
   it('an unreadable deadline is information, not an error', () => {
     const ds = check(swap('视情况而定')).diagnostics.filter((d) => d.rule === 'deadline-unreadable');
     expect(ds.map((d) => d.severity)).toEqual(['information']);

@@ -200,6 +200,22 @@ function inferScheme(plan: Plan, classes: ReadonlyMap<number, ClassInfo>): Numbe
 }
 
 const YEAR_SPAN = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/;
+const FIVE_YEAR_PLAN = /(十三五|十四五|十五五|十六五)/;
+const FIVE_YEAR_PLANS: Record<string, number> = { 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
+
+/** The span from the least to the greatest year that two or more deadlines use (with `mode`, which does). */
+function commonYears(years: readonly number[], mode: number): { from: number; to: number } {
+  const count = new Map<number, number>();
+  for (const y of years) count.set(y, (count.get(y) ?? 0) + 1);
+  let from = mode;
+  let to = mode;
+  for (const [y, n] of count) {
+    if (n < 2) continue;
+    if (y < from) from = y;
+    if (y > to) to = y;
+  }
+  return { from, to };
+}
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
 function planYearsOf(doc: FengongDocument, config: ResolvedConfig, issueDate: string | null): { year: number | null; span: { from: number; to: number } | null } {
@@ -218,10 +234,22 @@ function planYearsOf(doc: FengongDocument, config: ResolvedConfig, issueDate: st
     const m = YEAR.exec(doc.notice.title.text);
     if (m) planYear = Number(m[1]);
   }
+  // `“十四五”…实施方案`: the plan names its five years without writing them.
+  if (planYear === null && plan) {
+    const f = FIVE_YEAR_PLAN.exec(plan.titleText) ?? (doc.notice?.title ? FIVE_YEAR_PLAN.exec(doc.notice.title.text) : null);
+    if (f) {
+      const from = FIVE_YEAR_PLANS[f[1]];
+      span = { from, to: from + 4 };
+      planYear = from;
+    }
+  }
   if (planYear === null) {
+    // No year stated: the years the deadlines keep to. Every year two or more deadlines use is the
+    // plan's (a plan over several years spreads them); a year written once outside them stands out.
     const years: number[] = [];
     for (const t of plan?.tasks ?? []) if (typeof t.deadline?.year === 'number') years.push(t.deadline.year);
     planYear = mode(years);
+    if (planYear !== null) span = commonYears(years, planYear);
   }
   if (planYear === null && issueDate) planYear = Number(issueDate.slice(0, 4));
   return { year: planYear, span };
