@@ -6,8 +6,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zipEntries } from '../../server/src/cli/zip';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -15,30 +15,9 @@ const nlsEn = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8
 const nlsZh = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.zh-cn.json'), 'utf8'));
 const COMMANDS = ['fengong.renumber', 'fengong.createRegistry', 'fengong.exportLedger', 'fengong.showStatistics'];
 
-/** Entries of a zip file (central directory), with a reader for stored/deflated contents. */
+/** Entries of the packaged .vsix (a zip), each with a reader for its contents. */
 function readZip(file: string): Map<string, () => Buffer> {
-  const buf = readFileSync(file);
-  let eocd = buf.length - 22;
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const out = new Map<string, () => Buffer>();
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    out.set(name, () => {
-      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      const data = buf.subarray(start, start + size);
-      return method === 0 ? data : inflateRawSync(data);
-    });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
+  return zipEntries(readFileSync(file));
 }
 
 describe('manifest', () => {

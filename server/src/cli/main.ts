@@ -26,7 +26,9 @@ Usage:
   fengong registry [--out FILE] PLAN      create a unit/leader registry from an existing plan
   fengong --help | --version
 
-PATH may be a file or a directory (walked for .txt, .md and .fengong drafts).
+PATH may be a file or a directory (walked for .txt, .md, .fengong and .docx drafts). A Word .docx is
+read for its text (paragraphs, table rows, Word's list numbers); a .doc, WPS or PDF file is refused
+with a message.
 Configuration is found by walking up from each draft (.fengong/config.json or .fengongrc.json);
 see docs/configuration.md.
 Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
