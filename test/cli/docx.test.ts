@@ -224,3 +224,18 @@ describe('Word list instances', () => {
     expect(readDocx(zip({ 'word/document.xml': body, 'word/numbering.xml': numbering(true) }, true)).split('\n')).toEqual(['1.\t甲', '2.\t乙', '1.\t丙']);
   });
 });
+
+describe('numbering by paragraph style', () => {
+  const STYLES = `<w:styles ${W}>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="TaskItem"><w:name w:val="任务"/><w:basedOn w:val="TaskBase"/></w:style>
+<w:style w:type="paragraph" w:styleId="TaskBase"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
+</w:styles>`;
+  const styled = (style: string, text: string, extra = '') => `<w:p><w:pPr><w:pStyle w:val="${style}"/>${extra}</w:pPr>${run_(text)}</w:p>`;
+
+  it('numbers a paragraph its style (or the style it is based on) numbers, unless the paragraph says none', () => {
+    const xml = `<w:document ${W}><w:body>${styled('Heading1', '稳住经济大盘')}${styled('TaskItem', '甲')}${styled('TaskItem', '乙')}${styled('TaskItem', '说明', '<w:numPr><w:numId w:val="0"/></w:numPr>')}${styled('Heading1', '保障改善民生')}${styled('TaskItem', '丙')}</w:body></w:document>`;
+    const text = readDocx(zip({ 'word/document.xml': xml, 'word/numbering.xml': NUMBERING, 'word/styles.xml': STYLES }, true));
+    expect(text.split('\n')).toEqual(['一、稳住经济大盘', '1.\t甲', '2.\t乙', '说明', '二、保障改善民生', '3.\t丙']);
+  });
+});

@@ -43,6 +43,36 @@ interface Numbering {
    * abstract definition number on from each other, as in Word, unless one restarts (an override).
    */
   readonly lists: Map<string, { levels: Map<number, Level>; starts: Map<number, number>; counter: string }>;
+  /** Paragraph styles that number their paragraphs (`标题 1` over a multilevel list), with what they are based on. */
+  readonly styles: Map<string, { numId: string | null; ilvl: number | null; basedOn: string | null }>;
+}
+
+/** styles.xml: each paragraph style's own numbering and the style it is based on. */
+function readStylesXml(xml: string): Numbering['styles'] {
+  const out: Numbering['styles'] = new Map();
+  for (const m of xml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+    const id = attr(m[1], 'styleId');
+    if (id === null || attr(m[1], 'type') !== 'paragraph') continue;
+    const num = /<w:numId\b([^>]*)\/?>/.exec(m[2]);
+    const lvl = /<w:ilvl\b([^>]*)\/?>/.exec(m[2]);
+    const based = /<w:basedOn\b([^>]*)\/?>/.exec(m[2]);
+    out.set(id, {
+      numId: num ? attr(num[1], 'val') : null,
+      ilvl: lvl ? Number(attr(lvl[1], 'val') ?? 0) : null,
+      basedOn: based ? attr(based[1], 'val') : null,
+    });
+  }
+  return out;
+}
+
+/** The list a paragraph of style `id` is numbered in, through the styles it is based on; null when none. */
+function styleNumbering(styles: Numbering['styles'], id: string): { numId: string; ilvl: number } | null {
+  let ilvl: number | null = null;
+  for (let s = styles.get(id), depth = 0; s && depth < 20; s = s.basedOn ? styles.get(s.basedOn) : undefined, depth++) {
+    ilvl ??= s.ilvl;
+    if (s.numId !== null) return s.numId === '0' ? null : { numId: s.numId, ilvl: ilvl ?? 0 };
+  }
+  return null;
 }
 
 function readNumberingXml(xml: string): Numbering {
@@ -81,7 +111,7 @@ function readNumberingXml(xml: string): Numbering {
     }
     lists.set(id, { levels, starts, counter: starts.size ? `num ${id}` : `abstract ${abstractId}` });
   }
-  return { lists };
+  return { lists, styles: new Map() };
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';
@@ -172,23 +202,33 @@ export function readDocx(bytes: Buffer): string {
   }
   const body = entries.get('word/document.xml');
   if (!body) throw new NotADraftError('not a Word document (no word/document.xml)');
-  const numbering = readNumberingXml(entries.get('word/numbering.xml')?.().toString('utf8') ?? '');
+  const numbering = {
+    ...readNumberingXml(entries.get('word/numbering.xml')?.().toString('utf8') ?? ''),
+    styles: readStylesXml(entries.get('word/styles.xml')?.().toString('utf8') ?? ''),
+  };
   return documentText(body().toString('utf8'), numbering);
 }
 
 /** Exported for tests: the lines of a document.xml body. */
-export function documentText(xml: string, numbering: Numbering = { lists: new Map() }): string {
+export function documentText(xml: string, numbering: Numbering = { lists: new Map(), styles: new Map() }): string {
   const counter = new ListCounter(numbering);
   const lines: string[] = [];
   // Open tables: the cells of the current row, the paragraphs of the current cell, and how many
   // grid columns the current cell spans.
   const tables: { cells: string[]; cell: string[] | null; span: number }[] = [];
   // Open paragraphs (a text box nests one inside another): their text and list numbering.
-  const paras: { text: string[]; numId: string | null; ilvl: number }[] = [];
+  // numId: undefined when the paragraph says nothing (its style may number it), null when it says none.
+  const paras: { text: string[]; numId: string | null | undefined; ilvl: number | undefined; style: string | null }[] = [];
+  const numberOf = (p: (typeof paras)[number]): string => {
+    if (p.numId === null) return '';
+    if (p.numId !== undefined) return counter.next(p.numId, p.ilvl ?? 0);
+    const byStyle = p.style === null ? null : styleNumbering(numbering.styles, p.style);
+    return byStyle ? counter.next(byStyle.numId, p.ilvl ?? byStyle.ilvl) : '';
+  };
   let skip = 0; // inside deleted text or a field instruction
   let inText = false;
   const TOKEN =
-    /<(\/?)w:(p|tbl|tr|tc|t|delText|instrText|tab|br|cr|numId|ilvl|gridSpan|noBreakHyphen)\b([^>]*?)(\/?)>|([^<]+)|<[^>]*>/g;
+    /<(\/?)w:(p|tbl|tr|tc|t|delText|instrText|tab|br|cr|numId|ilvl|pStyle|gridSpan|noBreakHyphen)\b([^>]*?)(\/?)>|([^<]+)|<[^>]*>/g;
   const emit = (line: string) => {
     const table = tables[tables.length - 1];
     if (table?.cell) table.cell.push(line);
@@ -206,10 +246,10 @@ export function documentText(xml: string, numbering: Numbering = { lists: new Ma
     switch (name) {
       case 'p':
         if (selfClosing) emit('');
-        else if (open) paras.push({ text: [], numId: null, ilvl: 0 });
+        else if (open) paras.push({ text: [], numId: undefined, ilvl: undefined, style: null });
         else if (para) {
           paras.pop();
-          emit((para.numId ? counter.next(para.numId, para.ilvl) : '') + para.text.join(''));
+          emit(numberOf(para) + para.text.join(''));
         }
         break;
       case 't':
@@ -235,6 +275,9 @@ export function documentText(xml: string, numbering: Numbering = { lists: new Ma
         break;
       case 'numId':
         if (para && open) para.numId = attr(attrs, 'val') === '0' ? null : attr(attrs, 'val');
+        break;
+      case 'pStyle':
+        if (para && open) para.style = attr(attrs, 'val');
         break;
       case 'ilvl':
         if (para && open) para.ilvl = Number(attr(attrs, 'val') ?? 0);
