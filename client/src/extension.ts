@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type WorkspaceEdit } from 'vscode-languageclient/node';
 import { looksLikeDraft } from '../../server/src/core/features/detect';
 import { renderStatistics, type StatisticsReply } from './statistics';
+import { readDocx } from '../../server/src/node/docx';
 import { REQUESTS, STATUS_NOTIFICATION, type Status } from '../../server/src/lsp/protocol';
 
 const LANGUAGE = 'fengong';
@@ -146,6 +147,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     });
     panel.webview.html = renderStatistics(reply.statistics);
     return reply.statistics;
+  });
+
+  // A Word draft cannot be edited as text; its text can be: opened as an untitled draft, it is checked
+  // live like any other (positions are those of the text, as `fengong check 方案.docx` reports them).
+  register('fengong.openWordDocument', async (uriArg?: unknown) => {
+    let uri = uriArg instanceof vscode.Uri ? uriArg : typeof uriArg === 'string' ? vscode.Uri.parse(uriArg) : undefined;
+    if (!uri) {
+      const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word (.docx)': ['docx'] }, openLabel: '打开 Open' });
+      uri = picked?.[0];
+    }
+    if (!uri) return undefined;
+    const text = readDocx(Buffer.from(await vscode.workspace.fs.readFile(uri)));
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE, content: text });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    return doc.uri;
   });
 
   register('fengong.exportLedger', async (uriArg?: unknown, formatArg?: unknown, targetArg?: unknown) => {

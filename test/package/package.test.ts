@@ -7,13 +7,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { zipEntries } from '../../server/src/cli/zip';
+import { zipEntries } from '../../server/src/node/zip';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const nlsEn = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
 const nlsZh = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.zh-cn.json'), 'utf8'));
-const COMMANDS = ['fengong.renumber', 'fengong.createRegistry', 'fengong.exportLedger', 'fengong.showStatistics'];
+const COMMANDS = ['fengong.renumber', 'fengong.createRegistry', 'fengong.exportLedger', 'fengong.showStatistics', 'fengong.openWordDocument'];
 
 /** Entries of the packaged .vsix (a zip), each with a reader for its contents. */
 function readZip(file: string): Map<string, () => Buffer> {
@@ -21,7 +21,7 @@ function readZip(file: string): Map<string, () => Buffer> {
 }
 
 describe('manifest', () => {
-  it('contributes the four commands, with titles in both languages', () => {
+  it('contributes the five commands, with titles in both languages', () => {
     const cmds = manifest.contributes.commands as { command: string; title: string }[];
     expect(cmds.map((c) => c.command).sort()).toEqual([...COMMANDS].sort());
     for (const c of cmds) {

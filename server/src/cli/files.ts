@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { NotADraftError, readDocx } from './docx';
+import { NotADraftError, readDocx } from '../node/docx';
 
 /** Extensions `check` walks a directory for. */
 export const DRAFT_EXTENSIONS = ['.txt', '.md', '.fengong', '.docx'];

@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { gate, preview, runAll, test, waitFor } from './harness';
+import { zip } from '../../helpers/zip';
 import {
   CliDiagnostic,
   SEED_003,
@@ -30,7 +31,7 @@ import {
   wsFile,
 } from './util';
 
-const COMMANDS = ['fengong.renumber', 'fengong.createRegistry', 'fengong.exportLedger', 'fengong.showStatistics'];
+const COMMANDS = ['fengong.renumber', 'fengong.createRegistry', 'fengong.exportLedger', 'fengong.showStatistics', 'fengong.openWordDocument'];
 
 // ---- shared state: seed 003 as written, its CLI diagnostics, its task lines --------------------------------------
 let seed003Path = '';
@@ -460,6 +461,47 @@ test('fengong.exportLedger writes the ledger of seed 003', async () => {
   assert.ok(content.includes('区发改局') && content.includes('区农业农村局'), 'ledger lacks the lead units');
   console.log(`       ${vscode.workspace.asRelativePath(target)}: ${rows.length} lines; ${preview(rows[0], 120)}`);
   await closeAllEditors();
+});
+
+test('fengong.openWordDocument opens a .docx as an untitled draft, checked live', async () => {
+  // A Word draft with Word's own list numbers: task 2 has no 完成时限.
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const para = (t: string, numId = 0) =>
+    `<w:p>${numId ? `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>` : ''}<w:r><w:t>${t}</w:t></w:r></w:p>`;
+  const body = [
+    para('某区2024年重点工作任务分工方案'),
+    para('稳住经济大盘', 1),
+    para('地区生产总值增长6%左右。', 2),
+    para('牵头单位：区发改局'),
+    para('完成时限：2024年12月底'),
+    para('新增城镇就业3000人。', 2),
+    para('牵头单位：区人社局'),
+    para('新建幼儿园2所。', 2),
+    para('牵头单位：区教育局'),
+    para('完成时限：2024年9月底'),
+    para('改造老旧小区10个。', 2),
+    para('牵头单位：区住建局'),
+    para('完成时限：2024年10月底'),
+  ].join('');
+  const numbering = `<w:numbering ${W}>
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+  const file = wsFile('方案.docx');
+  fs.writeFileSync(file, zip({ 'word/document.xml': `<w:document ${W}><w:body>${body}</w:body></w:document>`, 'word/numbering.xml': numbering }, true));
+  const uri = await vscode.commands.executeCommand<vscode.Uri>('fengong.openWordDocument', vscode.Uri.file(file));
+  assert.ok(uri instanceof vscode.Uri && uri.scheme === 'untitled', `fengong.openWordDocument returned ${preview(uri)}`);
+  const doc = current(uri);
+  assert.strictEqual(doc.languageId, 'fengong');
+  assert.strictEqual(lines(doc.getText())[1], '一、稳住经济大盘', `the Word numbers are written out: ${preview(doc.getText(), 200)}`);
+  const line = lines(doc.getText()).indexOf('2.新增城镇就业3000人。');
+  const diags = await waitFor('missing-deadline on task 2 of the Word draft', () => fengongDiagnostics(uri), (d) => d.some((x) => codeOf(x) === 'missing-deadline'), 30_000);
+  assert.deepStrictEqual(
+    diags.map((d) => `${codeOf(d)}@${d.range.start.line}`),
+    [`missing-deadline@${line}`],
+    `diagnostics on the Word draft: ${preview(vsKeys(diags))}`,
+  );
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
 
 // ---- settings change severities live --------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
 /**
- * The text of a Word `.docx` draft, as the CLI reads it: one line per paragraph, one line per table
+ * The text of a Word `.docx` draft, as the CLI and the editor's "open Word document" read it: one line per paragraph, one line per table
  * row with its cells separated by tabs, and Word's automatic list numbers (`1.`, `（一）`, `①`) written
  * out, since a plan's numbering is often Word's and never in the text itself.
  *
  * A `.docx` is a zip archive; `word/document.xml` holds the body and `word/numbering.xml` the list
  * definitions. Node's zlib inflates the entries; the XML is read by a tokenizer over the few elements
- * that carry text, so no XML or zip package is needed. I/O stays in the CLI: the core reads strings.
+ * that carry text, so no XML or zip package is needed. It takes bytes and returns text: reading the file
+ is the caller's (the CLI's or the extension's), and the core reads strings.
  */
 import { zipEntries } from './zip';
 
