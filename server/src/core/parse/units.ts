@@ -218,22 +218,26 @@ function namesSeparatedByBlanks(line: string, from: number, to: number): number[
   return out;
 }
 
-/** Words that join two names in one entry: `市级各有关部门及各县市区政府`, `水利厅等省有关部门`. */
-const JOINERS = ['以及', '和', '及', '与', '等'];
-
 /**
  * `市级各有关部门及各县市区政府`, `水利厅等省有关部门和各地级以上市人民政府`: names joined by a word
  * instead of `、`. The bounds of each name, flat, when line[from,to) is two or more whole names
  * ({@link isWholeName}) so joined; null otherwise, so `区自然资源和规划局` stays one name.
  */
 function namesJoinedByWords(line: string, from: number, to: number): number[] | null {
+  // Most entries hold no joining word at all: one pass over the codes before anything else.
+  let any = false;
+  for (let i = from + 2; i < to - 1 && !any; i++) any = isJoinerCode(line.charCodeAt(i));
+  if (!any) return null;
   const [s, e] = trimRange(line, from, to);
   const out: number[] = [];
   let start = s;
   for (let i = s + 2; i < e - 1; i++) {
-    const c = line[i];
-    if (c !== '和' && c !== '及' && c !== '与' && c !== '等' && c !== '以') continue;
-    const joiner = JOINERS.find((j) => line.startsWith(j, i));
+    const k = line.charCodeAt(i);
+    if (!isJoinerCode(k)) continue;
+    // A whole name ends with a unit ending or a collective one (`区自然资源和规划局`: 源 ends neither).
+    const before = line.charCodeAt(i - 1);
+    if (!SUFFIXES_BY_LAST.has(before) && !(EDGE_CHARS[before] & 2)) continue;
+    const joiner = k === 0x4ee5 ? (line.startsWith('以及', i) ? '以及' : '') : line[i];
     if (!joiner || !isWholeName(line.slice(start, i))) continue;
     // `区发改局等相关单位` closes the list with "and others" (read by readEntry), naming no one more.
     if (joiner === '等' && AND_OTHERS.test(line.slice(i, e)) && AND_OTHERS.exec(line.slice(i, e))!.index === 0) continue;
@@ -245,6 +249,11 @@ function namesJoinedByWords(line: string, from: number, to: number): number[] | 
   for (let k = 0; k < out.length; k += 2) if (isOpenBracketIn(line, out[k], out[k + 1])) return null;
   out.push(start, e);
   return out;
+}
+
+/** 和 及 与 等 以 (以及): the first character of a word that joins two names in one entry. */
+function isJoinerCode(k: number): boolean {
+  return k === 0x548c || k === 0x53ca || k === 0x4e0e || k === 0x7b49 || k === 0x4ee5;
 }
 
 function isOpenBracketIn(line: string, from: number, to: number): boolean {
