@@ -292,3 +292,35 @@ describe('chapters numbered on across parts', () => {
     expect(rules(twice).filter((r) => r.startsWith('numbering'))).toEqual([`numbering-duplicate@${line}:0-16`]);
   });
 });
+
+describe('units in brackets with no label or role word', () => {
+  const text = corpus('bare-unit-brackets.txt');
+  const lines = text.split('\n');
+  const tasks = parseDocument(text).plan!.tasks;
+
+  it('reads `（A、B）` as the units responsible, the first leading under the plan\'s convention, at exact ranges', () => {
+    const t1 = taskAt(tasks, 1);
+    expect([names(t1.leadUnits), names(t1.units)]).toEqual([['市发改委'], ['市重点办']]);
+    const at = lines[t1.line].indexOf('市重点办');
+    expect(where(t1.units)).toEqual([`${t1.line}:${at}-${at + 4}`]);
+    expect(t1.text.text).toBe('全年实施重大项目200个以上，完成投资800亿元。');
+  });
+
+  it('a deadline may close the bracket; a note inside the text stays text', () => {
+    expect(taskAt(tasks, 2).deadline?.date).toBe('2024-12-31');
+    expect(taskAt(tasks, 3).text.text).toBe('新建改建农村公路300公里（含2条省道）。');
+    expect(names(taskAt(tasks, 3).leadUnits)).toEqual(['市交通运输局']);
+  });
+
+  it('a bracket that names no unit is no field (`（试行）`, `（含2个省级）`)', () => {
+    for (const note of ['（试行）', '（含2个省级）', '（2024—2026年）']) {
+      const doc = parseDocument(`2024年重点工作分工方案\n一、重点任务\n1.推进城市更新。${note}\n2.推进招商引资。（区商务局）`);
+      expect(doc.plan!.tasks[0].fields, note).toEqual([]);
+    }
+  });
+
+  it('without the convention, every unit named is responsible (all lead)', () => {
+    const plain = parseDocument(text.replace('，列第一位的为牵头单位', ''));
+    expect(names(taskAt(plain.plan!.tasks, 1).leadUnits)).toEqual(['市发改委', '市重点办']);
+  });
+});

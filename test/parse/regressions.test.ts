@@ -252,3 +252,27 @@ describe('a keystroke that cuts the last name of a field line (found by fast-che
     expect(t.leadUnits.map((u) => u.name)).toEqual(['区发']);
   });
 });
+
+describe('what a heading\'s text is', () => {
+  it('a paragraph of prose under a short heading (一、指导思想) is its intro, not more of its title', () => {
+    const text = ['2024年重点工作责任分工', '一、指导思想', '以习近平新时代中国特色社会主义思想为指导，推动各领域工作再上新台阶。', '二、重点工作', '1.实施招商引资攻坚行动。(牵头单位:县商务局)', '2.推进城乡环境综合整治。(牵头单位:县城管局)'].join('\n');
+    const [first] = parseDocument(text).plan!.sections;
+    expect(first.title.text).toBe('指导思想');
+    expect(first.intro?.range).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: text.split('\n')[2].length } });
+    expect(first.range.end.line).toBe(2);
+  });
+
+  it('a long heading wrapped onto a second line stays one title', () => {
+    const text = ['2024年重点工作责任分工', '一、坚持系统集成，推动审批全链条优化，持续提升', '政务服务效能和群众满意度。', '1.实施招商引资攻坚行动。(牵头单位:县商务局)', '2.推进城乡环境综合整治。(牵头单位:县城管局)'].join('\n');
+    const [first] = parseDocument(text).plan!.sections;
+    expect(first.title.text).toBe('坚持系统集成，推动审批全链条优化，持续提升\n政务服务效能和群众满意度。');
+    expect(first.intro).toBeNull();
+  });
+
+  it('a Markdown table right under a heading: the separator row is no part of the heading', () => {
+    const text = ['# 2025年重点工作分工方案', '', '## 一、保障民生', '', '| 序号 | 工作任务 | 牵头单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 新增城镇就业8000人。 | 区人社局 | 2025年12月31日 |', '| 2 | 新建幼儿园2所。 | 区教育局 | 2025年9月30日 |'].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.sections[0].title.text).toBe('保障民生');
+    expect(doc.plan!.tasks.map((t) => t.leadUnits[0].name)).toEqual(['区人社局', '区教育局']);
+  });
+});

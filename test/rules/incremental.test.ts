@@ -47,6 +47,8 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus duty-after-names', text: readFileSync(join(__dirname, '..', 'corpus', 'duty-after-names.txt'), 'utf8') },
   { name: 'corpus notice-numbered-paragraphs', text: readFileSync(join(__dirname, '..', 'corpus', 'notice-numbered-paragraphs.txt'), 'utf8') },
   { name: 'corpus state-council-prose', text: readFileSync(join(__dirname, '..', 'corpus', 'state-council-prose.txt'), 'utf8') },
+  { name: 'corpus table-two-row-header', text: readFileSync(join(__dirname, '..', 'corpus', 'table-two-row-header.txt'), 'utf8') },
+  { name: 'corpus bare-unit-brackets', text: readFileSync(join(__dirname, '..', 'corpus', 'bare-unit-brackets.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */

@@ -169,6 +169,11 @@ export interface Section {
   /** Fields on the heading itself: a group's 总牵头单位, a part's 责任单位. */
   readonly fields: readonly Field[];
   readonly statedCount: StatedCount | null;
+  /**
+   * A paragraph of prose right under a short heading (`一、指导思想` / `以……为指导，……。`): the part
+   * introduces the plan rather than holding tasks. Its first line; null when the heading has none.
+   */
+  readonly intro: Span | null;
   readonly children: readonly (Section | Task)[];
   readonly path: readonly Section[];
 }

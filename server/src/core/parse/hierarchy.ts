@@ -30,6 +30,8 @@ export interface RawNode {
   textEnd: number;
   /** Wrapped continuation lines of the text: [line, start, end]. */
   more: [number, number, number][];
+  /** A heading's paragraph of prose (its first line): [line, start, end]. */
+  intro?: [number, number, number];
   fields: Field[];
   subItems: SubItem[];
   children: RawNode[];
@@ -345,6 +347,7 @@ export class HierarchyBuilder {
     if (header) {
       this.table = header;
       this.vertical = null;
+      this.textOpen = false; // the heading above the table ends with it
       return;
     }
     const first = line.charCodeAt(indent);
@@ -491,12 +494,30 @@ export class HierarchyBuilder {
         this.textOpen = false;
         return;
       }
+      // Under a short heading that stands complete on its line (`一、指导思想`), a sentence is a paragraph
+      // introducing the part, not more of the heading.
+      if (current.numbering && current.rank < TASK_RANK && current.more.length === 0 && isIntroHeading(this.lines[current.line].slice(current.textStart, current.textEnd)) && isSentence(line, indent, end)) {
+        current.intro = [i, indent, end];
+        this.extend(current, i, end);
+        this.textOpen = false;
+        return;
+      }
       current.more.push([i, indent, end]);
       this.extend(current, i, end);
       return;
     }
     this.textOpen = false;
   }
+}
+
+/** A short heading, whole on its line: no clause punctuation at all (`指导思想`, `主要预期目标`). */
+function isIntroHeading(text: string): boolean {
+  return text.length > 0 && text.length <= 20 && !/[。；;，,、：:！？]/.test(text);
+}
+
+/** A line of prose: a sentence of some length that ends with a full stop. */
+function isSentence(line: string, start: number, end: number): boolean {
+  return end - start >= 12 && (line[end - 1] === '。' || line[end - 1] === '.') && /[，,。]/.test(line.slice(start, end - 1));
 }
 
 function grow(n: RawNode, line: number, end: number): void {
@@ -717,6 +738,7 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
       range,
       fields: node.fields,
       statedCount,
+      intro: node.intro ? spanOf(node.intro[0], node.intro[1], lines[node.intro[0]].slice(node.intro[1], node.intro[2])) : null,
       children,
       path,
     };

@@ -73,9 +73,13 @@ export function readRoleProse(
     return withDeadline(fields);
   }
   const r = RESPONSIBLE.exec(inner);
-  if (r && looksLikeUnitList(r[1])) {
-    const namesEnd = start + r[1].length;
-    const all = makeField(line, lineNo, 'leadUnits', spanOf(lineNo, namesEnd, '负责'), start, namesEnd, 'convention', planYear, null, problems);
+  // `（区发改局、区财政局）` with no word at all: the units named are the ones responsible, as with 负责.
+  // Only whole unit names (a unit ending or a collective) count: `（含2个省级）` is a note.
+  const bare = !r && !m && looksLikeUnitList(inner, true) ? inner : null;
+  if ((r && looksLikeUnitList(r[1])) || bare !== null) {
+    const names = r ? r[1] : bare!;
+    const namesEnd = start + names.length;
+    const all = makeField(line, lineNo, 'leadUnits', spanOf(lineNo, namesEnd, r ? '负责' : ''), start, namesEnd, 'convention', planYear, null, problems);
     if (!firstListedLeads || all.names.length < 2) return withDeadline([all]);
     // `列第一位者为牵头单位`: the first listed leads, the rest share the work.
     const [first, ...rest] = all.names as UnitRef[];
@@ -91,6 +95,12 @@ export function readRoleProse(
     return withDeadline([lead, units]);
   }
   return null;
+}
+
+/** Cheap pre-check for a bracket of bare unit names (`（区发改局、区财政局）`, `（区发改局，2024年底前）`): its length. */
+function mayBeUnitNames(line: string, from: number, to: number): boolean {
+  const [s, e] = trimRange(line, from, to);
+  return e - s >= 3 && e - s <= 120;
 }
 
 /** Cheap pre-check before the recognisers: a colon/【 (labels) or 牵头/负责 (prose) inside the bracket. */
@@ -115,7 +125,7 @@ export function readTail(
   if (end > textStart && (line[end - 1] === '。' || line[end - 1] === '.') && isCloseParen(line[end - 2] ?? '')) end--;
   if (end > textStart && isCloseParen(line[end - 1])) {
     const open = matchingOpen(line, end - 1, textStart);
-    if (open >= textStart && (hasLabelOrRole(line, open, end))) {
+    if (open >= textStart && (hasLabelOrRole(line, open, end) || mayBeUnitNames(line, open + 1, end - 1))) {
       const [is, ie] = trimRange(line, open + 1, end - 1);
       const head = line.slice(is, ie);
       const lm = /^(【|\[|［)?([\u4e00-\u9fa5]{2,6})(】|\]|］|\s*[:：∶])/.exec(head);

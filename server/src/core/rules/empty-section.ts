@@ -12,19 +12,6 @@ function explainsItself(s: Section): boolean {
   return true;
 }
 
-/**
- * A heading followed by a paragraph of prose (`一、指导思想` / `以习近平……为指导，……。`) introduces the plan;
- * it was never meant to hold tasks. The paragraph reads as the heading's text carried onto the next
- * line: what follows the first line ends a sentence.
- */
-function hasBody(s: Section): boolean {
-  const title = s.title.text;
-  const br = title.indexOf('\n');
-  if (br < 0) return false;
-  const rest = title.slice(br + 1).trimEnd();
-  return /[。；;！!？?]$/.test(rest) && !/[。；;，,：:]$/.test(title.slice(0, br).trimEnd());
-}
-
 const rule: DocumentRule = {
   id: 'empty-section',
   scope: 'document',
@@ -40,7 +27,8 @@ const rule: DocumentRule = {
     for (const s of ctx.analysis.allSections) {
       if (s.children.length > 0 || s.fields.length > 0) continue;
       if (!s.numbering && s.level === 'group') continue; // an unnumbered line is only a group when tasks follow it
-      if (explainsItself(s) || hasBody(s)) continue;
+      // A heading followed by a paragraph of prose (`一、指导思想` / `以……为指导，……。`) introduces the plan.
+      if (explainsItself(s) || s.intro) continue;
       const lvl = LEVEL_NAME[s.level];
       ctx.report({
         range: s.headingRange,
