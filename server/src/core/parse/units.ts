@@ -7,12 +7,16 @@ import { splitTopLevel, trimRange, isBlankCode, isOpenBracket, matchingClose } f
  * borrows the ending of the entry that closes its run: `区科经、商务局` → 区科经局, 区商务局.
  * Longest first, so `五里界街道办事处` lends `街道办事处`, not `处`.
  */
+/**
+ * Bodies whose one-character ending is weak (行 会 联 协 社) but whose name is whole: 中国人民银行,
+ * 中国证监会, 区总工会, 区妇联, 区科协, 供销合作总社.
+ */
+const WHOLE_BODY_ENDINGS = ['联合会', '红十字会', '银行', '监会', '工会', '协会', '学会', '商会', '妇联', '残联', '工商联', '文联', '侨联', '科协', '总社', '合作社'];
+
 const SUFFIXES = [
   '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室',
   '开发区', '示范区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府',
-  // Bodies whose one-character ending is weak (行 会 联 协 社) but whose name is whole: 中国人民银行,
-  // 中国证监会, 区总工会, 区妇联, 区科协, 供销合作总社.
-  '联合会', '红十字会', '银行', '监会', '工会', '协会', '学会', '商会', '妇联', '残联', '工商联', '文联', '侨联', '科协', '总社', '合作社',
+  ...WHOLE_BODY_ENDINGS,
   '园区', '基地', '法院', '局', '委', '办', '部', '院', '所', '站', '队', '馆', '社', '会', '厅', '处', '室', '组',
   '行', '乡', '镇', '村', '司', '校', '署', '团',
 ];
@@ -24,7 +28,7 @@ const SUFFIXES = [
 const STRONG_SUFFIXES = new Set([
   '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室', '开发区',
   '示范区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府', '法院', '局', '委', '办', '部', '院', '厅', '署',
-  '联合会', '红十字会', '银行', '监会', '工会', '协会', '学会', '商会', '妇联', '残联', '工商联', '文联', '侨联', '科协', '总社', '合作社',
+  ...WHOLE_BODY_ENDINGS,
 ]);
 
 /** Administrative prefixes written once for a compressed run: `区发改、自然资源和规划局`. */
@@ -240,7 +244,7 @@ function namesJoinedByWords(line: string, from: number, to: number): number[] | 
     const joiner = k === 0x4ee5 ? (line.startsWith('以及', i) ? '以及' : '') : line[i];
     if (!joiner || !isWholeName(line.slice(start, i))) continue;
     // `区发改局等相关单位` closes the list with "and others" (read by readEntry), naming no one more.
-    if (joiner === '等' && AND_OTHERS.test(line.slice(i, e)) && AND_OTHERS.exec(line.slice(i, e))!.index === 0) continue;
+    if (joiner === '等' && AND_OTHERS.exec(line.slice(i, e))?.index === 0) continue;
     out.push(start, i);
     start = i + joiner.length;
     i = start + 1;

@@ -314,8 +314,11 @@ function sectionRuns(a: Analysis): Run[] {
     if (all) all.push(s);
     else byKey.set(s.key, [s]);
   }
-  for (const groups of byKey.values()) {
-    if (runsOn(groups.map((g) => g.list))) {
+  for (const all of byKey.values()) {
+    // Lists under parents, in document order (a list with no parent stands alone).
+    const nested = all.filter((g) => g.parent !== null).sort((a, b) => a.list[0].headingRange.start.line - b.list[0].headingRange.start.line);
+    const groups = runsOn(nested.map((g) => g.list)) ? nested : [];
+    if (groups.length) {
       const list = groups.flatMap((g) => g.list);
       const lvl = LEVEL_NAME[list[0].level];
       const across = LEVEL_NAME[groups[1].parent!.level];
@@ -325,9 +328,9 @@ function sectionRuns(a: Analysis): Run[] {
         context: t(`各${lvl.zh}跨${across.zh}连续编号`, `${lvl.en}s are numbered on across ${across.en}s`),
         restartAfter: null,
       });
-      continue;
     }
-    for (const { parent, list } of groups) {
+    for (const { parent, list } of all) {
+      if (groups.length && parent !== null) continue;
       const lvl = LEVEL_NAME[list[0].level];
       const where = parent ? t(`本${LEVEL_NAME[parent.level].zh}内`, ` within this ${LEVEL_NAME[parent.level].en}`) : t('', '');
       runs.push({
