@@ -40,7 +40,8 @@ function trailingDeadline(line: string, lineNo: number, a: number, b: number, pl
 }
 
 /**
- * Reads a prose-role or `负责` bracket line[a,b); null when it is not one. `由` before the lead
+ * Reads a prose-role or `负责` bracket line[a,b) (`bracketed`: it was in brackets, where bare names
+ * `（A、B）` also count); null when it is not one. `由` before the lead
  * (`由区发改局牵头`) is not part of its name, and a deadline may close it (`…，2024年底前完成`).
  */
 export function readRoleProse(
@@ -50,6 +51,7 @@ export function readRoleProse(
   b: number,
   firstListedLeads: boolean,
   planYear: number | null,
+  bracketed = true,
 ): FieldRead | null {
   let end = a + line.slice(a, b).replace(/[。.]$/, '').length;
   const due = trailingDeadline(line, lineNo, a, end, planYear);
@@ -75,7 +77,8 @@ export function readRoleProse(
   const r = RESPONSIBLE.exec(inner);
   // `（区发改局、区财政局）` with no word at all: the units named are the ones responsible, as with 负责.
   // Only whole unit names (a unit ending or a collective) count: `（含2个省级）` is a note.
-  const bare = !r && !m && looksLikeUnitList(inner, true) ? inner : null;
+  // Bracketed only: a last sentence of bare names is too like prose. Names hold no label or clause.
+  const bare = bracketed && !r && !m && !/[:：∶;；]/.test(inner) && looksLikeUnitList(inner, true) ? inner : null;
   if ((r && looksLikeUnitList(r[1])) || bare !== null) {
     const names = r ? r[1] : bare!;
     const namesEnd = start + names.length;
@@ -155,7 +158,7 @@ export function readTail(
   const stop = line.lastIndexOf('。', end - 2);
   if (stop >= textStart && end - stop <= 80 && (line.indexOf('牵头', stop) >= 0 || line.indexOf('负责', stop) >= 0)) {
     const last = line[end - 1] === '。' ? end - 1 : end;
-    const prose = readRoleProse(line, lineNo, stop + 1, last, firstListedLeads, planYear);
+    const prose = readRoleProse(line, lineNo, stop + 1, last, firstListedLeads, planYear, false);
     if (prose) return { fields: prose.fields, problems: prose.problems, textEnd: stop + 1 };
   }
   return null;
