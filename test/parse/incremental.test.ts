@@ -15,7 +15,7 @@ const params = { numRuns: RUNS, endOnFailure: true, seed: process.env.FENGONG_FU
 
 const plans: { name: string; text: string }[] = [SEED.daxing2023, SEED.caidian2023, SEED.jiangxia2023].map((name) => ({ name, text: readSeed(name) }));
 // A synthetic plan in each layout the seeds lack (bracketed, table, Markdown, first-listed convention).
-for (const name of ['table-tabs.txt', 'markdown-draft.md', 'convention-first-listed.txt', 'notice-attachment-fullwidth-crlf.txt', 'table-cell-per-line.txt', 'prose-roles-deadline.txt', 'closing-measures.txt', 'closing-signature.txt', 'plan-preamble.txt', 'word-list-numbers.txt', 'heading-fields.txt', 'pdf-wrapped-lines.txt', 'own-line-wrapped.txt', 'outline-decimal.txt', 'province-bracket-fields.txt', 'duty-after-names.txt', 'notice-numbered-paragraphs.txt', 'state-council-prose.txt', 'table-two-row-header.txt', 'bare-unit-brackets.txt'])
+for (const name of ['table-tabs.txt', 'markdown-draft.md', 'convention-first-listed.txt', 'notice-attachment-fullwidth-crlf.txt', 'table-cell-per-line.txt', 'prose-roles-deadline.txt', 'closing-measures.txt', 'closing-signature.txt', 'plan-preamble.txt', 'word-list-numbers.txt', 'heading-fields.txt', 'pdf-wrapped-lines.txt', 'own-line-wrapped.txt', 'outline-decimal.txt', 'province-bracket-fields.txt', 'duty-after-names.txt', 'notice-numbered-paragraphs.txt', 'state-council-prose.txt', 'table-two-row-header.txt', 'bare-unit-brackets.txt', 'headerless-tab-table.txt'])
   plans.push({ name, text: readFileSync(join(__dirname, '..', 'corpus', name), 'utf8') });
 // The same drafts below 60 blank lines: past line 60, a draft without a notice has its tasks re-read
 // in place (an edit nearer the top might still turn a line into a notice's title).

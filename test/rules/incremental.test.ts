@@ -49,6 +49,7 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus state-council-prose', text: readFileSync(join(__dirname, '..', 'corpus', 'state-council-prose.txt'), 'utf8') },
   { name: 'corpus table-two-row-header', text: readFileSync(join(__dirname, '..', 'corpus', 'table-two-row-header.txt'), 'utf8') },
   { name: 'corpus bare-unit-brackets', text: readFileSync(join(__dirname, '..', 'corpus', 'bare-unit-brackets.txt'), 'utf8') },
+  { name: 'corpus headerless-tab-table', text: readFileSync(join(__dirname, '..', 'corpus', 'headerless-tab-table.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */

@@ -5,6 +5,7 @@ import { readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail } from './tail';
 import { readSplitTail, readWrappedField } from './splitTail';
 import { roleOfHeaderCell } from './labels';
+import { inferColumns } from './inferredTable';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isCloseParen, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
@@ -187,6 +188,8 @@ export class HierarchyBuilder {
   private skipUntil = 0;
   /** A table written a cell per line was read (its rows look ahead: no re-reading one task in place). */
   sawVertical = false;
+  /** A table's columns were judged from rows below the line being read (a table without its header). */
+  sawInferredTable = false;
   /** The last `1.`-style number read: the one after it may begin its text with a digit. */
   lastArabic: number | null = null;
   /** `lastArabic` as it was before the line being read (what a node's opening state records). */
@@ -313,6 +316,26 @@ export class HierarchyBuilder {
     this.textOpen = false;
   }
 
+  /**
+   * Columns for a table without a header, when line `i` and the rows after it (up to five, blank lines
+   * between allowed) are tab-separated, numbered in their first cell, and read as a task table.
+   */
+  private inferTableAt(i: number): TableColumns | null {
+    const rows: string[][] = [];
+    for (let j = i; j < this.to && rows.length < 5; j++) {
+      const l = this.lines[j];
+      if (indentOf(l) >= trimEndIndex(l)) continue;
+      const cells = l.split('\t').map((c) => c.trim());
+      while (cells.length && cells[cells.length - 1] === '') cells.pop();
+      if (cells.length < 3 || !/^[0-9０-９]{1,4}[.、．]?$/.test(cells[0])) break;
+      rows.push(cells);
+    }
+    if (rows.length < 2) return null;
+    const width = Math.max(...rows.map((r) => r.length));
+    const columns = inferColumns(rows.map((r) => Array.from({ length: width }, (_, k) => r[k] ?? '')));
+    return columns ? { roles: columns.roles, headers: columns.headers, separator: 'tab' } : null;
+  }
+
   /** Whether the next non-blank line is numbered at task rank or deeper (so line `i` heads a group). */
   private numberedTaskFollows(i: number): boolean {
     const { lines, to } = this;
@@ -365,6 +388,14 @@ export class HierarchyBuilder {
     if (this.vertical && isBareNumber(line)) {
       this.openVerticalRow(line, i, indent, end);
       return;
+    }
+    // Rows of a task table copied without its header: the columns are judged from the rows.
+    if (!this.table && !this.vertical && line.indexOf('\t') > indent) {
+      const inferred = this.inferTableAt(i);
+      if (inferred) {
+        this.table = inferred;
+        this.sawInferredTable = true;
+      }
     }
     if (this.table) {
       // The second row of a two-row header names the columns under a merged cell (`责任分工` over
@@ -538,7 +569,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   b.opened.forEach((n, k) => openOf.set(n, k));
   const taskOpen = built.rawTasks.map((n) => openOf.get(n)!);
   const taskRank = built.rawTasks.map((n) => n.rank);
-  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical } };
+  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical || b.sawInferredTable } };
 }
 
 function newNode(
