@@ -57,9 +57,16 @@ describe('more real-world layouts', () => {
         [2, { text: '2', range: { start: { line: 3, character: 0 }, end: { line: 3, character: 1 } } }, '推进另一项工作。', ''],
       ]);
     }
-    // `10 个街道…` may begin a wrapped line; a line of tab-separated cells is a row only under a header.
+    // `10 个街道…` may begin a wrapped line; a line of tab-separated cells is a table row (under a header,
+    // or among rows that read as a task table), never a list number with its cells as the task's text.
     expect(tasksOf('2024年重点工作分工方案\n一、扩大投资\n1.推进某项工作，覆盖\n10 个街道。（牵头单位：区发改局）\n').map((t) => t.numbering.value)).toEqual([1]);
-    expect(parseDocument('2024年重点工作分工方案\n1\t推进某项工作。\t区发改局\t2024年底\n2\t推进另一项工作。\t区财政局\t2024年底\n').plan).toBeNull();
+    const rows = tasksOf('2024年重点工作分工方案\n1\t推进某项工作。\t区发改局\t2024年底\n2\t推进另一项工作。\t区财政局\t2024年底\n');
+    expect(rows.map((t) => [t.text.text, t.leadUnits.map((u) => u.name), t.deadline?.text])).toEqual([
+      ['推进某项工作。', ['区发改局'], '2024年底'],
+      ['推进另一项工作。', ['区财政局'], '2024年底'],
+    ]);
+    // Cells that read as no task table stay out of the plan.
+    expect(parseDocument('2024年重点工作分工方案\n1\t推进某项工作。\t备注一\t说明\n2\t推进另一项工作。\t备注二\t说明\n').plan).toBeNull();
   });
 
   it('outline numbers 1.1 / 1.2 / 2.1: the task number is the last part, and only it is the marker', () => {
