@@ -228,28 +228,27 @@ function namesSeparatedByBlanks(line: string, from: number, to: number): number[
  * ({@link isWholeName}) so joined; null otherwise, so `区自然资源和规划局` stays one name.
  */
 function namesJoinedByWords(line: string, from: number, to: number): number[] | null {
-  // Most entries hold no joining word at all: one pass over the codes before anything else.
-  let any = false;
-  for (let i = from + 2; i < to - 1 && !any; i++) any = isJoinerCode(line.charCodeAt(i));
-  if (!any) return null;
-  const [s, e] = trimRange(line, from, to);
-  const out: number[] = [];
-  let start = s;
-  for (let i = s + 2; i < e - 1; i++) {
+  // One pass over the codes: most entries hold no joining word, and most that do hold it inside a
+  // name (`区自然资源和规划局`: 源 before 和 ends no name). Nothing is sliced or allocated for them.
+  let out: number[] | null = null;
+  let start = -1;
+  let e = to;
+  for (let i = from + 2; i < to - 1; i++) {
     const k = line.charCodeAt(i);
     if (!isJoinerCode(k)) continue;
-    // A whole name ends with a unit ending or a collective one (`区自然资源和规划局`: 源 ends neither).
     const before = line.charCodeAt(i - 1);
     if (!SUFFIXES_BY_LAST.has(before) && !(EDGE_CHARS[before] & 2)) continue;
+    if (start < 0) [start, e] = trimRange(line, from, to);
+    if (i < start + 2 || i >= e - 1) continue;
     const joiner = k === 0x4ee5 ? (line.startsWith('以及', i) ? '以及' : '') : line[i];
     if (!joiner || !isWholeName(line.slice(start, i))) continue;
     // `区发改局等相关单位` closes the list with "and others" (read by readEntry), naming no one more.
     if (joiner === '等' && AND_OTHERS.exec(line.slice(i, e))?.index === 0) continue;
-    out.push(start, i);
+    (out ??= []).push(start, i);
     start = i + joiner.length;
     i = start + 1;
   }
-  if (out.length === 0 || start >= e || !isWholeName(line.slice(start, e))) return null;
+  if (out === null || start >= e || !isWholeName(line.slice(start, e))) return null;
   for (let k = 0; k < out.length; k += 2) if (isOpenBracketIn(line, out[k], out[k + 1])) return null;
   out.push(start, e);
   return out;
