@@ -66,5 +66,21 @@ describe('memory after a large plan is gone', () => {
     expect(released, 'MB left after the release').toBeLessThan(3);
     expect(lint(parseDocument(small))).toEqual(expected);
   }, 60_000);
+
+  it("releaseLintCaches('texts') lets the plan's text go too, keeping only tables without text; lints after it are unchanged", () => {
+    const small = generatePlan({ layout: 'own-line', tasks: 60, seed: 6 });
+    const expected = lint(parseDocument(small));
+    releaseLintCaches();
+    lint(parseDocument(small));
+    const base = heapAfterGc();
+    let big: ReturnType<typeof parseDocument> | null = parseDocument(generatePlan({ layout: 'inline', tasks: 5000, seed: 7 }));
+    lint(big);
+    big = null;
+    releaseLintCaches('texts');
+    expect(lintCacheEntries()).toBe(0);
+    // The bigram table and scratch arrays sized for 5,000 tasks stay (a few MB at most), the text does not.
+    expect((heapAfterGc() - base) / 1e6, 'MB left after the release').toBeLessThan(3);
+    expect(lint(parseDocument(small))).toEqual(expected);
+  }, 60_000);
 });
 

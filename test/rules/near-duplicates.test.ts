@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nearDuplicates, nearDuplicatesFresh } from '../../server/src/core/rules/near-duplicates';
 import { parseDocument } from '../../server/src/core/parse';
-import { groupTexts, groupTextsFresh } from '../../server/src/core/rules/duplicate-task';
+import { groupTexts, groupTextsFresh, normalise } from '../../server/src/core/rules/duplicate-task';
 import { readSeed, SEED } from '../helpers/seeds';
 
 const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 100);
@@ -43,6 +43,24 @@ function withNearCopies(texts: string[], every: number): string[] {
   return out;
 }
 
+describe("duplicate-task's normal form of a text", () => {
+  it('is the text without anything but letters and numbers, and its length in code points (as a regular expression and Array.from say)', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom('推进', '（牵头单位：', '，', '。', '\u3000', '〇', '々', '１２', 'Ⅻ', '𠀀', '\ud800', '\udc00x', '😀', '①'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const raw = pieces.join('');
+        const text = raw.replace(/[^\p{L}\p{N}]+/gu, '');
+        expect(normalise(raw)).toEqual({ text, chars: Array.from(text).length });
+      }),
+      { numRuns: RUNS * 20 },
+    );
+  });
+});
+
 describe('near duplicates', () => {
   it('finds exactly what comparing every pair finds (seed texts with near copies)', () => {
     const texts = withNearCopies(seedTexts, 7);
@@ -51,6 +69,23 @@ describe('near duplicates', () => {
       expect(got.size, `sim ${sim}`).toBeGreaterThan(0);
       expect([...got].sort((a, b) => a[0] - b[0])).toEqual([...bruteForce(texts, sim)].sort((a, b) => a[0] - b[0]));
     }
+  });
+
+  it('texts over thousands of characters (the bigram table grows many times): still what comparing every pair finds', () => {
+    // Bigrams of 3,000 different characters, nearly all distinct: the interning's table doubles
+    // several times during one call, and every pair must still be found by the same id.
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1 << 30 }), (seed) => {
+        let x = seed;
+        const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 1) % 3000;
+        const texts = Array.from({ length: 150 }, () => Array.from({ length: 40 + (next() % 40) }, () => String.fromCharCode(0x4e00 + next())).join(''));
+        const all = withNearCopies(texts, 5);
+        const got = [...nearDuplicatesFresh(all, 0.8)].sort((a, b) => a[0] - b[0]);
+        expect(got.length).toBeGreaterThanOrEqual(30);
+        expect(got).toEqual([...bruteForce(all, 0.8)].sort((a, b) => a[0] - b[0]));
+      }),
+      { numRuns: 5 },
+    );
   });
 
 

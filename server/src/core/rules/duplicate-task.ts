@@ -4,30 +4,55 @@ import { nearDuplicates } from './near-duplicates';
 import type { DocumentRule } from './types';
 import { t, taskHeadRange } from './util';
 
-/** The number of characters (code points), as `Array.from(s).length` counts them. */
-function charCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++, n++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-  }
-  return n;
-}
-
 interface Normalised {
   /** The text without punctuation and blanks: what "the same text" compares. */
   readonly text: string;
+  /** Its number of characters (code points, as `Array.from(text).length` counts them). */
   readonly chars: number;
 }
 
+/**
+ * Per UTF-16 code unit: 1 when it is a letter or a number (`\p{L}` / `\p{N}`), 2 when not, 0 not
+ * yet asked. Filled as texts are read: a plan uses a few thousand distinct characters, and a
+ * regular expression over every task text cost more than the rest of the normalisation.
+ */
+const WORD_CLASS = new Uint8Array(0x10000);
+const WORD = /^[\p{L}\p{N}]$/u;
+
+function isWordChar(text: string, i: number, code: number): boolean {
+  // A surrogate pair is one character: asked as a whole (rare, not kept).
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD.test(text.slice(i, i + 2));
+  }
+  let c = WORD_CLASS[code];
+  if (c === 0) c = WORD_CLASS[code] = WORD.test(String.fromCharCode(code)) ? 1 : 2;
+  return c === 1;
+}
+
+/** `raw` without anything but letters and numbers, and its length in characters: one pass, no regular expression. */
+export function normalise(raw: string): Normalised {
+  let text = '';
+  let chars = 0;
+  /** Start of the run of kept code units not yet copied into `text`. */
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < raw.length && (raw.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (isWordChar(raw, i, code)) chars++;
+    else {
+      if (i > from) text += raw.slice(from, i);
+      from = i + (pair ? 2 : 1);
+    }
+    if (pair) i++;
+  }
+  if (from === 0) return { text: raw, chars };
+  if (raw.length > from) text += raw.slice(from);
+  return { text, chars };
+}
+
 /** Task texts repeat from one lint to the next (an edit changes one), so their normal forms are kept. */
-const normalised = new Memo<Normalised>(1 << 16, (raw) => {
-  const text = raw.replace(/[^\p{L}\p{N}]+/gu, '');
-  return { text, chars: charCount(text) };
-});
+const normalised = new Memo<Normalised>(1 << 16, normalise);
 
 /** The tasks grouped by normalised text (as indices, in document order), the groups in order of first occurrence. */
 interface Grouping {

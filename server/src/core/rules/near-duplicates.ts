@@ -40,13 +40,94 @@ function permute(key: number): number {
  * Interned bigrams: a pair of characters → a small dense id (fast to index by). Ids depend on the
  * order texts were first seen, so nothing that decides an answer reads them: the order of bigrams
  * uses `rank`, a permutation of the characters themselves.
+ *
+ * The pairs live in an open-addressing table of typed arrays rather than a `Map`: a plan's first
+ * lint interns every bigram of every task (a million lookups for 10,000 tasks), and a `Map` of
+ * numbers costs a hash object per entry and a rehash of all of them at each doubling.
  */
 class Interning {
   readonly charIds = new Int32Array(0x10000).fill(-1);
   charCount = 0;
-  readonly ids = new Map<number, number>();
+  /** How many bigrams have an id (ids are 0 … size − 1). */
+  size = 0;
+  /** The table: a slot's pair (first character id × 0x10000 + second) and its id, −1 when empty. */
+  private keys = new Uint32Array(1 << 14);
+  private vals = new Int32Array(1 << 14).fill(-1);
+  /** A slot is the top bits of the key times the golden ratio (the low bits of a pair are its second character alone). */
+  private shift = 32 - 14;
   /** Per id: the permuted code of its two characters. */
   rank = new Float64Array(1024);
+  /** Per id: the last text that held it (dedup within one text, without a set). */
+  private lastText = new Int32Array(1024).fill(-1);
+  private texts = 0;
+  /** Scratch for one text's ids. */
+  private found = new Int32Array(256);
+
+  /** The id of the pair (a, b) of character ids; `code` is the pair's two UTF-16 codes, for its rank. */
+  private idOf(key: number, code: number): number {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const id = this.vals[slot];
+      if (id < 0) break;
+      if (this.keys[slot] === key) return id;
+      slot = (slot + 1) & mask;
+    }
+    const id = this.size++;
+    this.keys[slot] = key;
+    this.vals[slot] = id;
+    if (id >= this.rank.length) {
+      const rank = new Float64Array(this.rank.length * 2);
+      rank.set(this.rank);
+      this.rank = rank;
+      const lastText = new Int32Array(this.lastText.length * 2).fill(-1);
+      lastText.set(this.lastText);
+      this.lastText = lastText;
+    }
+    this.rank[id] = permute(code);
+    // Kept at most half full, so that probes stay short.
+    if (this.size * 2 > this.keys.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const vals = this.vals;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.vals = new Int32Array(keys.length * 2).fill(-1);
+    this.shift--;
+    const mask = this.keys.length - 1;
+    for (let s = 0; s < keys.length; s++) {
+      if (vals[s] < 0) continue;
+      let slot = Math.imul(keys[s], 0x9e3779b1) >>> this.shift;
+      while (this.vals[slot] >= 0) slot = (slot + 1) & mask;
+      this.keys[slot] = keys[s];
+      this.vals[slot] = vals[s];
+    }
+  }
+
+  /** A text's distinct bigrams, as ids, ascending. */
+  intern(text: string): Int32Array {
+    const stamp = this.texts++;
+    if (this.found.length < text.length) this.found = new Int32Array(text.length * 2);
+    let n = 0;
+    let prev = -1;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let c = this.charIds[code];
+      if (c < 0) c = this.charIds[code] = this.charCount++;
+      if (prev >= 0) {
+        // Character ids are < 0x10000: the pair is a 32-bit key.
+        const id = this.idOf((prev * 0x10000 + c) >>> 0, ((text.charCodeAt(i - 1) << 16) | code) >>> 0);
+        if (this.lastText[id] !== stamp) {
+          this.lastText[id] = stamp;
+          this.found[n++] = id;
+        }
+      }
+      prev = c;
+    }
+    return this.found.slice(0, n).sort();
+  }
 }
 
 /** The module-wide interning; replaced (invalidating every id made with it) when it grows past this. */
@@ -60,31 +141,7 @@ interface Grams {
 }
 
 function intern(text: string, table: Interning): Int32Array {
-  const out = new Set<number>();
-  let prev = -1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let c = table.charIds[code];
-    if (c < 0) c = table.charIds[code] = table.charCount++;
-    if (prev >= 0) {
-      // Character ids are < 0x10000 and few: the key is a small integer for any realistic text.
-      const key = prev * 0x10000 + c;
-      let id = table.ids.get(key);
-      if (id === undefined) {
-        id = table.ids.size;
-        table.ids.set(key, id);
-        if (id >= table.rank.length) {
-          const grown = new Float64Array(table.rank.length * 2);
-          grown.set(table.rank);
-          table.rank = grown;
-        }
-        table.rank[id] = permute(((text.charCodeAt(i - 1) << 16) | code) >>> 0);
-      }
-      out.add(id);
-    }
-    prev = c;
-  }
-  return Int32Array.from(out).sort();
+  return table.intern(text);
 }
 
 /** Task texts repeat from one lint to the next (an edit changes one), so their bigrams are kept. */
@@ -95,7 +152,7 @@ function bigramsOf(texts: readonly string[]): { table: Interning; ids: Int32Arra
   for (let attempt = 0; attempt < 2; attempt++) {
     const out: Int32Array[] = [];
     for (const text of texts) {
-      if (shared.ids.size + text.length > MAX_BIGRAMS) break;
+      if (shared.size + text.length > MAX_BIGRAMS) break;
       const e = grams.get(text);
       if (e.table !== shared) {
         e.table = shared;
@@ -194,7 +251,7 @@ class Join {
     const { table, ids } = bigramsOf(texts);
     this.table = table;
     // Local ids: the document's own bigrams, numbered densely (arrays as large as its vocabulary).
-    ensureLocalScratch(table.ids.size + 1);
+    ensureLocalScratch(table.size + 1);
     const build = ++localBuild;
     const globals: number[] = [];
     this.g = ids.map((g) => {
@@ -249,22 +306,15 @@ class Join {
     const rank = this.rank;
     const df = this.df;
     const n = prefixLength(g.length, this.sim);
-    // The n smallest by (class, permuted code), kept sorted by insertion: n is a fifth of the text.
     const out = new Int32Array(n);
+    if (n === 0) return out;
+    // The n smallest by (class, permuted code). Keys are distinct (the permutation is one to one),
+    // so the n-th smallest key, found by the engine's sort of a copy, bounds exactly n of them.
+    const keys = sortKey.subarray(0, g.length);
+    for (let k = 0; k < g.length; k++) keys[k] = bucket(df[g[k]] || 1) * TWO_32 + rank[g[k]];
+    const limit = keys.slice().sort()[n - 1];
     let size = 0;
-    for (let k = 0; k < g.length; k++) {
-      const id = g[k];
-      const key = bucket(df[id] || 1) * TWO_32 + rank[id];
-      if (size === n && key >= sortKey[size - 1]) continue;
-      let p = size < n ? size++ : n - 1;
-      while (p > 0 && sortKey[p - 1] > key) {
-        sortKey[p] = sortKey[p - 1];
-        out[p] = out[p - 1];
-        p--;
-      }
-      sortKey[p] = key;
-      out[p] = id;
-    }
+    for (let k = 0; k < g.length; k++) if (keys[k] <= limit) out[size++] = g[k];
     return out;
   }
 
@@ -348,7 +398,7 @@ class Join {
    * when the text cannot be put in this join's interning (then build the join again).
    */
   replace(i: number, text: string): boolean {
-    if (this.table !== shared || shared.ids.size + text.length > MAX_BIGRAMS) return false;
+    if (this.table !== shared || shared.size + text.length > MAX_BIGRAMS) return false;
     const e = grams.get(text);
     if (e.table !== shared) {
       e.table = shared;
@@ -452,9 +502,13 @@ export function keptJoins(): number {
   return joins.length;
 }
 
-/** Drops the kept joins, the shared interning and grown scratch: the next lint builds them afresh. */
-export function releaseNearDuplicates(): void {
+/**
+ * Drops the kept joins (they hold the texts); unless `keepTables`, also the shared interning and the
+ * grown scratch, which hold no text but are sized by the largest plan seen: the next lint builds them afresh.
+ */
+export function releaseNearDuplicates(keepTables = false): void {
   joins.length = 0;
+  if (keepTables) return;
   shared = new Interning();
   localStamp = new Int32Array(1024);
   localOf = new Int32Array(1024);
