@@ -86,6 +86,35 @@ describe('inserting a missing field in the document\'s own layout', () => {
   });
 });
 
+describe('the separator between fields is the document\'s own', () => {
+  const s001 = seed('001');
+  const commas = s001.replaceAll(';责任单位', ',责任单位');
+  it('001 with a comma between the fields of every task: the comma is its convention, nothing is reported', () => {
+    expect(commas).not.toBe(s001);
+    expect(only(s001, 'field-separator')).toEqual([]);
+    expect(only(commas, 'field-separator')).toEqual([]);
+    expect(check(commas).doc.plan!.conventions.fieldSeparator).toBe(',');
+    expect(keys(check(commas).diagnostics)).toEqual(keys(check(s001).diagnostics));
+  });
+  it('a semicolon among them is never odd; a full stop is, and its fix writes the comma', () => {
+    const semi = edit(commas, '(牵头单位:区发展和改革局,责任单位:区科技和经信局、区商务局)', ',责任单位', ';责任单位');
+    expect(only(semi.text, 'field-separator')).toEqual([]);
+    const stop = edit(commas, '(牵头单位:区发展和改革局,责任单位:区科技和经信局、区商务局)', ',责任单位', '。责任单位');
+    const [d] = only(stop.text, 'field-separator');
+    expect(d.range).toEqual({ start: { line: stop.line, character: 13 }, end: { line: stop.line, character: 14 } });
+    expect(d.fixes![0].edits[0].newText).toBe(',');
+  });
+  it('where semicolons are as common, a comma is still reported (003 writes “;” and one “,”)', () => {
+    const s003 = seed('003');
+    expect(only(s003, 'field-separator').map((d) => d.range.start.line)).toEqual([96]);
+  });
+  it('a missing field is inserted with the document\'s comma', () => {
+    const text = edit(commas, '(牵头单位:区发展和改革局,责任单位:区科技和经信局、区商务局)', '(牵头单位:区发展和改革局,', '(').text;
+    const d = only(text, 'missing-lead').find((x) => x.fixes?.length);
+    expect(d?.fixes![0].edits[0].newText).toMatch(/^牵头单位:.*,$/);
+  });
+});
+
 describe('a heading\'s fields speak for the tasks under it', () => {
   const plan = (part1: string, tasks1: string[], tasks2: string[]) =>
     ['2024年重点工作任务分工方案', `一、扩大有效投资${part1}`, ...tasks1, '二、改善民生', ...tasks2].join('\n');

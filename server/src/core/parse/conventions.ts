@@ -42,6 +42,19 @@ class Counts<T> {
 }
 
 /**
+ * A document that writes a comma between fields more often than a semicolon (`(牵头单位:X，责任单位:Y)`
+ * throughout) has made the comma its separator: the comma it writes most (on a tie, the width of its
+ * punctuation). Null when semicolons are as common, or when there are no commas.
+ */
+function commaSeparated(commas: ReadonlyMap<string, number>, semicolons: ReadonlyMap<string, number>, fullWidth: boolean): string | null {
+  const half = commas.get(',') ?? 0;
+  const full = commas.get('，') ?? 0;
+  const semis = (semicolons.get(';') ?? 0) + (semicolons.get('；') ?? 0);
+  if (half + full <= semis) return null;
+  return full > half || (full === half && fullWidth) ? '，' : ',';
+}
+
+/**
  * The counts behind the conventions, kept with a parse so that the next parse, which re-reads
  * one task, can take that task's old fields out and its new ones in instead of counting every
  * task again. Where the counts leave a tie, only a pass in document order can say which value
@@ -52,6 +65,8 @@ export class ConventionCounts {
   readonly labels: Record<FieldRole, Counts<string>>;
   readonly layouts: Counts<FieldLayout>;
   readonly separators: Counts<string>;
+  /** Commas written between fields (`(牵头单位:X，责任单位:Y)`): the separator where they outnumber semicolons. */
+  readonly commas: Counts<string>;
   full: number;
   half: number;
   tasks: number;
@@ -67,6 +82,7 @@ export class ConventionCounts {
     };
     this.layouts = new Counts(from?.layouts);
     this.separators = new Counts(from?.separators);
+    this.commas = new Counts(from?.commas);
     this.full = from?.full ?? 0;
     this.half = from?.half ?? 0;
     this.tasks = from?.tasks ?? 0;
@@ -85,6 +101,7 @@ export class ConventionCounts {
       this.layouts.add(f.layout, by);
       const sep = f.separatorBefore?.text;
       if (sep === ';' || sep === '；') this.separators.add(sep, by);
+      else if (sep === ',' || sep === '，') this.commas.add(sep, by);
       if (f.layout === 'table' || f.layout === 'prose' || f.layout === 'convention') continue;
       this.labels[f.role].add(f.label.text, by);
       // The colon sits between the label and the value.
@@ -115,7 +132,7 @@ export class ConventionCounts {
       if (l) labels[r] = l;
     }
     const fieldLayout = this.layouts.best();
-    const separator = this.separators.best();
+    const separator = commaSeparated(this.commas.map, this.separators.map, this.full > this.half) ?? this.separators.best();
     if (fieldLayout === undefined || separator === undefined) return null;
     return {
       fieldLayout,
@@ -180,7 +197,7 @@ function breakTies(counts: ConventionCounts, tasks: readonly Task[], taskNumberi
     taskNumbering,
     labels,
     fullWidth: counts.full > counts.half,
-    fieldSeparator: separators.best ?? ';',
+    fieldSeparator: commaSeparated(counts.commas.map, counts.separators.map, counts.full > counts.half) ?? separators.best ?? ';',
     firstListedLeads,
   };
 }

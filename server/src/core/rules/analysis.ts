@@ -231,12 +231,12 @@ function planYearsOf(doc: FengongDocument, config: ResolvedConfig, issueDate: st
     else if (m) planYear = Number(m[1]);
   }
   if (planYear === null && doc.notice?.title) {
-    const m = YEAR.exec(doc.notice.title.text);
+    const m = YEAR.exec(doc.notice.titleText);
     if (m) planYear = Number(m[1]);
   }
   // `“十四五”…实施方案`: the plan names its five years without writing them.
   if (planYear === null && plan) {
-    const f = FIVE_YEAR_PLAN.exec(plan.titleText) ?? (doc.notice?.title ? FIVE_YEAR_PLAN.exec(doc.notice.title.text) : null);
+    const f = FIVE_YEAR_PLAN.exec(plan.titleText) ?? (doc.notice?.title ? FIVE_YEAR_PLAN.exec(doc.notice.titleText) : null);
     if (f) {
       const from = FIVE_YEAR_PLANS[f[1]];
       span = { from, to: from + 4 };
@@ -569,4 +569,14 @@ export function samePlanYears(a: Analysis, b: Analysis): boolean {
 /** The separator the document writes between fields in one parenthesis. */
 export function fieldSeparatorOf(a: Analysis): string {
   return a.plan?.conventions.fieldSeparator || (a.plan?.conventions.fullWidth ? '；' : ';');
+}
+
+/**
+ * Whether `sep` (trimmed), written between two fields, is odd in this document: a semicolon never
+ * is; a comma is, unless the document separates its fields with commas throughout.
+ */
+export function isOddSeparatorIn(a: Analysis, sep: string): boolean {
+  if (sep === ';' || sep === '；') return false;
+  const want = fieldSeparatorOf(a);
+  return !((sep === ',' || sep === '，') && (want === ',' || want === '，'));
 }
