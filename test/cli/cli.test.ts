@@ -180,4 +180,13 @@ describe('the bundled bin', () => {
     expect(spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(spawnSync(process.execPath, [bin], { encoding: 'utf8' }).status).toBe(2);
   });
+  it('stops quietly when its reader does (`fengong parse … | head`): no EPIPE stack trace', () => {
+    const bin = path.resolve(__dirname, '../../dist/cli.js');
+    // Far more output than a pipe buffers (a plan of 2,800 tasks), so that writes are still under way when `head` exits.
+    const big = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fengong-epipe-')), 'big.txt');
+    fs.writeFileSync(big, readSeed(SEED.jiangxia2023).repeat(20));
+    const r = spawnSync('bash', ['-c', '"$0" "$1" parse --format json "$2" | head -c 100 > /dev/null; exit "${PIPESTATUS[0]}"', process.execPath, bin, big], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
 });

@@ -228,5 +228,13 @@ function contractDiagnostic(d: Diagnostic) {
 if (require.main === module) {
   keepYoungObjectsYoung();
   const write = (stream: NodeJS.WriteStream) => (s: string) => stream.write(s.endsWith('\n') ? s : s + '\n');
+  // A reader that stops early (`fengong check … | head`) closes the pipe: stop there, as Unix tools
+  // do, with the exit code the run has set, rather than fall over on EPIPE with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   process.exitCode = run(process.argv.slice(2), { out: write(process.stdout), err: write(process.stderr) });
 }
