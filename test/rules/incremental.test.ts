@@ -50,6 +50,8 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus table-two-row-header', text: readFileSync(join(__dirname, '..', 'corpus', 'table-two-row-header.txt'), 'utf8') },
   { name: 'corpus bare-unit-brackets', text: readFileSync(join(__dirname, '..', 'corpus', 'bare-unit-brackets.txt'), 'utf8') },
   { name: 'corpus headerless-tab-table', text: readFileSync(join(__dirname, '..', 'corpus', 'headerless-tab-table.txt'), 'utf8') },
+  { name: 'corpus notice-is-plan-provincial', text: readFileSync(join(__dirname, '..', 'corpus', 'notice-is-plan-provincial.txt'), 'utf8') },
+  { name: 'corpus county-comma-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'county-comma-fields.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */

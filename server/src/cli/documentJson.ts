@@ -59,12 +59,12 @@ export function documentJson(path: string, doc: FengongDocument) {
   return {
     path,
     kind: doc.kind,
-    title: doc.plan?.titleText ?? doc.notice?.title?.text ?? null,
+    title: doc.plan?.titleText ?? doc.notice?.titleText ?? null,
     statedTotal: doc.plan?.statedTotal?.value ?? null,
     issueDate: doc.metadata.issueDate?.date ?? null,
     docNumber: doc.metadata.docNumber?.text ?? null,
     notice: doc.notice
-      ? { title: doc.notice.title?.text ?? null, addressee: doc.notice.addressee?.text ?? null, signature: doc.notice.signature?.text ?? null }
+      ? { title: doc.notice.titleText || null, addressee: doc.notice.addressee?.text ?? null, signature: doc.notice.signature?.text ?? null }
       : null,
     conventions: doc.plan?.conventions ?? null,
     sections: doc.plan?.sections.map(sectionJson) ?? [],

@@ -65,7 +65,7 @@ export function documentSymbols(doc: FengongDocument, token?: CancellationToken)
   const out: OutlineSymbol[] = [];
   if (doc.notice && doc.notice.title) {
     out.push({
-      name: firstWords(doc.notice.title.text, 40),
+      name: firstWords(doc.notice.titleText, 40),
       detail: doc.metadata.docNumber?.text ?? '',
       kind: 'notice',
       range: doc.notice.range,

@@ -58,7 +58,7 @@ export function statistics(doc: FengongDocument, diagnostics?: readonly Diagnost
   for (const d of diagnostics ?? []) diag[d.severity]++;
   return {
     kind: doc.kind,
-    title: doc.plan?.titleText ?? doc.notice?.title?.text ?? '',
+    title: doc.plan?.titleText ?? doc.notice?.titleText ?? '',
     tasks: tasks.length,
     statedTotal: doc.plan?.statedTotal?.value ?? null,
     sections: allSections(doc)

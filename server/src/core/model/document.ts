@@ -191,8 +191,12 @@ export interface Metadata {
 }
 
 export interface Notice {
-  /** `关于印发《…》的通知`. */
+  /** `关于印发《…》的通知`: its first line, when the title is wrapped over several. */
   readonly title: Span | null;
+  /** Every line of the title (`区人民政府办公室关于印发2020年区政府` / `工作报告…责任分解` / `方案的通知`). */
+  readonly titleLines: readonly Span[];
+  /** The title's lines joined: what the notice is called. */
+  readonly titleText: string;
   /** 主送机关, the line ending in `:`/`：`. */
   readonly addressee: Span | null;
   readonly paragraphs: readonly Span[];

@@ -20,6 +20,22 @@ export function startsWithLabel(line: string, from: number): boolean {
   return labelFormStartsAt(line, s, Math.min(line.length, s + 12));
 }
 
+/**
+ * A deadline written as the last clause of a prose role (`…配合，2024年9月底前完成`, `…负责；长期坚持`)
+ * or of a labelled list of names (`责任单位：区财政局，2024年底前完成`):
+ * where the clause starts and ends, and the separator before it; null when the last clause is not one.
+ */
+export function trailingDeadline(line: string, lineNo: number, a: number, b: number, planYear: number | null): { sep: number; start: number; end: number } | null {
+  for (let k = b - 1; k > a; k--) {
+    const c = line[k];
+    if (c !== '，' && c !== ',' && c !== '；' && c !== ';') continue;
+    const [s, e] = trimRange(line, k + 1, b);
+    if (e - s < 2 || e - s > 30) return null;
+    return readDeadline(line.slice(s, e), lineRange(lineNo, s, e), planYear).kind !== 'unknown' ? { sep: k, start: s, end: e } : null;
+  }
+  return null;
+}
+
 /** Builds one field from a label and a value range: the single place fields are made. */
 export function makeField(
   line: string,
@@ -113,7 +129,10 @@ export function readFieldList(
     }
     const role = roleOfLabel(s.label)!;
     const label = spanOf(lineNo, s.labelAt, s.label);
-    fields.push(makeField(line, lineNo, role, label, s.valueStart, valueEnd, layout, planYear, separatorBefore, problems));
+    // `（牵头单位：X；责任单位：Y，2024年底前完成）`: a deadline with no label closes the last list of names.
+    const due = !next && role !== 'deadline' && !starts.some((x) => roleOfLabel(x.label) === 'deadline') ? trailingDeadline(line, lineNo, s.valueStart, valueEnd, planYear) : null;
+    fields.push(makeField(line, lineNo, role, label, s.valueStart, due ? due.sep : valueEnd, layout, planYear, separatorBefore, problems));
+    if (due) fields.push(makeField(line, lineNo, 'deadline', spanOf(lineNo, due.start, ''), due.start, due.end, 'prose', planYear, null, problems));
   }
   return { fields, problems };
 }

@@ -1,4 +1,4 @@
-import type { Directive, FengongDocument, Metadata, Notice, Plan, StatedCount } from '../model';
+import type { Directive, FengongDocument, Metadata, Notice, Plan, Span, StatedCount } from '../model';
 import { lineRange, range as mkRange } from '../model';
 import { readSource, readSourceAfter } from './source';
 import { findAppendices, findDocNumber, findPlanTitle, preambleOf, readClosingSignature, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
@@ -8,6 +8,7 @@ import { keepSpliceState, spliceTask } from './splice';
 import { readPreambleCount, readStatedCount } from './counts';
 import { readDate } from './deadline';
 import { trimEndIndex } from './text';
+import { readNumbering } from './numbering';
 import { keepMemo, LineMemo, memoOf } from './memo';
 export { reusedLines } from './memo';
 export { spliceStats } from './splice';
@@ -60,6 +61,24 @@ export function parseDocument(text: string, previous?: FengongDocument | null): 
   }
 }
 
+/** The notice cut before line `from` (its paragraphs from there on are the plan's body). */
+function noticeBefore(notice: Notice, from: number, lines: readonly string[]): Notice {
+  const paragraphs = notice.paragraphs.filter((p) => p.range.start.line < from);
+  const before = (s: Span | null) => (s && s.range.start.line < from ? s : null);
+  const signature = before(notice.signature);
+  const signatureDate = before(notice.signatureDate);
+  const lastSpan = signatureDate ?? signature ?? paragraphs[paragraphs.length - 1] ?? notice.addressee ?? notice.titleLines[notice.titleLines.length - 1] ?? null;
+  const last = lastSpan ? lastSpan.range.end.line : notice.range.start.line;
+  return {
+    ...notice,
+    paragraphs,
+    signature,
+    signatureDate,
+    statedCounts: notice.statedCounts.filter((c) => c.span.range.start.line < from),
+    range: mkRange(notice.range.start.line, notice.range.start.character, last, trimEndIndex(lines[last])),
+  };
+}
+
 function emptyMetadata(): Metadata {
   return { docNumber: null, issueDate: null, publishDate: null, issuer: null, entries: [], range: null };
 }
@@ -70,10 +89,10 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   const directives = readDirectives(lines);
   const firstListedLeads = lines.some((l) => statesFirstListedLeads(l));
 
-  const noticeRead = readNotice(lines, 0, n);
+  let noticeRead = readNotice(lines, 0, n);
   const headerEnd = noticeRead ? noticeRead.notice.range.start.line : Math.min(n, 40);
   const meta = readMetadata(lines, Math.min(n, noticeRead ? noticeRead.end : 40));
-  const notice: Notice | null = noticeRead?.notice ?? null;
+  let notice: Notice | null = noticeRead?.notice ?? null;
   const docNumber = meta.docNumber ?? findDocNumber(lines, 0, noticeRead ? noticeRead.end : Math.min(n, 15));
   let issueDate = meta.issueDate;
   if (!issueDate && notice?.signatureDate) {
@@ -85,20 +104,40 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
 
   const searchFrom = noticeRead ? noticeRead.end : meta.range ? meta.range.end.line + 1 : 0;
   const titleRead = findPlanTitle(lines, searchFrom, n);
-  const bodyStart = titleRead ? titleRead.bodyStart : searchFrom;
-  const appendices = findAppendices(lines, bodyStart, n);
-  const bodyEnd = appendices.length ? appendices[0].range.start.line : n;
+  let bodyStart = titleRead ? titleRead.bodyStart : searchFrom;
+  let appendices = findAppendices(lines, bodyStart, n);
+  let bodyEnd = appendices.length ? appendices[0].range.start.line : n;
 
   const titleText = titleRead ? titleRead.title.map((s) => s.text).join('') : '';
-  const yearMatch = /(20\d{2})\s*年/.exec(titleText) ?? /(20\d{2})\s*年/.exec(notice?.title?.text ?? '');
+  const yearMatch = /(20\d{2})\s*年/.exec(titleText) ?? /(20\d{2})\s*年/.exec(notice?.titleText ?? '');
   const planYear = yearMatch ? +yearMatch[1] : issueDate ? +issueDate.date.slice(0, 4) : null;
 
-  const memo = new LineMemo(`${planYear}|${firstListedLeads}`, previous);
-  const hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads, memo, titled: titleRead !== null });
+  let memo = new LineMemo(`${planYear}|${firstListedLeads}`, previous);
+  let hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads, memo, titled: titleRead !== null });
   memo.seal();
   // A plan has tasks and either fields on them or a title that says it is one; a prose report's
   // numbered paragraphs have neither and stay prose.
-  const isPlan = hierarchy.tasks.length > 0 && (hierarchy.fieldCarriers >= 2 || (titleRead !== null && (hierarchy.fieldCarriers > 0 || STRONG_PLAN_TITLE.test(titleText))));
+  let isPlan = hierarchy.tasks.length > 0 && (hierarchy.fieldCarriers >= 2 || (titleRead !== null && (hierarchy.fieldCarriers > 0 || STRONG_PLAN_TITLE.test(titleText))));
+  if (!isPlan && noticeRead && !titleRead) {
+    // `安徽省人民政府关于2022年重点工作及责任分解的通知`: a notice that is itself the plan, with no
+    // 印发 and no title of its own: its tasks follow the preamble inside it. The body begins at the
+    // notice's first numbered paragraph, when what follows from there reads as a plan with fields.
+    const inner = noticeRead.notice.paragraphs.find((p) => readNumbering(p.text, p.range.start.line, 0));
+    if (inner) {
+      const from = inner.range.start.line;
+      const innerAppendices = findAppendices(lines, from, n);
+      const to = innerAppendices.length ? innerAppendices[0].range.start.line : n;
+      const innerMemo = new LineMemo(`${planYear}|${firstListedLeads}`, previous);
+      const h = buildHierarchy({ lines, from, to, planYear, firstListedLeads, memo: innerMemo, titled: false });
+      innerMemo.seal();
+      if (h.tasks.length > 0 && h.fieldCarriers >= 2) {
+        noticeRead = { notice: noticeBefore(noticeRead.notice, from, lines), end: from };
+        notice = noticeRead.notice;
+        ({ memo, hierarchy, bodyStart, appendices, bodyEnd } = { memo: innerMemo, hierarchy: h, bodyStart: from, appendices: innerAppendices, bodyEnd: to });
+        isPlan = true;
+      }
+    }
+  }
 
   let plan: Plan | null = null;
   let counts: ReturnType<typeof conventionsWithCounts>['counts'] | null = null;

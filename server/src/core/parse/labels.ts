@@ -24,6 +24,11 @@ const LABELS: [string, FieldRole][] = (
     ['联系县领导', 'leaders'],
     ['牵头省领导', 'leaders'],
     ['责任省领导', 'leaders'],
+    ['分管省领导', 'leaders'],
+    ['联系省领导', 'leaders'],
+    // Provincial plans: 牵头负责领导 / 牵头责任单位 / 协同责任单位.
+    ['牵头负责领导', 'leaders'],
+    ['负责领导', 'leaders'],
     // A table column or a field line headed just 区领导 / 市领导, and the person answerable (责任人).
     ['区领导', 'leaders'],
     ['市领导', 'leaders'],
@@ -44,6 +49,8 @@ const LABELS: [string, FieldRole][] = (
     ['主责部门', 'leadUnits'],
     ['牵头责任单位', 'leadUnits'],
     ['牵头责任部门', 'leadUnits'],
+    ['牵头负责单位', 'leadUnits'],
+    ['牵头负责部门', 'leadUnits'],
     ['责任牵头部门', 'leadUnits'],
     ['牵头处室', 'leadUnits'],
     ['牵头科室', 'leadUnits'],
@@ -70,6 +77,10 @@ const LABELS: [string, FieldRole][] = (
     ['协同部门', 'units'],
     ['协办部门', 'units'],
     ['协助单位', 'units'],
+    ['协同责任单位', 'units'],
+    ['配合责任单位', 'units'],
+    // `部门分工：省发展改革委牵头，各地、各部门配合。`: the duties are written after the names.
+    ['部门分工', 'units'],
     // Inside one bureau the units are its sections: 科室, 股室.
     ['责任科室', 'units'],
     ['责任股室', 'units'],

@@ -56,7 +56,7 @@ const PATTERNS: { style: NumberingStyle; re: RegExp; starts: string }[] = [
   // `1）` / `1)`: a half bracket reads as the same level as `(1)`.
   { style: 'arabic-paren', re: new RegExp(`^(${DIGITS})\\s*[)）]`), starts: DIGIT_CHARS },
   // `1.5亿元` is a number, not a marker: the delimiter must not be followed by a digit.
-  { style: 'arabic-dot', re: new RegExp(`^(${DIGITS})\\s*([.．])(?![0-9０-９])`), starts: DIGIT_CHARS },
+  { style: 'arabic-dot', re: new RegExp(`^(${DIGITS})\\s*([.．﹒])(?![0-9０-９])`), starts: DIGIT_CHARS },
   { style: 'arabic-dun', re: new RegExp(`^(${DIGITS})\\s*(、)`), starts: DIGIT_CHARS },
   // `1<tab>推进…`, `1　推进…`: Word's list numbers pasted as text keep the tab or ideographic space
   // and lose the dot. An ASCII space is not enough: `10 个街道` may start a wrapped line. A line with
@@ -72,7 +72,7 @@ const PATTERNS: { style: NumberingStyle; re: RegExp; starts: string }[] = [
 ];
 
 /** `2.2023年…`: a marker whose text begins with a digit; only taken where the sequence expects it. */
-const ARABIC_BEFORE_DIGIT = new RegExp(`^(${DIGITS})\\s*([.．])(?=[0-9０-９])`);
+const ARABIC_BEFORE_DIGIT = new RegExp(`^(${DIGITS})\\s*([.．﹒])(?=[0-9０-９])`);
 
 export interface NumberedLine {
   readonly numbering: Numbering;

@@ -24,7 +24,18 @@ const META_KEY = new RegExp(
 const DOC_NUMBER = /[\u4e00-\u9fa5]{2,14}[〔\[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*[0-9０-９]+\s*号/;
 const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
 const SIGNATURE = /(办公室|人民政府|政府|委员会|办|局|委|厅)$/;
-const PLAN_WORDS = /(方案|清单|台账|任务表|分解表|分工表|责任表|任务分解|责任分解|责任分工|分工|工作要点|分工的意见|分工意见)$|(方案|清单|台账|任务分解|责任分解|责任分工|工作要点)[（(]/;
+/**
+ * The words a plan's title ends with: 方案, 清单, 分解, 工作要点 …, and the compound forms of 计划,
+ * 措施, 意见, 细则 (`工作计划`, `若干措施`, `实施意见`, `实施细则`). Never a bare `措施` or `计划`: an
+ * unnumbered heading `保障措施` inside a plan is no title.
+ */
+const PLAN_WORDS =
+  /(方案|清单|台账|任务表|分解表|分工表|责任表|任务分解|责任分解|责任分工|分工|工作要点|分工的意见|分工意见|(?:工作|行动|推进|实施|攻坚|专项)计划|(?:若干|具体|政策|配套|支持|实施|工作|落实)措施|(?:实施|落实|分工)意见|实施细则)$|(方案|清单|台账|任务分解|责任分解|责任分工|工作要点|(?:工作|行动|推进|实施|攻坚|专项)计划|(?:若干|具体|政策|配套|支持|实施|工作|落实)措施)[（(]/;
+/** Whether a line ends as a plan's title does; a title may stand in book-title marks (`《…实施细则》`). */
+function endsAsPlanTitle(text: string): boolean {
+  return PLAN_WORDS.test(text.charCodeAt(0) === 0x300a && text.charCodeAt(text.length - 1) === 0x300b ? text.slice(1, -1) : text);
+}
+
 /** A date standing alone (`2022年10月18日`, `二〇二三年三月`): the notice's date, never a title's first line. */
 const DATE_ALONE = /^([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$/;
 /** A title that names a task plan outright: enough to call the document a plan before any field is written. */
@@ -108,14 +119,18 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
   for (let i = from; i < Math.min(to, from + 60); i++) {
     const { text } = contentOf(lines, i);
     if (!text || isMetaLine(text)) continue;
-    if (/通知$/.test(text) && text.length <= 120 && !/[。；]/.test(text)) {
+    if (/通\s*知$/.test(text) && text.length <= 120 && !/[。；]/.test(text)) {
       t = i;
       break;
     }
   }
   if (t < 0) return null;
   const tc = contentOf(lines, t);
-  const title = spanOf(t, tc.start, tc.text);
+  const titleLines = noticeTitleLines(lines, t, from).map((k) => {
+    const c = contentOf(lines, k);
+    return spanOf(k, c.start, c.text);
+  });
+  const title = titleLines[0];
   let addressee: Span | null = null;
   let signature: Span | null = null;
   let signatureDate: Span | null = null;
@@ -157,15 +172,54 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
   return {
     notice: {
       title,
+      titleLines,
+      titleText: titleLines.map((l) => l.text).join(''),
       addressee,
       paragraphs,
       signature,
       signatureDate,
       statedCounts: paragraphs.flatMap(readNoticeCounts),
-      range: mkRange(t, tc.start, last, trimEndIndex(lines[last])),
+      range: mkRange(title.range.start.line, title.range.start.character, last, trimEndIndex(lines[last])),
     },
     end,
   };
+}
+
+/** Can this line be the first or a middle line of a notice's wrapped title? */
+function continuesNoticeTitle(text: string): boolean {
+  return (
+    text.length > 0 &&
+    text.length <= 40 &&
+    !/[。；;：:，,！？!?]/.test(text) &&
+    !isMetaLine(text) &&
+    !DOC_NUMBER.test(text) &&
+    !DATE_ALONE.test(text) &&
+    !readNumbering(text, 0, 0)
+  );
+}
+
+/**
+ * The lines of the notice title whose last line is `t`. A title too long for one line is wrapped
+ * (`区人民政府办公室关于印发2020年区政府` / `工作报告确定的主要目标任务责任分解` / `方案的通知`), web copies
+ * with blank lines between. A notice title says what it is about (关于): the short lines before `t`
+ * are taken, up to three, from the first that holds 关于 (or the issuer's name just before it, on a
+ * line of its own), and only when one does.
+ */
+function noticeTitleLines(lines: readonly string[], t: number, from: number): number[] {
+  if (contentOf(lines, t).text.includes('关于')) return [t];
+  const before: number[] = [];
+  let k = t;
+  while (before.length < 3) {
+    let j = k - 1;
+    while (j >= from && j >= k - 3 && !contentOf(lines, j).text) j--;
+    if (j < from || j < k - 3 || !continuesNoticeTitle(contentOf(lines, j).text)) break;
+    before.unshift(j);
+    k = j;
+  }
+  let first = before.findIndex((j) => contentOf(lines, j).text.includes('关于'));
+  if (first < 0) return [t];
+  if (first > 0 && SIGNATURE.test(contentOf(lines, before[first - 1]).text)) first--;
+  return [...before.slice(first), t];
 }
 
 const ATTACHMENT_LABEL = /^(附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$/;
@@ -182,12 +236,12 @@ export function planTitleAt(lines: readonly string[], i: number, to: number): nu
   if (isWholeBracketed(a)) return 0;
   // `附件1` on its own line labels the attachment; the title is the line after it, not both.
   if (ATTACHMENT_LABEL.test(a)) return 0;
-  if (PLAN_WORDS.test(a) && !/^(附件|附表)/.test(a)) return 1;
+  if (endsAsPlanTitle(a) && !/^(附件|附表)/.test(a)) return 1;
   // The second line may follow a blank one or two: a web copy puts blank lines between all lines.
   const j = nextNonBlank(lines, i + 1, Math.min(to, i + 4));
   if (j < to && j <= i + 3) {
     const b = contentOf(lines, j).text;
-    if (b && titleLike(b) && b.length <= 30 && PLAN_WORDS.test(b) && !readNumbering(b, j, 0)) return j - i + 1;
+    if (b && titleLike(b) && b.length <= 30 && endsAsPlanTitle(b) && !readNumbering(b, j, 0)) return j - i + 1;
   }
   return 0;
 }

@@ -1,8 +1,8 @@
 import type { Field, FieldLayout, ParseProblem, UnitRef } from '../model';
 import { lineRange, spanOf } from '../model';
-import { makeField, readFieldList, type FieldRead } from './fields';
+import { makeField, readFieldList, trailingDeadline, type FieldRead } from './fields';
 import { looksLikeUnitList } from './units';
-import { isCloseParen, leavesBracketOpen, matchingOpen, trimEndIndex, trimRange } from './text';
+import { isCloseParen, isSquareClose, leavesBracketOpen, matchingOpen, trimEndIndex, trimRange } from './text';
 import { readDeadline } from './deadline';
 import { isBlankChar } from './text';
 import { findLabel, type LabelHit } from './labels';
@@ -23,21 +23,6 @@ export interface Tail extends FieldRead {
 const PROSE = /^(.+?)(?:牵头负责|牵头)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责))?$/;
 /** `（A、B负责）`, `（A、B按职责分工负责）`: the units named share the task. */
 const RESPONSIBLE = /^(.+?)等?(?:按职责分工|按职责|按职能分工|按职能|分别|共同)?负责$/;
-
-/**
- * A deadline written as the last clause of a prose role (`…配合，2024年9月底前完成`, `…负责；长期坚持`):
- * where the clause starts and ends, and the separator before it; null when the last clause is not one.
- */
-function trailingDeadline(line: string, lineNo: number, a: number, b: number, planYear: number | null): { sep: number; start: number; end: number } | null {
-  for (let k = b - 1; k > a; k--) {
-    const c = line[k];
-    if (c !== '，' && c !== ',' && c !== '；' && c !== ';') continue;
-    const [s, e] = trimRange(line, k + 1, b);
-    if (e - s < 2 || e - s > 30) return null;
-    return readDeadline(line.slice(s, e), lineRange(lineNo, s, e), planYear).kind !== 'unknown' ? { sep: k, start: s, end: e } : null;
-  }
-  return null;
-}
 
 /**
  * Reads a prose-role or `负责` bracket line[a,b) (`bracketed`: it was in brackets, where bare names
@@ -125,7 +110,19 @@ export function readTail(
 ): Tail | null {
   let end = trimEndIndex(line, textStart);
   // Allow one closing full stop after the bracket: `…(牵头单位:X)。`
-  if (end > textStart && (line[end - 1] === '。' || line[end - 1] === '.') && isCloseParen(line[end - 2] ?? '')) end--;
+  if (end > textStart && (line[end - 1] === '。' || line[end - 1] === '.') && (isCloseParen(line[end - 2] ?? '') || isSquareClose(line[end - 2] ?? ''))) end--;
+  // `…。[牵头单位:X;责任单位:Y]`: square brackets round labelled fields (a label then a colon first),
+  // never round bare names or prose.
+  if (end > textStart && isSquareClose(line[end - 1])) {
+    const open = matchingOpen(line, end - 1, textStart);
+    if (open >= textStart) {
+      const [is, ie] = trimRange(line, open + 1, end - 1);
+      if (/^[\u4e00-\u9fa5]{2,6}\s*[:：∶]/.test(line.slice(is, Math.min(ie, is + 12)))) {
+        const read = readFieldList(line, lineNo, is, ie, 'inline', planYear);
+        if (read.fields.length) return { fields: read.fields, problems: read.problems, textEnd: trimEndIndex(line.slice(0, open), textStart) };
+      }
+    }
+  }
   if (end > textStart && isCloseParen(line[end - 1])) {
     const open = matchingOpen(line, end - 1, textStart);
     if (open >= textStart && (hasLabelOrRole(line, open, end) || mayBeUnitNames(line, open + 1, end - 1))) {

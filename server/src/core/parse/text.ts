@@ -58,8 +58,8 @@ export function isBlank(line: string): boolean {
   return indentOf(line) >= trimEndIndex(line);
 }
 
-export const OPEN_BRACKETS = '(（〈《〔[【“‘';
-export const CLOSE_BRACKETS = ')）〉》〕]】”’';
+export const OPEN_BRACKETS = '(（〈《〔[【［“‘';
+export const CLOSE_BRACKETS = ')）〉》〕]】］”’';
 /** Nesting classes for matchingClose/matchingOpen, quotes included: 1 opens, 2 closes. */
 const NESTING_CLASS = new Uint8Array(0x10000);
 for (const c of OPEN_BRACKETS) NESTING_CLASS[c.charCodeAt(0)] = 1;
@@ -72,6 +72,11 @@ export function isOpenParen(c: string): boolean {
 export function isCloseParen(c: string): boolean {
   // `〔责任单位：…〕` is how some provinces bracket a task's fields.
   return c === ')' || c === '）' || c === '〕';
+}
+
+/** A square bracket closing: some copies put a task's fields in `[…]`, `【…】` or `［…］`. */
+export function isSquareClose(c: string): boolean {
+  return c === ']' || c === '】' || c === '］';
 }
 
 /** Characters that end a sentence or clause: a line ending in one is prose, not a heading. */

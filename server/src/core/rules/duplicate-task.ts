@@ -120,7 +120,7 @@ export function groupTextsFresh(tasks: readonly Task[]): Grouping {
   return regroup(spans, spans.map((span) => normalised.get(span.text)));
 }
 
-const num = (x: Task) => x.numbering.marker.text.replace(/[.．、\s]+$/, '');
+const num = (x: Task) => x.numbering.marker.text.replace(/[.．﹒、\s]+$/, '');
 
 const rule: DocumentRule<{ similarity: number; minLength: number }> = {
   id: 'duplicate-task',

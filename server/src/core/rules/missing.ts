@@ -47,7 +47,7 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       const name = ROLE_NAME[role];
       const label = a.labelFor(role);
       const empty = task.fields.find((f) => f.role === role);
-      const num = task.numbering.marker.text.replace(/[.．、\s]+$/, '');
+      const num = task.numbering.marker.text.replace(/[.．﹒、\s]+$/, '');
       const why =
         ctx.config.requiredFields === 'auto'
           ? t(

@@ -366,7 +366,7 @@ function subItemRuns(a: Analysis): Run[] {
       list.push(s.numbering);
       byStyle.set(s.numbering.style, list);
     }
-    const num = task.numbering.marker.text.replace(/[.．、\s]+$/, '');
+    const num = task.numbering.marker.text.replace(/[.．﹒、\s]+$/, '');
     for (const numberings of byStyle.values()) {
       runs.push({
         numberings,

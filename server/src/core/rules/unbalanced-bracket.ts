@@ -68,6 +68,15 @@ function reportUnclosed(ctx: RuleContext, s: Stack, k: number): void {
   });
 }
 
+/** The first and last lines of the notice's title and of the plan's, where they span several. */
+function titleSpans(ctx: RuleContext): [number, number][] {
+  const out: [number, number][] = [];
+  for (const spans of [ctx.doc.notice?.titleLines ?? [], ctx.plan?.title ?? []]) {
+    if (spans.length > 1) out.push([spans[0].range.start.line, spans[spans.length - 1].range.start.line]);
+  }
+  return out;
+}
+
 const rule: LineRule = {
   id: 'unbalanced-bracket',
   scope: 'lines',
@@ -87,11 +96,13 @@ const rule: LineRule = {
       for (let k = 0; k < stack.size; k++) reportUnclosed(ctx, stack, k);
       stack.size = 0;
     };
+    const titles = titleSpans(ctx);
     for (let line = from; line < lines.length; line++) {
       if (stack.size === 0 && quiet(line)) return line;
       const text = lines[line];
       if (isBlank(text)) {
-        flush();
+        // A title wrapped with blank lines between (a web copy's `关于印发《…` / `…方案》的通知`) is one paragraph.
+        if (!titles.some(([a, b]) => line > a && line < b)) flush();
         continue;
       }
       for (let i = 0; i < text.length; i++) {

@@ -1,0 +1,162 @@
+/**
+ * Layouts of published provincial, national and county notices that the seeds do not have: a
+ * notice that is itself the plan, wrapped notice titles, plan titles ending in 计划/措施/细则/意见,
+ * provincial labels, `1﹒`, square brackets round fields, and a deadline with no label closing a
+ * labelled list. Inputs are written for these tests in the notices' layouts.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { lint } from '../../server/src/core/rules';
+import { roles, tasksOf } from '../helpers/tasks';
+
+const titleOf = (text: string) => parseDocument(text).plan?.titleText ?? null;
+const TASKS = '一、稳增长\n1.推进项目建设。（牵头单位：区发改局；责任单位：区财政局）\n2.推进招商引资。（牵头单位：区商务局；责任单位：区发改局）\n';
+
+describe('plan titles', () => {
+  it.each([
+    '湘西自治州2020年优化营商环境工作计划',
+    '推动制造业高质量发展若干政策措施',
+    '以控制成本为核心优化营商环境的具体措施',
+    '关于进一步稳定经济增长的实施细则',
+    '关于加快建设现代流通体系的实施意见',
+    '2022—2024年数字经济三年行动计划（2022—2024年）',
+    '《关于帮助市场主体纾困解难的具体实施细则》',
+  ])('%s', (title) => {
+    expect(titleOf(`${title}\n${TASKS}`)).toBe(title);
+  });
+
+  it('an unnumbered heading 保障措施 or 工作计划 alone is no title', () => {
+    const text = `2024年重点工作分工方案\n${TASKS}保障措施\n3.加强督查。（牵头单位：区督查室；责任单位：各街道）\n`;
+    expect(titleOf(text)).toBe('2024年重点工作分工方案');
+    expect(tasksOf(text).map((t) => t.numbering.value)).toEqual([1, 2, 3]);
+    expect(titleOf(`保障措施\n${TASKS}`)).toBe('');
+  });
+});
+
+describe('a notice that is itself the plan (no 印发, no title of its own)', () => {
+  const notice =
+    '省人民政府关于2022年重点工作及责任分解的通知\n' +
+    '各市人民政府，省政府各部门：\n' +
+    '根据《政府工作报告》，省政府确定了2022年重点工作，明确了牵头负责领导、牵头责任单位和协同责任单位。\n' +
+    '一、确保完成全年主要预期目标\n' +
+    '1﹒全省生产总值增长7%以上。\n' +
+    '牵头负责领导：张某。\n' +
+    '牵头责任单位：省发展改革委。\n' +
+    '协同责任单位：省政府各部门。\n' +
+    '2﹒固定资产投资增长10%以上。\n' +
+    '牵头负责领导：张某。\n' +
+    '牵头责任单位：省发展改革委。\n' +
+    '协同责任单位：省经济和信息化厅、省财政厅等。\n' +
+    '3﹒城镇新增就业60万人以上。\n' +
+    '牵头负责领导：李某。\n' +
+    '牵头责任单位：省人力资源社会保障厅。\n' +
+    '协同责任单位：省政府各部门。\n' +
+    '4﹒居民消费价格涨幅3%左右。\n' +
+    '牵头负责领导：李某。\n' +
+    '牵头责任单位：省发展改革委。\n' +
+    '协同责任单位：省市场监管局。\n';
+
+  it('is a plan: its tasks start at its first numbered paragraph, the notice ends before it', () => {
+    const doc = parseDocument(notice);
+    expect(doc.kind).toBe('plan');
+    expect(doc.notice!.titleText).toBe('省人民政府关于2022年重点工作及责任分解的通知');
+    expect(doc.notice!.paragraphs.map((p) => p.range.start.line)).toEqual([2]);
+    expect(doc.notice!.range.end.line).toBe(2);
+    expect(doc.plan!.sections.map((s) => s.title.text)).toEqual(['确保完成全年主要预期目标']);
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.numbering.marker.text, t.text.text])).toEqual([
+      [1, '1﹒', '全省生产总值增长7%以上。'],
+      [2, '2﹒', '固定资产投资增长10%以上。'],
+      [3, '3﹒', '城镇新增就业60万人以上。'],
+      [4, '4﹒', '居民消费价格涨幅3%左右。'],
+    ]);
+    expect(doc.plan!.tasks.map(roles)).toEqual([
+      { leaders: ['张某'], lead: ['省发展改革委'], units: ['省政府各部门'], deadline: null },
+      { leaders: ['张某'], lead: ['省发展改革委'], units: ['省经济和信息化厅', '省财政厅'], deadline: null },
+      { leaders: ['李某'], lead: ['省人力资源社会保障厅'], units: ['省政府各部门'], deadline: null },
+      { leaders: ['李某'], lead: ['省发展改革委'], units: ['省市场监管局'], deadline: null },
+    ]);
+  });
+
+  it('a field deleted is reported at its task', () => {
+    const damaged = notice.replace('牵头责任单位：省发展改革委。\n协同责任单位：省经济和信息化厅', '协同责任单位：省经济和信息化厅');
+    expect(damaged).not.toBe(notice);
+    const ds = lint(parseDocument(damaged), { today: '2022-03-01' }).filter((d) => d.rule === 'missing-lead');
+    expect(ds.map((d) => d.range)).toEqual([{ start: { line: 8, character: 0 }, end: { line: 8, character: 16 } }]);
+  });
+
+  it('a notice whose numbered paragraphs carry no fields stays a notice', () => {
+    const prose = '关于做好2022年重点工作的通知\n各市人民政府：\n现就有关事项通知如下：\n一、提高认识\n各地要高度重视。\n二、加强督查\n各地要按时报送进展。\n';
+    expect(parseDocument(prose).kind).toBe('notice');
+  });
+});
+
+describe('wrapped notice titles', () => {
+  it('over three lines with blank lines between (a web copy): every line is the title; brackets across them pair up', () => {
+    const text =
+      '区人民政府办公室关于印发《2024年区政府工作报告重点工作\n\n任务分工方案》的通知\n\n各街道办事处，区政府各部门：\n' +
+      '    现将《2024年区政府工作报告重点工作任务分工方案》印发给你们，请认真贯彻落实。\n\n2024年区政府工作报告重点工作任务分工方案\n\n' +
+      TASKS;
+    const doc = parseDocument(text);
+    expect(doc.notice!.titleText).toBe('区人民政府办公室关于印发《2024年区政府工作报告重点工作任务分工方案》的通知');
+    expect(doc.notice!.titleLines.map((l) => l.range.start.line)).toEqual([0, 2]);
+    expect(doc.notice!.title!.range.start).toEqual({ line: 0, character: 0 });
+    expect(lint(doc, { today: '2024-03-01' }).filter((d) => d.rule === 'unbalanced-bracket')).toEqual([]);
+    // The same bracket left open in a paragraph is still reported.
+    const open = text.replace('各街道办事处，区政府各部门：', '各街道办事处，《区政府各部门：');
+    expect(lint(parseDocument(open), { today: '2024-03-01' }).filter((d) => d.rule === 'unbalanced-bracket').map((d) => d.range.start)).toEqual([{ line: 4, character: 7 }]);
+  });
+
+  it('the issuer on its own line, and `通 知` spaced out', () => {
+    const text = '区人民政府办公室\n关于印发2020年区政府重点工作责任分解的\n通 知\n各街道办事处：\n现将有关事项通知如下。\n2020年区政府重点工作责任分解方案\n' + TASKS;
+    expect(parseDocument(text).notice!.titleText).toBe('区人民政府办公室关于印发2020年区政府重点工作责任分解的通 知');
+  });
+
+  it('a short line before a one-line title is not taken into it', () => {
+    const text = '政务公开\n\n区人民政府办公室关于印发2024年重点工作分工方案的通知\n各街道：\n现印发给你们。\n2024年重点工作分工方案\n' + TASKS;
+    expect(parseDocument(text).notice!.titleLines.map((l) => l.text)).toEqual(['区人民政府办公室关于印发2024年重点工作分工方案的通知']);
+  });
+});
+
+describe('provincial labels', () => {
+  it('分管省领导 and 部门分工 with the duties after the names', () => {
+    const [t] = tasksOf('2021年重点任务分工方案\n一、主要预期目标\n1.地区生产总值增长6%以上。\n分管省领导：王某\n部门分工：省发展改革委牵头，各地、各部门配合。\n2.地方一般公共预算收入增长5%左右。\n分管省领导：王某\n部门分工：省财政厅牵头，各地配合。\n');
+    expect(roles(t)).toEqual({ leaders: ['王某'], lead: ['省发展改革委'], units: ['各地', '各部门'], deadline: null });
+  });
+});
+
+describe('square brackets round a task\'s fields', () => {
+  it.each([
+    ['[', ']'],
+    ['【', '】'],
+    ['［', '］'],
+  ])('%s…%s', (open, close) => {
+    const tasks = tasksOf(`2020年重点工作责任分解方案\n一、稳增长\n1、推进项目建设。${open}牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)${close}\n2、推进招商引资。${open}牵头单位:区商务局;责任单位:区发改局${close}\n`);
+    expect(tasks.map(roles)).toEqual([
+      { leaders: [], lead: ['区卫健局'], units: ['区疫情防控指挥部成员单位', '各街办'], deadline: null },
+      { leaders: [], lead: ['区商务局'], units: ['区发改局'], deadline: null },
+    ]);
+    expect(tasks[0].text.text).toBe('推进项目建设。');
+  });
+
+  it('a label in 【】 before its value is still a label, not a bracket round the fields', () => {
+    const [t] = tasksOf('2024年重点工作分工方案\n1.推进某项工作。【牵头单位】区发改局\n2.推进另一项工作。【牵头单位】区财政局\n');
+    expect(roles(t).lead).toEqual(['区发改局']);
+  });
+});
+
+describe('a deadline with no label closing a labelled list', () => {
+  it.each([
+    ['，2024年底前完成', '2024-12-31'],
+    ['；2024年12月底前完成', '2024-12-31'],
+    ['；持续推进', null],
+  ])('责任单位：区财政局%s', (tail, date) => {
+    const [t] = tasksOf(`2024年重点工作责任分解方案\n一、稳增长\n1.推进项目建设。（牵头单位：区发改局；责任单位：区财政局${tail}）\n2.推进招商引资。（牵头单位：区商务局；责任单位：区发改局）\n`);
+    expect(roles(t)).toEqual({ leaders: [], lead: ['区发改局'], units: ['区财政局'], deadline: date });
+    expect(t.deadline?.text).toBe(tail.slice(1));
+  });
+
+  it('a list of names with a comma and no deadline keeps every name', () => {
+    const [t] = tasksOf('2024年重点工作责任分解方案\n1.推进城市更新。（牵头单位：区住建局；责任单位：各街道，区发改局）\n2.推进招商。（牵头单位：区商务局）\n');
+    expect(roles(t)).toEqual({ leaders: [], lead: ['区住建局'], units: ['各街道', '区发改局'], deadline: null });
+  });
+});
