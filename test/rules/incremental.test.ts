@@ -50,6 +50,13 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus table-two-row-header', text: readFileSync(join(__dirname, '..', 'corpus', 'table-two-row-header.txt'), 'utf8') },
   { name: 'corpus bare-unit-brackets', text: readFileSync(join(__dirname, '..', 'corpus', 'bare-unit-brackets.txt'), 'utf8') },
   { name: 'corpus headerless-tab-table', text: readFileSync(join(__dirname, '..', 'corpus', 'headerless-tab-table.txt'), 'utf8') },
+  // Tables as real notices lay them out: other header words, part rows inside a cell-per-line table,
+  // cells closed by bars, single-space cells, a unit list a name per line.
+  { name: 'corpus table-header-words', text: readFileSync(join(__dirname, '..', 'corpus', 'table-header-words.txt'), 'utf8') },
+  { name: 'corpus table-part-rows', text: readFileSync(join(__dirname, '..', 'corpus', 'table-part-rows.txt'), 'utf8') },
+  { name: 'corpus table-pipe-cells', text: readFileSync(join(__dirname, '..', 'corpus', 'table-pipe-cells.txt'), 'utf8') },
+  { name: 'corpus table-spaced', text: readFileSync(join(__dirname, '..', 'corpus', 'table-spaced.txt'), 'utf8') },
+  { name: 'corpus table-units-per-line', text: readFileSync(join(__dirname, '..', 'corpus', 'table-units-per-line.txt'), 'utf8') },
   { name: 'corpus notice-is-plan-provincial', text: readFileSync(join(__dirname, '..', 'corpus', 'notice-is-plan-provincial.txt'), 'utf8') },
   { name: 'corpus county-comma-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'county-comma-fields.txt'), 'utf8') },
 ];

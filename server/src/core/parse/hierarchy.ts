@@ -4,13 +4,13 @@ import { readNumbering, readNumberingBeforeDigit, type NumberedLine } from './nu
 import { readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail } from './tail';
 import { readSplitTail, readWrappedField } from './splitTail';
-import { roleOfHeaderCell } from './labels';
+import { isColumnName, roleOfHeaderCell, rolesOfHeader } from './labels';
 import { inferColumns } from './inferredTable';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isCloseParen, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
 import { append } from '../util';
-import { isBareNumber, isNumberHeader, readVerticalHeader, readVerticalRow, type VerticalColumns } from './verticalTable';
+import { content as cellContent, fitsColumn, isBareNumber, isNumberHeader, readVerticalHeader, readVerticalRow, type VerticalColumns } from './verticalTable';
 
 /** A line that is only a date: `2024年1月10日`, `2024年1月`. */
 const DATE_ONLY = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?$/;
@@ -64,7 +64,8 @@ export interface Hierarchy {
 export interface TableColumns {
   roles: (ReturnType<typeof roleOfHeaderCell> | undefined)[];
   headers: string[];
-  separator: 'tab' | 'bar' | 'spaces';
+  /** `space`: a header whose cells are parted by single spaces; its rows are split by their columns. */
+  separator: 'tab' | 'bar' | 'spaces' | 'space';
 }
 
 type Cell = [number, number];
@@ -104,11 +105,71 @@ function readTableHeader(line: string): TableColumns | null {
   // A header names a number column (序号/编号): a cheap test before splitting every line.
   if (line.indexOf('序') < 0 && line.indexOf('编号') < 0) return null;
   const split = splitCells(line);
-  if (!split) return null;
+  if (!split) return readSpacedHeader(line);
   const headers = split.cells.map(([a, b]) => line.slice(a, b));
-  const roles = headers.map(roleOfHeaderCell);
+  const roles = rolesOfHeader(headers);
   const hasField = roles.some((r) => r && r !== 'number' && r !== 'text');
   return roles.includes('text') && hasField ? { roles, headers, separator: split.separator } : null;
+}
+
+/** The words of a line parted by blanks: [start, end) of each. */
+function words(line: string): Cell[] {
+  const out: Cell[] = [];
+  const re = /[^\s\u3000]+/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * A header whose cells are parted by single spaces, as a page's table gives them when copied as text:
+ * `序号 工 作 任 务 牵头负责部门` (a cell spaced out a character at a time is one cell). It starts with
+ * 序号 and every cell names a column; the task's text and at least one field among them.
+ */
+function readSpacedHeader(line: string): TableColumns | null {
+  const ws = words(line);
+  if (ws.length < 3 || ws.length > 40) return null;
+  const headers: string[] = [];
+  for (let k = 0; k < ws.length; ) {
+    let m = k + 1;
+    // Single characters in a run are the letters of one cell.
+    if (ws[k][1] - ws[k][0] === 1) while (m < ws.length && ws[m][1] - ws[m][0] === 1) m++;
+    headers.push(ws.slice(k, m).map(([a, b]) => line.slice(a, b)).join(''));
+    k = m;
+  }
+  if (headers.length < 3 || headers.length > 12 || roleOfHeaderCell(headers[0]) !== 'number' || !headers.every(isColumnName)) return null;
+  const roles = rolesOfHeader(headers);
+  const hasField = roles.some((r) => r && r !== 'number' && r !== 'text');
+  return roles.includes('text') && hasField ? { roles, headers, separator: 'space' } : null;
+}
+
+/**
+ * The cells of a row under a header parted by single spaces (`1 居民消费价格涨幅3%左右 发展改革委`),
+ * one per column, or null when the line is no such row: its first word is the row's number. The
+ * task's text may hold spaces; the field columns after it take the last words, each only a word that
+ * reads as its column's value (a unit list, a deadline, a name), so an empty cell is left empty.
+ */
+function splitSpacedRow(line: string, table: TableColumns, planYear: number | null): Cell[] | null {
+  const ws = words(line);
+  const n = table.roles.length;
+  // A row number of four digits would be a year (`2024 年…`): prose, not a row.
+  if (ws.length < 2 || ws[0][1] - ws[0][0] > 4 || !/^[0-9０-９]{1,3}[.、．]?$/.test(line.slice(ws[0][0], ws[0][1]))) return null;
+  const textCol = table.roles.indexOf('text');
+  const cells: Cell[] = table.roles.map(() => [ws[0][1], ws[0][1]] as Cell);
+  cells[0] = ws[0];
+  let from = 1;
+  // Columns before the text, left to right.
+  for (let k = 1; k < textCol && from < ws.length - 1; k++) {
+    const w = line.slice(ws[from][0], ws[from][1]);
+    if (fitsColumn(table.roles[k], w, planYear)) cells[k] = ws[from++];
+  }
+  // Columns after it, right to left, leaving the text one word at least.
+  let to = ws.length;
+  for (let k = n - 1; k > textCol && to - 1 > from; k--) {
+    const w = line.slice(ws[to - 1][0], ws[to - 1][1]);
+    if (fitsColumn(table.roles[k], w, planYear)) cells[k] = ws[--to];
+  }
+  cells[textCol] = [ws[from][0], ws[to - 1][1]];
+  return cells;
 }
 
 /**
@@ -132,6 +193,11 @@ function readSubHeader(line: string, table: TableColumns): TableColumns | null {
     named++;
   }
   return named > 0 ? { roles, headers, separator: table.separator } : null;
+}
+
+function spacedRow(line: string, table: TableColumns, planYear: number | null): { cells: Cell[] } | null {
+  const cells = splitSpacedRow(line, table, planYear);
+  return cells ? { cells } : null;
 }
 
 /** A short line with no clause punctuation: a group heading when a task follows. */
@@ -295,7 +361,9 @@ export class HierarchyBuilder {
   }
 
   /** A row of a table written a cell per line: its number is on line `i`, its cells on the lines after. */
-  private openVerticalRow(line: string, i: number, indent: number, end: number): void {
+  private openVerticalRow(line: string, i: number, indent: number): void {
+    // A cell's line may close with a bar (`3 |`): the bar is no part of the row.
+    const end = cellContent(line)[1];
     const numbering = rowNumbering(line, i, [indent, end])!;
     // A row ends before a heading (`一、`, `(二)`, `——…`) written between the rows.
     const stop = (l: string, j: number): boolean => {
@@ -311,7 +379,7 @@ export class HierarchyBuilder {
     append(node.fields, row.fields);
     this.open(node);
     for (const [l, , e] of row.text) this.extend(node, l, e);
-    for (const f of row.fields) this.extend(node, f.range.end.line, trimEndIndex(this.lines[f.range.end.line]));
+    for (const f of row.fields) this.extend(node, f.range.end.line, cellContent(this.lines[f.range.end.line])[1]);
     this.skipUntil = row.end;
     this.textOpen = false;
   }
@@ -386,7 +454,7 @@ export class HierarchyBuilder {
       }
     }
     if (this.vertical && isBareNumber(line)) {
-      this.openVerticalRow(line, i, indent, end);
+      this.openVerticalRow(line, i, indent);
       return;
     }
     // Rows of a task table copied without its header: the columns are judged from the rows.
@@ -405,13 +473,16 @@ export class HierarchyBuilder {
         this.table = merged;
         return;
       }
-      const split = splitCells(line);
+      const split = this.table.separator === 'space' ? spacedRow(line, this.table, planYear) : splitCells(line);
       const row = split ? rowNumbering(line, i, split.cells[0]) : null;
       if (split && row) {
         this.open(rowNode(line, i, split.cells, this.table, row, planYear, this.problems));
         this.textOpen = false;
         return;
       }
+      // A table parted by single spaces ends at the first line that is neither a row nor a heading:
+      // prose after it is never read as a row.
+      if (this.table.separator === 'space' && !isHeadingLike(line.slice(indent, end)) && !this.numberingAt(line, i, indent)) this.table = null;
     }
 
     // A heading (or nothing) before this line: a new run may start at 1.

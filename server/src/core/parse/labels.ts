@@ -235,13 +235,50 @@ export function roleOfLabel(label: string): FieldRole | undefined {
 export function roleOfHeaderCell(cell: string): FieldRole | 'text' | 'number' | undefined {
   const c = cell.replace(/\s+/g, '');
   if (/^(序号|编号|序)$/.test(c)) return 'number';
-  if (/(工作任务|主要任务|重点任务|任务内容|工作内容|具体任务|任务|事项|目标任务|工作措施)$/.test(c) && !/单位|领导|时限|时间/.test(c))
-    return 'text';
+  // The task's own words: 工作任务, 主要工作任务, 重点工作, 民生实事, 项目名称, 主要内容, 工作目标….
+  if (TEXT_HEADER.test(c) && !/单位|领导|时限|时间|部门|科室|处室|主体|来源|依据/.test(c)) return 'text';
   const exact = LABEL_ROLES.get(c);
   if (exact) return exact;
   if (/领导/.test(c)) return 'leaders';
   if (/(牵头|主责)/.test(c)) return 'leadUnits';
-  if (/(配合|协办|参与|责任|实施)(单位|部门)/.test(c)) return 'units';
+  // 责任单位, 协同责任单位, 承办单位, 实施主体, 责任主体与协同单位….
+  if (/(配合|协办|协同|协作|协助|参与|责任|实施|承办)(单位|部门|科室|处室|主体)/.test(c)) return 'units';
   if (/(时限|时间|节点)/.test(c)) return 'deadline';
   return undefined;
+}
+
+/** Headers of a column holding what a task is about (the last words name it). */
+const TEXT_HEADER = /(任务|事项|工作|实事|项目|名称|内容|目标|工作措施)$/;
+
+/**
+ * A column of requirements or measures (具体要求, 工作要求, 具体措施, 工作举措): the task's text when the
+ * table has no other text column, an extra column beside one.
+ */
+function isDetailHeader(c: string): boolean {
+  return /(要求|措施|举措)$/.test(c) && !/(时限|时间)/.test(c);
+}
+
+/**
+ * Whether a table cell reads as a column's name, even one the parser does not use (任务来源, 备注,
+ * 政策依据, 1-10月推进情况): short, no clause punctuation, no list number of its own.
+ */
+export function isColumnName(cell: string): boolean {
+  const c = cell.replace(/\s+/g, '');
+  return c.length > 0 && c.length <= 12 && !/[。，,；;：:、！？（(）)]/.test(c) && !/^[0-9０-９]+[.．]?$/.test(c);
+}
+
+/**
+ * The roles of a table's columns from its header cells: one text column (the first that names the task's
+ * words; failing that, the first column of requirements or measures), the others by their names; a
+ * column named by nothing the parser reads has no role.
+ */
+export function rolesOfHeader(headers: readonly string[]): (FieldRole | 'text' | 'number' | undefined)[] {
+  const roles = headers.map(roleOfHeaderCell);
+  let text = roles.indexOf('text');
+  if (text < 0) {
+    text = headers.findIndex((h, k) => roles[k] === undefined && isDetailHeader(h.replace(/\s+/g, '')));
+    if (text >= 0) roles[text] = 'text';
+  }
+  // A second column of words (全年目标任务 beside 主要任务) is an extra column, not more of the text.
+  return roles.map((r, k) => (r === 'text' && k !== text ? undefined : r));
 }

@@ -1,10 +1,12 @@
 import type { Field, ParseProblem } from '../model';
-import { lineRange } from '../model';
+import { lineRange, STYLE_RANK } from '../model';
 import { makeField } from './fields';
-import { roleOfHeaderCell } from './labels';
+import { isColumnName, roleOfHeaderCell, rolesOfHeader } from './labels';
+import { readNumbering } from './numbering';
 import { readDeadline } from './deadline';
 import { isCollective, looksLikeUnitList, suffixOf } from './units';
 import { contentStart, trimEndIndex } from './text';
+import { append } from '../util';
 
 /**
  * Tables copied from a web page or a Word file often arrive with one cell per line:
@@ -22,11 +24,14 @@ import { contentStart, trimEndIndex } from './text';
  *     2
  *     ……
  *
- * The header is a run of header cells beginning with 序号; a row begins at a line holding only its
- * number. A task's text may wrap over several lines and an empty cell leaves no line at all, so the
- * lines of a row are matched to the columns by what they look like: a unit column takes a unit list,
- * a deadline column a deadline, the text column one or more lines of prose. A line that fits no
- * column ends the row (it is the prose after the table, read as usual).
+ * The header is a run of header cells beginning with 序号 (columns the parser does not read, such as
+ * 任务来源, among them); a row begins at a line holding only its number, and part rows (`一、…（共9项）`)
+ * may stand between rows. A task's text may wrap over several lines and an empty cell leaves no line
+ * at all, so the lines of a row are matched to the columns by what they look like: a unit column takes
+ * a unit list (or several lines of names, a name per line), a deadline column a deadline, the text
+ * column one or more lines of prose. Lines left over that read as a row of their own without a number
+ * (text, then field cells) are a sub-row of the task. A line that fits no column ends the row (it is
+ * the prose after the table, read as usual). A bar closing a cell's line (`区发改局 |`) is no part of it.
  */
 
 export type ColumnRole = ReturnType<typeof roleOfHeaderCell>;
@@ -36,14 +41,32 @@ export interface VerticalColumns {
   readonly headers: string[];
 }
 
-/** Columns a table may have that name no field: accepted in a header, never read as a field. */
-const OTHER_HEADER = /^(备注|说明|完成情况|进展情况|责任人|联系人|工作目标|目标|具体措施|工作举措|主要举措|措施|类别|领域|项目名称|项目)$/;
-
 const BARE_NUMBER = /^[0-9０-９]{1,4}[.、．]?$/;
 
-/** The trimmed content of a line ([start, end)), markup of a Markdown list or heading skipped. */
-function content(line: string): [number, number] {
-  return [contentStart(line), trimEndIndex(line)];
+const isBar = (k: number): boolean => k === 0x7c || k === 0xff5c;
+
+/**
+ * The trimmed content of a line ([start, end)), markup of a Markdown list or heading skipped. A table
+ * copied from a web page may close each cell with a bar (`区发改局 |`), or put a bar alone on a line
+ * between cells: the bar is no part of the cell, and a line of bars alone is blank.
+ */
+export function content(line: string): [number, number] {
+  const s = contentStart(line);
+  let e = trimEndIndex(line);
+  if (e > s && isBar(line.charCodeAt(e - 1))) {
+    // `区发改局 |`, `|`, `||`, `| |` (an empty cell).
+    while (e > s && (isBar(line.charCodeAt(e - 1)) || line.charCodeAt(e - 1) === 0x20 || line.charCodeAt(e - 1) === 0x3000 || line.charCodeAt(e - 1) === 0x09)) e--;
+  }
+  return [s, e];
+}
+
+/** A heading written across a table between its rows (`一、…负责事项（共9项）`, `（二）…`, `——…`). */
+function isHeadingRow(line: string, lineNo: number): boolean {
+  const at = contentStart(line);
+  const c = line.charCodeAt(at);
+  if (c === 0x2014 || c === 0xff0d) return true;
+  const n = readNumbering(line, lineNo, at);
+  return n !== null && STYLE_RANK[n.numbering.style] < STYLE_RANK['arabic-dot'];
 }
 
 /** A line holding only a row number (`1`, `12.`). */
@@ -66,24 +89,23 @@ export function isNumberHeader(line: string): boolean {
 export function readVerticalHeader(lines: readonly string[], i: number, to: number): { columns: VerticalColumns; end: number } | null {
   if (!isNumberHeader(lines[i])) return null;
   const headers: string[] = [];
-  const roles: ColumnRole[] = [];
   let end = i + 1;
   for (let j = i; j < to && headers.length < 12; j++) {
     const [s, e] = content(lines[j]);
     if (s >= e) continue;
     const cell = lines[j].slice(s, e);
-    const role = cell.length <= 12 ? roleOfHeaderCell(cell) : undefined;
-    if (j > i && role === 'number') break;
-    if (role === undefined && !OTHER_HEADER.test(cell.replace(/\s+/g, ''))) break;
+    // Every cell names a column, one the parser reads or not (任务来源, 备注), up to the first row.
+    if (j > i && (isBareNumber(lines[j]) || roleOfHeaderCell(cell) === 'number' || !isColumnName(cell) || isHeadingRow(lines[j], j))) break;
     headers.push(cell);
-    roles.push(role);
     end = j + 1;
   }
+  const roles: ColumnRole[] = rolesOfHeader(headers);
   const hasField = roles.some((r) => r !== undefined && r !== 'number' && r !== 'text');
   if (headers.length < 3 || !roles.includes('text') || !hasField) return null;
-  // The header must be followed by a row, not by prose that happens to start with such words.
+  // The header must be followed by a row (perhaps under a heading written across the table), not by
+  // prose that happens to start with such words.
   let k = end;
-  while (k < to && content(lines[k])[0] >= content(lines[k])[1]) k++;
+  while (k < to && (content(lines[k])[0] >= content(lines[k])[1] || (isHeadingRow(lines[k], k) && k - end < 8))) k++;
   if (k >= to || !isBareNumber(lines[k])) return null;
   return { columns: { roles, headers }, end };
 }
@@ -114,7 +136,11 @@ function isLeaderList(cell: string): boolean {
 }
 
 /** Does a cell's text fit a column of this role? */
-function fits(role: ColumnRole, cell: string, planYear: number | null): boolean {
+export function fitsColumn(role: ColumnRole, cell: string, planYear: number | null): boolean {
+  return fits(role, cell, planYear);
+}
+
+function fits(role: ColumnRole, cell: string, planYear: number | null, leaderColumn = true): boolean {
   switch (role) {
     case 'leadUnits':
     case 'units':
@@ -125,8 +151,9 @@ function fits(role: ColumnRole, cell: string, planYear: number | null): boolean 
     case 'deadline':
       return isDeadline(cell, planYear);
     default:
-      // A column that names no field (备注…): a short note that is none of the above.
-      return cell.length <= 30 && !/[。]/.test(cell) && !isUnitList(cell) && !isDeadline(cell, planYear) && !isLeaderList(cell);
+      // A column that names no field (备注…): a short note that is none of the above (a name of a
+      // person only where the table has a column for them: 区委常委会纪要 is no one's name).
+      return cell.length <= 30 && !/[。]/.test(cell) && !isUnitList(cell) && !isDeadline(cell, planYear) && !(leaderColumn && isLeaderList(cell));
   }
 }
 
@@ -151,49 +178,114 @@ export function readVerticalRow(
     if (isBareNumber(lines[j]) || isNumberHeader(lines[j]) || stop(lines[j], j)) break;
     cells.push([j, s, e]);
   }
-  const cols = columns.roles.map((role, k) => ({ role, k })).filter((c) => c.role !== 'number');
-  const text = (c: [number, number, number]) => lines[c[0]].slice(c[1], c[2]);
+  const cols = columns.roles.filter((role) => role !== 'number');
+  const headerOf = columns.roles.map((role, k) => ({ role, k })).filter((c) => c.role !== 'number').map((c) => columns.headers[c.k]);
+  const reached = cells.length < limit; // the row's lines end at a stop, not at the limit
 
-  // Try each number of text lines and keep the best reading (fewest text lines on a tie).
-  let best: { assigned: ([number, number, number] | null)[]; textLines: number; used: number; filled: number } | null = null;
-  const maxText = Math.max(1, Math.min(cells.length, 6));
-  for (let t = 1; t <= maxText; t++) {
-    const assigned: ([number, number, number] | null)[] = [];
-    let p = 0;
-    let filled = 0;
-    let ok = true;
-    for (const c of cols) {
-      if (c.role === 'text') {
-        if (p + t > cells.length) {
-          ok = t === 1; // a row with no lines at all has an empty text
-          p = cells.length;
-        } else p += t;
-        assigned.push(null);
-        continue;
-      }
-      if (p < cells.length && fits(c.role, text(cells[p]), planYear)) {
-        assigned.push(cells[p++]);
-        filled++;
-      } else assigned.push(null);
-    }
-    // Most columns filled; then most lines used (a wrapped text line left over is worse than none).
-    if (ok && (!best || filled > best.filled || (filled === best.filled && p > best.used))) best = { assigned, textLines: t, used: p, filled };
-  }
-  const chosen = best ?? { assigned: cols.map(() => null), textLines: 0, used: 0, filled: 0 };
-
-  const textCol = cols.findIndex((c) => c.role === 'text');
-  // The text lines sit where the text column is among the cells taken.
-  let before = 0;
-  for (let k = 0; k < textCol; k++) if (chosen.assigned[k]) before++;
-  const textCells = cells.slice(before, Math.min(before + chosen.textLines, chosen.used));
+  const textLines: [number, number, number][] = [];
   const fields: Field[] = [];
-  cols.forEach((c, k) => {
-    const cell = chosen.assigned[k];
-    if (!cell || !c.role || c.role === 'text' || c.role === 'number') return;
-    const [l, s, e] = cell;
-    const label = { text: columns.headers[c.k], range: lineRange(l, s, s) };
-    fields.push(makeField(lines[l], l, c.role, label, s, e, 'table', planYear, null, problems));
+  const take = (m: Match) => {
+    append(textLines, cells.slice(m.text[0], m.text[1]));
+    cols.forEach((role, k) => {
+      const span = m.assigned[k];
+      if (!span || !role || role === 'text') return;
+      // A list written a name per line is one field per line.
+      for (const [l, s, e] of cells.slice(span[0], span[1])) {
+        const label = { text: headerOf[k], range: lineRange(l, s, s) };
+        fields.push(makeField(lines[l], l, role, label, s, e, 'table', planYear, null, problems));
+      }
+    });
+  };
+  const first = matchCells(cells, 0, cols, (c) => lines[c[0]].slice(c[1], c[2]), planYear);
+  take(first);
+  let used = first.used;
+  // A sub-row without a number of its own (a second line of work under the same task, with its own
+  // cells): more of the task, when its lines end the row and fill a field.
+  for (let n = 0; n < 4 && reached && used < cells.length; n++) {
+    const more = matchCells(cells, used, cols, (c) => lines[c[0]].slice(c[1], c[2]), planYear);
+    const fills = more.assigned.some((span, k) => span && cols[k] !== undefined && cols[k] !== 'text');
+    const words = more.text[1] - more.text[0];
+    if (!fills || words < 1 || words > 3 || more.odd > 0 || more.used !== cells.length) break;
+    take(more);
+    used = more.used;
+  }
+  const last = used > 0 ? cells[used - 1][0] : i;
+  return { text: textLines, fields, end: last + 1 };
+}
+
+interface Match {
+  /** Per column, the cells it takes ([from, to) indices), or null. */
+  assigned: ([number, number] | null)[];
+  /** The cells of the task's text. */
+  text: [number, number];
+  used: number;
+  /** Lines of the text that read as a field's value. */
+  odd: number;
+}
+
+/**
+ * The best reading of cells[from…] as one row's columns, in order: the text column takes one or more
+ * lines; a field column one line that reads as its value, or, for names (units, leaders), several
+ * such lines (a list written a name per line); any column may be empty. Best: most columns filled,
+ * then fewest text lines that read as a field's value, then most lines used (a wrapped text line left over is worse than none), then fewest text lines,
+ * then fewest lists spread over lines.
+ */
+function matchCells(
+  cells: readonly [number, number, number][],
+  from: number,
+  cols: readonly ColumnRole[],
+  text: (c: [number, number, number]) => string,
+  planYear: number | null,
+): Match {
+  const n = cells.length;
+  type Best = { filled: number; odd: number; used: number; textLines: number; spread: number; choice: number[] } | null;
+  const fields = cols.filter((r) => r !== undefined && r !== 'text');
+  const leaderColumn = cols.includes('leaders');
+  // A text line that reads as a field's value (`县民政局`, `2024年5月底前`) is more likely that field's cell.
+  const odd = (p: number, t: number) => cells.slice(p, p + t).filter((c) => fields.some((r) => fits(r, text(c), planYear))).length;
+  const memo = new Map<number, Best>();
+  const better = (a: NonNullable<Best>, b: Best): boolean => {
+    if (!b) return true;
+    if (a.filled !== b.filled) return a.filled > b.filled;
+    if (a.odd !== b.odd) return a.odd < b.odd;
+    if (a.used !== b.used) return a.used > b.used;
+    if (a.textLines !== b.textLines) return a.textLines < b.textLines;
+    return a.spread < b.spread;
+  };
+  // best(k, p): the best reading of columns k… from cell p; `choice` holds, per column, how many lines it takes.
+  const best = (k: number, p: number): NonNullable<Best> => {
+    if (k === cols.length) return { filled: 0, odd: 0, used: p, textLines: 0, spread: 0, choice: [] };
+    const key = k * 64 + p;
+    const known = memo.get(key);
+    if (known) return known;
+    let top: Best = null;
+    const consider = (lines: number, filled: number, textLines: number, spread: number) => {
+      const rest = best(k + 1, p + lines);
+      const o = textLines ? odd(p, textLines) : 0;
+      const cand = { filled: rest.filled + filled, odd: rest.odd + o, used: rest.used, textLines: rest.textLines + textLines, spread: rest.spread + spread, choice: [lines, ...rest.choice] };
+      if (better(cand, top)) top = cand;
+    };
+    const role = cols[k];
+    if (role === 'text') {
+      // A row with no lines left has an empty text.
+      if (p >= n) consider(0, 0, 0, 0);
+      for (let t = 1; t <= 6 && p + t <= n; t++) consider(t, 0, t, 0);
+    } else {
+      consider(0, 0, 0, 0);
+      const many = role === 'leadUnits' || role === 'units' || role === 'leaders';
+      for (let m = 1; m <= (many ? 6 : 1) && p + m <= n && fits(role, text(cells[p + m - 1]), planYear, leaderColumn); m++) consider(m, 1, 0, m - 1);
+    }
+    memo.set(key, top);
+    return top!;
+  };
+  const b = best(0, from);
+  const assigned: ([number, number] | null)[] = [];
+  let p = from;
+  let textSpan: [number, number] = [from, from];
+  b.choice.forEach((m, k) => {
+    if (cols[k] === 'text') textSpan = [p, p + m];
+    assigned.push(m > 0 && cols[k] !== 'text' ? [p, p + m] : null);
+    p += m;
   });
-  const last = chosen.used > 0 ? cells[chosen.used - 1][0] : i;
-  return { text: textCells, fields, end: last + 1 };
+  return { assigned, text: textSpan, used: b.used, odd: b.odd };
 }

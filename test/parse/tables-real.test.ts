@@ -1,0 +1,170 @@
+/**
+ * Task tables as real notices copied from government web pages lay them out: other header words,
+ * part rows and extra columns inside a table written a cell per line, cells closed by bars, cells
+ * parted by single spaces, a unit list written a name per line. Each was read as no table at all
+ * (the plan then had no tasks, and the checker said nothing).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { roleOfHeaderCell, rolesOfHeader } from '../../server/src/core/parse/labels';
+
+const TITLE = ['2024年重点工作任务分工方案', ''];
+
+const summary = (text: string) =>
+  parseDocument(text).plan?.tasks.map((t) => ({
+    n: t.numbering.value,
+    text: t.text.text,
+    leaders: t.leaders.map((u) => u.name),
+    lead: t.leadUnits.map((u) => u.name),
+    units: t.units.map((u) => u.name),
+    deadline: t.deadline?.text ?? null,
+  }));
+
+describe('header words', () => {
+  it('names the column of the task text in the words notices use', () => {
+    for (const h of ['重点工作', '民生实事', '项目名称', '主要内容', '工作目标', '主要工作任务', '主 要 工 作 任 务', '工 作 任 务'])
+      expect(roleOfHeaderCell(h), h).toBe('text');
+  });
+
+  it('names unit columns in the words notices use', () => {
+    for (const h of ['承办单位', '实施主体', '协同单位', '协同责任单位', '责任主体与协同单位']) expect(roleOfHeaderCell(h), h).toBe('units');
+    for (const h of ['责任主体', '牵头责任单位', '牵头负责部门']) expect(roleOfHeaderCell(h), h).toBe('leadUnits');
+    for (const h of ['任务来源', '备注', '政策依据', '具体要求']) expect(roleOfHeaderCell(h), h).toBeUndefined();
+  });
+
+  it('具体要求 is the text only in a table with no other text column', () => {
+    expect(rolesOfHeader(['序号', '具体要求', '责任单位'])).toEqual(['number', 'text', 'units']);
+    expect(rolesOfHeader(['序号', '工作任务', '具体要求', '责任单位'])).toEqual(['number', 'text', undefined, 'units']);
+    // A second column of words is an extra column: 全年目标任务 beside 主要任务.
+    expect(rolesOfHeader(['序号', '主要任务', '全年目标任务', '牵头单位'])).toEqual(['number', 'text', undefined, 'leadUnits']);
+  });
+
+  it('reads a table written a cell per line under those words, an unused column beside', () => {
+    const text = [...TITLE, '序号', '民生实事', '承办单位', '政策依据', '完成时限', '1', '新建社区食堂5个。', '区民政局', '区委常委会纪要', '2024年10月底', '2', '改造背街小巷20条。', '区住建局', '区政府常务会议', '2024年11月底'].join('\n');
+    expect(summary(text)).toEqual([
+      { n: 1, text: '新建社区食堂5个。', leaders: [], lead: [], units: ['区民政局'], deadline: '2024年10月底' },
+      { n: 2, text: '改造背街小巷20条。', leaders: [], lead: [], units: ['区住建局'], deadline: '2024年11月底' },
+    ]);
+  });
+
+  it('reads a tab-separated table whose text column is 具体要求', () => {
+    const text = [...TITLE, '序号\t具体要求\t牵头负责部门\t实施主体\t备注', '1\t建成智慧停车平台。\t区城管局\t区数据局\t续建', '2\t完成河道清淤10公里。\t区水务局\t各街道办事处\t'].join('\n');
+    expect(summary(text)).toEqual([
+      { n: 1, text: '建成智慧停车平台。', leaders: [], lead: ['区城管局'], units: ['区数据局'], deadline: null },
+      { n: 2, text: '完成河道清淤10公里。', leaders: [], lead: ['区水务局'], units: ['各街道办事处'], deadline: null },
+    ]);
+  });
+});
+
+describe('a table written a cell per line, with part rows and an extra column', () => {
+  const text = [
+    ...TITLE,
+    ...['序号', '重点工作', '牵头责任单位', '协同责任单位', '任务来源'].flatMap((c) => [c, '']),
+    '一、张明副市长负责事项（共2项）',
+    '',
+    ...['1', '推进重大项目集中开工。', '市发展改革委', '市财政局、市自然资源局', '市政府工作报告'].flatMap((c) => [c, '']),
+    ...['2', '完善企业服务专员制度。', '市工业和信息化局', '市政府各部门', '市委经济工作会议'].flatMap((c) => [c, '']),
+    '二、李华副市长负责事项（共1项）',
+    '',
+    ...['3', '新增城镇就业2万人。', '市人社局', '市财政局', '市政府工作报告'].flatMap((c) => [c, '']),
+  ].join('\n');
+
+  it('reads every row, the 任务来源 cell in no field and no text', () => {
+    expect(summary(text)).toEqual([
+      { n: 1, text: '推进重大项目集中开工。', leaders: [], lead: ['市发展改革委'], units: ['市财政局', '市自然资源局'], deadline: null },
+      { n: 2, text: '完善企业服务专员制度。', leaders: [], lead: ['市工业和信息化局'], units: ['市政府各部门'], deadline: null },
+      { n: 3, text: '新增城镇就业2万人。', leaders: [], lead: ['市人社局'], units: ['市财政局'], deadline: null },
+    ]);
+  });
+
+  it('makes each part row a part holding its rows, with its stated count', () => {
+    const plan = parseDocument(text).plan!;
+    expect(plan.sections.map((s) => [s.level, s.title.text, s.statedCount?.value ?? null, s.children.length])).toEqual([
+      ['part', '张明副市长负责事项（共2项）', 2, 2],
+      ['part', '李华副市长负责事项（共1项）', 1, 1],
+    ]);
+  });
+});
+
+describe('cells closed by bars', () => {
+  const rows = [['序号', '重点工作', '责任领导', '责任单位', '完成时限'], ['1', '建成人才公寓300套。', '王强', '规划建设局', '2024年12月底'], ['2', '引进科技型企业20家。', '李娜', '科技创新局、招商服务局', '2024年11月底']];
+
+  it('reads a cell closed by ` |` on its line', () => {
+    const text = [...TITLE, ...rows.flat().map((c) => `${c} |`)].join('\n');
+    const doc = parseDocument(text);
+    expect(summary(text)).toEqual([
+      { n: 1, text: '建成人才公寓300套。', leaders: ['王强'], lead: [], units: ['规划建设局'], deadline: '2024年12月底' },
+      { n: 2, text: '引进科技型企业20家。', leaders: ['李娜'], lead: [], units: ['科技创新局', '招商服务局'], deadline: '2024年11月底' },
+    ]);
+    // The bar is no part of a cell.
+    const t2 = doc.plan!.tasks[1];
+    expect(t2.numbering.marker.text).toBe('2');
+    expect(t2.fields.map((f) => f.value.text)).toEqual(['李娜', '科技创新局、招商服务局', '2024年11月底']);
+  });
+
+  it('reads a bar alone on a line between cells', () => {
+    const text = [...TITLE, ...rows.flat().flatMap((c) => [c, '|'])].join('\n');
+    expect(summary(text)!.map((t) => [t.n, t.text, t.units, t.deadline])).toEqual([
+      [1, '建成人才公寓300套。', ['规划建设局'], '2024年12月底'],
+      [2, '引进科技型企业20家。', ['科技创新局', '招商服务局'], '2024年11月底'],
+    ]);
+  });
+});
+
+describe('cells parted by single spaces', () => {
+  it('reads rows under a header spaced out a character at a time', () => {
+    const text = [...TITLE, '序号 工 作 任 务 牵头负责部门 完成时限', '1 粮食产量稳定在120万吨以上 市农业农村局 2024年10月底', '2 新建5G基站800个 市工业和信息化局 2024年12月底', '3 完成营造林面积3万亩'].join('\n');
+    expect(summary(text)).toEqual([
+      { n: 1, text: '粮食产量稳定在120万吨以上', leaders: [], lead: ['市农业农村局'], units: [], deadline: '2024年10月底' },
+      { n: 2, text: '新建5G基站800个', leaders: [], lead: ['市工业和信息化局'], units: [], deadline: '2024年12月底' },
+      // A row with no field cells: an absent lead and deadline, its text whole.
+      { n: 3, text: '完成营造林面积3万亩', leaders: [], lead: [], units: [], deadline: null },
+    ]);
+  });
+
+  it('keeps the spaces inside a task text', () => {
+    const text = [...TITLE, '序号 工作任务 牵头单位', '1 推进 老旧小区 改造 区住建局', '2 建成口袋公园10个 区城管局'].join('\n');
+    expect(summary(text)!.map((t) => [t.text, t.lead])).toEqual([
+      ['推进 老旧小区 改造', ['区住建局']],
+      ['建成口袋公园10个', ['区城管局']],
+    ]);
+  });
+
+  it('never reads prose with spaces as a row: not without a header, not after the table', () => {
+    const noHeader = [...TITLE, '一、稳增长', '1 推进项目建设 区发改局 2024年12月底', '2 推进招商引资 区商务局 2024年12月底'].join('\n');
+    expect(parseDocument(noHeader).plan?.tasks.some((t) => t.fields.some((f) => f.layout === 'table')) ?? false).toBe(false);
+    const after = [...TITLE, '序号 工作任务 牵头单位', '1 建成口袋公园10个 区城管局', '以上任务请各单位按季度报送进展 情况。', '2 年内 完成 区财政局'].join('\n');
+    expect(summary(after)!.map((t) => t.n)).toEqual([1]);
+    const year = [...TITLE, '序号 工作任务 牵头单位', '1 建成口袋公园10个 区城管局', '2024 年各项任务 区政府办'].join('\n');
+    expect(summary(year)!.map((t) => t.n)).toEqual([1]);
+  });
+});
+
+describe('a unit cell written a name per line, and an unnumbered sub-row', () => {
+  const text = [
+    ...TITLE,
+    ...['序号', '工作任务', '责任单位', '完成时限'],
+    ...['1', '建设城市防洪排涝工程。', '县水利局', '县住建局', '县城管局', '2024年6月底前'],
+    ...['2', '新建社区卫生服务站3个。', '县卫健局', '2024年9月底前', '配齐站点医护人员。', '县人社局', '2024年12月底前'],
+    ...['3', '改造农贸市场2个。', '县商务局', '2024年10月底前'],
+  ].join('\n');
+
+  it('keeps every name of the list, none in the text', () => {
+    expect(summary(text)![0]).toEqual({ n: 1, text: '建设城市防洪排涝工程。', leaders: [], lead: [], units: ['县水利局', '县住建局', '县城管局'], deadline: '2024年6月底前' });
+  });
+
+  it('reads a sub-row without a number as more of the task above it', () => {
+    const tasks = summary(text)!;
+    expect(tasks.map((t) => t.n)).toEqual([1, 2, 3]);
+    expect(tasks[1]).toEqual({ n: 2, text: '新建社区卫生服务站3个。\n配齐站点医护人员。', leaders: [], lead: [], units: ['县卫健局', '县人社局'], deadline: '2024年9月底前' });
+    expect(tasks[2].units).toEqual(['县商务局']);
+  });
+
+  it('a lead column and a units column still take one list each', () => {
+    const two = [...TITLE, '序号', '工作任务', '牵头单位', '配合单位', '1', '推进垃圾分类。', '区城管局', '区住建局', '2', '推进厕所革命。', '区农业农村局', '区城管局'].join('\n');
+    expect(summary(two)!.map((t) => [t.lead, t.units])).toEqual([
+      [['区城管局'], ['区住建局']],
+      [['区农业农村局'], ['区城管局']],
+    ]);
+  });
+});
