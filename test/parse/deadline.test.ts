@@ -38,6 +38,9 @@ describe('deadlines', () => {
     ['2024年6月底前启动，12月底前完成', 'month-end', '2024-12-31'],
     ['2025年3月底前出台方案；年底前完成', 'year-end', '2025-12-31'],
     ['2024年6月底前启动，确保取得实效', 'month-end', '2024-06-30'],
+    // Stages numbered ①②③, each a time then what is done by it: the last time is the deadline.
+    ['①3月底前，完成设计招标。②6月底前，开工建设。③12月底前，主体完工。', 'month-end', '2024-12-31'],
+    ['2025年3月底前，完成方案编制。6月底前，开工建设。', 'month-end', '2025-06-30'],
     // A year named relative to the plan's (2024 here).
     ['明年6月底前', 'month-end', '2025-06-30'],
     ['次年3月', 'month-end', '2025-03-31'],

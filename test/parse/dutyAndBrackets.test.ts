@@ -158,10 +158,20 @@ describe('the first-listed-leads convention, as plans word it', () => {
     '列第一位的责任单位为牵头单位',
     '列第一位的为牵头或汇总单位',
     '排在首位的单位为牵头单位',
+    '列第一位者为工作牵头单位或汇总单位，下同',
   ])('%s', (sentence) => {
     const plan = stated(sentence);
     expect(plan.conventions.firstListedLeads).toBe(true);
     expect(names(plan.tasks[0].leadUnits)).toEqual(['区发改局']);
+  });
+
+  it('stated at the end of the first list of names, in brackets (`…、市税务局(列第一位者为工作牵头单位或汇总单位,下同)`)', () => {
+    const plan = parseDocument('2020年重点工作责任分解方案\n一、重点工作\n1.支持企业发展。\n责任单位:市经信局、市财政局、市税务局(列第一位者为工作牵头单位或汇总单位,下同)\n2.开展项目活动。\n责任单位:市发展改革委、市经信局\n').plan!;
+    expect(plan.conventions.firstListedLeads).toBe(true);
+    expect(plan.tasks.map((t) => [names(t.leadUnits), names(t.units)])).toEqual([
+      [['市经信局'], ['市财政局', '市税务局']],
+      [['市发展改革委'], ['市经信局']],
+    ]);
   });
 
   it('is not read from a sentence that only mentions a lead unit', () => {

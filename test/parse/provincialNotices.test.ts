@@ -160,3 +160,39 @@ describe('a deadline with no label closing a labelled list', () => {
     expect(roles(t)).toEqual({ leaders: [], lead: ['区住建局'], units: ['各街道', '区发改局'], deadline: null });
   });
 });
+
+describe("the notice's own 文号", () => {
+  const body = '各乡镇人民政府：\n现将方案印发给你们，请认真贯彻落实。\n2024年优化营商环境工作方案\n' + TASKS;
+  it('a number cited in a sentence or in brackets is another document\'s', () => {
+    const text = '县人民政府办公室关于印发2024年优化营商环境工作方案的通知\n各乡镇人民政府：\n根据《市人民政府办公室关于印发若干措施的通知》（十政办发〔2024〕3号）要求，现将方案印发给你们。\n2024年优化营商环境工作方案\n' + TASKS;
+    expect(parseDocument(text).metadata.docNumber).toBeNull();
+  });
+  it('a number on a line of its own is the notice\'s', () => {
+    const doc = parseDocument('县人民政府办公室关于印发2024年优化营商环境工作方案的通知\n县政办发〔2024〕7号\n' + body);
+    expect(doc.metadata.docNumber).toEqual({ text: '县政办发〔2024〕7号', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 12 } } });
+  });
+  it('a web page\'s metadata rows: the number alone, never the next key or the table\'s bars; 无 is none', () => {
+    const row = (meta: string) => parseDocument(`${meta}\n区人民政府办公室关于印发2024年优化营商环境工作方案的通知\n${body}`).metadata.docNumber?.text ?? null;
+    expect(row('文      号 洪政办〔2025〕1号 信息分类: 综合政务')).toBe('洪政办〔2025〕1号');
+    expect(row('文 号 | 江政办〔2022〕1号 | 发文日期 | 2022年01月05日 |')).toBe('江政办〔2022〕1号');
+    expect(row('发文字号: | 无 |')).toBeNull();
+  });
+  it('a metadata row `标     题 …的通知` gives the title without its label', () => {
+    const doc = parseDocument(`标     题 区人民政府办公室关于印发2024年优化营商环境工作方案的通知\n\n区人民政府办公室关于印发2024年优化营商环境工作方案的通知\n${body}`);
+    expect(doc.notice!.titleText).toBe('区人民政府办公室关于印发2024年优化营商环境工作方案的通知');
+    expect(doc.notice!.title!.range.start).toEqual({ line: 0, character: 8 });
+  });
+});
+
+describe('page numbers left by a PDF copy', () => {
+  it.each(['— 3 —', '— — — 3 —', '－3－', '- 12 -', '第3页', '第 3 页 共 12 页'])('`%s` between two tasks is no group heading', (marker) => {
+    const doc = parseDocument(`2019年重点工作任务分解方案\n一、提高基层治理水平\n1.推进党建引领基层治理。\n牵头单位：区委组织部\n${marker}\n2.推进社区服务提质。\n牵头单位：区民政局\n3.推进网格化管理。\n牵头单位：区城管委\n`);
+    const plan = doc.plan!;
+    expect(plan.sections.map((s) => [s.title.text, s.children.map((c) => c.type)])).toEqual([['提高基层治理水平', ['task', 'task', 'task']]]);
+    expect(plan.tasks.map(roles).map((r) => r.lead)).toEqual([['区委组织部'], ['区民政局'], ['区城管委']]);
+  });
+  it('a task numbered 3 or a heading `——3个重点片区` stays what it is', () => {
+    const doc = parseDocument('2024年重点工作分工方案\n——3个重点片区\n1.推进片区开发。（牵头单位：区发改局）\n2.推进片区招商。（牵头单位：区商务局）\n');
+    expect(doc.plan!.sections.map((s) => s.title.text)).toEqual(['3个重点片区']);
+  });
+});

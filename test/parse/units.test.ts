@@ -21,6 +21,9 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     ['区交通运输局、区供销社、区邮政公司', ['区交通运输局', '区供销社', '区邮政公司']],
     ['蔡甸街道、中法生态城相关处室', ['蔡甸街道', '中法生态城相关处室']],
     ['区直各单位、各街道办事处', ['区直各单位', '各街道办事处']],
+    // A body ending in 处 / 站 / 队 is whole: it does not borrow the ending of the name closing the run.
+    ['市政局、环卫处、崇川经济开发区', ['市政局', '环卫处', '崇川经济开发区']],
+    ['县农机站、县城管执法大队、经济开发区', ['县农机站', '县城管执法大队', '经济开发区']],
   ])('%s stays as written', (input, expected) => expect(expand(input)).toEqual(expected));
 
   it('keeps brackets as aliases and the written span without them', () => {

@@ -47,8 +47,11 @@ const ONGOING = /长期|持续|常态|久久为功|逐年|每年|每季度|每�
 /** A span or a list of deadlines: `2024年9月至12月`, `2023年12月-2024年6月`, `2024—2025年`, `6月、12月`. */
 const SPAN = /^(.+?)\s*(?:至|到|~|～|—{1,2}|–|－|-|、)\s*(.+)$/;
 const SPAN_SEPARATOR = /[至到~～—–－\-、]/;
-/** Stages, each with its own date: `2024年6月底前启动，12月底前完成`. The last stage is the deadline. */
-const STAGES = /^(.+)[，,；;]\s*(.+?)$/;
+/**
+ * Stages, each with its own date: `2024年6月底前启动，12月底前完成`, `①3月底前，完成招标。②12月底前，主体完工。`.
+ * The last stage that names a time is the deadline.
+ */
+const STAGE_BREAK = /[，,；;。]|[①②③④⑤⑥⑦⑧⑨⑩]/;
 /** A year and a month in figures: `2024.6`, `2024-06`, `2024/6底`. */
 const NUMERIC_MONTH = /^(\d{4})\s*[-./／]\s*(\d{1,2})\s*(?:月)?\s*(?:底|末|前|底前)?$/;
 
@@ -70,11 +73,13 @@ export function readDeadline(text: string, range: Range, planYear: number | null
     if (last.kind !== 'unknown') return { ...last, text };
   }
   // Stages end with the last one that names a time, which takes an earlier stage's year when it has none.
-  const stages = t.length > 60 ? null : STAGES.exec(t);
-  if (stages) {
-    const first = readDeadline(stages[1], range, planYear);
-    const last = readDeadline(stages[2], range, first.year ?? planYear);
-    if (last.kind !== 'unknown') return { ...last, text };
+  const stages = t.length > 80 || !STAGE_BREAK.test(t) ? null : t.split(STAGE_BREAK).map((x) => x.trim()).filter((x) => x);
+  if (stages && stages.length > 1) {
+    const first = readDeadline(stages[0], range, planYear);
+    for (let k = stages.length - 1; k > 0; k--) {
+      const last = readDeadline(stages[k], range, first.year ?? planYear);
+      if (last.kind !== 'unknown') return { ...last, text };
+    }
   }
   // Read after splitting, so that each part counts from its own base year.
   const relative = planYear !== null ? RELATIVE_YEAR.exec(t) : null;

@@ -6,7 +6,7 @@ import { readRoleProse, readTail } from './tail';
 import { readSplitTail, readWrappedField } from './splitTail';
 import { isColumnName, roleOfHeaderCell, rolesOfHeader } from './labels';
 import { inferColumns } from './inferredTable';
-import { CLAUSE_END, asciiDigits, contentStart, indentOf, isCloseParen, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
+import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
 import { append } from '../util';
@@ -198,6 +198,19 @@ function readSubHeader(line: string, table: TableColumns): TableColumns | null {
 function spacedRow(line: string, table: TableColumns, planYear: number | null): { cells: Cell[] } | null {
   const cells = splitSpacedRow(line, table, planYear);
   return cells ? { cells } : null;
+}
+
+const PAGE_NUMBER = /^(?:[—－\-–]+\s*)+[0-9０-９]{1,4}(?:\s*[—－\-–]+)+$|^第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/;
+
+/** `— 3 —`, `－3－`, `- 3 -`, `第3页`, `第 3 页 共 12 页`: a page's number in a copy of a PDF. */
+function isPageNumber(line: string, indent: number, to: number): boolean {
+  // From the first non-blank character: `- 12 -` is no Markdown bullet.
+  let from = 0;
+  while (from < indent && isBlankCode(line.charCodeAt(from))) from++;
+  const c = line.charCodeAt(from);
+  // Dashes of every width, or 第: the cheap test before the pattern.
+  if (c !== 0x2014 && c !== 0xff0d && c !== 0x2d && c !== 0x2013 && c !== 0x7b2c) return false;
+  return to - from <= 24 && PAGE_NUMBER.test(line.slice(from, to));
 }
 
 /** A short line with no clause punctuation: a group heading when a task follows. */
@@ -432,6 +445,8 @@ export class HierarchyBuilder {
     const line = comment >= 0 ? raw.slice(0, comment) : raw;
     const end = trimEndIndex(line);
     if (indent >= end) return;
+    // A page number a PDF copy leaves between lines (`— 3 —`, `- 12 -`, `第3页`) is no heading: a blank.
+    if (isPageNumber(line, indent, end)) return;
 
     // Flattened tables: a header names the columns; rows numbered in the first cell are tasks.
     const header = readTableHeader(line);

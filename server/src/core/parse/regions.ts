@@ -14,7 +14,8 @@ import { readNoticeCounts } from './counts';
 
 const META_KEYS = [
   '索引号', '发文单位', '信息名称', '发文序号', '发文字号', '文号', '成文日期', '发文日期', '发布日期', '发布机构',
-  '主题分类', '公开类型', '信息有效性', '有效性', '分类', '文章来源', '来源', '主题词', '公文种类', '生成日期',
+  '主题分类', '公开类型', '信息有效性', '有效性', '信息分类', '分类', '文章来源', '来源', '主题词', '公文种类', '生成日期',
+  '发布时间', '发文机关',
 ];
 // Keys may be spread out for alignment in web tables: `索 引 号`, `文    号`.
 const META_KEY = new RegExp(
@@ -67,12 +68,14 @@ export function readMetadata(lines: readonly string[], limit: number): Metadata 
     const hits: RegExpExecArray[] = [];
     for (let m = META_KEY.exec(text); m; m = META_KEY.exec(text)) hits.push(m);
     hits.forEach((m, k) => {
-      const vEnd = k + 1 < hits.length ? hits[k + 1].index : text.length;
-      const vs = m.index + m[0].length;
-      const value = text.slice(vs, vEnd).trim();
+      // A web page's table copied as text parts its cells with bars: `文 号 | 江政办〔2022〕1号 | 发文日期 |`.
+      let vEnd = k + 1 < hits.length ? hits[k + 1].index : text.length;
+      let vs = m.index + m[0].length;
+      while (vs < vEnd && /[\s|｜]/.test(text[vs])) vs++;
+      while (vEnd > vs && /[\s|｜]/.test(text[vEnd - 1])) vEnd--;
       entries.push({
         key: spanOf(i, start + m.index, m[1]),
-        value: spanOf(i, start + vs, value),
+        value: spanOf(i, start + vs, text.slice(vs, vEnd)),
       });
     });
   }
@@ -84,7 +87,7 @@ export function readMetadata(lines: readonly string[], limit: number): Metadata 
   };
   const numberEntry = find('发文序号', '文号', '发文字号');
   return {
-    docNumber: numberEntry ? numberEntry.value : null,
+    docNumber: numberEntry ? docNumberIn(numberEntry.value) : null,
     issueDate: dateOf(find('成文日期', '发文日期')),
     publishDate: dateOf(find('发布日期')),
     issuer: find('发文单位', '发布机构')?.value ?? null,
@@ -93,11 +96,26 @@ export function readMetadata(lines: readonly string[], limit: number): Metadata 
   };
 }
 
-/** A 文号 written anywhere in the header lines, when the metadata block has none. */
+/** The 文号 in a metadata value: the number itself (`洪政办〔2025〕1号` of `洪政办〔2025〕1号 信息…`); null for `无`. */
+function docNumberIn(value: Span): Span | null {
+  const m = DOC_NUMBER.exec(value.text);
+  if (m) return spanOf(value.range.start.line, value.range.start.character + m.index, m[0]);
+  return value.text && !/^(无|—+|-+)$/.test(value.text) ? value : null;
+}
+
+/**
+ * The notice's own 文号, written on a line of its own in the header lines when the metadata block has
+ * none. A number inside a sentence or in brackets is another document's, cited
+ * (`根据《…的通知》（十政办发〔2024〕3号）要求`), and a table row's cell (`皖政〔2022〕9号文件`) is a source.
+ */
 export function findDocNumber(lines: readonly string[], from: number, to: number): Span | null {
   for (let i = from; i < to; i++) {
     const m = DOC_NUMBER.exec(lines[i]);
-    if (m) return spanOf(i, m.index, m[0]);
+    if (!m) continue;
+    const { text } = contentOf(lines, i);
+    const before = lines[i][m.index - 1] ?? '';
+    if (text.length > 40 || /[。，,；;\t]/.test(text) || isOpenParen(before) || before === '》' || lines[i].includes('《')) continue;
+    return spanOf(i, m.index, m[0]);
   }
   return null;
 }
@@ -126,8 +144,14 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
   }
   if (t < 0) return null;
   const tc = contentOf(lines, t);
+  // A web page's metadata row `标     题 区人民政府办公室关于…的通知`: the title is what follows the label.
+  const labelled = /^标\s*题\s*[:：]?\s*/.exec(tc.text);
+  if (labelled && labelled[0].length < tc.text.length) {
+    tc.start += labelled[0].length;
+    tc.text = tc.text.slice(labelled[0].length);
+  }
   const titleLines = noticeTitleLines(lines, t, from).map((k) => {
-    const c = contentOf(lines, k);
+    const c = k === t ? tc : contentOf(lines, k);
     return spanOf(k, c.start, c.text);
   });
   const title = titleLines[0];

@@ -28,6 +28,8 @@ const SUFFIXES = [
 const STRONG_SUFFIXES = new Set([
   '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室', '开发区',
   '示范区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府', '法院', '局', '委', '办', '部', '院', '厅', '署',
+  // 处 站 队 end a body's name (环卫处, 农机站, 城管执法大队), seldom an ordinary word inside a run.
+  '处', '站', '队',
   ...WHOLE_BODY_ENDINGS,
 ]);
 
