@@ -1,4 +1,6 @@
 /** Rule-by-rule cases on real seed text, damaged by hand where a mutation of the generated suite does not reach. */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { describe, expect, it } from 'vitest';
 import { lint, RULES, ruleDocsUrl } from '../../server/src/core/rules';
 import { RULE_IDS } from '../../server/src/core/config';
@@ -112,6 +114,16 @@ describe('the separator between fields is the document\'s own', () => {
     const text = edit(commas, '(牵头单位:区发展和改革局,责任单位:区科技和经信局、区商务局)', '(牵头单位:区发展和改革局,', '(').text;
     const d = only(text, 'missing-lead').find((x) => x.fixes?.length);
     expect(d?.fixes![0].edits[0].newText).toMatch(/^牵头单位:.*,$/);
+  });
+});
+
+describe('missing-lead speaks of the plan\'s own way of naming leads', () => {
+  it('a plan that names its units in bare brackets is not said to write “牵头单位”', () => {
+    const text = readFileSync(join(__dirname, '..', 'corpus', 'bare-unit-brackets.txt'), 'utf8');
+    const [d] = only(text, 'missing-lead');
+    expect(d.message).toBe('第5项任务缺少牵头单位（本方案同级8项任务中有7项写明了牵头单位）');
+    const [en] = lint(parseDocument(text), { locale: 'en', config: { rules: { 'missing-lead': 'error' } } }).filter((x) => x.rule === 'missing-lead');
+    expect(en.message).toBe("task 5 has no lead unit (7 of the plan's 8 tasks at this level name their lead unit)");
   });
 });
 

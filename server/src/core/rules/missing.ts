@@ -38,7 +38,12 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
     description,
     defaultOptions: {},
     // A task unchanged in itself may gain or lose a field from a heading above it: then every task is checked again.
-    sameFacts: (prev, next) => sameClasses(prev, next, role) && sameFieldLayout(prev, next, role) && sameInherited(prev.inherited, next.inherited),
+    sameFacts: (prev, next) =>
+      sameClasses(prev, next, role) &&
+      sameFieldLayout(prev, next, role) &&
+      sameInherited(prev.inherited, next.inherited) &&
+      // The message says whether the plan writes a label for the field.
+      (prev.plan?.conventions.labels[role] === undefined) === (next.plan?.conventions.labels[role] === undefined),
     byClass: true,
     checkTask(ctx, task) {
       const a = ctx.analysis;
@@ -48,16 +53,23 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       const label = a.labelFor(role);
       const empty = task.fields.find((f) => f.role === role);
       const num = task.numbering.marker.text.replace(/[.．﹒、\s]+$/, '');
+      // A plan that names its leads without a label (`（市发改委、市重点办）`, `…牵头，…配合`) is not said to write one.
+      const labelled = ctx.plan?.conventions.labels[role] !== undefined;
       const why =
-        ctx.config.requiredFields === 'auto'
-          ? t(
-              `本方案同级${c.tasks.length}项任务中有${c.carriers[role]}项写明了“${label}”`,
-              `${c.carriers[role]} of the plan's ${c.tasks.length} tasks at this level state “${label}”`,
-            )
-          : t('配置要求每项任务都写明此项', 'the configuration requires it on every task');
+        ctx.config.requiredFields !== 'auto'
+          ? t('配置要求每项任务都写明此项', 'the configuration requires it on every task')
+          : labelled
+            ? t(
+                `本方案同级${c.tasks.length}项任务中有${c.carriers[role]}项写明了“${label}”`,
+                `${c.carriers[role]} of the plan's ${c.tasks.length} tasks at this level state “${label}”`,
+              )
+            : t(
+                `本方案同级${c.tasks.length}项任务中有${c.carriers[role]}项写明了${name.zh}`,
+                `${c.carriers[role]} of the plan's ${c.tasks.length} tasks at this level name their ${name.en}`,
+              );
       const what = empty
         ? t(`第${num}项任务的“${empty.label.text}”未填写内容`, `task ${num} has an empty “${empty.label.text}”`)
-        : t(`第${num}项任务缺少${label === name.zh ? label : `${label}（${name.zh}）`}`, `task ${num} has no ${name.en} “${label}”`);
+        : t(`第${num}项任务缺少${label === name.zh ? label : `${label}（${name.zh}）`}`, labelled ? `task ${num} has no ${name.en} “${label}”` : `task ${num} has no ${name.en}`);
       const value = role === 'deadline' ? a.commonDeadline(c) ?? PLACEHOLDER : PLACEHOLDER;
       const fixes = [];
       if (empty) {
