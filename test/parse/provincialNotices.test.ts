@@ -196,3 +196,31 @@ describe('page numbers left by a PDF copy', () => {
     expect(doc.plan!.sections.map((s) => s.title.text)).toEqual(['3个重点片区']);
   });
 });
+
+describe('a bracket of fields a hard wrap cut over three lines', () => {
+  const text = [
+    '2022年重点工作任务分工方案',
+    '一、深化改革',
+    '1.全面实施行政许可事项清单管理，动态调整行政许可事项清单。(市政府办公室、',
+    '市行政审批制度改革工作领导小组办公室牵头,市级各有关部门及各',
+    '县市区政府按职责分工负责)',
+    '2.推进政务服务标准化。(市政府办公室牵头,市级各有关部门按职责分工负责)',
+    '3.推进工程建设项目审批制度改革，压缩审批时间。（牵头单位：市住建局；责任单位：市',
+    '自然资源局、市发改委、市生态环',
+    '境局；完成时限：2022年12月底）',
+    '',
+  ].join('\n');
+  it('roles in prose: the short closing line is the bracket\'s end, not a group heading', () => {
+    const plan = parseDocument(text).plan!;
+    expect(plan.sections[0].children.map((c) => c.type)).toEqual(['task', 'task', 'task']);
+    expect(plan.tasks[0].text.text).toBe('全面实施行政许可事项清单管理，动态调整行政许可事项清单。');
+    expect(roles(plan.tasks[0])).toEqual({ leaders: [], lead: ['市政府办公室', '市行政审批制度改革工作领导小组办公室'], units: ['市级各有关部门', '各县市区政府'], deadline: null });
+    // A name cut by the wrap runs over the line break.
+    expect(plan.tasks[0].units[1].written.range).toEqual({ start: { line: 3, character: 29 }, end: { line: 4, character: 5 } });
+  });
+  it('labelled fields, a name cut in two', () => {
+    const t = parseDocument(text).plan!.tasks[2];
+    expect(roles(t)).toEqual({ leaders: [], lead: ['市住建局'], units: ['市自然资源局', '市发改委', '市生态环境局'], deadline: '2022-12-31' });
+    expect(t.units[0].written.range).toEqual({ start: { line: 6, character: 40 }, end: { line: 7, character: 5 } });
+  });
+});

@@ -3,7 +3,7 @@ import { lineRange, marksLead, range as mkRange, spanOf, STYLE_RANK } from '../m
 import { readNumbering, readNumberingBeforeDigit, type NumberedLine } from './numbering';
 import { readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail } from './tail';
-import { readSplitTail, readWrappedField } from './splitTail';
+import { readSplitTail, readWrappedField, type Piece } from './splitTail';
 import { isColumnName, roleOfHeaderCell, rolesOfHeader } from './labels';
 import { inferColumns } from './inferredTable';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
@@ -417,6 +417,31 @@ export class HierarchyBuilder {
     return columns ? { roles: columns.roles, headers: columns.headers, separator: 'tab' } : null;
   }
 
+  /**
+   * Whether line `i` closes the fields' bracket that a hard wrap cut, opened in the task's text on one
+   * of the lines before (a bracket wrapped over two to four lines): then the fields are the task's, its
+   * text ends before the bracket, and the lines between are the bracket's, not the text's.
+   */
+  private closesSplitBracket(current: RawNode, i: number, indent: number, end: number): boolean {
+    const pieces: Piece[] = [[current.line, current.textStart, current.textEnd], ...current.more];
+    for (let k = pieces.length - 1; k >= 0 && k >= pieces.length - 3; k--) {
+      const split = readSplitTail(this.lines, [...pieces.slice(k), [i, indent, end]], this.firstListedLeads, this.planYear);
+      if (!split) continue;
+      // The text ends inside piece k; the pieces after it are the bracket's.
+      if (k === 0) {
+        current.textEnd = split.textEnd;
+        current.more.length = 0;
+      } else if (split.textEnd > current.more[k - 1][1]) {
+        current.more[k - 1][2] = split.textEnd;
+        current.more.length = k;
+      } else current.more.length = k - 1;
+      this.attach(split.fields, split.problems, i, end);
+      this.textOpen = false;
+      return true;
+    }
+    return false;
+  }
+
   /** Whether the next non-blank line is numbered at task rank or deeper (so line `i` heads a group). */
   private numberedTaskFollows(i: number): boolean {
     const { lines, to } = this;
@@ -580,6 +605,8 @@ export class HierarchyBuilder {
         return;
       }
     }
+    // The fields' bracket, cut by a wrap, closing on this line (it may be short: `县市区政府按职责分工负责)`).
+    if (current && this.textOpen && current.fields.length === 0 && this.closesSplitBracket(current, i, indent, end)) return;
     const opened = this.openedBefore || stack.length > 0 || this.roots.length > 0;
     // Right after the title, a line in brackets is a note on the plan (`（各项任务后括号内为责任单位）`) and a
     // date is the plan's date (`2024年1月10日`): neither is a heading.
@@ -593,16 +620,7 @@ export class HierarchyBuilder {
     if (current && this.textOpen && current.fields.length === 0) {
       // A wrapped line of the item's text, as a PDF or Word copy leaves a long task. The wrap may have cut
       // the fields' bracket, which then opens on the line before and closes on this one…
-      const last = current.more.length ? current.more[current.more.length - 1] : null;
-      const split = readSplitTail(this.lines, last ?? [current.line, current.textStart, current.textEnd], [i, indent, end], this.firstListedLeads, this.planYear);
-      if (split) {
-        if (!last) current.textEnd = split.textEnd;
-        else if (split.textEnd > last[1]) last[2] = split.textEnd;
-        else current.more.pop();
-        this.attach(split.fields, split.problems, i, end);
-        this.textOpen = false;
-        return;
-      }
+      // (read above, before a short closing line could be taken for a heading)…
       // …or come before it, so that this line ends with them: `增长10%。（牵头单位：区发改局；完成时限：…）`.
       const tail = this.tailAt(line, i, indent);
       if (tail && tail.fields.length) {

@@ -16,36 +16,42 @@ export interface SplitTail {
 }
 
 /**
- * Fields whose bracket a hard wrap split over two lines, as a PDF or Word copy leaves them:
- * `…。（牵头单位：区发改局；责任单位：区财政局、区住建` / `局；完成时限：2024年12月底）`. The two pieces are read
- * as one line, then every position is put back on its own line; a name cut by the wrap (`区住建` / `局`)
- * is one name whose range runs over the line break. Null unless the bracket opens in the first piece
- * and closes the second.
+ * Fields whose bracket a hard wrap split over lines, as a PDF or Word copy leaves them:
+ * `…。（牵头单位：区发改局；责任单位：区财政局、区住建` / `局；完成时限：2024年12月底）`, or over three lines
+ * (`…清单。(市政府办公室、` / `…领导小组办公室牵头,市级各有关部门及各` / `县市区政府按职责分工负责)`). The pieces
+ * are read as one line, then every position is put back on its own line; a name cut by the wrap
+ * (`区住建` / `局`) is one name whose range runs over the line break. Null unless the bracket opens in
+ * the first piece and closes the last.
  */
-export function readSplitTail(lines: readonly string[], first: Piece, second: Piece, firstListedLeads: boolean, planYear: number | null): SplitTail | null {
-  const [la, sa, ea] = first;
-  const [lb, sb, eb] = second;
+export function readSplitTail(lines: readonly string[], pieces: readonly Piece[], firstListedLeads: boolean, planYear: number | null): SplitTail | null {
+  if (pieces.length < 2) return null;
+  const [la, sa, ea] = pieces[0];
   const left = lines[la].slice(sa, ea);
   if (!leavesBracketOpen(left, 0, left.length)) return null;
-  const joined = left + lines[lb].slice(sb, eb);
-  const tail = readTail(joined, la, 0, firstListedLeads, planYear);
+  const texts = pieces.map(([l, s, e]) => lines[l].slice(s, e));
+  const tail = readTail(texts.join(''), la, 0, firstListedLeads, planYear);
   if (!tail || !tail.fields.length || tail.textEnd >= left.length) return null;
 
-  const { fields, problems } = placeBack(tail, first, second, left.length);
+  const { fields, problems } = placeBack(tail, pieces, texts.map((t) => t.length));
   return { textEnd: sa + tail.textEnd, fields, problems };
 }
 
 /**
- * Fields read from two pieces joined (`left` characters from `first`, the rest from `second`), all on
- * `first`'s line: every position put back on its own line. An end at the break stays on the first line.
+ * Fields read from pieces joined (`lengths[k]` characters from `pieces[k]`), all on the first piece's
+ * line: every position put back on its own line. An end at a break stays on the line before it.
  */
-function placeBack(read: FieldRead, first: Piece, second: Piece, leftLength: number): { fields: Field[]; problems: ParseProblem[] } {
-  const [la, sa] = first;
-  const [lb, sb] = second;
-  const at = (p: Position, isEnd: boolean): Position =>
-    p.character < leftLength || (isEnd && p.character === leftLength)
-      ? { line: la, character: sa + p.character }
-      : { line: lb, character: sb + p.character - leftLength };
+function placeBack(read: FieldRead, pieces: readonly Piece[], lengths: readonly number[]): { fields: Field[]; problems: ParseProblem[] } {
+  const at = (p: Position, isEnd: boolean): Position => {
+    let offset = 0;
+    for (let k = 0; k < pieces.length; k++) {
+      const len = lengths[k];
+      if (p.character < offset + len || (isEnd && p.character === offset + len) || k === pieces.length - 1) {
+        return { line: pieces[k][0], character: pieces[k][1] + p.character - offset };
+      }
+      offset += len;
+    }
+    return p;
+  };
   const range = (r: Range): Range => ({ start: at(r.start, false), end: at(r.end, r.end.character > r.start.character) });
   const span = (s: Span): Span => ({ text: s.text, range: range(s.range) });
   const unit = (u: UnitRef): UnitRef => ({ name: u.name, written: span(u.written), aliases: u.aliases, collective: u.collective });
@@ -91,5 +97,5 @@ export function readWrappedField(lines: readonly string[], field: Field, next: P
   if (read.fields.length !== 1 || read.problems.length || read.fields[0].role !== field.role) return null;
   const names = read.fields[0].names;
   if (names.length < field.names.length || !names.every((n) => isWholeName(n.name))) return null;
-  return placeBack(read, first, next, left.length).fields[0];
+  return placeBack(read, [first, next], [left.length, rest.length]).fields[0];
 }
