@@ -24,6 +24,21 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     // A body ending in 处 / 站 / 队 is whole: it does not borrow the ending of the name closing the run.
     ['市政局、环卫处、崇川经济开发区', ['市政局', '环卫处', '崇川经济开发区']],
     ['县农机站、县城管执法大队、经济开发区', ['县农机站', '县城管执法大队', '经济开发区']],
+    // Names complete with a weak ending (镇 所 科 股 室 社区 村委会 …) or that are an ending (办公室):
+    // township and bureau plans list them short, and they never borrow the next name's ending.
+    ['古林镇、石碶街道', ['古林镇', '石碶街道']],
+    ['消泗乡、桐湖办事处', ['消泗乡', '桐湖办事处']],
+    ['司法所、文化站', ['司法所', '文化站']],
+    ['市监所、镇卫生院', ['市监所', '镇卫生院']],
+    ['供电所、自来水公司', ['供电所', '自来水公司']],
+    ['行政审批科、政务服务中心', ['行政审批科', '政务服务中心']],
+    ['计财股、局办公室', ['计财股', '局办公室']],
+    ['办公室、机关党委', ['办公室', '机关党委']],
+    ['督查室、综治中心', ['督查室', '综治中心']],
+    ['社区、综治中心', ['社区', '综治中心']],
+    ['村委会、文化站', ['村委会', '文化站']],
+    ['合作社、综治中心', ['合作社', '综治中心']],
+    ['滁州海关、滁州经开区管委会', ['滁州海关', '滁州经开区管委会']],
   ])('%s stays as written', (input, expected) => expect(expand(input)).toEqual(expected));
 
   it('keeps brackets as aliases and the written span without them', () => {

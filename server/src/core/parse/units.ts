@@ -11,7 +11,7 @@ import { splitTopLevel, trimRange, isBlankCode, isOpenBracket, matchingClose } f
  * Bodies whose one-character ending is weak (行 会 联 协 社) but whose name is whole: 中国人民银行,
  * 中国证监会, 区总工会, 区妇联, 区科协, 供销合作总社.
  */
-const WHOLE_BODY_ENDINGS = ['联合会', '红十字会', '银行', '监会', '工会', '协会', '学会', '商会', '妇联', '残联', '工商联', '文联', '侨联', '科协', '总社', '合作社'];
+const WHOLE_BODY_ENDINGS = ['海关', '联合会', '红十字会', '银行', '监会', '工会', '协会', '学会', '商会', '妇联', '残联', '工商联', '文联', '侨联', '科协', '总社', '合作社'];
 
 const SUFFIXES = [
   '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室',
@@ -266,6 +266,24 @@ function isOpenBracketIn(line: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Weak endings that also end ordinary words inside a compressed run: `农业农村` in
+ * `区科经、商务、农业农村、文旅局` is 区农业农村局. A name with another weak ending is complete.
+ */
+const ORDINARY_WORD_ENDINGS = new Set(['村', '会', '社']);
+/** A bureau's sections (计财股, 规划科) and a village's or a community's bodies: complete, with no listed ending. */
+const SMALL_BODY = /(股|科|社区|村委会|居委会)$/;
+const ENDINGS = new Set(SUFFIXES);
+
+/**
+ * Whether a name without a strong ending is complete all the same (and so never borrows the ending
+ * of the name closing its run: `古林镇、石碶街道`, `司法所、文化站`, `办公室、信息中心`).
+ */
+function standsAlone(name: string, suffix: string): boolean {
+  if (SMALL_BODY.test(name) || ENDINGS.has(name)) return true;
+  return suffix !== '' && !ORDINARY_WORD_ENDINGS.has(suffix);
+}
+
 /** Restores shared suffixes and prefixes in one `、` group. */
 export function expandGroup(bases: readonly string[]): string[] {
   const names = [...bases];
@@ -275,6 +293,11 @@ export function expandGroup(bases: readonly string[]): string[] {
     const suffix = suffixOf(b);
     // The ending is tested first: the collective pattern is costlier and most names are complete.
     if (!STRONG_SUFFIXES.has(suffix) && !isCollective(b)) {
+      if (standsAlone(b, suffix)) {
+        // 古林镇, 司法所, 计财股, 社区, 办公室: complete, though too weak an ending to lend to a run.
+        runStart = -1;
+        continue;
+      }
       if (runStart < 0) runStart = i;
       continue;
     }
