@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
 import { lint, RULES, ruleDocsUrl } from '../../server/src/core/rules';
+import { sectionName } from '../../server/src/core/rules/count-mismatch';
 import { RULE_IDS } from '../../server/src/core/config';
 import { createRegistry, createRegistryFromDocument } from '../../server/src/core/registry';
 import { parseDocument } from '../../server/src/core/parse';
@@ -44,6 +45,14 @@ describe('counts', () => {
     expect(s000).toContain('落实8方面25项任务');
     const m = edit(s000, '落实8方面25项任务', '25项', '26项');
     expect(added(s000, m.text)).toEqual([]);
+  });
+  it('a section named in a message: without its stated count, long titles cut with an ellipsis, never inside a bracket', () => {
+    const text = '2022年重点工作责任清单\n一、潘东旭市长负责事项（共3项）\n1.推进项目建设。（牵头单位：市发改委）\n2.推进招商引资。（牵头单位：市商务局）\n二、推动经济社会发展的主要预期目标全面完成（共1项）\n1.地区生产总值增长6%。（牵头单位：市统计局）\n';
+    expect(only(text, 'count-mismatch').map((d) => d.message)).toEqual([
+      '“潘东旭市长负责事项”一节写明“（共3项）”，实际有2项任务',
+    ]);
+    expect(sectionName('推动经济社会发展的主要预期目标全面完成')).toBe('推动经济社会发展的主要预期目标…');
+    expect(sectionName('关于加快推进城市更新（老旧小区改造）的工作')).toBe('关于加快推进城市更新…');
   });
 });
 

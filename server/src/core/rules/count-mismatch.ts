@@ -16,6 +16,21 @@ function tasksUnder(s: Section, main: number | null): number {
   return n;
 }
 
+/**
+ * A section's title as a message names it: without the count it states (`（共9项）`, `(3项)`), which the
+ * message quotes on its own, and cut with an ellipsis when long, never inside a bracket.
+ */
+export function sectionName(title: string): string {
+  const bare = title.replace(/\s*[（(]\s*(?:共\s*计?\s*)?[0-9０-９]+\s*项\s*[)）]\s*$/, '').trim();
+  const chars = Array.from(bare);
+  if (chars.length <= 16) return bare;
+  let cut = chars.slice(0, 15).join('');
+  // An opening bracket left without its close reads as a typo: cut before it.
+  const open = Math.max(cut.lastIndexOf('（'), cut.lastIndexOf('('));
+  if (open > Math.max(cut.lastIndexOf('）'), cut.lastIndexOf(')')) && open > 0) cut = cut.slice(0, open);
+  return cut + '…';
+}
+
 const rule: DocumentRule = {
   id: 'count-mismatch',
   scope: 'document',
@@ -62,7 +77,10 @@ const rule: DocumentRule = {
       if (!c || seen.has(c)) continue;
       seen.add(c);
       if (c.scope === 'plan') check(c, planTotal, t('方案', 'the plan'));
-      else check(c, tasksUnder(s, main), t(`“${s.title.text.slice(0, 12)}”一节`, `the section “${s.title.text.slice(0, 12)}”`));
+      else {
+        const name = sectionName(s.title.text);
+        check(c, tasksUnder(s, main), t(`“${name}”一节`, `the section “${name}”`));
+      }
     }
   },
 };
