@@ -224,3 +224,39 @@ describe('a bracket of fields a hard wrap cut over three lines', () => {
     expect(t.units[0].written.range).toEqual({ start: { line: 6, character: 40 }, end: { line: 7, character: 5 } });
   });
 });
+
+describe('a plan title closed by a bracket, a notice title in book-title marks', () => {
+  it.each(['2016年重点任务分解表(共3项)', '2016年重点任务分工（共3项）', '2024年重点工作任务分工（2024年）'])('%s', (title) => {
+    const doc = parseDocument(`${title}\n一、稳增长\n1.推进项目建设。（牵头单位：区发改局）\n2.推进招商引资。（牵头单位：区商务局）\n`);
+    expect(doc.plan!.titleText).toBe(title);
+  });
+  it('the count in `…分解表(共3项)` is the plan\'s, checked inside a notice too', () => {
+    const text = '县人民政府办公室关于印发2016年民生实事目标任务分解表的通知\n各乡镇人民政府：\n现将分解表印发给你们。\n附件\n2016年民生实事目标任务分解表(共3项)\n1.新建人行天桥2座。（牵头单位：县住建局）\n2.新建公厕10座。（牵头单位：县城管局）\n';
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('plan');
+    expect(doc.plan!.statedTotal?.value).toBe(3);
+    expect(lint(doc, { today: '2016-03-01' }).filter((d) => d.rule === 'count-mismatch').map((d) => d.range.start.line)).toEqual([4]);
+  });
+  it('《…的通知》 on a line of its own is the notice\'s title', () => {
+    const doc = parseDocument('《市人民政府办公厅关于印发〈2016年政务公开工作要点〉的通知》\n市政办发〔2016〕26号\n各区人民政府：\n现将《2016年政务公开工作要点》印发给你们。\n市人民政府办公厅\n2016年5月28日\n');
+    expect(doc.kind).toBe('notice');
+    expect(doc.notice!.titleText).toBe('《市人民政府办公厅关于印发〈2016年政务公开工作要点〉的通知》');
+    expect(doc.metadata.issueDate?.date).toBe('2016-05-28');
+  });
+});
+
+describe('the notice\'s 落款 as web copies give it', () => {
+  const plan = '2024年重点工作任务分解\n一、稳增长\n1.地区生产总值增长6%。\n牵头单位：区发改局\n完成时限：2024年2月底\n2.固定资产投资增长8%。\n牵头单位：区发改局\n完成时限：2024年12月底\n';
+  it('the issuer repeated under the title (a masthead) is not the 落款; the addressee and date are read', () => {
+    const doc = parseDocument('某区人民政府办公室关于印发2024年重点工作任务分解的通知\n某区人民政府办公室\n各镇人民政府，区级各部门：\n现将《2024年重点工作任务分解》印发给你们，请认真贯彻执行。\n某区人民政府办公室\n2024年3月1日\n' + plan);
+    expect(doc.notice!.addressee?.text).toBe('各镇人民政府，区级各部门：');
+    expect(doc.notice!.signature?.range.start.line).toBe(4);
+    expect(doc.metadata.issueDate?.date).toBe('2024-03-01');
+    expect(lint(doc, { today: '2024-03-05' }).filter((d) => d.rule === 'deadline-before-issue').map((d) => d.range.start.line)).toEqual([10]);
+  });
+  it('a copy that opens with the addressee (the title shown outside the text) still has its date', () => {
+    const doc = parseDocument('各镇人民政府，区级各部门：\n现将《2024年重点工作任务分解》印发给你们，请认真贯彻执行。\n某区人民政府办公室\n2024年3月1日\n(此件公开发布)\n' + plan);
+    expect(doc.kind).toBe('plan');
+    expect(doc.metadata.issueDate?.date).toBe('2024-03-01');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Directive, FengongDocument, Metadata, Notice, Plan, Span, StatedCount } from '../model';
 import { lineRange, range as mkRange } from '../model';
 import { readSource, readSourceAfter } from './source';
-import { findAppendices, findDocNumber, findPlanTitle, preambleOf, readClosingSignature, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
+import { findAppendices, findDocNumber, findPlanTitle, findSignature, preambleOf, readClosingSignature, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
 import { buildHierarchy } from './hierarchy';
 import { conventionsWithCounts, statesFirstListedLeads } from './conventions';
 import { keepSpliceState, spliceTask } from './splice';
@@ -166,7 +166,8 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   // after the last task: its date is the issue date when the notice gave none.
   let issued = metadata;
   if (!metadata.issueDate && plan && plan.tasks.length) {
-    const closing = readClosingSignature(lines, plan.tasks[plan.tasks.length - 1].range.end.line);
+    // …or, with no notice title in the copy (a web page shows it outside the text), before the plan's title.
+    const closing = readClosingSignature(lines, plan.tasks[plan.tasks.length - 1].range.end.line) ?? (!notice && titleRead ? findSignature(lines, 0, Math.min(titleRead.title[0].range.start.line, 40)) : null);
     const d = closing && readDate(closing.date.text);
     if (closing && d) issued = { ...metadata, issueDate: { span: closing.date, date: d }, issuer: metadata.issuer ?? closing.issuer };
   }

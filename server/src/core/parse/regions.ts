@@ -32,9 +32,16 @@ const SIGNATURE = /(办公室|人民政府|政府|委员会|办|局|委|厅)$/;
  */
 const PLAN_WORDS =
   /(方案|清单|台账|任务表|分解表|分工表|责任表|任务分解|责任分解|责任分工|分工|工作要点|分工的意见|分工意见|(?:工作|行动|推进|实施|攻坚|专项)计划|(?:若干|具体|政策|配套|支持|实施|工作|落实)措施|(?:实施|落实|分工)意见|实施细则)$|(方案|清单|台账|任务分解|责任分解|责任分工|工作要点|(?:工作|行动|推进|实施|攻坚|专项)计划|(?:若干|具体|政策|配套|支持|实施|工作|落实)措施)[（(]/;
-/** Whether a line ends as a plan's title does; a title may stand in book-title marks (`《…实施细则》`). */
+/** A bracket closing a title: its year, span or count (`（2024年）`, `（2022—2024年）`, `(共3项)`). */
+const TITLE_BRACKET = /\s*[（(][^（()）]{1,20}[)）]$/;
+
+/**
+ * Whether a line ends as a plan's title does: in book-title marks (`《…实施细则》`) or not, and
+ * perhaps followed by a bracket (`…任务分解表(共3项)`, `…任务分工（2024年）`).
+ */
 function endsAsPlanTitle(text: string): boolean {
-  return PLAN_WORDS.test(text.charCodeAt(0) === 0x300a && text.charCodeAt(text.length - 1) === 0x300b ? text.slice(1, -1) : text);
+  const bare = text.charCodeAt(0) === 0x300a && text.charCodeAt(text.length - 1) === 0x300b ? text.slice(1, -1) : text;
+  return PLAN_WORDS.test(bare) || (TITLE_BRACKET.test(bare) && PLAN_WORDS.test(bare.replace(TITLE_BRACKET, '')));
 }
 
 /** A date standing alone (`2022年10月18日`, `二〇二三年三月`): the notice's date, never a title's first line. */
@@ -137,7 +144,7 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
   for (let i = from; i < Math.min(to, from + 60); i++) {
     const { text } = contentOf(lines, i);
     if (!text || isMetaLine(text)) continue;
-    if (/通\s*知$/.test(text) && text.length <= 120 && !/[。；]/.test(text)) {
+    if (/通\s*知》?$/.test(text) && text.length <= 120 && !/[。；]/.test(text) && (text.charCodeAt(text.length - 1) !== 0x300b || text.charCodeAt(0) === 0x300a)) {
       t = i;
       break;
     }
@@ -168,6 +175,9 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
       addressee = spanOf(i, start, text);
       continue;
     }
+    // The issuer's name right under the title, before any addressee or body, is the masthead
+    // (`某区人民政府办公室` repeated by a web page), not the 落款.
+    if (!addressee && !paragraphs.length && text.length <= 30 && SIGNATURE.test(text) && !/[，,。；;：:、]/.test(text)) continue;
     if (text.length <= 30 && SIGNATURE.test(text) && !/[，,。；;：:、]/.test(text) && !readNumbering(text, i, 0)) {
       signature = spanOf(i, start, text);
       end = i + 1;
@@ -336,6 +346,22 @@ export function findAppendices(lines: readonly string[], from: number, to: numbe
     const c = contentOf(lines, s);
     return { title: spanOf(s, c.start, c.text), range: mkRange(s, c.start, e, lines[e].length) };
   });
+}
+
+/**
+ * A 落款 (an issuer line, then a date line) among lines [from, to): the date of a notice whose title
+ * a web page shows outside the text, so that the copy opens with the addressee.
+ */
+export function findSignature(lines: readonly string[], from: number, to: number): { issuer: Span; date: Span } | null {
+  for (let d = from + 1; d < to; d++) {
+    const dc = contentOf(lines, d);
+    if (!DATE_LINE.test(dc.text)) continue;
+    let s = d - 1;
+    while (s > from && contentOf(lines, s).text === '') s--;
+    const sc = contentOf(lines, s);
+    if (sc.text.length <= 30 && SIGNATURE.test(sc.text) && !/[，,。；;：:、]/.test(sc.text)) return { issuer: spanOf(s, sc.start, sc.text), date: spanOf(d, dc.start, dc.text) };
+  }
+  return null;
 }
 
 /**
