@@ -126,6 +126,25 @@ describe('the separator between fields is the document\'s own', () => {
   });
 });
 
+describe('which fields a plan requires', () => {
+  const plan = (leads: boolean[]) =>
+    '2024年重点工作责任分解方案\n一、稳增长\n' +
+    leads.map((lead, k) => `${k + 1}.推进第${k + 1}项工作。\n${lead ? '牵头单位:区发改局\n' : ''}责任单位:区财政局\n`).join('');
+  const missing = (leads: boolean[]) => only(plan(leads), 'missing-lead').map((d) => d.range.start.line);
+  it('a lead is required where two thirds of the tasks (two at least) name one: 2 of 3, 4 of 6', () => {
+    expect(missing([true, false, true])).toEqual([5]);
+    expect(missing([true, true, false, true, false, true])).toEqual([8, 13]);
+  });
+  it('not where fewer do: 3 of 5, 1 of 2', () => {
+    expect(missing([true, false, true, false, true])).toEqual([]);
+    expect(missing([true, false])).toEqual([]);
+  });
+  it('other fields keep three quarters: 责任单位 on 4 of 6 tasks is not required', () => {
+    const text = '2024年重点工作责任分解方案\n' + [1, 2, 3, 4, 5, 6].map((k) => `${k}.推进第${k}项工作。\n牵头单位:区发改局\n${k <= 4 ? '责任单位:区财政局\n' : ''}`).join('');
+    expect(only(text, 'missing-units')).toEqual([]);
+  });
+});
+
 describe('missing-lead speaks of the plan\'s own way of naming leads', () => {
   it('a plan that names its units in bare brackets is not said to write “牵头单位”', () => {
     const text = readFileSync(join(__dirname, '..', 'corpus', 'bare-unit-brackets.txt'), 'utf8');

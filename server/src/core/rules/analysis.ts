@@ -105,6 +105,14 @@ export interface ClassInfo {
 export const REQUIRED_SHARE = 0.75;
 /** …and at least this many tasks carry it (a convention needs examples). */
 export const REQUIRED_MIN_CARRIERS = 3;
+/**
+ * The lead is what a 分工方案 assigns: two thirds of the tasks naming one (two at least) make it the
+ * convention, so that 4 tasks of 6, or 2 of 3, with a lead make the others' silence a defect. The
+ * other fields (责任单位, 完成时限, 牵头领导) are often written only where they apply (national plans name
+ * a lead alone for many tasks), so they keep the three quarters.
+ */
+export const LEAD_REQUIRED_SHARE = 2 / 3;
+export const LEAD_REQUIRED_MIN_CARRIERS = 2;
 
 export interface NumberingScheme {
   /** Per section level: does task numbering restart at 1 inside each section of it, or run on? */
@@ -356,7 +364,8 @@ class ClassBuilder implements ClassInfo {
     const { carriers, required } = this;
     if (config.requiredFields === 'auto') {
       for (const r of ROLES) {
-        if (carriers[r] >= REQUIRED_MIN_CARRIERS && carriers[r] / this.tasks.length >= REQUIRED_SHARE) required.add(r);
+        const [share, min] = r === 'leadUnits' ? [LEAD_REQUIRED_SHARE, LEAD_REQUIRED_MIN_CARRIERS] : [REQUIRED_SHARE, REQUIRED_MIN_CARRIERS];
+        if (carriers[r] >= min && carriers[r] / this.tasks.length >= share - 1e-9) required.add(r);
       }
     } else {
       for (const r of config.requiredFields) required.add(r);
