@@ -2,7 +2,9 @@
  * Deadlines as drafters write them. The date is the last day the text allows; text that names no
  * time stays `unknown` (reported as information only).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mayBeDeadline } from '../../server/src/core/parse/fields';
 import { daysInMonth, readDeadline } from '../../server/src/core/parse/deadline';
 import { parseDocument } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/rules';
@@ -105,5 +107,22 @@ describe('deadlines', () => {
       for (let m = 1; m <= 12; m++) if (daysInMonth(y, m) !== new Date(Date.UTC(y, m, 0)).getUTCDate()) wrong.push(`${y}-${m}`);
     expect(wrong).toEqual([]);
     expect([daysInMonth(2024, 2), daysInMonth(2023, 2), daysInMonth(1900, 2), daysInMonth(2000, 2)]).toEqual([29, 28, 28, 29]);
+  });
+});
+
+describe('the cheap test before a clause is read as a deadline', () => {
+  it('passes every text readDeadline reads as one (so that it never hides a deadline)', () => {
+    const piece = fc.constantFrom(
+      '2024', '年', '6', '月', '底', '前', '末', '内', '中旬', '季度', '第三', '上半年', '全年', '年度', '明年', '次年',
+      '长期坚持', '持续推进', '常态化', '久久为功', '逐年', '每年', '每季度', '按期', '按时', '按要求', '分阶段', '立即', '随时', '起', '开始', '实施',
+      '完成', '区财政局', '各街道', '、', '，', '至', '-', '2025', '12', '30', '日', '.', '/', '①', '。',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => {
+        const text = pieces.join('');
+        if (readDeadline(text, R, 2024).kind !== 'unknown') expect(mayBeDeadline(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -25,12 +25,20 @@ export function startsWithLabel(line: string, from: number): boolean {
  * or of a labelled list of names (`责任单位：区财政局，2024年底前完成`):
  * where the clause starts and ends, and the separator before it; null when the last clause is not one.
  */
+/** What every deadline holds (a figure, 年, 月, 季度, 底, or a word of 长期坚持/持续推进/常态化/立即…): a unit name seldom does. */
+const MAY_BE_DEADLINE = /[0-9０-９年月季底内期续常久即时起求段]/;
+
+/** The cheap test before reading a clause as a deadline: false only where readDeadline finds none. */
+export function mayBeDeadline(text: string): boolean {
+  return MAY_BE_DEADLINE.test(text);
+}
+
 export function trailingDeadline(line: string, lineNo: number, a: number, b: number, planYear: number | null): { sep: number; start: number; end: number } | null {
   for (let k = b - 1; k > a; k--) {
     const c = line[k];
     if (c !== '，' && c !== ',' && c !== '；' && c !== ';') continue;
     const [s, e] = trimRange(line, k + 1, b);
-    if (e - s < 2 || e - s > 30) return null;
+    if (e - s < 2 || e - s > 30 || !mayBeDeadline(line.slice(s, e))) return null;
     return readDeadline(line.slice(s, e), lineRange(lineNo, s, e), planYear).kind !== 'unknown' ? { sep: k, start: s, end: e } : null;
   }
   return null;
