@@ -207,6 +207,7 @@ function benchSeeds(core) {
   // slow second of the machine (frequency, a neighbour) falls on all of them alike, not on one.
   const parse = texts.map(() => []);
   const all = texts.map(() => []);
+  const again = texts.map(() => []);
   const errors = texts.map(() => null);
   const round = (record) => {
     texts.forEach((text, k) => {
@@ -215,14 +216,20 @@ function benchSeeds(core) {
         let a = performance.now();
         core.parseDocument(text);
         const p = performance.now() - a;
-        // A first lint of the plan, as `fengong check` or opening the file pays (see benchCore).
+        // A first lint of the plan, as `fengong check` or opening the file pays (see benchCore)…
         core.releaseLintCaches('texts');
         a = performance.now();
         core.lint(core.parseDocument(text), options);
         const b = performance.now() - a;
+        // …and the same text parsed and linted again, the rules' caches holding its task texts: what
+        // a server pays to re-check an open plan (an edit re-reads less still: see the LSP section).
+        a = performance.now();
+        core.lint(core.parseDocument(text), options);
+        const c = performance.now() - a;
         if (record) {
           parse[k].push(p);
           all[k].push(b);
+          again[k].push(c);
         }
       } catch (e) {
         errors[k] = errText(e);
@@ -236,7 +243,7 @@ function benchSeeds(core) {
   return files.map((file, k) => {
     if (errors[k]) return { file, error: errors[k] };
     const doc = core.parseDocument(texts[k]);
-    const out = { file, kind: doc.kind, tasks: doc.plan ? doc.plan.tasks.length : 0, parse: stats(parse[k]), parseLint: stats(all[k]) };
+    const out = { file, kind: doc.kind, tasks: doc.plan ? doc.plan.tasks.length : 0, parse: stats(parse[k]), parseLint: stats(all[k]), relint: stats(again[k]) };
     out.underTarget = out.parseLint.p50 < 2;
     log('seed', file, JSON.stringify(out.parseLint));
     return out;
@@ -679,7 +686,8 @@ export function summary(res) {
     const plans = res.seeds.filter((x) => x.kind === 'plan' && x.parseLint);
     if (plans.length) {
       const worst = Math.max(...plans.map((x) => x.parseLint.p50));
-      T.push(`| seed plans < 2 ms each, warm (p50) | ${plans.map((x) => `${x.file.slice(0, 3)} ${fmt(x.parseLint.p50)}`).join(', ')} ms | ${mark(worst < 2)} |`);
+      const again = plans.every((x) => x.relint) ? `; checked again (rules' caches warm): ${plans.map((x) => `${x.file.slice(0, 3)} ${fmt(x.relint.p50)}`).join(', ')} ms` : '';
+      T.push(`| seed plans < 2 ms each, warm (p50), first lint | ${plans.map((x) => `${x.file.slice(0, 3)} ${fmt(x.parseLint.p50)}`).join(', ')} ms${again} | ${mark(worst < 2)} |`);
     }
   }
   const e = (k) => res.lsp?.[k];
@@ -697,8 +705,8 @@ export function summary(res) {
       L.push(`| ${l} | ${g.parseLint_1k_to_10k ?? '—'} | ${g.parseLint_10k_to_50k ?? '—'} | ${g.baseline_1k_to_10k ?? '—'} | ${g.baseline_10k_to_50k ?? '—'} |`);
   }
   if (res.seeds) {
-    L.push('', '| seed | kind | tasks | parse ms | parse+rules ms p50 (<2) |', '|---|---|---:|---:|---:|');
-    for (const s of res.seeds) L.push(`| ${s.file} | ${s.kind ?? '—'} | ${s.tasks ?? '—'} | ${fmt(s.parse)} | ${fmt(s.parseLint)} |`);
+    L.push('', '| seed | kind | tasks | parse ms | parse+rules ms p50, first lint (<2) | parse+rules ms p50, checked again |', '|---|---|---:|---:|---:|---:|');
+    for (const s of res.seeds) L.push(`| ${s.file} | ${s.kind ?? '—'} | ${s.tasks ?? '—'} | ${fmt(s.parse)} | ${fmt(s.parseLint)} | ${s.relint ? fmt(s.relint) : '—'} |`);
   }
   if (res.lsp) {
     const l = res.lsp;
