@@ -97,6 +97,23 @@ describe('reading a .docx', () => {
     expect(readDocx(numbering).split('\n')).toEqual(['1.\t甲', '（1）\t子一', '（2）\t子二', '2.\t乙', '（1）\t子一']);
   });
 
+  it('a cell merged down over rows gives each row its text — a unit, a leader, a deadline; never a row number or a task\'s long text', () => {
+    const merged = (val: string | null, text = '') => `<w:tc><w:tcPr>${val === null ? '<w:vMerge/>' : `<w:vMerge w:val="${val}"/>`}</w:tcPr>${p(text)}</w:tc>`;
+    const long = '完善社区居家养老服务网络，新建街道综合养老服务中心2个，改造提升社区养老服务站点10个。';
+    const xml = `<w:document ${W}><w:body><w:tbl>
+${row(cell('序号'), cell('工作任务'), cell('责任领导'), cell('牵头单位'), cell('完成时限'))}
+${row(merged('restart', '1'), merged('restart', long), merged('restart', '张三'), cell('区民政局'), merged('restart', '2024年12月底'))}
+${row(merged(null), merged(null), merged('continue'), cell('区卫健委'), merged(null))}
+${row(cell('2'), cell('新增普惠性学位1000个。'), merged(null), cell('区教育局'), cell('2024年9月底'))}
+</w:tbl></w:body></w:document>`;
+    expect(documentText(xml).split('\n')).toEqual([
+      '序号\t工作任务\t责任领导\t牵头单位\t完成时限',
+      `1\t${long}\t张三\t区民政局\t2024年12月底`,
+      '\t\t张三\t区卫健委\t2024年12月底',
+      '2\t新增普惠性学位1000个。\t张三\t区教育局\t2024年9月底',
+    ]);
+  });
+
   it('without numbering.xml, list paragraphs keep their text', () => {
     expect(documentText(`<w:document ${W}><w:body>${listed(2, 0, '甲')}</w:body></w:document>`)).toBe('甲');
   });

@@ -216,7 +216,11 @@ export function documentText(xml: string, numbering: Numbering = { lists: new Ma
   const lines: string[] = [];
   // Open tables: the cells of the current row, the paragraphs of the current cell, and how many
   // grid columns the current cell spans.
-  const tables: { cells: string[]; cell: string[] | null; span: number }[] = [];
+  /**
+   * Open tables: the row's cells so far, the cell being read, its column span, whether it continues a
+   * cell merged down from the row above (`<w:vMerge/>`), and the last row's cells.
+   */
+  const tables: { cells: string[]; cell: string[] | null; span: number; continued: boolean; above: string[] }[] = [];
   // Open paragraphs (a text box nests one inside another): their text and list numbering.
   // numId: undefined when the paragraph says nothing (its style may number it), null when it says none.
   const paras: { text: string[]; numId: string | null | undefined; ilvl: number | undefined; style: string | null }[] = [];
@@ -229,7 +233,7 @@ export function documentText(xml: string, numbering: Numbering = { lists: new Ma
   let skip = 0; // inside deleted text or a field instruction
   let inText = false;
   const TOKEN =
-    /<(\/?)w:(p|tbl|tr|tc|t|delText|instrText|tab|br|cr|numId|ilvl|pStyle|gridSpan|noBreakHyphen)\b([^>]*?)(\/?)>|([^<]+)|<[^>]*>/g;
+    /<(\/?)w:(p|tbl|tr|tc|t|delText|instrText|tab|br|cr|numId|ilvl|pStyle|gridSpan|vMerge|noBreakHyphen)\b([^>]*?)(\/?)>|([^<]+)|<[^>]*>/g;
   const emit = (line: string) => {
     const table = tables[tables.length - 1];
     if (table?.cell) table.cell.push(line);
@@ -284,7 +288,7 @@ export function documentText(xml: string, numbering: Numbering = { lists: new Ma
         if (para && open) para.ilvl = Number(attr(attrs, 'val') ?? 0);
         break;
       case 'tbl':
-        if (open && !selfClosing) tables.push({ cells: [], cell: null, span: 1 });
+        if (open && !selfClosing) tables.push({ cells: [], cell: null, span: 1, continued: false, above: [] });
         else if (close) tables.pop();
         break;
       case 'tr': {
@@ -293,6 +297,7 @@ export function documentText(xml: string, numbering: Numbering = { lists: new Ma
         if (open) table.cells = [];
         else {
           const row = table.cells.join('\t').replace(/\s+$/, '');
+          table.above = table.cells;
           tables.pop();
           emit(row);
           tables.push(table);
@@ -305,12 +310,19 @@ export function documentText(xml: string, numbering: Numbering = { lists: new Ma
         if (open) {
           table.cell = [];
           table.span = 1;
+          table.continued = false;
         } else if (table.cell) {
           // A cell's paragraphs are one cell: names on lines of their own stay apart.
-          const cell = table.cell
+          let cell = table.cell
             .map((x) => x.replace(/[\t\n]+/g, ' ').trim())
             .filter(Boolean)
             .join(' ');
+          // A cell merged down over several rows (one 牵头单位 or 责任领导 for a block of tasks) holds its
+          // text in the first row only: each row below has it too. Not a row's number (a sub-row is no
+          // new task), nor a long text (a task's words merged over its sub-rows are one task).
+          const column = table.cells.length;
+          const above = table.above[column] ?? '';
+          if (table.continued && !cell && column > 0 && above.length <= 30) cell = above;
           table.cells.push(cell);
           // A cell merged across columns keeps the columns after it where the header has them.
           for (let k = 1; k < table.span; k++) table.cells.push('');
@@ -321,6 +333,13 @@ export function documentText(xml: string, numbering: Numbering = { lists: new Ma
       case 'gridSpan': {
         const table = tables[tables.length - 1];
         if (table && open) table.span = Math.max(1, Number(attr(attrs, 'val') ?? 1));
+        break;
+      }
+      case 'vMerge': {
+        // `<w:vMerge w:val="restart"/>` begins a merge; `<w:vMerge/>` (or `continue`) carries it on.
+        const table = tables[tables.length - 1];
+        const val = attr(attrs, 'val');
+        if (table && open) table.continued = val === null || val === undefined || val === 'continue';
         break;
       }
     }
