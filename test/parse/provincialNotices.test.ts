@@ -260,3 +260,30 @@ describe('the notice\'s 落款 as web copies give it', () => {
     expect(doc.metadata.issueDate?.date).toBe('2024-03-01');
   });
 });
+
+describe('more forms from published notices', () => {
+  it('`…等部门` closing a list in prose roles is "and other departments", not part of a name', () => {
+    const tasks = tasksOf('2024年重点工作任务分工方案\n一、扩大有效投资\n1.推进重大项目建设。(区发改局牵头,区财政局、区交运局等部门,区国投公司、各街道办事处配合)\n2.加快专项债券使用。(区财政局牵头,区发改局等部门配合)\n3.推进城市更新。(市住房城乡建设局牵头,市发展改革委、市自然资源局等部门按职责分工负责)\n');
+    expect(tasks.map(roles)).toEqual([
+      { leaders: [], lead: ['区发改局'], units: ['区财政局', '区交运局', '区国投公司', '各街道办事处'], deadline: null },
+      { leaders: [], lead: ['区财政局'], units: ['区发改局'], deadline: null },
+      { leaders: [], lead: ['市住房城乡建设局'], units: ['市发展改革委', '市自然资源局'], deadline: null },
+    ]);
+  });
+  it('a plan that is itself the document: its 文号 and 主送 between the title and the preamble; its deadlines take the 文号\'s year', () => {
+    const doc = parseDocument('国务院关于落实《政府工作报告》重点工作部门分工的意见\n\n国发〔2020〕6号\n\n各省、自治区、直辖市人民政府:\n\n为做好今年政府工作，现就重点工作提出部门分工意见如下:\n\n一、落实发展主要目标\n\n1.推进减税降费。(财政部、税务总局牵头,12月底前完成)\n\n2.稳定就业。(人力资源社会保障部牵头,年内持续推进)\n');
+    expect(doc.plan!.titleText).toBe('国务院关于落实《政府工作报告》重点工作部门分工的意见');
+    expect(doc.plan!.tasks.map((t) => t.deadline?.date)).toEqual(['2020-12-31', '2020-12-31']);
+  });
+  it('a WeChat page\'s trailer (`▼往期推荐▼` and its numbered links) ends the plan', () => {
+    const text = '2023年重点工作任务分解\n一、稳增长\n1.地区生产总值增长6%。\n牵头单位：区发改局\n2.固定资产投资增长10%。\n牵头单位：区发改局\n\n▼往期推荐▼\n1.立山区召开2023年全区经济工作会议\n2.我区举办春季招聘会\n扫一扫关注我们\n';
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => t.numbering.value)).toEqual([1, 2]);
+    expect(lint(doc, { today: '2023-03-01' })).toEqual([]);
+  });
+  it('the short labels 牵头： / 配合： / 时限： on lines of their own', () => {
+    const [t] = tasksOf('2025年重点工作任务分解方案\n一、稳增长\n1.扩大有效投资。\n牵头：区发改局\n配合：区财政局、区住建局\n时限：2025年12月底\n2.促进消费。\n牵头：区商务局\n');
+    expect(roles(t)).toEqual({ leaders: [], lead: ['区发改局'], units: ['区财政局', '区住建局'], deadline: '2025-12-31' });
+    expect(t.text.text).toBe('扩大有效投资。');
+  });
+});

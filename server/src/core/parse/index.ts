@@ -1,7 +1,7 @@
 import type { Directive, FengongDocument, Metadata, Notice, Plan, Span, StatedCount } from '../model';
 import { lineRange, range as mkRange } from '../model';
 import { readSource, readSourceAfter } from './source';
-import { findAppendices, findDocNumber, findPlanTitle, findSignature, preambleOf, readClosingSignature, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
+import { findAppendices, findDocNumber, findPageTrailer, findPlanTitle, findSignature, preambleOf, readClosingSignature, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
 import { buildHierarchy } from './hierarchy';
 import { conventionsWithCounts, statesFirstListedLeads } from './conventions';
 import { keepSpliceState, spliceTask } from './splice';
@@ -105,12 +105,16 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   const searchFrom = noticeRead ? noticeRead.end : meta.range ? meta.range.end.line + 1 : 0;
   const titleRead = findPlanTitle(lines, searchFrom, n);
   let bodyStart = titleRead ? titleRead.bodyStart : searchFrom;
-  let appendices = findAppendices(lines, bodyStart, n);
-  let bodyEnd = appendices.length ? appendices[0].range.start.line : n;
+  // A web page's trailer (`▼往期推荐▼` and its numbered links) is no part of the plan.
+  const pageEnd = findPageTrailer(lines, bodyStart, n);
+  let appendices = findAppendices(lines, bodyStart, pageEnd);
+  let bodyEnd = appendices.length ? appendices[0].range.start.line : pageEnd;
 
   const titleText = titleRead ? titleRead.title.map((s) => s.text).join('') : '';
   const yearMatch = /(20\d{2})\s*年/.exec(titleText) ?? /(20\d{2})\s*年/.exec(notice?.titleText ?? '');
-  const planYear = yearMatch ? +yearMatch[1] : issueDate ? +issueDate.date.slice(0, 4) : null;
+  // Failing a year in a title or an issue date, the 文号's (`国发〔2020〕6号`): a deadline `12月底前` is that year's.
+  const numberYear = docNumber ? /[〔\[【(（［]\s*(20\d{2})\s*[〕\]】)）］]/.exec(docNumber.text) : null;
+  const planYear = yearMatch ? +yearMatch[1] : issueDate ? +issueDate.date.slice(0, 4) : numberYear ? +numberYear[1] : null;
 
   let memo = new LineMemo(`${planYear}|${firstListedLeads}`, previous);
   let hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads, memo, titled: titleRead !== null });
@@ -125,8 +129,9 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
     const inner = noticeRead.notice.paragraphs.find((p) => readNumbering(p.text, p.range.start.line, 0));
     if (inner) {
       const from = inner.range.start.line;
-      const innerAppendices = findAppendices(lines, from, n);
-      const to = innerAppendices.length ? innerAppendices[0].range.start.line : n;
+      const innerEnd = findPageTrailer(lines, from, n);
+      const innerAppendices = findAppendices(lines, from, innerEnd);
+      const to = innerAppendices.length ? innerAppendices[0].range.start.line : innerEnd;
       const innerMemo = new LineMemo(`${planYear}|${firstListedLeads}`, previous);
       const h = buildHierarchy({ lines, from, to, planYear, firstListedLeads, memo: innerMemo, titled: false });
       innerMemo.seal();

@@ -50,6 +50,8 @@ const LABELS: [string, FieldRole][] = (
     ['牵头责任单位', 'leadUnits'],
     ['牵头责任部门', 'leadUnits'],
     ['牵头负责单位', 'leadUnits'],
+    // The short forms a county plan writes on its own lines: `牵头：X` / `配合：Y` / `时限：…`.
+    ['牵头', 'leadUnits'],
     ['牵头负责部门', 'leadUnits'],
     ['责任牵头部门', 'leadUnits'],
     ['牵头处室', 'leadUnits'],
@@ -78,6 +80,8 @@ const LABELS: [string, FieldRole][] = (
     ['协办部门', 'units'],
     ['协助单位', 'units'],
     ['协同责任单位', 'units'],
+    ['配合', 'units'],
+    ['协办', 'units'],
     ['配合责任单位', 'units'],
     // `部门分工：省发展改革委牵头，各地、各部门配合。`: the duties are written after the names.
     ['部门分工', 'units'],
@@ -87,6 +91,7 @@ const LABELS: [string, FieldRole][] = (
     ['配合科室', 'units'],
     ['完成时间节点', 'deadline'],
     ['完成时限', 'deadline'],
+    ['时限', 'deadline'],
     ['完成时间', 'deadline'],
     ['时间节点', 'deadline'],
     ['时限要求', 'deadline'],

@@ -293,6 +293,14 @@ function isPlanTitleStart(lines: readonly string[], i: number, to: number): bool
   let k = nextNonBlank(lines, i + n, to);
   for (let paragraphs = 0; k < to; paragraphs++) {
     const next = contentOf(lines, k).text;
+    // A plan that is itself the document (`国务院关于落实《政府工作报告》重点工作部门分工的意见`) has its
+    // 文号 and 主送 line between the title and the preamble.
+    const docNumber = DOC_NUMBER.exec(next);
+    if (paragraphs === 0 && ((docNumber && docNumber[0].length === next.length) || (/[:：]$/.test(next) && next.length <= 80 && !startsWithLabel(next, 0)))) {
+      paragraphs--;
+      k = nextNonBlank(lines, k + 1, to);
+      continue;
+    }
     if (readNumbering(next, k, 0) || /[（(]?(共|说明)/.test(next) || /^——/.test(next) || /序号/.test(next)) return true;
     // A short heading with numbered items under it (`1 扩大有效投资` / `1.1 推进…`) is structure too.
     if (titleLike(next)) {
@@ -326,6 +334,23 @@ export function findPlanTitle(lines: readonly string[], from: number, to: number
     return { title, bodyStart: i + n };
   }
   return null;
+}
+
+/** What a web or WeChat page puts after the text (`▼往期推荐▼`, `扫一扫关注我们`, `阅读原文`): the plan ends there. */
+const PAGE_TRAILER = /^[▼▲■●◆★☆\s]*(往期推荐|往期回顾|往期精彩|推荐阅读|相关阅读|延伸阅读|相关链接|扫一扫|长按识别|长按二维码|阅读原文)/;
+
+/** The first line of a page's trailer at or after `from`, or `to`. */
+export function findPageTrailer(lines: readonly string[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    const c = contentStart(line);
+    // Trailers are short lines, and begin with one of a few characters: a cheap test first.
+    if (trimEndIndex(line) - c > 30) continue;
+    const code = line.charCodeAt(c);
+    if (code !== 0x5f80 && code !== 0x63a8 && code !== 0x76f8 && code !== 0x5ef6 && code !== 0x626b && code !== 0x957f && code !== 0x9605 && !(code >= 0x25a0 && code <= 0x2606)) continue;
+    if (PAGE_TRAILER.test(line.slice(c))) return i;
+  }
+  return to;
 }
 
 const APPENDIX = /^(附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*(.{0,40})$/;

@@ -2,6 +2,7 @@ import type { FengongDocument, ParseProblem, Plan, Range, Section, SourceText, T
 import { range as mkRange } from '../model';
 import { carriesTaskFields, HierarchyBuilder, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
 import { ConventionCounts, statesFirstListedLeads } from './conventions';
+import { findPageTrailer } from './regions';
 import { readNumbering } from './numbering';
 import { contentStart, trimEndIndex } from './text';
 import { LineMemo } from './memo';
@@ -65,7 +66,14 @@ export const spliceStats = { spliced: 0 };
 
 /** Lines whose change could alter something outside the structure pass: directives, the stated convention, appendices. */
 function touchesOuterRegions(line: string): boolean {
-  return line.includes('<!--') || line.includes('fengong-') || statesFirstListedLeads(line) || line.charCodeAt(contentStart(line)) === 0x9644;
+  return (
+    line.includes('<!--') ||
+    line.includes('fengong-') ||
+    statesFirstListedLeads(line) ||
+    line.charCodeAt(contentStart(line)) === 0x9644 ||
+    // A page's trailer (`往期推荐`) ends the body.
+    findPageTrailer([line], 0, 1) === 0
+  );
 }
 
 /** A numbered line or a `——` group heading: read the same whatever the line before it holds. */

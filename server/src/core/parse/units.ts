@@ -86,6 +86,12 @@ interface Entry {
 /** `区财政局等`, `区财政局等相关单位`: "and others" closing a list is not part of the last name. */
 const AND_OTHERS = /等(?:相关|有关|其他)?(?:单位|部门|处室)?$/;
 
+/** A name without the "and others" closing it (`区交运局等部门` → 区交运局), as {@link readEntry} reads it. */
+function withoutOthers(name: string): string {
+  const m = name.indexOf('等') >= 0 ? AND_OTHERS.exec(name) : null;
+  return m && m.index >= 2 ? name.slice(0, m.index) : name;
+}
+
 /** Reads one `、`-separated entry: `蔡甸经济开发区〈奓山街道〉` → base 蔡甸经济开发区, alias 奓山街道. */
 function readEntry(line: string, from: number, to: number): Entry | null {
   const [s, trimmedEnd] = trimRange(line, from, to, '。.;；');
@@ -336,6 +342,6 @@ export function readLeaderList(line: string, lineNo: number, from: number, to: n
 export function looksLikeUnitList(s: string, strict = false): boolean {
   const names = s
     .split(/[,，]/)
-    .flatMap((group) => expandGroup(group.split('、').map((p) => p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').trim())));
+    .flatMap((group) => expandGroup(group.split('、').map((p) => withoutOthers(p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').trim()))));
   return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && (suffixOf(p) !== '' || isCollective(p) || (!strict && p.length <= 6)));
 }
