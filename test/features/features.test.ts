@@ -275,6 +275,23 @@ describe('formatting', () => {
     expect(applyEdits(doc, F.formatDocument(doc, { markdown: true })).split('\n')[0]).toBe('2023年重点工作分工方案  ');
     expect(applyEdits(doc, F.formatDocument(doc)).split('\n')[0]).toBe('2023年重点工作分工方案');
   });
+  it('the two brackets of a group of fields change together: a `)` after an unlabelled deadline is made full-width with its `(`', () => {
+    const text = '2024年优化营商环境具体措施\n一、降低成本\n（一）推进标准化。(牵头单位:县行政审批局,责任单位:县直各有关单位,2024年6月底前完成)\n（二）推行承诺制。(牵头单位:县行政审批局,责任单位:县市场监管局)\n';
+    const doc = parseDocument(text);
+    const out = applyEdits(doc, F.formatDocument(doc));
+    expect(out.split('\n')[2]).toBe('（一）推进标准化。（牵头单位：县行政审批局；责任单位：县直各有关单位,2024年6月底前完成）');
+    // Range formatting that holds one bracket and not the other changes neither.
+    const edits = F.formatDocument(doc, { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 30 } } });
+    expect(edits.some((e) => e.newText === '（' || e.newText === '）')).toBe(false);
+    expect(parseDocument(out).plan!.tasks.map((t) => t.text.text)).toEqual(doc.plan!.tasks.map((t) => t.text.text));
+  });
+  it('a tab-separated row keeps the empty cells it ends with (its trailing tabs are columns)', () => {
+    const text = '2024年重点工作责任清单\n序号\t工作任务\t牵头单位\t完成时限\n1\t推进第一项工作。\t区发改局\t全年\n2\t推进第二项工作。\t区财政局\t\n3\t推进第三项工作。  \t区住建局\t9月底前  \n';
+    const doc = parseDocument(text);
+    const out = applyEdits(doc, F.formatDocument(doc)).split('\n');
+    expect(out[3]).toBe('2\t推进第二项工作。\t区财政局\t');
+    expect(out[4]).toBe('3\t推进第三项工作。  \t区住建局\t9月底前');
+  });
   it('range formatting only touches the range', () => {
     const doc = seed('daxing');
     const line = find(doc, '主要责任单位:区财政局').line;

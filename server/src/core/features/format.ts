@@ -6,6 +6,7 @@
 import type { FengongDocument, Field, Range, TextEdit } from '../model';
 import { comparePositions } from '../model';
 import { allSections, tasksOf } from './util';
+import { matchingClose } from '../parse/text';
 
 export interface FormatOptions {
   /** Only edits inside this range (range formatting). */
@@ -31,6 +32,8 @@ function one(line: number, ch: number, newText: string): TextEdit {
 export function formatDocument(doc: FengongDocument, options: FormatOptions = {}): TextEdit[] {
   const lines = doc.source.lines;
   const edits: TextEdit[] = [];
+  /** Edits that are kept together or dropped together (the two brackets of a group of fields). */
+  const pairs = new Map<TextEdit, TextEdit>();
   const protectedRanges: Range[] = [];
   const tasks = tasksOf(doc);
   const sections = allSections(doc);
@@ -72,13 +75,16 @@ export function formatDocument(doc: FengongDocument, options: FormatOptions = {}
       const text = lines[ln] ?? '';
       let c = fs[0].label.range.start.character - 1;
       while (c >= 0 && WS.test(text[c])) c--;
-      if (c >= 0 && text[c] === '(') edits.push(one(ln, c, '（'));
-      const last = fs[fs.length - 1];
-      if (last.value.range.end.line === ln) {
-        let e = Math.max(last.value.range.end.character, last.label.range.end.character);
-        while (e < text.length && (WS.test(text[e]) || text[e] === ':' || text[e] === '：' || text[e] === '∶')) e++;
-        if (e < text.length && text[e] === ')') edits.push(one(ln, e, '）'));
-      }
+      if (c < 0 || text[c] !== '(') continue;
+      // The two brackets change together or not at all: a `(` made `（` before a `)` left ASCII (the
+      // fields may close with something no field holds, `…,2024年6月底前完成)`) would be unbalanced.
+      const close = matchingClose(text, c);
+      if (close < 0 || text[close] !== ')') continue;
+      const open = one(ln, c, '（');
+      const shut = one(ln, close, '）');
+      edits.push(open, shut);
+      pairs.set(open, shut);
+      pairs.set(shut, open);
     }
   };
   for (const t of tasks) {
@@ -125,6 +131,9 @@ export function formatDocument(doc: FengongDocument, options: FormatOptions = {}
     const m = /[ \t\u3000]+$/.exec(text);
     if (!m) continue;
     if (options.markdown && m[0] === '  ' && m.index > 0) continue;
+    // A row of a tab-separated table ending in tabs ends in empty cells (`…\t县住建局\t`: no 完成时限):
+    // they are columns, not whitespace.
+    if (m[0].includes('\t') && text.lastIndexOf('\t', m.index - 1) >= 0) continue;
     // A whitespace-only line: its indent edit (if any) and this would collide; this one wins.
     edits.push({ range: { start: { line: l, character: m.index }, end: { line: l, character: text.length } }, newText: '' });
   }
@@ -154,5 +163,7 @@ export function formatDocument(doc: FengongDocument, options: FormatOptions = {}
     if (prev && comparePositions(prev.range.start, e.range.start) === 0 && comparePositions(prev.range.end, e.range.end) === 0) continue;
     kept.push(e);
   }
-  return kept;
+  if (pairs.size === 0) return kept;
+  const keptSet = new Set(kept);
+  return kept.filter((e) => !pairs.has(e) || keptSet.has(pairs.get(e)!));
 }
