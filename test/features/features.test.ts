@@ -147,6 +147,22 @@ describe('completion', () => {
     const inline = F.completions(jx, { line: jx.plan!.tasks[30].line, character: 0 }).find((i) => i.kind === 'task')!;
     expect(inline.insertText).toBe('31.${1:工作任务}。(牵头单位:${2:};责任单位:${3:})');
   });
+  it('a next-task block in the form of the task before it: its marker, brackets, separators, prose roles; none for a table row', () => {
+    const next = (text: string, line: number) => {
+      const doc = parseDocument(text);
+      return F.completions(doc, { line, character: 0 }).find((i) => i.kind === 'task')?.insertText ?? null;
+    };
+    const county = '2024年优化营商环境具体措施\n一、降低成本\n（一）推进标准化。(牵头单位:县行政审批局,责任单位:县直各有关单位,2024年6月底前完成)\n（二）推行承诺制。(牵头单位:县行政审批局,责任单位:县市场监管局,持续推进)\n\n';
+    expect(next(county, 4)).toBe('（三）${1:工作任务}。(牵头单位:${2:},责任单位:${3:},${4:完成时限})');
+    const province = '2024年实施方案\n一、重点任务\n（一）推进标准化。〔责任单位：省市场监管局、省商务厅〕\n（二）推行承诺制。〔责任单位：省政务服务中心〕\n\n';
+    expect(next(province, 4)).toBe('（三）${1:工作任务}。〔责任单位：${2:}〕');
+    const national = '2024年重点工作分工的意见\n一、扩大内需\n1.推进城市更新。（住房城乡建设部牵头，各地区按职责分工负责）\n2.扩大消费。（商务部牵头，各有关部门按职责分工负责）\n\n';
+    expect(next(national, 4)).toBe('3.${1:工作任务}。（${2:}牵头，${3:}按职责分工负责）');
+    const bare = '2024年重点工作任务分工\n一、扩大内需\n1.推进城市更新。（市住建局、市发改委）\n2.扩大消费。（市商务局）\n\n';
+    expect(next(bare, 4)).toBe('3.${1:工作任务}。（${2:}）');
+    const table = '2024年重点工作责任清单\n序号\t工作任务\t牵头单位\t完成时限\n1\t推进第一项工作。\t区发改局\t全年\n2\t推进第二项工作。\t区财政局\t9月底前\n\n';
+    expect(next(table, 5)).toBeNull();
+  });
   it('field labels after a separator inside the bracket', () => {
     const doc = parseDocument('2023年重点工作分工方案\n1.修路。(牵头单位:区交通局;责\n');
     const items = F.completions(doc, { line: 1, character: doc.source.lines[1].length });

@@ -5,7 +5,7 @@
 import { LABEL_ROLES } from '../parse/labels';
 import type { FengongDocument, FieldRole, Position, Range, Task } from '../model';
 import { EMPTY_DIRECTORY, type UnitDirectory } from './units';
-import { nameOccurrences, tasksOf, uniq } from './util';
+import { nameOccurrences, numeralFor, numeralRange, tasksOf, uniq } from './util';
 
 export type CompletionKind = 'unit' | 'leader' | 'label' | 'task' | 'deadline';
 
@@ -63,36 +63,72 @@ export interface TaskBlock {
   readonly text: string;
 }
 
-/** The block a new task after `prev` is written as, in the document's own layout. */
-export function nextTaskBlock(doc: FengongDocument, p: Position): TaskBlock {
+/** The marker of the task after `tpl`, in its own form: `（四）` after `（三）`, `④` after `③`, `4、` after `3、`. */
+function nextMarker(tpl: Task | null, number: number): string {
+  if (!tpl) return `${number}.`;
+  const n = tpl.numbering;
+  const r = numeralRange(n);
+  if (!r) return `${number}.`;
+  const text = n.marker.text.replace(/[ \t\u3000]+$/, '');
+  const from = r.start.character - n.marker.range.start.character;
+  const to = r.end.character - n.marker.range.start.character;
+  return text.slice(0, from) + numeralFor(n, number) + text.slice(to);
+}
+
+/**
+ * The block a new task after `prev` is written as, in the document's own layout: the previous task's
+ * marker form, its fields' labels, brackets and separators (or its prose roles, or its bare bracket of
+ * names). Null for a table's row, which a block of lines cannot imitate.
+ */
+export function nextTaskBlock(doc: FengongDocument, p: Position): TaskBlock | null {
   const lines = doc.source.lines;
   const conv = doc.plan?.conventions;
   const full = conv?.fullWidth ?? true;
   const colon = full ? '：' : ':';
-  const open = full ? '（' : '(';
-  const close = full ? '）' : ')';
-  const sep = conv?.fieldSeparator || (full ? '；' : ';');
   const tpl = templateTask(doc, p);
+  if (tpl?.fields.some((f) => f.layout === 'table') || (tpl && !tpl.fields.length && conv?.fieldLayout === 'table')) return null;
   let prevNumber = 0;
   for (const t of tasksOf(doc)) if (t.line < p.line) prevNumber = t.numbering.value;
   const number = prevNumber + 1;
-  const indent = tpl ? (lines[tpl.line] ?? '').match(/^[ \t\u3000]*/)![0] : '';
-  const delimiter = tpl && (tpl.numbering.style === 'arabic-dot' || tpl.numbering.style === 'arabic-dun') ? tpl.numbering.delimiter : '.';
+  const tplLine = tpl ? lines[tpl.line] ?? '' : '';
+  const indent = tplLine.match(/^[ \t\u3000]*/)![0];
+  // A prose role's duty is the words after its names in the template (`牵头`, `配合`, `按职责分工负责`).
+  const dutyOf = (f: Task['fields'][number]): string => {
+    if (f.layout !== 'prose' || f.value.range.end.line !== tpl!.line) return f.label.text;
+    const m = /^[^，,；;）)〕\]】］]{1,10}/.exec(tplLine.slice(f.value.range.end.character));
+    return m ? m[0] : f.label.text;
+  };
   const fields = tpl?.fields.length
-    ? tpl.fields.map((f) => ({ label: f.label.text, role: f.role }))
-    : (['leadUnits', 'units', 'deadline'] as const).map((role) => ({ label: conv?.labels[role] ?? LABELS[role][0], role }));
+    ? tpl.fields.map((f) => ({ label: dutyOf(f), role: f.role, layout: f.layout }))
+    : (['leadUnits', 'units', 'deadline'] as const).map((role) => ({ label: conv?.labels[role] ?? LABELS[role][0], role, layout: conv?.fieldLayout ?? 'paren-line' }));
   const layout = tpl?.fields[0]?.layout ?? conv?.fieldLayout ?? 'paren-line';
-  const head = `${indent}${number}${delimiter}\${1:工作任务}`;
+  const head = `${indent}${nextMarker(tpl, number)}\${1:工作任务}`;
   let i = 2;
   const slot = (role: FieldRole): string => `\${${i++}:${role === 'deadline' ? '完成时限' : ''}}`;
+  // A field with no label (a deadline closing a list, a bare bracket of names) is its value alone.
+  const field = (f: { label: string; role: FieldRole; layout: string }): string =>
+    f.layout === 'prose' ? (f.role === 'deadline' ? slot(f.role) : `${slot(f.role)}${snippetEscape(f.label || (f.role === 'leadUnits' ? '牵头' : '配合'))}`)
+    : f.label && f.layout !== 'convention' ? `${snippetEscape(f.label)}${colon}${slot(f.role)}`
+    : slot(f.role);
   if (layout === 'own-line') {
     // Blank lines between the task and its fields, when the document leaves them.
     const gap = tpl && tpl.fields[0] && tpl.fields[0].range.start.line - tpl.line > 1 ? '\n' : '';
-    const body = fields.map((f) => `${gap}\n${indent}${snippetEscape(f.label)}${colon}${slot(f.role)}`).join('');
+    const body = fields.map((f) => `${gap}\n${indent}${field(f)}`).join('');
     return { number, text: `${head}${body}` };
   }
-  const paren = `${open}${fields.map((f) => `${snippetEscape(f.label)}${colon}${slot(f.role)}`).join(sep)}${close}`;
-  if (layout === 'inline') return { number, text: `${head}。${paren}` };
+  // The template's own bracket (`（`, `〔`, `[`) and separators, where it has them.
+  const first = tpl?.fields[0];
+  // A prose role's field begins at its names, before its duty word.
+  let at = first ? Math.min(first.range.start.character, first.value.range.start.character) - 1 : -1;
+  while (at >= 0 && /[ \t\u3000]/.test(tplLine[at] ?? '')) at--;
+  const openChar = first && first.range.start.line === tpl!.line && at >= 0 && '(（〔[【［'.includes(tplLine[at]) ? tplLine[at] : full ? '（' : '(';
+  const closeChar = { '(': ')', '（': '）', '〔': '〕', '[': ']', '【': '】', '［': '］' }[openChar] ?? (full ? '）' : ')');
+  const prose = fields.every((f) => f.layout === 'prose' || f.layout === 'convention');
+  // Prose roles are parted by a comma as wide as their bracket.
+  const wide = '（〔【［'.includes(openChar);
+  const sep = prose ? (wide ? '，' : ',') : tpl?.fields.find((f) => f.separatorBefore)?.separatorBefore?.text ?? (conv?.fieldSeparator || (full ? '；' : ';'));
+  const paren = `${snippetEscape(openChar)}${fields.map(field).join(sep)}${snippetEscape(closeChar)}`;
+  if (layout !== 'paren-line') return { number, text: `${head}。${paren}` };
   const gap = tpl && tpl.fields[0] && tpl.fields[0].range.start.line - tpl.line > 1 ? '\n' : '';
   return { number, text: `${head}\n${gap}${indent}${paren}` };
 }
@@ -196,16 +232,18 @@ export function completions(doc: FengongDocument, p: Position, options: Completi
   const out: CompletionEntry[] = [];
   const block = nextTaskBlock(doc, p);
   const wholeLine: Range = { start: { line: p.line, character: 0 }, end: p };
-  out.push({
-    label: `${block.number}. 下一项任务 (next task)`,
-    kind: 'task',
-    detail: `插入第 ${block.number} 项任务及其分工`,
-    insertText: block.text,
-    snippet: true,
-    range: wholeLine,
-    filterText: `${trimmed}${block.number} 任务 task`,
-    sortText: '0',
-  });
+  if (block) {
+    out.push({
+      label: `${block.number}. 下一项任务 (next task)`,
+      kind: 'task',
+      detail: `插入第 ${block.number} 项任务及其分工`,
+      insertText: block.text,
+      snippet: true,
+      range: wholeLine,
+      filterText: `${trimmed}${block.number} 任务 task`,
+      sortText: '0',
+    });
+  }
   const preferred = new Set(Object.values(conv?.labels ?? {}));
   const layout = conv?.fieldLayout ?? 'own-line';
   for (const [label, role] of ALL_LABELS) {
