@@ -76,6 +76,12 @@ describe('workspace symbols', () => {
 });
 
 describe('hover', () => {
+  it('on a unit: it leads where the task counts it a lead, also first under 列第一位者为牵头单位 or before 分别牵头', () => {
+    const doc = parseDocument('2023年重点工作责任分解方案\n（列第一位者为牵头单位）\n一、稳增长\n1.推进项目建设。\n责任单位：区城管局、区住建局\n2.推进垃圾分类。\n责任单位：区住建局、区城管局\n3.推进城市更新。\n责任单位：区住建局、区城管局分别牵头\n');
+    const h = F.hover(doc, { line: 4, character: 6 })!;
+    expect(h.markdown).toContain('牵头 2 项 (leads): 1, 3');
+    expect(h.markdown).toContain('参与 1 项 (shares): 2');
+  });
   it('on a task number: its fields and where it sits', () => {
     const doc = seed('daxing');
     const h = F.hover(doc, find(doc, '1.地区生产总值'), { today: TODAY })!;

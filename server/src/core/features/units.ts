@@ -129,15 +129,17 @@ export function unitUsage(doc: FengongDocument, name: string, dir: UnitDirectory
   const same = sameUnitAs(doc, name, dir);
   const occurrences = nameOccurrences(doc).filter((o) => same(o.ref.name) || o.ref.aliases.some(same));
   const num = (o: NameOccurrence): string | null => (o.task ? taskId(doc, o.task) : null);
-  const byRole = (roles: string[]): string[] =>
-    uniq(occurrences.filter((o) => roles.includes(o.field.role)).map(num).filter((x): x is string => !!x));
+  // A name leads where the task counts it among its leads: in a 牵头单位 field, and also first in a
+  // 责任单位 list under 列第一位者为牵头单位, marked `（牵头）`, or before `分别牵头`.
+  const leads = (o: NameOccurrence): boolean => o.field.role === 'leadUnits' || (o.field.role === 'units' && !!o.task?.leadUnits.includes(o.ref));
+  const ids = (keep: (o: NameOccurrence) => boolean): string[] => uniq(occurrences.filter(keep).map(num).filter((x): x is string => !!x));
   return {
     key,
     info: dir.resolve(name),
     spellings: uniq(occurrences.map((o) => o.ref.written.text)),
     occurrences,
-    leads: byRole(['leadUnits']),
-    shares: byRole(['units']),
-    leaderOf: byRole(['leaders']),
+    leads: ids(leads),
+    shares: ids((o) => o.field.role === 'units' && !leads(o)),
+    leaderOf: ids((o) => o.field.role === 'leaders'),
   };
 }
