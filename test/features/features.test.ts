@@ -223,6 +223,13 @@ describe('renumbering and code actions', () => {
     expect(all.diagnostics.length).toBe(3);
     expect(all.edits.length).toBe(3);
   });
+  it('headings numbered on across parts stay so (（三） opening part 二), as the numbering rules read them; lists that restart stay restarting', () => {
+    const on = parseDocument('2024年重点工作分工的意见\n一、扩大内需\n（一）促进消费。\n1.扩大消费。（商务部牵头）\n（二）扩大投资。\n1.推进项目。（发展改革委牵头）\n二、推进改革\n（三）深化改革。\n1.推进改革。（发展改革委牵头）\n（五）扩大开放。\n1.稳外贸。（商务部牵头）\n');
+    expect(applyEdits(on, F.renumberPlan(on)).split('\n')[9]).toBe('（四）扩大开放。');
+    expect(applyEdits(on, F.renumberPlan(on)).split('\n')[7]).toBe('（三）深化改革。');
+    const restart = parseDocument('2024年重点工作分工方案\n一、扩大内需\n（一）促进消费。\n1.扩大消费。（牵头单位：商务局）\n（二）扩大投资。\n1.推进项目。（牵头单位：发改局）\n二、推进改革\n（一）深化改革。\n1.推进改革。（牵头单位：发改局）\n（三）扩大开放。\n1.稳外贸。（牵头单位：商务局）\n');
+    expect(applyEdits(restart, F.renumberPlan(restart)).split('\n')[9]).toBe('（二）扩大开放。');
+  });
   it('renumbering follows the document\'s scheme: 003 part 三 restarts at 1 and needs nothing', () => {
     expect(F.renumberPlan(seed('jiangxia'))).toEqual([]);
     expect(F.renumberPlan(seed('daxing'))).toEqual([]);

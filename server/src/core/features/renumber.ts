@@ -4,7 +4,7 @@
  * within their parent. Text is never touched.
  */
 import type { FengongDocument, Numbering, Position, Section, Task, TextEdit } from '../model';
-import { containsPosition } from '../model';
+import { containsPosition, headingRuns } from '../model';
 import { allSections, numeralFor, numeralRange, sectionHeadingAt, taskAt, tasksOf } from './util';
 
 function editsFor(items: readonly { readonly numbering: Numbering | null }[], start = 1): TextEdit[] {
@@ -43,16 +43,11 @@ function taskRuns(doc: FengongDocument): Map<string, Task[]> {
   return runs;
 }
 
-function sectionRuns(doc: FengongDocument): Map<string, Section[]> {
-  const runs = new Map<string, Section[]>();
-  for (const s of allSections(doc)) {
-    if (!s.numbering) continue;
-    const parent = s.path[s.path.length - 1];
-    const k = `${parent ? parent.headingRange.start.line : 'plan'}:${s.level}:${s.numbering.style}`;
-    let run = runs.get(k);
-    if (!run) runs.set(k, (run = []));
-    run.push(s);
-  }
+/** Numbered headings in the runs the document numbers them in (the numbering rules read the same). */
+function sectionRuns(doc: FengongDocument): Map<string, readonly Section[]> {
+  const runs = new Map<string, readonly Section[]>();
+  if (!doc.plan) return runs;
+  for (const run of headingRuns(doc.plan)) runs.set(`${run.list[0].headingRange.start.line}:${run.list[0].level}`, run.list);
   return runs;
 }
 

@@ -2,3 +2,4 @@ export * from './range';
 export * from './document';
 export * from './diagnostic';
 export * from './cancellation';
+export * from './headingRuns';

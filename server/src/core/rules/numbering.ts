@@ -5,6 +5,7 @@
  * a swapped pair is reported on the two tasks, a repeated number on the repeat.
  */
 import type { FengongDocument, Numbering, Range, Section, SectionLevel, Task, TextEdit } from '../model';
+import { headingRuns } from '../model';
 import { LEVEL_NAME, boundaryLevel, type Analysis } from './analysis';
 import type { Report, Text } from './types';
 import { renumberEdit, t, taskHeadRange } from './util';
@@ -288,71 +289,28 @@ function describe(crossed: SectionLevel | null, restart: SectionLevel | null): T
 
 function sectionRuns(a: Analysis): Run[] {
   const runs: Run[] = [];
-  const plan = a.plan;
-  if (!plan) return runs;
-  const visit = (children: readonly (Section | Task)[], parent: Section | null) => {
-    const byLevel = new Map<string, Section[]>();
-    for (const c of children) {
-      if (c.type !== 'section') continue;
-      if (c.numbering) {
-        const key = `${c.level}/${c.numbering.style}`;
-        const list = byLevel.get(key) ?? [];
-        list.push(c);
-        byLevel.set(key, list);
-      }
-      visit(c.children, c);
-    }
-    for (const [key, list] of byLevel) siblings.push({ key, parent, list });
-  };
-  const siblings: { key: string; parent: Section | null; list: Section[] }[] = [];
-  visit(plan.children, null);
-  // Headings of one level under different parents form one sequence when the document numbers them
-  // on across the parents (`（三）` opens part 二 after part 一's `（一）（二）`), as national plans do.
-  const byKey = new Map<string, { parent: Section | null; list: Section[] }[]>();
-  for (const s of siblings) {
-    const all = byKey.get(s.key);
-    if (all) all.push(s);
-    else byKey.set(s.key, [s]);
-  }
-  for (const all of byKey.values()) {
-    // Lists under parents, in document order (a list with no parent stands alone).
-    const nested = all.filter((g) => g.parent !== null).sort((a, b) => a.list[0].headingRange.start.line - b.list[0].headingRange.start.line);
-    const groups = runsOn(nested.map((g) => g.list)) ? nested : [];
-    if (groups.length) {
-      const list = groups.flatMap((g) => g.list);
-      const lvl = LEVEL_NAME[list[0].level];
-      const across = LEVEL_NAME[groups[1].parent!.level];
+  if (!a.plan) return runs;
+  for (const { list, parent, across } of headingRuns(a.plan)) {
+    const lvl = LEVEL_NAME[list[0].level];
+    if (across) {
+      const over = LEVEL_NAME[across];
       runs.push({
         numberings: list.map((s) => s.numbering!),
         rangeAt: (k) => list[k].headingRange,
-        context: t(`各${lvl.zh}跨${across.zh}连续编号`, `${lvl.en}s are numbered on across ${across.en}s`),
+        context: t(`各${lvl.zh}跨${over.zh}连续编号`, `${lvl.en}s are numbered on across ${over.en}s`),
         restartAfter: null,
       });
+      continue;
     }
-    for (const { parent, list } of all) {
-      if (groups.length && parent !== null) continue;
-      const lvl = LEVEL_NAME[list[0].level];
-      const where = parent ? t(`本${LEVEL_NAME[parent.level].zh}内`, ` within this ${LEVEL_NAME[parent.level].en}`) : t('', '');
-      runs.push({
-        numberings: list.map((s) => s.numbering!),
-        rangeAt: (k) => list[k].headingRange,
-        context: t(`${where.zh}各${lvl.zh}应依次编号`, `${lvl.en}s are numbered in sequence${where.en}`),
-        restartAfter: null,
-      });
-    }
+    const where = parent ? t(`本${LEVEL_NAME[parent.level].zh}内`, ` within this ${LEVEL_NAME[parent.level].en}`) : t('', '');
+    runs.push({
+      numberings: list.map((s) => s.numbering!),
+      rangeAt: (k) => list[k].headingRange,
+      context: t(`${where.zh}各${lvl.zh}应依次编号`, `${lvl.en}s are numbered in sequence${where.en}`),
+      restartAfter: null,
+    });
   }
   return runs;
-}
-
-/**
- * Whether sibling lists under successive parents number on from each other: no list after the first
- * starts again at 1 (a skipped number at a boundary is then a gap in the one sequence). One list
- * never does.
- */
-function runsOn(lists: readonly Section[][]): boolean {
-  if (lists.length < 2) return false;
-  for (let i = 1; i < lists.length; i++) if (lists[i][0].numbering!.value <= 1) return false;
-  return true;
 }
 
 /** Each task's sub-items (1)(2)(3) are one sequence. */
