@@ -79,6 +79,13 @@ describe('empty fields', () => {
 });
 
 describe('inserting a missing field in the document\'s own layout', () => {
+  it('in the brackets the plan puts round its fields (`〔责任单位：…〕`)', () => {
+    const text = readFileSync(join(__dirname, '..', 'corpus', 'province-bracket-fields.txt'), 'utf8');
+    const d = only(text, 'missing-units')[0];
+    expect(d.fixes![0].edits[0].newText).toBe('〔责任单位：待定〕');
+    const fixed = applyFix(check(text).doc, d.fixes![0].edits);
+    expect(only(fixed, 'missing-units')).toEqual([]);
+  });
   it('001: a task whose only parenthesised line was deleted gets a new `(牵头单位:待定)` line', () => {
     const s001 = seed('001');
     const text = s001.replace('106. 扎实做好民族、宗教工作。\n\n(牵头单位:区民宗局)\n', '106. 扎实做好民族、宗教工作。\n');

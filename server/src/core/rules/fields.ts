@@ -21,8 +21,26 @@ export function sameFieldLayout(prev: Analysis, next: Analysis, role: RequiredRo
     a?.fullWidth === b?.fullWidth &&
     a?.fieldSeparator === b?.fieldSeparator &&
     a?.fieldLayout === b?.fieldLayout &&
-    prev.blankSeparated === next.blankSeparated
+    prev.blankSeparated === next.blankSeparated &&
+    String(fieldBrackets(prev, prev.doc.source.lines)) === String(fieldBrackets(next, next.doc.source.lines))
   );
+}
+
+const CLOSING: Record<string, string> = { '(': ')', '（': '）', '〔': '〕', '[': ']', '【': '】', '［': '］' };
+
+/** The brackets the plan's tasks put round their fields (`〔责任单位：…〕`, `[牵头单位:…]`), from the first that has them. */
+function fieldBrackets(a: Analysis, lines: readonly string[]): [string, string] | null {
+  const tasks = a.plan?.tasks ?? [];
+  for (let k = 0; k < tasks.length && k < 50; k++) {
+    const f = tasks[k].fields[0];
+    if (!f || !isParenLayout(f)) continue;
+    const line = lines[f.label.range.start.line] ?? '';
+    let at = f.label.range.start.character - 1;
+    while (at >= 0 && (line[at] === ' ' || line[at] === '\u3000' || line[at] === '\t')) at--;
+    const close = CLOSING[line[at] ?? ''];
+    if (close) return [line[at], close];
+  }
+  return null;
 }
 
 export function insertFieldEdit(a: Analysis, task: Task, role: RequiredRole, value: string): TextEdit | null {
@@ -62,7 +80,7 @@ export function insertFieldEdit(a: Analysis, task: Task, role: RequiredRole, val
     return { range: { start: end, end }, newText: `${eol}${blank}${indent}${fieldText}` };
   }
   const layout = a.plan?.conventions.fieldLayout ?? 'own-line';
-  const [open, close] = fullWidth ? ['（', '）'] : ['(', ')'];
+  const [open, close] = fieldBrackets(a, lines) ?? (fullWidth ? ['（', '）'] : ['(', ')']);
   if (layout === 'inline') {
     const line = task.line;
     const end = { line, character: (lines[line] ?? '').replace(/[ \t\u3000]+$/, '').length };
