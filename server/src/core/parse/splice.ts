@@ -2,7 +2,7 @@ import type { FengongDocument, ParseProblem, Plan, Range, Section, SourceText, T
 import { range as mkRange } from '../model';
 import { carriesTaskFields, HierarchyBuilder, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
 import { ConventionCounts, statesFirstListedLeads } from './conventions';
-import { findPageTrailer } from './regions';
+import { isPageTrailer } from './regions';
 import { readNumbering } from './numbering';
 import { contentStart, trimEndIndex } from './text';
 import { LineMemo } from './memo';
@@ -72,7 +72,7 @@ function touchesOuterRegions(line: string): boolean {
     statesFirstListedLeads(line) ||
     line.charCodeAt(contentStart(line)) === 0x9644 ||
     // A page's trailer (`往期推荐`) ends the body.
-    findPageTrailer([line], 0, 1) === 0
+    isPageTrailer(line)
   );
 }
 

@@ -140,12 +140,8 @@ interface Grams {
   ids: Int32Array;
 }
 
-function intern(text: string, table: Interning): Int32Array {
-  return table.intern(text);
-}
-
 /** Task texts repeat from one lint to the next (an edit changes one), so their bigrams are kept. */
-const grams = new Memo<Grams>(1 << 16, (text) => ({ table: shared, ids: intern(text, shared) }));
+const grams = new Memo<Grams>(1 << 16, (text) => ({ table: shared, ids: shared.intern(text) }));
 
 /** Every text's bigrams in one interning: the shared one (replaced once if full), else one of their own. */
 function bigramsOf(texts: readonly string[]): { table: Interning; ids: Int32Array[] } {
@@ -156,7 +152,7 @@ function bigramsOf(texts: readonly string[]): { table: Interning; ids: Int32Arra
       const e = grams.get(text);
       if (e.table !== shared) {
         e.table = shared;
-        e.ids = intern(text, shared);
+        e.ids = shared.intern(text);
       }
       out.push(e.ids);
     }
@@ -165,7 +161,7 @@ function bigramsOf(texts: readonly string[]): { table: Interning; ids: Int32Arra
   }
   // This document alone has more bigrams than the shared table keeps: intern it on its own.
   const table = new Interning();
-  return { table, ids: texts.map((text) => intern(text, table)) };
+  return { table, ids: texts.map((text) => table.intern(text)) };
 }
 
 const TWO_32 = 0x100000000;
@@ -402,7 +398,7 @@ class Join {
     const e = grams.get(text);
     if (e.table !== shared) {
       e.table = shared;
-      e.ids = intern(text, shared);
+      e.ids = shared.intern(text);
     }
     const before = this.g[i];
     const after = this.localIds(e.ids);
