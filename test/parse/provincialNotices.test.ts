@@ -287,3 +287,14 @@ describe('more forms from published notices', () => {
     expect(t.text.text).toBe('扩大有效投资。');
   });
 });
+
+describe('items (1)(2) under a task, each with its own fields', () => {
+  it('the fields closing an item\'s line are the task\'s: its leads are its items\' (no missing-lead), the item\'s text stops before them', () => {
+    const text = '某区2025年重点工作任务分工方案\n\n一、稳增长\n1.扩大有效投资。(牵头单位:区发改局;责任单位:区财政局)\n2.促进消费\n(1)开展促消费活动。(牵头单位:区商务局;责任单位:各街道)\n(2)培育夜间经济。(牵头单位:区文旅局;责任单位:各街道)\n3.稳定外贸。(牵头单位:区商务局;责任单位:区财政局)\n';
+    const doc = parseDocument(text);
+    const t = doc.plan!.tasks[1];
+    expect(roles(t).lead).toEqual(['区商务局', '区文旅局']);
+    expect(t.subItems.map((s) => s.text.text)).toEqual(['开展促消费活动。', '培育夜间经济。']);
+    expect(lint(doc, { today: '2025-03-01' }).filter((d) => d.rule === 'missing-lead')).toEqual([]);
+  });
+});

@@ -540,8 +540,15 @@ export class HierarchyBuilder {
       const rank = STYLE_RANK[numbered.numbering.style];
       const task = stack.length ? stack[stack.length - 1] : undefined;
       if (rank > TASK_RANK && task && task.rank === TASK_RANK) {
-        // `(1)` under a task is a sub-item of it; its fields (if any follow) stay the task's.
-        task.subItems.push({ numbering: numbered.numbering, text: spanOf(i, numbered.textStart, line.slice(numbered.textStart, end)) });
+        // `(1)` under a task is a sub-item of it; its fields (if any follow) stay the task's, and so do
+        // the fields closing its own line (`(1)开展促消费活动。(牵头单位:区商务局)`): the task's leads are its items'.
+        const tail = this.tailAt(line, i, numbered.textStart);
+        const textEnd = tail && tail.fields.length ? tail.textEnd : end;
+        task.subItems.push({ numbering: numbered.numbering, text: spanOf(i, numbered.textStart, line.slice(numbered.textStart, textEnd)) });
+        if (tail && tail.fields.length) {
+          append(task.fields, tail.fields);
+          append(this.problems, tail.problems);
+        }
         this.extend(task, i, end);
         this.textOpen = false;
         return;
