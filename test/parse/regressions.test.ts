@@ -276,3 +276,35 @@ describe('what a heading\'s text is', () => {
     expect(doc.plan!.tasks.map((t) => t.leadUnits[0].name)).toEqual(['区人社局', '区教育局']);
   });
 });
+
+describe('a keystroke that cuts the last name of the last task, above the closing 落款 (found by fast-check, seed 138383882)', () => {
+  const json = (doc: unknown) => JSON.stringify(doc, (k, v) => (k === 'path' && Array.isArray(v) ? v.map((s: { title: { text: string } }) => s.title.text) : v));
+  const lines = [
+    '区人民政府办公室关于印发2024年民生实事项目责任分工的通知',
+    '各街道办事处，区政府各部门：',
+    '    现将2024年民生实事项目责任分工印发给你们，请认真组织实施。',
+    '2024年民生实事项目责任分工',
+    '1.新建中小学3所。',
+    '牵头单位：区教育局',
+    '2.新增普惠性学位1000个。',
+    '牵头单位：区教育局',
+    '3.新建口袋公园5个。',
+    '牵头单位：区园林局',
+    '区人民政府办公室',
+    '2024年2月20日',
+  ];
+
+  it('re-reads the document when the last task\'s end moves: where the 落款 is looked for, and so the issue date, follows it', () => {
+    const before = parseDocument(lines.join('\n'));
+    expect(before.metadata.issueDate?.date).toBe('2024-02-20');
+    // `区园林` has no ending: the issuer's line under it now reads as the rest of a wrapped name.
+    const edited = lines.map((l, i) => (i === 9 ? '牵头单位：区园林' : l)).join('\n');
+    const incremental = parseDocument(edited, before);
+    const full = parseDocument(edited);
+    expect(json(incremental)).toBe(json(full));
+    // A keystroke that leaves the task's end where it was is re-read in place.
+    const spliced = spliceStats.spliced;
+    parseDocument(lines.map((l, i) => (i === 9 ? '牵头单位：区园林局。' : l)).join('\n'), before);
+    expect(spliceStats.spliced).toBe(spliced + 1);
+  });
+});

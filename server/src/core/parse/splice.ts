@@ -182,6 +182,9 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   if (fieldCarriers < 2) return null;
 
   const task = makeTask(node, lines, old.path, old.index, state.firstListedLeads);
+  // The last task's end decides where a closing 落款 is looked for (the issue date of a notice whose plan
+  // is written inside it): when it moves, the document is read again.
+  if (k === plan.tasks.length - 1 && task.range.end.line !== old.range.end.line) return null;
   const counts = new ConventionCounts(state.counts);
   counts.count(old, before, -1);
   counts.count(task, lines, 1);
