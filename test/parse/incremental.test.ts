@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, reusedLines, spliceStats } from '../../server/src/core/parse';
 import { readSeed, SEED } from '../helpers/seeds';
+import { modelJson } from '../helpers/modelJson';
 
 const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 100);
 // A failure prints its seed; replay it with FENGONG_FUZZ_SEED=<seed>.
@@ -69,10 +70,7 @@ function apply(text: string, e: Edit): string {
   return lines.join('\n');
 }
 
-/** The model as JSON; a section's `path` (its ancestors, a cycle) is written as their titles. */
-const json = (doc: unknown) =>
-  JSON.stringify(doc, (k, v) => (k === 'path' && Array.isArray(v) ? v.map((s: { title: { text: string } }) => s.title.text) : v));
-const same = (a: unknown, b: unknown) => expect(json(a)).toBe(json(b));
+const same = (a: unknown, b: unknown) => expect(modelJson(a)).toBe(modelJson(b));
 
 describe('incremental parse', () => {
   it('a chain of edits, each parsed with the previous parse, reads the same as parsing from scratch', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, spliceStats } from '../../server/src/core/parse';
 import { lspLines, rangeProblems } from '../robustness/support';
+import { modelJson } from '../helpers/modelJson';
 
 describe('parser regressions', () => {
   it('a prose role whose bracket a line break cut (`…牵头` ends the line) keeps its field inside the line', () => {
@@ -214,7 +215,6 @@ describe('a plan title followed by a short heading, then numbered items', () => 
 });
 
 describe('a keystroke that cuts the last name of a field line (found by fast-check, seed 375978681)', () => {
-  const json = (doc: unknown) => JSON.stringify(doc, (k, v) => (k === 'path' && Array.isArray(v) ? v.map((s: { title: { text: string } }) => s.title.text) : v));
   // Below 60 blank lines, so that a draft without a notice has its tasks re-read in place.
   const pad = Array<string>(60).fill('');
   const lines = [
@@ -238,7 +238,7 @@ describe('a keystroke that cuts the last name of a field line (found by fast-che
     const edited = lines.map((l, i) => (i === 63 ? '牵头单位：区发' : l)).join('\n');
     const incremental = parseDocument(edited, before);
     const full = parseDocument(edited);
-    expect(json(incremental)).toBe(json(full));
+    expect(modelJson(incremental)).toBe(modelJson(full));
     // The same keystroke that leaves the list whole is re-read in place.
     const spliced = spliceStats.spliced;
     parseDocument(lines.map((l, i) => (i === 63 ? '牵头单位：区发改委。' : l)).join('\n'), before);
@@ -278,7 +278,6 @@ describe('what a heading\'s text is', () => {
 });
 
 describe('a keystroke that cuts the last name of the last task, above the closing 落款 (found by fast-check, seed 138383882)', () => {
-  const json = (doc: unknown) => JSON.stringify(doc, (k, v) => (k === 'path' && Array.isArray(v) ? v.map((s: { title: { text: string } }) => s.title.text) : v));
   const lines = [
     '区人民政府办公室关于印发2024年民生实事项目责任分工的通知',
     '各街道办事处，区政府各部门：',
@@ -301,7 +300,7 @@ describe('a keystroke that cuts the last name of the last task, above the closin
     const edited = lines.map((l, i) => (i === 9 ? '牵头单位：区园林' : l)).join('\n');
     const incremental = parseDocument(edited, before);
     const full = parseDocument(edited);
-    expect(json(incremental)).toBe(json(full));
+    expect(modelJson(incremental)).toBe(modelJson(full));
     // A keystroke that leaves the task's end where it was is re-read in place.
     const spliced = spliceStats.spliced;
     parseDocument(lines.map((l, i) => (i === 9 ? '牵头单位：区园林局。' : l)).join('\n'), before);
