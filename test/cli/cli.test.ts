@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { describe, expect, it, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv from 'ajv-draft-04';
 import { run } from '../../server/src/cli/main';
 import { readSeed, SEED, SEEDS_DIR } from '../helpers/seeds';
@@ -17,8 +17,16 @@ function cli(...argv: string[]) {
 
 const seed = (name: string) => path.join(SEEDS_DIR, name);
 
+/** Temporary folders this file made, removed when it ends. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 function tmpDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'fengong-cli-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengong-cli-'));
+  made.push(dir);
+  return dir;
 }
 
 describe('fengong check --format json (the DOMAIN.md contract)', () => {
@@ -183,7 +191,7 @@ describe('the bundled bin', () => {
   it('stops quietly when its reader does (`fengong parse … | head`): no EPIPE stack trace', () => {
     const bin = path.resolve(__dirname, '../../dist/cli.js');
     // Far more output than a pipe buffers (a plan of 2,800 tasks), so that writes are still under way when `head` exits.
-    const big = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fengong-epipe-')), 'big.txt');
+    const big = path.join(tmpDir(), 'big.txt');
     fs.writeFileSync(big, readSeed(SEED.jiangxia2023).repeat(20));
     const r = spawnSync('bash', ['-c', '"$0" "$1" parse --format json "$2" | head -c 100 > /dev/null; exit "${PIPESTATUS[0]}"', process.execPath, bin, big], { encoding: 'utf8' });
     expect(r.stderr).toBe('');

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { documentText, readDocx } from '../../server/src/node/docx';
 import { run } from '../../server/src/cli/main';
 import { zip } from '../helpers/zip';
@@ -73,8 +73,16 @@ const EXPECTED = [
   '说明\t\t区住建局',
 ].join('\n');
 
+/** Temporary folders this file made, removed when it ends. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 function tmpDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'fengong-docx-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fengong-docx-'));
+  made.push(dir);
+  return dir;
 }
 
 function cli(...argv: string[]) {

@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, parseConfig, RULE_IDS, toResolvedConfig } from '../../server/src/core/config';
 import { schemaFiles } from '../../server/src/core/config/jsonSchema';
 import { findConfigFile, loadConfigFor } from '../../server/src/node/config';
@@ -84,6 +84,7 @@ describe('JSON Schema generated from the zod schema', () => {
 
 describe('finding the configuration (node)', () => {
   const ws = mkdtempSync(join(tmpdir(), 'fengong-cfg-'));
+  afterAll(() => rmSync(ws, { recursive: true, force: true }));
   mkdirSync(join(ws, '.fengong'));
   mkdirSync(join(ws, 'drafts', '2023', 'q1'), { recursive: true });
   mkdirSync(join(ws, 'other', 'sub'), { recursive: true });
