@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nearDuplicates, nearDuplicatesFresh } from '../../server/src/core/rules/near-duplicates';
+import { keptBigrams, nearDuplicates, nearDuplicatesFresh, nthSmallest } from '../../server/src/core/rules/near-duplicates';
 import { parseDocument } from '../../server/src/core/parse';
 import { groupTexts, groupTextsFresh, normalise } from '../../server/src/core/rules/duplicate-task';
 import { readSeed, SEED } from '../helpers/seeds';
@@ -58,6 +58,23 @@ describe("duplicate-task's normal form of a text", () => {
       }),
       { numRuns: RUNS * 20 },
     );
+  });
+});
+
+describe('choosing a prefix: the k-th smallest key', () => {
+  it('is what sorting says, for any keys (repeated ones too) and any k', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true, min: -1e12, max: 1e12 }), { minLength: 1, maxLength: 300 }), fc.nat(), (keys, at) => {
+        const k = at % keys.length;
+        const sorted = [...keys].sort((a, b) => a - b);
+        expect(nthSmallest(Float64Array.from(keys), keys.length, k)).toBe(sorted[k]);
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+  it('reads only the first n keys of its scratch array', () => {
+    const scratch = Float64Array.from([5, 1, 4, -100, -200]);
+    expect(nthSmallest(scratch, 3, 0)).toBe(1);
   });
 });
 
@@ -144,6 +161,25 @@ describe('near duplicates', () => {
       { numRuns: RUNS * 4, endOnFailure: true },
     );
   }, 120_000);
+
+  it('a long session of edits, each bringing new bigrams (the join is built again past its bound): still the answer afresh', () => {
+    const texts = withNearCopies(seedTexts, 5).slice(0, 40);
+    nearDuplicates(texts, 0.8);
+    const first = keptBigrams();
+    let most = first;
+    // Each edit writes a text of characters never seen before: 59 new bigrams a time, so
+    // the kept join's table passes twice its first size plus 4,096 within the session.
+    for (let e = 0; e < 150; e++) {
+      const i = (e * 7) % texts.length;
+      const fresh = Array.from({ length: 60 }, (_, k) => String.fromCharCode(0x4e00 + e * 60 + k)).join('');
+      texts[i] = e % 3 === 0 ? texts[(i + 1) % texts.length] + fresh.slice(0, 3) : fresh;
+      if (new Set(texts).size !== texts.length) continue;
+      expect(nearDuplicates(texts, 0.8)).toEqual(nearDuplicatesFresh(texts, 0.8));
+      most = Math.max(most, keptBigrams());
+    }
+    // 9,000 bigrams came and went; the kept join never held many more than its texts'.
+    expect(most).toBeLessThan(2 * first + 4096 + 61);
+  });
 
   it("duplicate-task's grouping of equal texts, kept and updated after an edit, equals the grouping made afresh", () => {
     const doc = parseDocument(readSeed(SEED.daxing2023));

@@ -66,9 +66,9 @@ export function lint(doc: FengongDocument, options: LintOptions = {}): Diagnosti
  * rebuilds what it needs). A server calls this when a document closes or a workspace scan ends, so
  * that a large plan it no longer shows does not stay in memory through texts kept as cache keys.
  *
- * With `'texts'`, the tables that hold no text (the interned bigrams, scratch arrays) are kept: the
- * next lint is then what a plan's first lint costs in a process that has linted before (the
- * benchmark's measure of `fengong check`).
+ * With `'texts'`, the scratch arrays, which hold no text, are kept: the next lint is then what a
+ * plan's first lint costs in a process that has linted before (the benchmark's measure of
+ * `fengong check`).
  */
 export function releaseLintCaches(what: 'all' | 'texts' = 'all'): void {
   clearMemos();

@@ -14,8 +14,6 @@
  * holding a bigram whose place in the order moved are looked at again, nothing else.
  */
 
-import { Memo } from './memo';
-
 /**
  * A bigram shared by more than this many earlier texts' prefixes is no evidence of duplication
  * for the next text (a true near duplicate shares most of the rarer ones too). Keeps large plans
@@ -37,34 +35,47 @@ function permute(key: number): number {
 }
 
 /**
- * Interned bigrams: a pair of characters → a small dense id (fast to index by). Ids depend on the
- * order texts were first seen, so nothing that decides an answer reads them: the order of bigrams
- * uses `rank`, a permutation of the characters themselves.
+ * A join's bigrams: a pair of UTF-16 code units → a small dense id (fast to index by), numbered in
+ * the order the join first meets them. Ids depend on that order, so nothing that decides an answer
+ * reads them: the order of bigrams uses `rank`, a permutation of the characters themselves.
  *
- * The pairs live in an open-addressing table of typed arrays rather than a `Map`: a plan's first
- * lint interns every bigram of every task (a million lookups for 10,000 tasks), and a `Map` of
- * numbers costs a hash object per entry and a rehash of all of them at each doubling.
+ * Each join has its own table: its ids index the join's arrays directly, and a plan's first lint
+ * reads every text once. The pairs live in an open-addressing table of typed arrays rather than a
+ * `Map`: a first lint interns every bigram of every task (a million lookups for 10,000 tasks), and
+ * a `Map` of numbers costs a hash object per entry and a rehash of all of them at each doubling.
  */
-class Interning {
-  readonly charIds = new Int32Array(0x10000).fill(-1);
-  charCount = 0;
+class Bigrams {
   /** How many bigrams have an id (ids are 0 … size − 1). */
   size = 0;
-  /** The table: a slot's pair (first character id × 0x10000 + second) and its id, −1 when empty. */
-  private keys = new Uint32Array(1 << 14);
-  private vals = new Int32Array(1 << 14).fill(-1);
+  /** The table: a slot's pair (first code unit × 0x10000 + second) and its id, −1 when empty. */
+  private keys: Uint32Array;
+  private vals: Int32Array;
   /** A slot is the top bits of the key times the golden ratio (the low bits of a pair are its second character alone). */
-  private shift = 32 - 14;
+  private shift: number;
   /** Per id: the permuted code of its two characters. */
-  rank = new Float64Array(1024);
+  rank: Float64Array;
   /** Per id: the last text that held it (dedup within one text, without a set). */
-  private lastText = new Int32Array(1024).fill(-1);
+  private lastText: Int32Array;
   private texts = 0;
   /** Scratch for one text's ids. */
   private found = new Int32Array(256);
 
-  /** The id of the pair (a, b) of character ids; `code` is the pair's two UTF-16 codes, for its rank. */
-  private idOf(key: number, code: number): number {
+  /**
+   * Sized for `expected` bigrams, so that a first lint does not grow the table again and again:
+   * a plan's texts hold at most as many distinct bigrams as they have characters, and in practice
+   * far fewer (a plan's vocabulary is small), hence the bound.
+   */
+  constructor(expected: number) {
+    const bits = Math.max(10, Math.min(18, 32 - Math.clz32(Math.max(1, expected) * 2 - 1)));
+    this.keys = new Uint32Array(1 << bits);
+    this.vals = new Int32Array(1 << bits).fill(-1);
+    this.shift = 32 - bits;
+    this.rank = new Float64Array(1 << (bits - 1));
+    this.lastText = new Int32Array(1 << (bits - 1)).fill(-1);
+  }
+
+  /** The id of a pair of code units. */
+  private idOf(key: number): number {
     const mask = this.keys.length - 1;
     let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (;;) {
@@ -84,7 +95,7 @@ class Interning {
       lastText.set(this.lastText);
       this.lastText = lastText;
     }
-    this.rank[id] = permute(code);
+    this.rank[id] = permute(key);
     // Kept at most half full, so that probes stay short.
     if (this.size * 2 > this.keys.length) this.grow();
     return id;
@@ -106,62 +117,28 @@ class Interning {
     }
   }
 
-  /** A text's distinct bigrams, as ids, ascending. */
-  intern(text: string): Int32Array {
+  /**
+   * A text's distinct bigrams, as ids, in the order the text first holds them. A plain array: a
+   * plan's first lint makes one per task, and V8 allocates small arrays far faster than typed ones.
+   */
+  intern(text: string): number[] {
     const stamp = this.texts++;
     if (this.found.length < text.length) this.found = new Int32Array(text.length * 2);
     let n = 0;
-    let prev = -1;
-    for (let i = 0; i < text.length; i++) {
+    let prev = text.length > 0 ? text.charCodeAt(0) : 0;
+    for (let i = 1; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let c = this.charIds[code];
-      if (c < 0) c = this.charIds[code] = this.charCount++;
-      if (prev >= 0) {
-        // Character ids are < 0x10000: the pair is a 32-bit key.
-        const id = this.idOf((prev * 0x10000 + c) >>> 0, ((text.charCodeAt(i - 1) << 16) | code) >>> 0);
-        if (this.lastText[id] !== stamp) {
-          this.lastText[id] = stamp;
-          this.found[n++] = id;
-        }
+      const id = this.idOf(((prev << 16) | code) >>> 0);
+      if (this.lastText[id] !== stamp) {
+        this.lastText[id] = stamp;
+        this.found[n++] = id;
       }
-      prev = c;
+      prev = code;
     }
-    return this.found.slice(0, n).sort();
+    const ids = new Array<number>(n);
+    for (let k = 0; k < n; k++) ids[k] = this.found[k];
+    return ids;
   }
-}
-
-/** The module-wide interning; replaced (invalidating every id made with it) when it grows past this. */
-const MAX_BIGRAMS = 1 << 18;
-let shared = new Interning();
-
-/** A text's distinct bigrams (interned ids), ascending, and the interning they belong to. */
-interface Grams {
-  table: Interning;
-  ids: Int32Array;
-}
-
-/** Task texts repeat from one lint to the next (an edit changes one), so their bigrams are kept. */
-const grams = new Memo<Grams>(1 << 16, (text) => ({ table: shared, ids: shared.intern(text) }));
-
-/** Every text's bigrams in one interning: the shared one (replaced once if full), else one of their own. */
-function bigramsOf(texts: readonly string[]): { table: Interning; ids: Int32Array[] } {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const out: Int32Array[] = [];
-    for (const text of texts) {
-      if (shared.size + text.length > MAX_BIGRAMS) break;
-      const e = grams.get(text);
-      if (e.table !== shared) {
-        e.table = shared;
-        e.ids = shared.intern(text);
-      }
-      out.push(e.ids);
-    }
-    if (out.length === texts.length) return { table: shared, ids: out };
-    shared = new Interning();
-  }
-  // This document alone has more bigrams than the shared table keeps: intern it on its own.
-  const table = new Interning();
-  return { table, ids: texts.map((text) => table.intern(text)) };
 }
 
 const TWO_32 = 0x100000000;
@@ -193,80 +170,90 @@ function lowerBound(list: readonly number[], v: number): number {
   return lo;
 }
 
-/** Scratch while a join is built: each global bigram id's local id, valid where the stamp is the build's. */
-let localStamp = new Int32Array(1024);
-let localOf = new Int32Array(1024);
-let localBuild = 0;
-
-function ensureLocalScratch(n: number): void {
-  if (n <= localStamp.length) return;
-  const size = Math.max(n, localStamp.length * 2);
-  localStamp = new Int32Array(size);
-  localOf = new Int32Array(size);
-  localBuild = 0;
-}
-
-/** Scratch: marks for intersecting (per id), sort keys while choosing a prefix. */
+/** Scratch: marks for intersecting (per id); sort keys while choosing a prefix, and a copy to select in. */
 let mark = new Int32Array(1024);
 let sortKey = new Float64Array(1024);
+let selectIn = new Float64Array(1024);
 let markStamp = 0;
 
 function ensureScratch(n: number): void {
   if (n <= mark.length) return;
   const size = Math.max(n, mark.length * 2);
   mark = new Int32Array(size);
-  sortKey = new Float64Array(size);
   markStamp = 0;
+}
+
+/** Scratch for one text's keys (a text holds at most as many distinct bigrams as the join holds). */
+function ensureKeyScratch(n: number): void {
+  if (n <= sortKey.length) return;
+  const size = Math.max(n, sortKey.length * 2);
+  sortKey = new Float64Array(size);
+  selectIn = new Float64Array(size);
+}
+
+/**
+ * The k-th smallest (0-based) of `a[0 … n − 1]`, which it reorders: Hoare's selection, linear on
+ * average. The engine's sort of a typed array cost a third of a plan's first near-duplicate join.
+ */
+export function nthSmallest(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const x = a[i];
+        a[i] = a[j];
+        a[j] = x;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
 }
 
 /** Everything one answer was computed from, kept to update it after an edit. */
 class Join {
-  /** The interning the texts' bigrams came from; the join numbers the bigrams it holds afresh (local ids). */
-  readonly table: Interning;
-  /** The global id of each local one; and the reverse, made when a first edit needs it. */
-  private readonly globals: number[];
-  private localMap: Map<number, number> | null = null;
-  /** Per local id: the permuted code of its two characters (the order's tie-break). */
-  private rank: Float64Array;
-  /** Each text's bigrams (local ids). */
-  readonly g: Int32Array[];
-  /** Each text's prefix: its first bigrams in the order (local ids). */
-  readonly prefixes: Int32Array[];
-  /** How many texts hold each bigram (by local id). */
+  /** The join's bigrams: its ids index the arrays below. */
+  private readonly table: Bigrams;
+  /** Each text's bigrams. */
+  readonly g: number[][];
+  /** Each text's prefix: its first bigrams in the order. */
+  readonly prefixes: number[][];
+  /** How many texts hold each bigram. */
   df: Int32Array;
-  /** For each bigram (by local id), the texts with it in their prefix, ascending. */
+  /** For each bigram, the texts with it in their prefix, ascending. */
   readonly postings: (number[] | undefined)[] = [];
   readonly best = new Map<number, NearDuplicate>();
   private met = new Int32Array(0);
   private stamp = 0;
+  /** How many bigrams the texts held when the join was built. */
+  private readonly initialSize: number;
+
+  /** How many bigrams the table holds, the texts' and those of texts edited away. */
+  get bigrams(): number {
+    return this.table.size;
+  }
 
   constructor(
     readonly texts: string[],
     readonly sim: number,
   ) {
-    const { table, ids } = bigramsOf(texts);
-    this.table = table;
-    // Local ids: the document's own bigrams, numbered densely (arrays as large as its vocabulary).
-    ensureLocalScratch(table.size + 1);
-    const build = ++localBuild;
-    const globals: number[] = [];
-    this.g = ids.map((g) => {
-      const out = new Int32Array(g.length);
-      for (let k = 0; k < g.length; k++) {
-        const id = g[k];
-        if (localStamp[id] !== build) {
-          localStamp[id] = build;
-          localOf[id] = globals.length;
-          globals.push(id);
-        }
-        out[k] = localOf[id];
-      }
-      return out;
-    });
-    const n = globals.length;
-    this.globals = globals;
-    this.rank = new Float64Array(n);
-    for (let l = 0; l < n; l++) this.rank[l] = table.rank[globals[l]];
+    let chars = 0;
+    for (const text of texts) chars += text.length;
+    // Distinct bigrams grow more slowly than characters: about half of them on a plan's first few
+    // thousand, fewer beyond; the table grows if a plan holds more.
+    this.table = new Bigrams(Math.min(chars >>> 1, 1 << 16));
+    this.g = texts.map((text) => this.table.intern(text));
+    const n = (this.initialSize = this.table.size);
     this.df = new Int32Array(n + 1);
     for (const g of this.g) for (let k = 0; k < g.length; k++) this.df[g[k]]++;
     ensureScratch(n + 1);
@@ -275,40 +262,19 @@ class Join {
     for (let i = 0; i < texts.length; i++) this.find(i);
   }
 
-  /** A text's bigrams in local ids, numbering the ones this join has not seen. */
-  private localIds(global: Int32Array): Int32Array {
-    const local = (this.localMap ??= new Map(this.globals.map((id, l) => [id, l])));
-    const out = new Int32Array(global.length);
-    for (let k = 0; k < global.length; k++) {
-      let l = local.get(global[k]);
-      if (l === undefined) {
-        l = local.size;
-        local.set(global[k], l);
-        this.globals.push(global[k]);
-        if (l >= this.rank.length) {
-          const rank = new Float64Array(Math.max(8, this.rank.length * 2));
-          rank.set(this.rank);
-          this.rank = rank;
-        }
-        this.rank[l] = this.table.rank[global[k]];
-      }
-      out[k] = l;
-    }
-    return out;
-  }
-
   /** The first bigrams of `g` in the order: frequency class, then the permuted characters. */
-  private prefixOf(g: Int32Array): Int32Array {
-    const rank = this.rank;
+  private prefixOf(g: readonly number[]): number[] {
+    const rank = this.table.rank;
     const df = this.df;
     const n = prefixLength(g.length, this.sim);
-    const out = new Int32Array(n);
+    const out = new Array<number>(n);
     if (n === 0) return out;
     // The n smallest by (class, permuted code). Keys are distinct (the permutation is one to one),
-    // so the n-th smallest key, found by the engine's sort of a copy, bounds exactly n of them.
-    const keys = sortKey.subarray(0, g.length);
-    for (let k = 0; k < g.length; k++) keys[k] = bucket(df[g[k]] || 1) * TWO_32 + rank[g[k]];
-    const limit = keys.slice().sort()[n - 1];
+    // so the n-th smallest key bounds exactly n of them.
+    ensureKeyScratch(g.length);
+    const keys = sortKey;
+    for (let k = 0; k < g.length; k++) selectIn[k] = keys[k] = bucket(df[g[k]] || 1) * TWO_32 + rank[g[k]];
+    const limit = nthSmallest(selectIn, g.length, n - 1);
     let size = 0;
     for (let k = 0; k < g.length; k++) if (keys[k] <= limit) out[size++] = g[k];
     return out;
@@ -391,23 +357,21 @@ class Join {
 
   /**
    * Text i now reads `text`: the counts, the order where it moved, and the answer follow. False
-   * when the text cannot be put in this join's interning (then build the join again).
+   * when the table holds too many bigrams no text holds any more (then build the join again).
    */
   replace(i: number, text: string): boolean {
-    if (this.table !== shared || shared.size + text.length > MAX_BIGRAMS) return false;
-    const e = grams.get(text);
-    if (e.table !== shared) {
-      e.table = shared;
-      e.ids = shared.intern(text);
-    }
+    // Every edit may add bigrams and none are taken out: a long session of edits to one plan is
+    // bounded by building the join again once most of its table is bigrams of texts gone.
+    if (this.table.size > 2 * this.initialSize + 4096) return false;
     const before = this.g[i];
-    const after = this.localIds(e.ids);
-    if (this.globals.length + 1 > this.df.length) {
-      const grown = new Int32Array(Math.max(this.globals.length + 1, this.df.length * 2));
+    const after = this.table.intern(text);
+    const size = this.table.size;
+    if (size + 1 > this.df.length) {
+      const grown = new Int32Array(Math.max(size + 1, this.df.length * 2));
       grown.set(this.df);
       this.df = grown;
     }
-    ensureScratch(this.globals.length + 1);
+    ensureScratch(size + 1);
     // Bigrams whose frequency class changed, other than ones only text i holds (before or after).
     const moved = new Set<number>();
     const count = (b: number, by: 1 | -1) => {
@@ -498,19 +462,21 @@ export function keptJoins(): number {
   return joins.length;
 }
 
+/** How many bigrams the most recent kept join's table holds (its memory, which edits grow). */
+export function keptBigrams(): number {
+  return joins[0]?.bigrams ?? 0;
+}
+
 /**
- * Drops the kept joins (they hold the texts); unless `keepTables`, also the shared interning and the
- * grown scratch, which hold no text but are sized by the largest plan seen: the next lint builds them afresh.
+ * Drops the kept joins (they hold the texts); unless `keepScratch`, also the grown scratch, which
+ * holds no text but is sized by the largest plan seen: the next lint builds it afresh.
  */
-export function releaseNearDuplicates(keepTables = false): void {
+export function releaseNearDuplicates(keepScratch = false): void {
   joins.length = 0;
-  if (keepTables) return;
-  shared = new Interning();
-  localStamp = new Int32Array(1024);
-  localOf = new Int32Array(1024);
-  localBuild = 0;
+  if (keepScratch) return;
   mark = new Int32Array(1024);
   sortKey = new Float64Array(1024);
+  selectIn = new Float64Array(1024);
   markStamp = 0;
 }
 
