@@ -294,6 +294,34 @@ describe('sub-items', () => {
   });
 });
 
+describe('sub-items in two levels', () => {
+  // A task's items (1)(2), each with its own ① ② (a 民生工程 outline, as a county plan wrote it).
+  const outline = (a: string, b: string, c: string) =>
+    [
+      '某县2024年重点工作分工方案',
+      '一、民生工程',
+      '1.居民增收工程',
+      '（1）城镇居民',
+      `${a}稳定就业岗位，帮助1万人就业。（牵头单位：县人社局）`,
+      `${b}扶持创业500人。（牵头单位：县财政局）`,
+      '（2）农村居民',
+      `${c}发展特色产业，带动农户增收。（牵头单位：县农业农村局）`,
+    ].join('\n');
+
+  it('① starts again under each (n): no numbering problem', () => {
+    expect(check(outline('①', '②', '①')).diagnostics).toEqual([]);
+  });
+  it('a skip within one (n) is still reported, where it is', () => {
+    const ds = check(outline('①', '③', '①')).diagnostics;
+    expect(keys(ds)).toEqual(['numbering-gap@5']);
+    expect(ds[0].range).toEqual({ start: { line: 5, character: 0 }, end: { line: 5, character: 1 } });
+  });
+  it('the outer items stay one sequence across the inner ones', () => {
+    const text = outline('①', '②', '①').replace('（2）农村居民', '（3）农村居民');
+    expect(keys(check(text).diagnostics)).toEqual(['numbering-gap@6']);
+  });
+});
+
 describe('numbering levels', () => {
   it('`(1)` directly under a part, in a plan whose tasks are `1.`', () => {
     const s000 = seed('000');

@@ -4,8 +4,8 @@
  * One defect gives one diagnostic: a skipped number is reported once (not on every later task),
  * a swapped pair is reported on the two tasks, a repeated number on the repeat.
  */
-import type { FengongDocument, Numbering, Range, Section, SectionLevel, Task, TextEdit } from '../model';
-import { headingRuns } from '../model';
+import type { FengongDocument, Numbering, NumberingStyle, Range, Section, SectionLevel, Task, TextEdit } from '../model';
+import { STYLE_RANK, headingRuns } from '../model';
 import { LEVEL_NAME, boundaryLevel, type Analysis } from './analysis';
 import type { Report, Text } from './types';
 import { renumberEdit, t, taskHeadRange } from './util';
@@ -313,26 +313,33 @@ function sectionRuns(a: Analysis): Run[] {
   return runs;
 }
 
-/** Each task's sub-items (1)(2)(3) are one sequence. */
+/**
+ * Each task's sub-items (1)(2)(3) are one sequence per style; an inner style starts again under
+ * each item of an outer one (`（1）` `①②` `（2）` `①`), as an outline does.
+ */
 function subItemRuns(a: Analysis): Run[] {
   const runs: Run[] = [];
   for (const task of a.plan?.tasks ?? []) {
     if (task.subItems.length < 2) continue;
-    const byStyle = new Map<string, Numbering[]>();
-    for (const s of task.subItems) {
-      const list = byStyle.get(s.numbering.style) ?? [];
-      list.push(s.numbering);
-      byStyle.set(s.numbering.style, list);
-    }
     const num = task.numbering.marker.text.replace(/[.．﹒、\s]+$/, '');
-    for (const numberings of byStyle.values()) {
+    const open = new Map<NumberingStyle, Numbering[]>();
+    const close = (style: NumberingStyle) => {
+      const numberings = open.get(style)!;
+      open.delete(style);
       runs.push({
         numberings,
         rangeAt: (k) => numberings[k].marker.range,
         context: t(`第${num}项任务的子项应依次编号`, `the sub-items of task ${num} are numbered in sequence`),
         restartAfter: null,
       });
+    };
+    for (const { numbering } of task.subItems) {
+      for (const style of [...open.keys()]) if (STYLE_RANK[style] > STYLE_RANK[numbering.style]) close(style);
+      const list = open.get(numbering.style);
+      if (list) list.push(numbering);
+      else open.set(numbering.style, [numbering]);
     }
+    for (const style of [...open.keys()]) close(style);
   }
   return runs;
 }
