@@ -258,6 +258,15 @@ function noticeTitleLines(lines: readonly string[], t: number, from: number): nu
 
 const ATTACHMENT_LABEL = /^(附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$/;
 
+/**
+ * `附件：1.2024年重点工作分解表` / `2.2024年民生实事项目分解表`: the notice's list of what it attaches,
+ * one title per number. A line of it is never the plan's title, though each names one; a number
+ * right before a year (`2.2024年`) is not a marker to `readNumbering` (`1.5亿元` is a decimal), so
+ * it is asked for here: no title begins with one.
+ */
+const ATTACHMENT_LIST_ITEM = /^(?:(?:附件|附表)\s*[:：]\s*)?[0-9０-９]{1,2}\s*[.．﹒、]\s*[0-9０-９]/;
+const ATTACHMENT_LIST_START = /^(附件|附表)\s*[:：]\s*[0-9０-９]{1,2}\s*[.．﹒、]/;
+
 function titleLike(text: string): boolean {
   return text.length > 0 && text.length <= 80 && !/[。；;！？!?]/.test(text) && !/[，,：:]$/.test(text) && !/(通知|报告)$/.test(text);
 }
@@ -269,13 +278,13 @@ export function planTitleAt(lines: readonly string[], i: number, to: number): nu
   // A line wholly in brackets (`（此件公开发布）`, `（联系人：…）`) closes the notice; it never begins a title.
   if (isWholeBracketed(a)) return 0;
   // `附件1` on its own line labels the attachment; the title is the line after it, not both.
-  if (ATTACHMENT_LABEL.test(a)) return 0;
+  if (ATTACHMENT_LABEL.test(a) || ATTACHMENT_LIST_START.test(a) || ATTACHMENT_LIST_ITEM.test(a)) return 0;
   if (endsAsPlanTitle(a) && !/^(附件|附表)/.test(a)) return 1;
   // The second line may follow a blank one or two: a web copy puts blank lines between all lines.
   const j = nextNonBlank(lines, i + 1, Math.min(to, i + 4));
   if (j < to && j <= i + 3) {
     const b = contentOf(lines, j).text;
-    if (b && titleLike(b) && b.length <= 30 && endsAsPlanTitle(b) && !readNumbering(b, j, 0)) return j - i + 1;
+    if (b && titleLike(b) && b.length <= 30 && endsAsPlanTitle(b) && !readNumbering(b, j, 0) && !ATTACHMENT_LIST_ITEM.test(b)) return j - i + 1;
   }
   return 0;
 }
