@@ -23,3 +23,46 @@ describe("a notice's list of attachments", () => {
     expect(lint(doc, { today: '2024-03-01' })).toEqual([]);
   });
 });
+
+describe('a plan attached without a title of its own', () => {
+  const LETTER = '区政府各部门，各街道办事处：\n现将今年目标任务进行分解，请严格按照进度计划抓好落实。\n附件：2024年目标任务分解表\n某区人民政府办公室\n2024年2月15日\n';
+  const TABLE = '序号 | 任务名称 | 牵头部门 | 配合部门 |\n1 | 地区生产总值增长5.5% | 区发改局 | 区财政局、各街道办事处 |\n2 | 服务业增加值增长6% | 区发改局 | 区商务局 |\n3 | 新增城镇就业1万人 | 区人社局 | 各街道办事处 |\n';
+  const BLOCKS = '一、经济发展\n1.地区生产总值增长5.5%。\n牵头单位：区发改局\n责任单位：区财政局\n2.服务业增加值增长6%。\n牵头单位：区商务局\n责任单位：区统计局\n';
+  const leads = (text: string) => parseDocument(text).plan?.tasks.map((t) => [t.numbering.value, t.leadUnits.map((u) => u.name).join('、')]) ?? [];
+
+  it('after the notice that names it (`附件：…表` above the 落款): the table is read, the 落款 dates it', () => {
+    const doc = parseDocument(LETTER + TABLE);
+    expect(leads(LETTER + TABLE)).toEqual([[1, '区发改局'], [2, '区发改局'], [3, '区人社局']]);
+    expect(doc.metadata.issueDate?.date).toBe('2024-02-15');
+    expect(doc.appendices).toEqual([]);
+  });
+  it('the same with parts and tasks whose fields stand on lines of their own', () => {
+    expect(leads(LETTER + BLOCKS)).toEqual([[1, '区发改局'], [2, '区商务局']]);
+  });
+  it('after a titled notice, under a bare `附件` label', () => {
+    const text = '某区人民政府办公室关于印发2024年重点工作分解表的通知\n' + LETTER.replace('附件：2024年目标任务分解表', '附件：2024年重点工作分解表') + '附件\n' + TABLE;
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('plan');
+    expect(doc.notice?.titleText).toBe('某区人民政府办公室关于印发2024年重点工作分解表的通知');
+    expect(leads(text)).toEqual([[1, '区发改局'], [2, '区发改局'], [3, '区人社局']]);
+  });
+  it('a title, then `附件1 |` (a copied table\'s label with its bar), then the table', () => {
+    const doc = parseDocument('某区2024年目标任务分解\n附件1 |\n' + TABLE);
+    expect(doc.plan?.titleText).toBe('某区2024年目标任务分解');
+    expect(doc.plan?.tasks).toHaveLength(3);
+  });
+  it('after a numbered list of attachments and the 落款, under `附件1 |` and a note: the list is no task', () => {
+    const text =
+      '区政府各部门，各街道办事处：\n为确保完成今年各项目标任务，现将主要目标任务进行分解。\n附件：1. 2019年目标任务分解表\n2. 2019年民生实事项目分解表\n某区人民政府办公室\n2019年2月15日\n（此件公开发布）\n附件1 |\n（注：A类指责任目标；B类指激励目标）\n' +
+      TABLE;
+    const doc = parseDocument(text);
+    expect(leads(text)).toEqual([[1, '区发改局'], [2, '区发改局'], [3, '区人社局']]);
+    expect(doc.metadata.issueDate?.date).toBe('2019-02-15');
+    expect(lint(doc, { today: '2019-03-01' })).toEqual([]);
+  });
+  it('an appendix after the tasks still ends the plan', () => {
+    const doc = parseDocument('某区2024年目标任务分解方案\n' + BLOCKS + '附件：重点项目清单\n1.某某产业园项目\n2.某某路改造项目\n');
+    expect(doc.plan?.tasks).toHaveLength(2);
+    expect(doc.appendices.map((a) => a.title.text)).toEqual(['附件：重点项目清单']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Directive, FengongDocument, Metadata, Notice, Plan, Span, StatedCount } from '../model';
 import { lineRange, range as mkRange } from '../model';
 import { readSource, readSourceAfter } from './source';
-import { findAppendices, findDocNumber, findPageTrailer, findPlanTitle, findSignature, preambleOf, readClosingSignature, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
+import { afterAttachmentNote, findAppendices, findDocNumber, findPageTrailer, findPlanTitle, findSignature, preambleOf, readClosingSignature, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
 import { buildHierarchy } from './hierarchy';
 import { conventionsWithCounts, statesFirstListedLeads } from './conventions';
 import { keepSpliceState, spliceTask } from './splice';
@@ -104,7 +104,8 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
 
   const searchFrom = noticeRead ? noticeRead.end : meta.range ? meta.range.end.line + 1 : 0;
   const titleRead = findPlanTitle(lines, searchFrom, n);
-  let bodyStart = titleRead ? titleRead.bodyStart : searchFrom;
+  // With no title, the plan may follow the notice's note of what it attaches and its 落款.
+  let bodyStart = titleRead ? titleRead.bodyStart : afterAttachmentNote(lines, searchFrom, n);
   // A web page's trailer (`▼往期推荐▼` and its numbered links) is no part of the plan.
   const pageEnd = findPageTrailer(lines, bodyStart, n);
   let appendices = findAppendices(lines, bodyStart, pageEnd);
@@ -171,8 +172,8 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   // after the last task: its date is the issue date when the notice gave none.
   let issued = metadata;
   if (!metadata.issueDate && plan && plan.tasks.length) {
-    // …or, with no notice title in the copy (a web page shows it outside the text), before the plan's title.
-    const closing = readClosingSignature(lines, plan.tasks[plan.tasks.length - 1].range.end.line) ?? (!notice && titleRead ? findSignature(lines, 0, Math.min(titleRead.title[0].range.start.line, 40)) : null);
+    // …or, with no notice title in the copy (a web page shows it outside the text), before the plan.
+    const closing = readClosingSignature(lines, plan.tasks[plan.tasks.length - 1].range.end.line) ?? (!notice ? findSignature(lines, 0, Math.min(plan.range.start.line, 40)) : null);
     const d = closing && readDate(closing.date.text);
     if (closing && d) issued = { ...metadata, issueDate: { span: closing.date, date: d }, issuer: metadata.issuer ?? closing.issuer };
   }
