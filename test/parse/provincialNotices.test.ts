@@ -288,6 +288,30 @@ describe('more forms from published notices', () => {
   });
 });
 
+describe("a note before the fields in their bracket (an indicator's kind)", () => {
+  const PLAN = (a: string, b: string) => `某市“十四五”规划纲要任务分工方案\n一、主要指标\n1.地区生产总值年均增长7%以上。${a}\n2.能耗下降完成省下达任务。${b}\n二、重点任务\n3.建设国家级高新区。（牵头单位：市科技局；责任单位：高新区管委会）\n4.推进城市更新。（牵头单位：市住建局；责任单位：各区政府）\n`;
+  it('`（预期性指标，牵头单位：…；责任单位：…）` closing the task: the fields are read, the note is neither text nor field', () => {
+    const doc = parseDocument(PLAN('（预期性指标，牵头单位：市发改委；责任单位：市统计局）', '（约束性指标,牵头单位:市发改委;责任单位:市生态环境局）'));
+    expect(doc.plan!.tasks.map(roles).slice(0, 2)).toEqual([
+      { leaders: [], lead: ['市发改委'], units: ['市统计局'], deadline: null },
+      { leaders: [], lead: ['市发改委'], units: ['市生态环境局'], deadline: null },
+    ]);
+    expect(doc.plan!.tasks[0].text.text).toBe('地区生产总值年均增长7%以上。');
+    expect(doc.plan!.tasks[0].fields[0].range.start.character).toBe('1.地区生产总值年均增长7%以上。（预期性指标，'.length);
+    expect(lint(doc, { today: '2021-06-01' })).toEqual([]);
+  });
+  it('the same on a line of its own under the task', () => {
+    const doc = parseDocument(PLAN('\n（预期性指标，牵头单位：市发改委；责任单位：市统计局）', '\n（约束性指标，牵头单位：市发改委；责任单位：市生态环境局）'));
+    expect(doc.plan!.tasks.map((t) => roles(t).lead)).toEqual([['市发改委'], ['市发改委'], ['市科技局'], ['市住建局']]);
+    expect(lint(doc, { today: '2021-06-01' })).toEqual([]);
+  });
+  it('a bracket of prose that only mentions a label later is not read as fields', () => {
+    const [t] = tasksOf('2024年重点工作分工方案\n一、稳增长\n1.推进项目建设（按照年度计划，责任单位另行明确）。\n牵头单位：区发改局\n');
+    expect(t.text.text).toBe('推进项目建设（按照年度计划，责任单位另行明确）。');
+    expect(roles(t).lead).toEqual(['区发改局']);
+  });
+});
+
 describe('items (1)(2) under a task, each with its own fields', () => {
   it('the fields closing an item\'s line are the task\'s: its leads are its items\' (no missing-lead), the item\'s text stops before them', () => {
     const text = '某区2025年重点工作任务分工方案\n\n一、稳增长\n1.扩大有效投资。(牵头单位:区发改局;责任单位:区财政局)\n2.促进消费\n(1)开展促消费活动。(牵头单位:区商务局;责任单位:各街道)\n(2)培育夜间经济。(牵头单位:区文旅局;责任单位:各街道)\n3.稳定外贸。(牵头单位:区商务局;责任单位:区财政局)\n';

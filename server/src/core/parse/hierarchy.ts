@@ -1,7 +1,7 @@
 import type { Field, Numbering, ParseProblem, Range, Section, SectionLevel, Span, StatedCount, SubItem, Task, UnitRef } from '../model';
 import { lineRange, marksLead, range as mkRange, spanOf, STYLE_RANK } from '../model';
 import { readNumbering, readNumberingBeforeDigit, type NumberedLine } from './numbering';
-import { readFieldList, startsWithLabel, makeField } from './fields';
+import { afterFieldNote, readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail } from './tail';
 import { readSplitTail, readWrappedField, type Piece } from './splitTail';
 import { isColumnName, roleOfHeaderCell, rolesOfHeader } from './labels';
@@ -581,9 +581,11 @@ export class HierarchyBuilder {
 
     // A field line: `label:value…`, or the same in brackets on its own line.
     const paren = isOpenParen(line[indent]);
-    if (this.labelAt(line, i, paren ? indent + 1 : indent)) {
+    // In brackets, the labels may follow a short note: `（预期性指标，牵头单位：…）`.
+    const noted = paren && current && !this.labelAt(line, i, indent + 1) ? afterFieldNote(line, indent + 1, end) : -1;
+    if (noted >= 0 || this.labelAt(line, i, paren ? indent + 1 : indent)) {
       const close = paren ? matchingClose(line, indent, end) : -1;
-      const [a, b] = paren ? [indent + 1, close > indent ? close : end] : [indent, end];
+      const [a, b] = paren ? [noted >= 0 ? noted : indent + 1, close > indent ? close : end] : [indent, end];
       const read = this.fieldListAt(line, i, a, b, paren ? 'paren-line' : 'own-line');
       this.attach(read.fields, read.problems, i, end);
       this.textOpen = false;

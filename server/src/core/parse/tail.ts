@@ -1,6 +1,6 @@
 import type { Field, FieldLayout, ParseProblem, UnitRef } from '../model';
 import { lineRange, spanOf } from '../model';
-import { makeField, readFieldList, trailingDeadline, type FieldRead } from './fields';
+import { afterFieldNote, makeField, readFieldList, trailingDeadline, type FieldRead } from './fields';
 import { looksLikeUnitList } from './units';
 import { isCloseParen, isSquareClose, leavesBracketOpen, matchingOpen, trimEndIndex, trimRange } from './text';
 import { readDeadline } from './deadline';
@@ -130,8 +130,10 @@ export function readTail(
       const head = line.slice(is, ie);
       const lm = /^(【|\[|［)?([\u4e00-\u9fa5]{2,6})(】|\]|］|\s*[:：∶])/.exec(head);
       const textEnd = trimEndIndex(line.slice(0, open), textStart);
-      if (lm) {
-        const read = readFieldList(line, lineNo, is, ie, 'inline', planYear);
+      // The labels may follow a short note: `（预期性指标，牵头单位：…）`.
+      const labelsAt = lm ? is : afterFieldNote(line, is, ie);
+      if (labelsAt >= 0) {
+        const read = readFieldList(line, lineNo, labelsAt, ie, 'inline', planYear);
         if (read.fields.length) return { fields: read.fields, problems: read.problems, textEnd };
       } else {
         const prose = readRoleProse(line, lineNo, is, ie, firstListedLeads, planYear);
