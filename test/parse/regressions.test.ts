@@ -262,6 +262,28 @@ describe('what a heading\'s text is', () => {
     expect(first.range.end.line).toBe(2);
   });
 
+  it('a line announcing a list (`全年主要预期目标如下：`) under a short heading is its intro', () => {
+    const text = ['某区2024年重点工作分工方案', '一、主要预期目标', '全年主要预期目标如下：', '1.地区生产总值增长6%左右。（牵头单位：区发改局；责任单位：区统计局）', '2.一般公共预算收入增长5%。（牵头单位：区财政局；责任单位：区税务局）'].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.sections[0].title.text).toBe('主要预期目标');
+    expect(doc.plan!.sections[0].intro?.text).toBe('全年主要预期目标如下：');
+    expect(doc.plan!.tasks).toHaveLength(2);
+  });
+
+  it('a short heading with a comma (`加快转型升级，提升产业竞争力`), then a sentence: the sentence is its intro', () => {
+    const text = ['某市2017年政府工作报告重点工作责任分解', '一、加快转型升级，提升产业竞争力', '坚持调优调强，推进产业高端化、集群化、绿色化发展，加快构筑现代产业高地。', '1.实施工业项目“155”工程。（牵头单位：市经信委；责任单位：市发改委）', '2.改造提升五大传统产业。（牵头单位：市经信委；责任单位：市财政局）'].join('\n');
+    const [first] = parseDocument(text).plan!.sections;
+    expect(first.title.text).toBe('加快转型升级，提升产业竞争力');
+    expect(first.intro?.range.start.line).toBe(2);
+  });
+
+  it('a short heading wrapped onto a short second line stays one title', () => {
+    const text = ['2024年重点工作责任分工', '一、坚持系统集成，推动审批', '全链条优化。', '1.实施招商引资攻坚行动。(牵头单位:县商务局)', '2.推进城乡环境综合整治。(牵头单位:县城管局)'].join('\n');
+    const [first] = parseDocument(text).plan!.sections;
+    expect(first.title.text).toBe('坚持系统集成，推动审批\n全链条优化。');
+    expect(first.intro).toBeNull();
+  });
+
   it('a long heading wrapped onto a second line stays one title', () => {
     const text = ['2024年重点工作责任分工', '一、坚持系统集成，推动审批全链条优化，持续提升', '政务服务效能和群众满意度。', '1.实施招商引资攻坚行动。(牵头单位:县商务局)', '2.推进城乡环境综合整治。(牵头单位:县城管局)'].join('\n');
     const [first] = parseDocument(text).plan!.sections;

@@ -654,14 +654,22 @@ export class HierarchyBuilder {
   }
 }
 
-/** A short heading, whole on its line: no clause punctuation at all (`指导思想`, `主要预期目标`). */
+/**
+ * A short heading, whole on its line (`指导思想`, `主要预期目标`, `加快转型升级，提升产业竞争力`): no
+ * sentence or clause ends in it, and it is shorter than the lines a copy wraps at.
+ */
 function isIntroHeading(text: string): boolean {
-  return text.length > 0 && text.length <= 20 && !/[。；;，,、：:！？]/.test(text);
+  return text.length > 0 && text.length <= 20 && !/[。；;：:！？]/.test(text);
 }
 
-/** A line of prose: a sentence of some length that ends with a full stop. */
+/**
+ * A line of prose: a sentence of some length that ends with a full stop, or a line that announces
+ * what follows (`全年主要预期目标如下：`).
+ */
 function isSentence(line: string, start: number, end: number): boolean {
-  return end - start >= 12 && (line[end - 1] === '。' || line[end - 1] === '.') && /[，,。]/.test(line.slice(start, end - 1));
+  const last = line[end - 1];
+  if ((last === '：' || last === ':') && end - start >= 6) return /如下|是[：:]$|为[：:]$|包括|主要有/.test(line.slice(start, end));
+  return end - start >= 12 && (last === '。' || last === '.') && /[，,。]/.test(line.slice(start, end - 1));
 }
 
 function grow(n: RawNode, line: number, end: number): void {
