@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { COLLECTIVE, expandGroup, isCollective, readUnitList } from '../../server/src/core/parse/units';
+import { COLLECTIVE, expandGroup, isCollective, readLeaderList, readUnitList } from '../../server/src/core/parse/units';
 
 const expand = (s: string) => readUnitList(s, 0, 0, s.length).map((u) => u.name);
 
@@ -69,6 +69,23 @@ describe('collective names (各街道, 相关部门, 属地) are told by hand as
   );
 });
 
+describe('blanks a web copy left inside a name', () => {
+  it.each([
+    ['市 财政局', ['市财政局']],
+    ['市 住建局 、资源规划 局、 城管局', ['市住建局', '资源规划局', '城管局']],
+    ['伏羲山 管委会', ['伏羲山管委会']],
+    ['区发改局 区财政局', ['区发改局', '区财政局']],
+  ])('%s', (input, expected) => expect(expand(input)).toEqual(expected));
+  it('the written span keeps the blanks (what a rename or a fix replaces)', () => {
+    const [u] = readUnitList('市 财政局', 0, 0, 5);
+    expect([u.name, u.written.text]).toEqual(['市财政局', '市 财政局']);
+  });
+  it('a leader\'s name padded to align is one name; two names between blanks keep their blank', () => {
+    expect(readLeaderList('王  伟', 0, 0, 4).map((u) => u.name)).toEqual(['王伟']);
+    expect(readLeaderList('王伟 李明', 0, 0, 5).map((u) => u.name)).toEqual(['王伟 李明']);
+  });
+});
+
 describe('names separated by blanks instead of 、 (web copies)', () => {
   it('are read as separate names, each at its own range', () => {
     const line = '区财政局 区住建局\u3000区自然资源和规划局';
@@ -80,8 +97,8 @@ describe('names separated by blanks instead of 、 (web copies)', () => {
     ]);
   });
   it.each([
-    // One name spaced out to align, a name with a bracket, parts without a unit ending: kept whole.
-    ['区 发改局', ['区 发改局']],
+    // One name spaced out to align (its blank is no part of the name), a name with a bracket, parts without a unit ending: kept whole.
+    ['区 发改局', ['区发改局']],
     ['区发改局（牵头） 区财政局', ['区发改局 区财政局']],
     ['张三 区财政局', ['张三 区财政局']],
     // Mixed with 、 and ，: each piece is judged on its own.

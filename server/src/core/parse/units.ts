@@ -92,6 +92,47 @@ function withoutOthers(name: string): string {
   return m && m.index >= 2 ? name.slice(0, m.index) : name;
 }
 
+/**
+ * `市 财政局`, `资源规划 局`: blanks a web copy or an aligned column left inside one name are no part
+ * of it. A blank is dropped where a piece beside it is one character, or where neither piece is a
+ * name on its own; it stays between two names (`区发改局（牵头） 区财政局`, `张三 区财政局`), which
+ * were never one name, and between two words that are not Chinese (`ABC Company`).
+ */
+function withoutInnerBlanks(name: string): string {
+  return joinAcrossBlanks(name, (last, next) => last.length >= 2 && next.length >= 2 && (isWholeName(last) || isWholeName(next)));
+}
+
+/** `name` without the blanks between Chinese characters, except where `apart` says the pieces are two names. */
+function joinAcrossBlanks(name: string, apart: (last: string, next: string) => boolean): string {
+  if (!/[ \t\u3000\u00a0]/.test(name)) return name;
+  const pieces = name.split(BLANKS);
+  let out = pieces[0];
+  let last = pieces[0];
+  for (let k = 1; k < pieces.length; k++) {
+    const next = pieces[k];
+    const chinese = CHINESE.test(last[last.length - 1] ?? '') && CHINESE.test(next[0] ?? '');
+    if (chinese && !apart(last, next)) {
+      out += next;
+      last += next;
+    } else {
+      out += ' ' + next;
+      last = next;
+    }
+  }
+  return out;
+}
+
+const BLANKS = /[ \t\u3000\u00a0]+/;
+const CHINESE = /[\u2e80-\u9fff\uf900-\ufaff]/;
+
+/**
+ * A leader's name padded to align (`王  伟`) is one name; `王伟 李明`, two names of two characters or
+ * more between blanks, keeps its blank (they were never one name).
+ */
+function leaderName(written: string): string {
+  return joinAcrossBlanks(written, (last, next) => last.length >= 2 && next.length >= 2);
+}
+
 /** Reads one `、`-separated entry: `蔡甸经济开发区〈奓山街道〉` → base 蔡甸经济开发区, alias 奓山街道. */
 function readEntry(line: string, from: number, to: number): Entry | null {
   const [s, trimmedEnd] = trimRange(line, from, to, '。.;；');
@@ -182,7 +223,7 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
         leads = duty.leads;
       }
     }
-    const bases = entries.map((e) => e.base);
+    const bases = entries.map((e) => withoutInnerBlanks(e.base));
     const names = expandGroup(bases);
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
@@ -329,7 +370,8 @@ export function readLeaderList(line: string, lineNo: number, from: number, to: n
   for (let k = 0; k < pieces.length; k += 2) {
     const e = readEntry(line, pieces[k], pieces[k + 1]);
     if (!e) continue;
-    out.push({ name: e.base, written: spanOf(lineNo, e.start, line.slice(e.start, e.end)), aliases: e.aliases, collective: isCollective(e.base) });
+    const name = leaderName(e.base);
+    out.push({ name, written: spanOf(lineNo, e.start, line.slice(e.start, e.end)), aliases: e.aliases, collective: isCollective(name) });
   }
   return out;
 }
