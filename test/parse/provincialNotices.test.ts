@@ -281,6 +281,17 @@ describe('more forms from published notices', () => {
     expect(doc.plan!.tasks.map((t) => t.numbering.value)).toEqual([1, 2]);
     expect(lint(doc, { today: '2023-03-01' })).toEqual([]);
   });
+  it('a metadata line of two keys, `名称: … 文号: …`, gives the 文号; a 组配分类 is its own key', () => {
+    const doc = parseDocument('索引号: 11340000/202301-00044 组配分类: 年度重点工作任务分解\n名称: 某县人民政府关于分解落实政府工作报告目标任务的通知 文号: 某政〔2023〕1号\n发布日期: 2023-01-30 08:56\n某县人民政府关于分解落实政府工作报告目标任务的通知\n各乡镇人民政府，县政府各部门：\n现将工作任务予以分解印发，请认真落实。\n某县人民政府\n2023年1月20日\n');
+    expect(doc.metadata.docNumber?.text).toBe('某政〔2023〕1号');
+    expect(doc.metadata.entries.map((e) => [e.key.text, e.value.text])).toEqual([
+      ['索引号', '11340000/202301-00044'],
+      ['组配分类', '年度重点工作任务分解'],
+      ['名称', '某县人民政府关于分解落实政府工作报告目标任务的通知'],
+      ['文号', '某政〔2023〕1号'],
+      ['发布日期', '2023-01-30 08:56'],
+    ]);
+  });
   it('the short labels 牵头： / 配合： / 时限： on lines of their own', () => {
     const [t] = tasksOf('2025年重点工作任务分解方案\n一、稳增长\n1.扩大有效投资。\n牵头：区发改局\n配合：区财政局、区住建局\n时限：2025年12月底\n2.促进消费。\n牵头：区商务局\n');
     expect(roles(t)).toEqual({ leaders: [], lead: ['区发改局'], units: ['区财政局', '区住建局'], deadline: '2025-12-31' });

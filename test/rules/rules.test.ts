@@ -406,6 +406,15 @@ describe('raw-text rules', () => {
     const d = only(m.text, 'doc-number-format')[0];
     expect(applyFix(check(m.text).doc, d.fixes![0].edits)).toBe(s000.replace(/^\uFEFF/, ''));
   });
+  it('a 文号 a copy spaced out (`某政 [2020] 20号`): reported from its brackets, the fix closes the blanks up', () => {
+    const text = '某政 [2020] 20号\n某市2020年重点工作任务分解\n一、抓好疫情防控\n1.完善常态化疫情防控举措。\n责任单位：市卫生健康委\n2.大力开展爱国卫生运动。\n责任单位：市卫生健康委、市城管局\n';
+    const { doc, diagnostics } = check(text);
+    expect(doc.metadata.docNumber?.text).toBe('某政 [2020] 20号');
+    const [d] = diagnostics.filter((x) => x.rule === 'doc-number-format');
+    expect(d.range).toEqual({ start: { line: 0, character: 2 }, end: { line: 0, character: 10 } });
+    expect(d.message).toBe('文号年份应写作“〔2020〕”，此处为“[2020]”');
+    expect(applyFix(doc, d.fixes![0].edits).split('\n')[0]).toBe('某政〔2020〕20号');
+  });
 });
 
 describe('units', () => {

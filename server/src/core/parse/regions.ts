@@ -15,14 +15,16 @@ import { readNoticeCounts } from './counts';
 const META_KEYS = [
   '索引号', '发文单位', '信息名称', '发文序号', '发文字号', '文号', '成文日期', '发文日期', '发布日期', '发布机构',
   '主题分类', '公开类型', '信息有效性', '有效性', '信息分类', '分类', '文章来源', '来源', '主题词', '公文种类', '生成日期',
-  '发布时间', '发文机关',
+  '发布时间', '发文机关', '组配分类',
 ];
-// Keys may be spread out for alignment in web tables: `索 引 号`, `文    号`.
+// Keys may be spread out for alignment in web tables: `索 引 号`, `文    号`. `名称` is a key only
+// with its colon (`名称: 某县人民政府关于…的通知 文号: 某政〔2023〕1号`): a value may hold the word.
 const META_KEY = new RegExp(
-  `(${META_KEYS.map((k) => [...k].join('\\s*')).join('|')})\\s*[:：]?\\s*`,
+  `(${META_KEYS.map((k) => [...k].join('\\s*')).join('|')}|名\\s*称(?=\\s*[:：]))\\s*[:：]?\\s*`,
   'g',
 );
-const DOC_NUMBER = /[\u4e00-\u9fa5]{2,14}[〔\[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*[0-9０-９]+\s*号/;
+// `某政 [2020] 20号`: a copy may put blanks round the year's brackets.
+const DOC_NUMBER = /[\u4e00-\u9fa5]{2,14}\s*[〔\[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*[0-9０-９]+\s*号/;
 const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
 const SIGNATURE = /(办公室|人民政府|政府|委员会|办|局|委|厅)$/;
 /**

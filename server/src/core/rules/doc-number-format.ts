@@ -1,8 +1,8 @@
 import type { LineRule } from './types';
 import { t } from './util';
 
-/** An issuer abbreviation, the year in brackets, the serial number and 号: 京政发[2023]5号. */
-const WRONG = /([\u4e00-\u9fff]{1,12})([\[［【(（])\s*((?:19|20)\d{2})\s*([\]］】)）])\s*(\d+)\s*号/g;
+/** An issuer abbreviation, the year in brackets, the serial number and 号: 京政发[2023]5号 (a copy may add blanks: 许政 [2020] 20号). */
+const WRONG = /([\u4e00-\u9fff]{1,12})(\s*)([\[［【(（])\s*((?:19|20)\d{2})\s*([\]］】)）])(\s*)(\d+)\s*号/g;
 
 const rule: LineRule = {
   id: 'doc-number-format',
@@ -23,13 +23,14 @@ const rule: LineRule = {
       if (text.indexOf('号') < 0) continue;
       WRONG.lastIndex = 0;
       for (let m = WRONG.exec(text); m; m = WRONG.exec(text)) {
+        // From the issuer's abbreviation to the serial number: blanks round the brackets go with them.
         const open = m.index + m[1].length;
-        const close = text.indexOf(m[4], open + 1 + m[3].length);
-        const range = { start: { line, character: open }, end: { line, character: close + 1 } };
-        const want = `〔${m[3]}〕`;
+        const serial = text.indexOf(m[7], text.indexOf(m[5], open + m[2].length + 1 + m[4].length) + 1);
+        const range = { start: { line, character: open }, end: { line, character: serial } };
+        const want = `〔${m[4]}〕`;
         ctx.report({
           range,
-          message: t(`文号年份应写作“${want}”，此处为“${text.slice(open, close + 1)}”`, `the year of a document number is written “${want}”, not “${text.slice(open, close + 1)}”`),
+          message: t(`文号年份应写作“${want}”，此处为“${text.slice(open, serial).trim()}”`, `the year of a document number is written “${want}”, not “${text.slice(open, serial).trim()}”`),
           fixes: [{ title: t(`改为“${want}”`, `change to “${want}”`), edits: [{ range, newText: want }], preferred: true }],
         });
       }
