@@ -66,3 +66,10 @@ describe('a plan attached without a title of its own', () => {
     expect(doc.appendices.map((a) => a.title.text)).toEqual(['附件：重点项目清单']);
   });
 });
+
+describe("the notice's date", () => {
+  it('in Chinese numerals with ○ typed for 〇 (`二○○七年四月十三日`) is its issue date', () => {
+    const doc = parseDocument('某区人民政府办公室关于印发2007年区政府工作主要任务分解表的通知\n各镇政府，区政府直属单位：\n现将《2007年区政府工作主要任务分解表》印发给你们，请认真落实。\n附件：2007年区政府工作主要任务分解表\n二○○七年四月十三日\n');
+    expect(doc.metadata.issueDate?.date).toBe('2007-04-13');
+  });
+});

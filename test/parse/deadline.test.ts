@@ -27,6 +27,9 @@ describe('deadlines', () => {
     ['2024年起', 'ongoing', null],
     ['2025年开始', 'ongoing', null],
     ['2024-12-31', 'date', '2024-12-31'],
+    // Chinese numerals, with 〇 or with a circle ○ typed for it.
+    ['二〇二四年三月三日', 'date', '2024-03-03'],
+    ['二○二四年十二月三十一日', 'date', '2024-12-31'],
     // A span or a list ends with its last part; a part without a year takes the first part's.
     ['2024年9月至12月', 'month-end', '2024-12-31'],
     ['2023年12月-2024年6月', 'month-end', '2024-06-30'],

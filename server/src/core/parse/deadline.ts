@@ -19,9 +19,9 @@ export function isValidDate(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-/** 〇/零 一 二 … as digits, for dates written 二〇二三年三月三日. */
+/** 〇/零 一 二 … as digits, for dates written 二〇二三年三月三日 (or with ○, a circle typed for 〇: 二○○七年). */
 function cnDigitsToNumber(s: string): number {
-  if (/^[〇零一二三四五六七八九]{4}$/.test(s)) return Number([...s].map((c) => (c === '〇' || c === '零' ? 0 : chineseNumeral(c))).join(''));
+  if (/^[〇○零一二三四五六七八九]{4}$/.test(s)) return Number([...s].map((c) => (c === '〇' || c === '○' || c === '零' ? 0 : chineseNumeral(c))).join(''));
   return chineseNumeral(s);
 }
 
@@ -30,7 +30,7 @@ function num(s: string): number {
   return /^\d+$/.test(a) ? parseInt(a, 10) : cnDigitsToNumber(s);
 }
 
-const Y = '([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\\s*年';
+const Y = '([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\\s*年';
 const M = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*月';
 const D = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号]';
 

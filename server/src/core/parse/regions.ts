@@ -25,7 +25,7 @@ const META_KEY = new RegExp(
 );
 // `某政 [2020] 20号`: a copy may put blanks round the year's brackets.
 const DOC_NUMBER = /[\u4e00-\u9fa5]{2,14}\s*[〔\[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*[0-9０-９]+\s*号/;
-const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
+const DATE_LINE = /^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
 const SIGNATURE = /(办公室|人民政府|政府|委员会|办|局|委|厅)$/;
 /**
  * The words a plan's title ends with: 方案, 清单, 分解, 工作要点 …, the compound forms of 计划,
@@ -48,7 +48,7 @@ function endsAsPlanTitle(text: string): boolean {
 }
 
 /** A date standing alone (`2022年10月18日`, `二〇二三年三月`): the notice's date, never a title's first line. */
-const DATE_ALONE = /^([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$/;
+const DATE_ALONE = /^([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$/;
 /** A title that names a task plan outright: enough to call the document a plan before any field is written. */
 export const STRONG_PLAN_TITLE = /(分工|分解|责任|任务|重点工作).{0,10}(方案|清单|台账|表)|(20\d{2}\s*年|报告|》).*(任务分解|责任分工|分工)$/;
 
