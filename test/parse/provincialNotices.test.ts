@@ -295,6 +295,30 @@ describe('more forms from published notices', () => {
       ['发布日期', '2023-01-30 08:56'],
     ]);
   });
+  it('`（A牵头，B负责落实）` and the other words for the units sharing the work', () => {
+    const tasks = tasksOf('某县2024年大气污染防治工作方案\n一、重点任务\n1.整治燃煤锅炉。(县生态环境局牵头,县发改局参与)\n2.加强秸秆禁烧。(县农业农村局牵头,各乡镇负责落实)\n3.治理餐饮油烟。(县城管局牵头,县市场监管局具体负责)\n4.整治露天烧烤。(县城管局牵头,各街道组织实施)\n5.控制施工扬尘。(县住建局牵头,各乡镇落实)\n');
+    expect(tasks.map((t) => [roles(t).lead, roles(t).units])).toEqual([
+      [['县生态环境局'], ['县发改局']],
+      [['县农业农村局'], ['各乡镇']],
+      [['县城管局'], ['县市场监管局']],
+      [['县城管局'], ['各街道']],
+      [['县住建局'], ['各乡镇']],
+    ]);
+  });
+  it('fields in a bracket followed by `；` (tasks written as one list) or after a note closed by `。`', () => {
+    const tasks = tasksOf('某省2024年重点督办建议分工\n一、重点督办的代表建议\n1.关于加快建设乡镇邮政网点的建议(第1389号。牵头单位:省邮政管理局;协办单位:省财政厅)\n2.新建幼儿园两所(牵头单位:省教育厅;责任单位:省财政厅);\n3.改造农村公路50公里(牵头单位:省交通运输厅;责任单位:省财政厅)。\n');
+    expect(tasks.map((t) => [t.text.text, roles(t).lead, roles(t).units])).toEqual([
+      ['关于加快建设乡镇邮政网点的建议', ['省邮政管理局'], ['省财政厅']],
+      ['新建幼儿园两所', ['省教育厅'], ['省财政厅']],
+      ['改造农村公路50公里', ['省交通运输厅'], ['省财政厅']],
+    ]);
+  });
+  it("a web page's 发布日期 line under the plan's title: the title and its count stay the plan's", () => {
+    const doc = parseDocument('某市2024年重点工作任务分解方案(共3项)\n发布日期:2024-02-07\n一、重点任务\n1.提高管理效能。(牵头单位:市商务局;责任单位:市编办)\n2.规范市场秩序。(牵头单位:市市场监管局;责任单位:市公安局)\n');
+    expect(doc.plan!.titleText).toBe('某市2024年重点工作任务分解方案(共3项)');
+    expect(doc.metadata.publishDate?.date).toBe('2024-02-07');
+    expect(lint(doc, { today: '2024-03-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['count-mismatch', 0]]);
+  });
   it('the short labels 牵头： / 配合： / 时限： on lines of their own', () => {
     const [t] = tasksOf('2025年重点工作任务分解方案\n一、稳增长\n1.扩大有效投资。\n牵头：区发改局\n配合：区财政局、区住建局\n时限：2025年12月底\n2.促进消费。\n牵头：区商务局\n');
     expect(roles(t)).toEqual({ leaders: [], lead: ['区发改局'], units: ['区财政局', '区住建局'], deadline: '2025-12-31' });

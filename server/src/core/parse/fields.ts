@@ -21,15 +21,15 @@ export function startsWithLabel(line: string, from: number): boolean {
 }
 
 /**
- * `（预期性指标，牵头单位：…；责任单位：…）`: a short note (the indicator's kind, 约束性/预期性) before the
- * labelled fields in their bracket. Where the labels begin, after the note and its comma; -1 when the
+ * `（预期性指标，牵头单位：…；责任单位：…）`, `(第1389号。牵头单位:…)`: a short note (the indicator's kind,
+ * a proposal's number) before the labelled fields in their bracket. Where the labels begin, after the note and its comma; -1 when the
  * bracket [from, to) does not open with such a note.
  */
 export function afterFieldNote(line: string, from: number, to: number): number {
   const limit = Math.min(to, from + 16);
   for (let i = from + 1; i < limit; i++) {
     const c = line[i];
-    if (c === '，' || c === ',' || c === '；' || c === ';') {
+    if (c === '，' || c === ',' || c === '；' || c === ';' || c === '。') {
       const [s] = trimRange(line, i + 1, to);
       return s < to && labelFormStartsAt(line, s, Math.min(to, s + 12)) ? s : -1;
     }

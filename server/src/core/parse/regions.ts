@@ -313,8 +313,9 @@ function isPlanTitleStart(lines: readonly string[], i: number, to: number): bool
       k = nextNonBlank(lines, k + 1, to);
       continue;
     }
-    // `附件1` (a table's copy may add its bar: `附件1 |`) labels what follows: the structure is after it.
-    if (ATTACHMENT_LABEL.test(next.replace(/[\s|｜]+$/, ''))) {
+    // `附件1` (a table's copy may add its bar: `附件1 |`) labels what follows, and a web page's
+    // `发布日期:2024-02-07` or `来源:…` under the title says when it was posted: the structure is after them.
+    if (ATTACHMENT_LABEL.test(next.replace(/[\s|｜]+$/, '')) || isMetaLine(next)) {
       k = nextNonBlank(lines, k + 1, to);
       paragraphs--;
       continue;

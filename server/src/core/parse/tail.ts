@@ -20,7 +20,11 @@ export interface Tail extends FieldRead {
   readonly textEnd: number;
 }
 
-const PROSE = /^(.+?)(?:牵头负责|牵头)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责))?$/;
+/**
+ * `（A牵头，B配合）`: after the lead, the units that share the work, with the word for their part
+ * (配合, 参与, 协办, or 负责落实 / 具体负责 / 组织实施 / 落实 / 负责, as provincial and city plans write it).
+ */
+const PROSE = /^(.+?)(?:牵头负责|牵头)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
 /** `（A、B负责）`, `（A、B按职责分工负责）`: the units named share the task. */
 const RESPONSIBLE = /^(.+?)等?(?:按职责分工|按职责|按职能分工|按职能|分别|共同)?负责$/;
 
@@ -101,6 +105,8 @@ function hasLabelOrRole(line: string, from: number, to: number): boolean {
   return false;
 }
 
+const CLOSING_STOP = new Set(['。', '.', '；', ';', '，', ',']);
+
 export function readTail(
   line: string,
   lineNo: number,
@@ -109,8 +115,9 @@ export function readTail(
   planYear: number | null,
 ): Tail | null {
   let end = trimEndIndex(line, textStart);
-  // Allow one closing full stop after the bracket: `…(牵头单位:X)。`
-  if (end > textStart && (line[end - 1] === '。' || line[end - 1] === '.') && (isCloseParen(line[end - 2] ?? '') || isSquareClose(line[end - 2] ?? ''))) end--;
+  // Allow one closing stop after the bracket: `…(牵头单位:X)。`, or the `；` of a list of tasks
+  // written as one sentence (`…(牵头单位:X;责任单位:Y);`).
+  if (end > textStart && CLOSING_STOP.has(line[end - 1]) && (isCloseParen(line[end - 2] ?? '') || isSquareClose(line[end - 2] ?? ''))) end--;
   // `…。[牵头单位:X;责任单位:Y]`: square brackets round labelled fields (a label then a colon first),
   // never round bare names or prose.
   if (end > textStart && isSquareClose(line[end - 1])) {
