@@ -277,6 +277,14 @@ describe('what a heading\'s text is', () => {
     expect(first.intro?.range.start.line).toBe(2);
   });
 
+  it('a heading closed by its full stop, then a sentence: the sentence is its intro', () => {
+    const text = ['某市新型基础设施建设三年行动方案', '一、重点任务', '(一)推进大数据基础设施建设。', '深入开展数字基础设施攻坚行动,高水平推进5G、工业互联网等新一代数字基础设施建设。', '1.加强算力基础设施建设。(责任单位:市大数据局)', '2.推进5G网络建设。(责任单位:市工信局)'].join('\n');
+    const doc = parseDocument(text);
+    const chapter = doc.plan!.tasks[0].path[1];
+    expect(chapter.title.text).toBe('推进大数据基础设施建设。');
+    expect(chapter.intro?.range.start.line).toBe(3);
+  });
+
   it('a short heading wrapped onto a short second line stays one title', () => {
     const text = ['2024年重点工作责任分工', '一、坚持系统集成，推动审批', '全链条优化。', '1.实施招商引资攻坚行动。(牵头单位:县商务局)', '2.推进城乡环境综合整治。(牵头单位:县城管局)'].join('\n');
     const [first] = parseDocument(text).plan!.sections;

@@ -656,10 +656,13 @@ export class HierarchyBuilder {
 
 /**
  * A short heading, whole on its line (`指导思想`, `主要预期目标`, `加快转型升级，提升产业竞争力`): no
- * sentence or clause ends in it, and it is shorter than the lines a copy wraps at.
+ * sentence or clause ends in it, and it is shorter than the lines a copy wraps at. Or a heading
+ * that is one sentence closed by its full stop (`推进大数据基础设施建设。`): nothing continues it.
  */
 function isIntroHeading(text: string): boolean {
-  return text.length > 0 && text.length <= 20 && !/[。；;：:！？]/.test(text);
+  if (text.length === 0) return false;
+  if (text.length <= 40 && /[。！？]$/.test(text) && !/[。；;：:！？]/.test(text.slice(0, -1))) return true;
+  return text.length <= 20 && !/[。；;：:！？]/.test(text);
 }
 
 /**
