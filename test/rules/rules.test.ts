@@ -372,6 +372,21 @@ describe('empty sections', () => {
     // A heading wrapped onto a second line is still one heading: its tasks are what count.
     expect(only(plan(['和总体要求']), 'empty-section').map((d) => d.range.start.line)).toEqual([1]);
   });
+  it("a notice's numbered requirements (一、高度重视。各县区要……。) before the tasks are paragraphs: not empty; a heading closed by 。 alone still is", () => {
+    const text = (first: string) =>
+      [
+        '某市人民政府办公室关于印发某市绿色低碳发展分工落实方案的通知',
+        '各县区人民政府,市政府各部门:',
+        '经市政府同意,现将《某市绿色低碳发展分工落实方案》印发给你们,请认真贯彻实施。',
+        first,
+        '二、压实责任。各牵头单位要统筹落实任务事项。',
+        '三、加强督导。市发展改革委负责统一督导调度。',
+        '1. 先行区建设取得突破。(牵头单位:市发展改革委;参与单位:市直有关部门)',
+        '2. 重大工程项目加快建设。(牵头单位:市发展改革委;参与单位:市工业和信息化局)',
+      ].join('\n');
+    expect(only(text('一、高度重视。各县区要认真学习研究,找准切入点。'), 'empty-section')).toEqual([]);
+    expect(only(text('一、高度重视。'), 'empty-section').map((d) => d.range.start.line)).toEqual([3]);
+  });
   it('003 part 一 explains in brackets where its targets come from: not empty', () => {
     expect(only(seed('003'), 'empty-section')).toEqual([]);
   });
