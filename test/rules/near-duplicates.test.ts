@@ -64,7 +64,8 @@ describe("duplicate-task's normal form of a text", () => {
 describe('choosing a prefix: the k-th smallest key', () => {
   it('is what sorting says, for any keys (repeated ones too) and any k', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ noNaN: true, min: -1e12, max: 1e12 }), { minLength: 1, maxLength: 300 }), fc.nat(), (keys, at) => {
+      // Keys are never −0 in a join (classes and ranks are ≥ 0); +0 and −0 sort as equals but are not the same number.
+      fc.property(fc.array(fc.double({ noNaN: true, min: -1e12, max: 1e12 }).map((x) => x + 0), { minLength: 1, maxLength: 300 }), fc.nat(), (keys, at) => {
         const k = at % keys.length;
         const sorted = [...keys].sort((a, b) => a - b);
         expect(nthSmallest(Float64Array.from(keys), keys.length, k)).toBe(sorted[k]);
