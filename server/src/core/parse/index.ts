@@ -106,8 +106,7 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   let titleRead = findPlanTitle(lines, searchFrom, n);
   if (!noticeRead && meta.range && meta.range.start.line > 0) {
     // `…分解方案(共3项)` / `发布日期:2024-02-07`: a web page may put its metadata under the title.
-    const above = findPlanTitle(lines, 0, n);
-    if (above && above.title[0].range.start.line < meta.range.start.line) titleRead = above;
+    titleRead = findPlanTitle(lines, 0, n, meta.range.start.line) ?? titleRead;
   }
   // With no title, the plan may follow the notice's note of what it attaches and its 落款.
   let bodyStart = titleRead ? titleRead.bodyStart : afterAttachmentNote(lines, searchFrom, n);

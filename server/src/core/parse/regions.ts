@@ -337,8 +337,9 @@ export interface PlanTitleRead {
   readonly bodyStart: number;
 }
 
-export function findPlanTitle(lines: readonly string[], from: number, to: number): PlanTitleRead | null {
-  for (let i = from; i < to; i++) {
+/** The plan's title: the first line in [from, before) that starts one (the plan's structure may run on to `to`). */
+export function findPlanTitle(lines: readonly string[], from: number, to: number, before = to): PlanTitleRead | null {
+  for (let i = from; i < before; i++) {
     if (!isPlanTitleStart(lines, i, to)) continue;
     let n = planTitleAt(lines, i, to);
     // A stated total may stand on its own line under the title: `（共6项）`.
