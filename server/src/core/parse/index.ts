@@ -1,7 +1,12 @@
 import type { Directive, FengongDocument, Metadata, Notice, Plan, Span, StatedCount } from '../model';
 import { lineRange, range as mkRange } from '../model';
 import { readSource, readSourceAfter } from './source';
-import { afterAttachmentNote, findAppendices, findDocNumber, findPageTrailer, findPlanTitle, findSignature, preambleOf, readClosingSignature, readMetadata, readNotice, STRONG_PLAN_TITLE } from './regions';
+import { afterAttachmentNote, findAppendices } from './appendices';
+import { findDocNumber, readMetadata } from './metadata';
+import { readNotice } from './notice';
+import { findPageTrailer } from './pageTrailer';
+import { findPlanTitle, preambleOf, STRONG_PLAN_TITLE } from './planTitle';
+import { findSignature, readClosingSignature } from './signature';
 import { buildHierarchy } from './hierarchy';
 import { conventionsWithCounts, statesFirstListedLeads } from './conventions';
 import { keepSpliceState, spliceTask } from './splice';

@@ -2,7 +2,7 @@ import type { FengongDocument, ParseProblem, Plan, Range, Section, SourceText, T
 import { range as mkRange } from '../model';
 import { carriesTaskFields, HierarchyBuilder, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
 import { ConventionCounts, statesFirstListedLeads } from './conventions';
-import { isPageTrailer } from './regions';
+import { isPageTrailer } from './pageTrailer';
 import { readNumbering } from './numbering';
 import { contentStart, trimEndIndex } from './text';
 import { LineMemo } from './memo';

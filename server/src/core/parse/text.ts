@@ -190,3 +190,18 @@ export function leavesBracketOpen(s: string, from: number, to: number): boolean 
   }
   return depth > 0;
 }
+
+/** Line i's content: where it starts after indentation and markup, where it ends before trailing blanks, and its text. */
+export function contentOf(lines: readonly string[], i: number): { start: number; end: number; text: string } {
+  const line = lines[i];
+  const start = contentStart(line);
+  const end = trimEndIndex(line);
+  return { start, end, text: line.slice(start, Math.max(start, end)) };
+}
+
+/** The first line at or after i (before `to`) that is not blank; `to` if none. */
+export function nextNonBlank(lines: readonly string[], i: number, to: number): number {
+  let j = i;
+  while (j < to && indentOf(lines[j]) >= trimEndIndex(lines[j])) j++;
+  return j;
+}

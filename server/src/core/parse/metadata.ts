@@ -1,0 +1,95 @@
+/**
+ * The metadata block a web copy carries (`索引号`, `文号`, `成文日期`, `发布日期` … as key-value rows), and
+ * the notice's own 文号 written on a line of its own.
+ */
+import type { Metadata, Span } from '../model';
+import { range as mkRange, spanOf } from '../model';
+import { contentOf, isOpenParen } from './text';
+import { readDate } from './deadline';
+
+const META_KEYS = [
+  '索引号', '发文单位', '信息名称', '发文序号', '发文字号', '文号', '成文日期', '发文日期', '发布日期', '发布机构',
+  '主题分类', '公开类型', '信息有效性', '有效性', '信息分类', '分类', '文章来源', '来源', '主题词', '公文种类', '生成日期',
+  '发布时间', '发文机关', '组配分类',
+];
+
+// Keys may be spread out for alignment in web tables: `索 引 号`, `文    号`. `名称` is a key only
+// with its colon (`名称: 某县人民政府关于…的通知 文号: 某政〔2023〕1号`): a value may hold the word.
+const META_KEY = new RegExp(
+  `(${META_KEYS.map((k) => [...k].join('\\s*')).join('|')}|名\\s*称(?=\\s*[:：]))\\s*[:：]?\\s*`,
+  'g',
+);
+
+// `某政 [2020] 20号`: a copy may put blanks round the year's brackets.
+export const DOC_NUMBER = /[\u4e00-\u9fa5]{2,14}\s*[〔\[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*[0-9０-９]+\s*号/;
+
+export function isMetaLine(text: string): boolean {
+  META_KEY.lastIndex = 0;
+  const m = META_KEY.exec(text);
+  return !!m && m.index === 0;
+}
+
+export function readMetadata(lines: readonly string[], limit: number): Metadata {
+  const entries: { key: Span; value: Span }[] = [];
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < limit; i++) {
+    const { start, text } = contentOf(lines, i);
+    if (!isMetaLine(text)) continue;
+    if (first < 0) first = i;
+    last = i;
+    META_KEY.lastIndex = 0;
+    const hits: RegExpExecArray[] = [];
+    for (let m = META_KEY.exec(text); m; m = META_KEY.exec(text)) hits.push(m);
+    hits.forEach((m, k) => {
+      // A web page's table copied as text parts its cells with bars: `文 号 | 江政办〔2022〕1号 | 发文日期 |`.
+      let vEnd = k + 1 < hits.length ? hits[k + 1].index : text.length;
+      let vs = m.index + m[0].length;
+      while (vs < vEnd && /[\s|｜]/.test(text[vs])) vs++;
+      while (vEnd > vs && /[\s|｜]/.test(text[vEnd - 1])) vEnd--;
+      entries.push({
+        key: spanOf(i, start + m.index, m[1]),
+        value: spanOf(i, start + vs, text.slice(vs, vEnd)),
+      });
+    });
+  }
+  const find = (...keys: string[]) =>
+    entries.find((e) => keys.includes(e.key.text.replace(/\s/g, '')));
+  const dateOf = (e: { value: Span } | undefined) => {
+    const d = e ? readDate(e.value.text) : null;
+    return e && d ? { span: e.value, date: d } : null;
+  };
+  const numberEntry = find('发文序号', '文号', '发文字号');
+  return {
+    docNumber: numberEntry ? docNumberIn(numberEntry.value) : null,
+    issueDate: dateOf(find('成文日期', '发文日期')),
+    publishDate: dateOf(find('发布日期')),
+    issuer: find('发文单位', '发布机构')?.value ?? null,
+    entries,
+    range: first >= 0 ? mkRange(first, 0, last, lines[last].length) : null,
+  };
+}
+
+/** The 文号 in a metadata value: the number itself (`洪政办〔2025〕1号` of `洪政办〔2025〕1号 信息…`); null for `无`. */
+function docNumberIn(value: Span): Span | null {
+  const m = DOC_NUMBER.exec(value.text);
+  if (m) return spanOf(value.range.start.line, value.range.start.character + m.index, m[0]);
+  return value.text && !/^(无|—+|-+)$/.test(value.text) ? value : null;
+}
+
+/**
+ * The notice's own 文号, written on a line of its own in the header lines when the metadata block has
+ * none. A number inside a sentence or in brackets is another document's, cited
+ * (`根据《…的通知》（十政办发〔2024〕3号）要求`), and a table row's cell (`皖政〔2022〕9号文件`) is a source.
+ */
+export function findDocNumber(lines: readonly string[], from: number, to: number): Span | null {
+  for (let i = from; i < to; i++) {
+    const m = DOC_NUMBER.exec(lines[i]);
+    if (!m) continue;
+    const { text } = contentOf(lines, i);
+    const before = lines[i][m.index - 1] ?? '';
+    if (text.length > 40 || /[。，,；;\t]/.test(text) || isOpenParen(before) || before === '》' || lines[i].includes('《')) continue;
+    return spanOf(i, m.index, m[0]);
+  }
+  return null;
+}

@@ -1,0 +1,137 @@
+/**
+ * The notice (通知) that circulates a plan: its title (wrapped or not), 主送, body paragraphs, 落款 and
+ * date. With the metadata block before it, the plan's title and body after it and the appendices
+ * that close the document, it is one of the draft's outer regions, found in that order.
+ */
+import type { Notice, Span } from '../model';
+import { range as mkRange, spanOf } from '../model';
+import { contentOf, nextNonBlank, trimEndIndex } from './text';
+import { readNumbering } from './numbering';
+import { startsWithLabel } from './fields';
+import { readNoticeCounts } from './counts';
+import { DOC_NUMBER, isMetaLine } from './metadata';
+import { DATE_LINE, SIGNATURE } from './signature';
+import { DATE_ALONE, isPlanTitleStart } from './planTitle';
+
+export interface NoticeRead {
+  readonly notice: Notice;
+  /** The first line after the notice (after its date). */
+  readonly end: number;
+}
+
+export function readNotice(lines: readonly string[], from: number, to: number): NoticeRead | null {
+  let t = -1;
+  for (let i = from; i < Math.min(to, from + 60); i++) {
+    const { text } = contentOf(lines, i);
+    if (!text || isMetaLine(text)) continue;
+    if (/通\s*知》?$/.test(text) && text.length <= 120 && !/[。；]/.test(text) && (text.charCodeAt(text.length - 1) !== 0x300b || text.charCodeAt(0) === 0x300a)) {
+      t = i;
+      break;
+    }
+  }
+  if (t < 0) return null;
+  const tc = contentOf(lines, t);
+  // A web page's metadata row `标     题 区人民政府办公室关于…的通知`: the title is what follows the label.
+  const labelled = /^标\s*题\s*[:：]?\s*/.exec(tc.text);
+  if (labelled && labelled[0].length < tc.text.length) {
+    tc.start += labelled[0].length;
+    tc.text = tc.text.slice(labelled[0].length);
+  }
+  const titleLines = noticeTitleLines(lines, t, from).map((k) => {
+    const c = k === t ? tc : contentOf(lines, k);
+    return spanOf(k, c.start, c.text);
+  });
+  const title = titleLines[0];
+  let addressee: Span | null = null;
+  let signature: Span | null = null;
+  let signatureDate: Span | null = null;
+  const paragraphs: Span[] = [];
+  let end = t + 1;
+  for (let i = t + 1; i < to; i++) {
+    const { start, text } = contentOf(lines, i);
+    if (!text) continue;
+    if (text === tc.text || isMetaLine(text)) continue;
+    if (!addressee && paragraphs.every((p) => p.text.length <= 40) && /[:：]$/.test(text) && text.length <= 120 && !startsWithLabel(text, 0)) {
+      addressee = spanOf(i, start, text);
+      continue;
+    }
+    // The issuer's name right under the title, before any addressee or body, is the masthead
+    // (`某区人民政府办公室` repeated by a web page), not the 落款.
+    if (!addressee && !paragraphs.length && text.length <= 30 && SIGNATURE.test(text) && !/[，,。；;：:、]/.test(text)) continue;
+    if (text.length <= 30 && SIGNATURE.test(text) && !/[，,。；;：:、]/.test(text) && !readNumbering(text, i, 0)) {
+      signature = spanOf(i, start, text);
+      end = i + 1;
+      const d = nextNonBlank(lines, i + 1, to);
+      if (d < to && DATE_LINE.test(contentOf(lines, d).text)) {
+        const dc = contentOf(lines, d);
+        signatureDate = spanOf(d, dc.start, dc.text);
+        end = d + 1;
+      }
+      break;
+    }
+    if (DATE_LINE.test(text) && paragraphs.length) {
+      signatureDate = spanOf(i, start, text);
+      end = i + 1;
+      break;
+    }
+    // The plan's title without a 落款 before it ends the notice too.
+    if (isPlanTitleStart(lines, i, to)) {
+      end = i;
+      break;
+    }
+    paragraphs.push(spanOf(i, start, text));
+    end = i + 1;
+  }
+  const last = Math.max(t, end - 1);
+  return {
+    notice: {
+      title,
+      titleLines,
+      titleText: titleLines.map((l) => l.text).join(''),
+      addressee,
+      paragraphs,
+      signature,
+      signatureDate,
+      statedCounts: paragraphs.flatMap(readNoticeCounts),
+      range: mkRange(title.range.start.line, title.range.start.character, last, trimEndIndex(lines[last])),
+    },
+    end,
+  };
+}
+
+/** Can this line be the first or a middle line of a notice's wrapped title? */
+function continuesNoticeTitle(text: string): boolean {
+  return (
+    text.length > 0 &&
+    text.length <= 40 &&
+    !/[。；;：:，,！？!?]/.test(text) &&
+    !isMetaLine(text) &&
+    !DOC_NUMBER.test(text) &&
+    !DATE_ALONE.test(text) &&
+    !readNumbering(text, 0, 0)
+  );
+}
+
+/**
+ * The lines of the notice title whose last line is `t`. A title too long for one line is wrapped
+ * (`区人民政府办公室关于印发2020年区政府` / `工作报告确定的主要目标任务责任分解` / `方案的通知`), web copies
+ * with blank lines between. A notice title says what it is about (关于): the short lines before `t`
+ * are taken, up to three, from the first that holds 关于 (or the issuer's name just before it, on a
+ * line of its own), and only when one does.
+ */
+function noticeTitleLines(lines: readonly string[], t: number, from: number): number[] {
+  if (contentOf(lines, t).text.includes('关于')) return [t];
+  const before: number[] = [];
+  let k = t;
+  while (before.length < 3) {
+    let j = k - 1;
+    while (j >= from && j >= k - 3 && !contentOf(lines, j).text) j--;
+    if (j < from || j < k - 3 || !continuesNoticeTitle(contentOf(lines, j).text)) break;
+    before.unshift(j);
+    k = j;
+  }
+  let first = before.findIndex((j) => contentOf(lines, j).text.includes('关于'));
+  if (first < 0) return [t];
+  if (first > 0 && SIGNATURE.test(contentOf(lines, before[first - 1]).text)) first--;
+  return [...before.slice(first), t];
+}

@@ -1,0 +1,137 @@
+/**
+ * The plan's title (`2024年重点工作任务分解方案`, over one line or two, perhaps closed by a bracket), found
+ * where the plan's structure follows it, and the preamble between it and the first heading.
+ */
+import type { Span } from '../model';
+import { spanOf } from '../model';
+import { contentOf, indentOf, isCloseParen, isOpenParen, nextNonBlank, trimEndIndex, trimRange } from './text';
+import { readNumbering } from './numbering';
+import { startsWithLabel } from './fields';
+import { DOC_NUMBER, isMetaLine } from './metadata';
+import { ATTACHMENT_LABEL, ATTACHMENT_LIST_ITEM, ATTACHMENT_LIST_START } from './appendices';
+
+/**
+ * The words a plan's title ends with: 方案, 清单, 分解, 工作要点 …, the compound forms of 计划,
+ * 措施, 意见, 细则 (`工作计划`, `若干措施`, `实施意见`, `若干意见`, `实施细则`), and the year's list of
+ * 民生实事 (`2024年10件惠民实事`). Never a bare `措施` or `计划`: an unnumbered heading `保障措施`
+ * inside a plan is no title.
+ */
+const PLAN_WORDS =
+  /(方案|清单|台账|任务表|分解表|分工表|责任表|任务分解|责任分解|责任分工|分工|工作要点|分工的意见|分工意见|(?:工作|行动|推进|实施|攻坚|专项)计划|(?:若干|具体|政策|配套|支持|实施|工作|落实)措施|(?:实施|落实|分工|若干)意见|实施细则|(?:民生|惠民|为民)实事(?:项目)?)$|(方案|清单|台账|任务分解|责任分解|责任分工|工作要点|(?:工作|行动|推进|实施|攻坚|专项)计划|(?:若干|具体|政策|配套|支持|实施|工作|落实)措施)[（(]/;
+
+/** A bracket closing a title: its year, span or count (`（2024年）`, `（2022—2024年）`, `(共3项)`). */
+const TITLE_BRACKET = /\s*[（(][^（()）]{1,20}[)）]$/;
+
+/**
+ * Whether a line ends as a plan's title does: in book-title marks (`《…实施细则》`) or not, and
+ * perhaps followed by a bracket (`…任务分解表(共3项)`, `…任务分工（2024年）`).
+ */
+function endsAsPlanTitle(text: string): boolean {
+  const bare = text.charCodeAt(0) === 0x300a && text.charCodeAt(text.length - 1) === 0x300b ? text.slice(1, -1) : text;
+  return PLAN_WORDS.test(bare) || (TITLE_BRACKET.test(bare) && PLAN_WORDS.test(bare.replace(TITLE_BRACKET, '')));
+}
+
+/** A date standing alone (`2022年10月18日`, `二〇二三年三月`): the notice's date, never a title's first line. */
+export const DATE_ALONE = /^([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$/;
+
+/** A title that names a task plan outright: enough to call the document a plan before any field is written. */
+export const STRONG_PLAN_TITLE = /(分工|分解|责任|任务|重点工作).{0,10}(方案|清单|台账|表)|(20\d{2}\s*年|报告|》).*(任务分解|责任分工|分工)$/;
+
+function titleLike(text: string): boolean {
+  return text.length > 0 && text.length <= 80 && !/[。；;！？!?]/.test(text) && !/[，,：:]$/.test(text) && !/(通知|报告)$/.test(text);
+}
+
+/** Is the plan's title (one line, or two with the second ending the title) at line i? Returns its line count. */
+export function planTitleAt(lines: readonly string[], i: number, to: number): number {
+  const a = contentOf(lines, i).text;
+  if (!titleLike(a) || readNumbering(a, i, 0) || isMetaLine(a) || startsWithLabel(a, 0) || DATE_ALONE.test(a)) return 0;
+  // A line wholly in brackets (`（此件公开发布）`, `（联系人：…）`) closes the notice; it never begins a title.
+  if (isWholeBracketed(a)) return 0;
+  // `附件1` on its own line labels the attachment; the title is the line after it, not both.
+  if (ATTACHMENT_LABEL.test(a) || ATTACHMENT_LIST_START.test(a) || ATTACHMENT_LIST_ITEM.test(a)) return 0;
+  if (endsAsPlanTitle(a) && !/^(附件|附表)/.test(a)) return 1;
+  // The second line may follow a blank one or two: a web copy puts blank lines between all lines.
+  const j = nextNonBlank(lines, i + 1, Math.min(to, i + 4));
+  if (j < to && j <= i + 3) {
+    const b = contentOf(lines, j).text;
+    if (b && titleLike(b) && b.length <= 30 && endsAsPlanTitle(b) && !readNumbering(b, j, 0) && !ATTACHMENT_LIST_ITEM.test(b)) return j - i + 1;
+  }
+  return 0;
+}
+
+function isWholeBracketed(text: string): boolean {
+  return isOpenParen(text[0]) && isCloseParen(text[text.length - 1]);
+}
+
+export function isPlanTitleStart(lines: readonly string[], i: number, to: number): boolean {
+  const n = planTitleAt(lines, i, to);
+  if (!n) return false;
+  // A title is followed by the plan's structure within a few lines: at once, or after a preamble of
+  // up to three paragraphs (`为确保……，现将重点任务分解如下：`). A title-like line ends the search: it
+  // is another title or a heading, not a preamble.
+  let k = nextNonBlank(lines, i + n, to);
+  for (let paragraphs = 0; k < to; paragraphs++) {
+    const next = contentOf(lines, k).text;
+    // A plan that is itself the document (`国务院关于落实《政府工作报告》重点工作部门分工的意见`) has its
+    // 文号 and 主送 line between the title and the preamble.
+    const docNumber = DOC_NUMBER.exec(next);
+    if (paragraphs === 0 && ((docNumber && docNumber[0].length === next.length) || (/[:：]$/.test(next) && next.length <= 80 && !startsWithLabel(next, 0)))) {
+      paragraphs--;
+      k = nextNonBlank(lines, k + 1, to);
+      continue;
+    }
+    // `附件1` (a table's copy may add its bar: `附件1 |`) labels what follows, and a web page's
+    // `发布日期:2024-02-07` or `来源:…` under the title says when it was posted: the structure is after them.
+    if (ATTACHMENT_LABEL.test(next.replace(/[\s|｜]+$/, '')) || isMetaLine(next)) {
+      k = nextNonBlank(lines, k + 1, to);
+      paragraphs--;
+      continue;
+    }
+    if (readNumbering(next, k, 0) || /[（(]?(共|说明)/.test(next) || /^——/.test(next) || /序号/.test(next)) return true;
+    // A short heading with numbered items under it (`1 扩大有效投资` / `1.1 推进…`) is structure too.
+    if (titleLike(next)) {
+      const after = nextNonBlank(lines, k + 1, to);
+      return after < to && !!readNumbering(contentOf(lines, after).text, after, 0);
+    }
+    if (paragraphs === 3) return false;
+    k = nextNonBlank(lines, k + 1, to);
+  }
+  return false;
+}
+
+export interface PlanTitleRead {
+  readonly title: Span[];
+  readonly bodyStart: number;
+}
+
+/** The plan's title: the first line in [from, before) that starts one (the plan's structure may run on to `to`). */
+export function findPlanTitle(lines: readonly string[], from: number, to: number, before = to): PlanTitleRead | null {
+  for (let i = from; i < before; i++) {
+    if (!isPlanTitleStart(lines, i, to)) continue;
+    let n = planTitleAt(lines, i, to);
+    // A stated total may stand on its own line under the title: `（共6项）`.
+    const next = nextNonBlank(lines, i + n, to);
+    if (next < to && /^[（(]\s*共\s*计?\s*[0-9０-９]+\s*项\s*[)）]$/.test(contentOf(lines, next).text)) n = next - i + 1;
+    const title: Span[] = [];
+    for (let k = i; k < i + n; k++) {
+      if (indentOf(lines[k]) >= trimEndIndex(lines[k])) continue;
+      const c = contentOf(lines, k);
+      title.push(spanOf(k, c.start, c.text));
+    }
+    return { title, bodyStart: i + n };
+  }
+  return null;
+}
+
+/**
+ * The paragraphs between a plan's title and its first heading (`为确保……，现将4项重点任务分解如下：`),
+ * trimmed; at most the first 10, since a preamble is short and what follows it is the plan.
+ */
+export function preambleOf(lines: readonly string[], from: number, to: number): Span[] {
+  const out: Span[] = [];
+  for (let i = from; i < to && out.length < 10; i++) {
+    const [s, e] = trimRange(lines[i], 0, lines[i].length);
+    if (s < e) out.push(spanOf(i, s, lines[i].slice(s, e)));
+  }
+  return out;
+}

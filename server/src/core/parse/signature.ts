@@ -1,0 +1,42 @@
+/** The 落款: an issuing office's line, then a date line, closing a notice. */
+import type { Span } from '../model';
+import { spanOf } from '../model';
+import { contentOf } from './text';
+
+export const DATE_LINE = /^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
+
+export const SIGNATURE = /(办公室|人民政府|政府|委员会|办|局|委|厅)$/;
+
+/**
+ * A 落款 (an issuer line, then a date line) among lines [from, to): the date of a notice whose title
+ * a web page shows outside the text, so that the copy opens with the addressee.
+ */
+export function findSignature(lines: readonly string[], from: number, to: number): { issuer: Span; date: Span } | null {
+  for (let d = from + 1; d < to; d++) {
+    const dc = contentOf(lines, d);
+    if (!DATE_LINE.test(dc.text)) continue;
+    let s = d - 1;
+    while (s > from && contentOf(lines, s).text === '') s--;
+    const sc = contentOf(lines, s);
+    if (sc.text.length <= 30 && SIGNATURE.test(sc.text) && !/[，,。；;：:、]/.test(sc.text)) return { issuer: spanOf(s, sc.start, sc.text), date: spanOf(d, dc.start, dc.text) };
+  }
+  return null;
+}
+
+/**
+ * The 落款 that closes a notice whose plan is written inside it: an issuer line (`区人民政府办公室`)
+ * then a date line, as the last non-blank lines, both after `after` (the last line of the last task).
+ */
+export function readClosingSignature(lines: readonly string[], after: number): { issuer: Span; date: Span } | null {
+  let d = lines.length - 1;
+  while (d > after && contentOf(lines, d).text === '') d--;
+  if (d <= after) return null;
+  const dc = contentOf(lines, d);
+  if (!DATE_LINE.test(dc.text)) return null;
+  let s = d - 1;
+  while (s > after && contentOf(lines, s).text === '') s--;
+  if (s <= after) return null;
+  const sc = contentOf(lines, s);
+  if (sc.text.length > 30 || !SIGNATURE.test(sc.text) || /[，,。；;：:、]/.test(sc.text)) return null;
+  return { issuer: spanOf(s, sc.start, sc.text), date: spanOf(d, dc.start, dc.text) };
+}
