@@ -28,6 +28,20 @@ describe('plan titles', () => {
     expect(titleOf(`${title}\n${TASKS}`)).toBe(title);
   });
 
+  it('a title over a preamble that a PDF copy hard-wrapped mid-sentence keeps its title and count', () => {
+    const doc = parseDocument('某县2024年重点工作任务分解方案(共3项)\n为全面完成全年目标任务,确保各项工作落到实处,现制定\n如下分解方案。\n一、加强党的建设\n1.加强理论武装。(牵头单位:县委组织部)\n2.加强基层组织。(牵头单位:县直机关工委)\n');
+    expect(doc.plan!.titleText).toBe('某县2024年重点工作任务分解方案(共3项)');
+    expect(doc.plan!.statedTotal?.value).toBe(3);
+  });
+  it('…and over a preamble wrapped over four lines', () => {
+    const text = '某州2020年优化营商环境工作计划\n为巩固提升我州改革优化营商环境工作实效,切实解决企\n业群众最需、最盼、最急、最难、最堵问题,州人民政府确定202\n0年为营商环境攻坚年,结合实际,特制定\n本计划。\n一、进一步提升政务服务效能\n1.加大简政放权力度。(牵头单位:州行政审批服务局;责任单位:州司法局)\n2.深化一网通办。(牵头单位:州数据局;责任单位:州直各单位)\n';
+    expect(titleOf(text)).toBe('某州2020年优化营商环境工作计划');
+  });
+  it('a title followed by four whole paragraphs before any structure is no title (a report, not a plan)', () => {
+    const text = '2024年重点工作任务分解方案\n第一段文字。\n第二段文字。\n第三段文字。\n第四段文字。\n' + TASKS;
+    expect(titleOf(text)).toBe('');
+  });
+
   it('an unnumbered heading 保障措施 or 工作计划 alone is no title', () => {
     const text = `2024年重点工作分工方案\n${TASKS}保障措施\n3.加强督查。（牵头单位：区督查室；责任单位：各街道）\n`;
     expect(titleOf(text)).toBe('2024年重点工作分工方案');

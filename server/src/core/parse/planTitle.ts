@@ -67,16 +67,18 @@ export function isPlanTitleStart(lines: readonly string[], i: number, to: number
   const n = planTitleAt(lines, i, to);
   if (!n) return false;
   // A title is followed by the plan's structure within a few lines: at once, or after a preamble of
-  // up to three paragraphs (`为确保……，现将重点任务分解如下：`). A title-like line ends the search: it
-  // is another title or a heading, not a preamble.
+  // up to three paragraphs (`为确保……，现将重点任务分解如下：`). A paragraph ends at its full stop: a PDF
+  // copy wraps one over many lines (`…，确保各项工作落到实处，现制定` / `如下分解方案。`). A title-like line
+  // that begins a paragraph ends the search: it is another title or a heading, not a preamble.
   let k = nextNonBlank(lines, i + n, to);
-  for (let paragraphs = 0; k < to; paragraphs++) {
+  let paragraphs = 0;
+  let open = false;
+  for (let read = 0; k < to && read < 20; read++) {
     const next = contentOf(lines, k).text;
     // A plan that is itself the document (`国务院关于落实《政府工作报告》重点工作部门分工的意见`) has its
     // 文号 and 主送 line between the title and the preamble.
     const docNumber = DOC_NUMBER.exec(next);
-    if (paragraphs === 0 && ((docNumber && docNumber[0].length === next.length) || (/[:：]$/.test(next) && next.length <= 80 && !startsWithLabel(next, 0)))) {
-      paragraphs--;
+    if (paragraphs === 0 && !open && ((docNumber && docNumber[0].length === next.length) || (/[:：]$/.test(next) && next.length <= 80 && !startsWithLabel(next, 0)))) {
       k = nextNonBlank(lines, k + 1, to);
       continue;
     }
@@ -84,16 +86,17 @@ export function isPlanTitleStart(lines: readonly string[], i: number, to: number
     // `发布日期:2024-02-07` or `来源:…` under the title says when it was posted: the structure is after them.
     if (ATTACHMENT_LABEL.test(next.replace(/[\s|｜]+$/, '')) || isMetaLine(next)) {
       k = nextNonBlank(lines, k + 1, to);
-      paragraphs--;
       continue;
     }
     if (readNumbering(next, k, 0) || /[（(]?(共|说明)/.test(next) || /^——/.test(next) || /序号/.test(next)) return true;
-    // A short heading with numbered items under it (`1 扩大有效投资` / `1.1 推进…`) is structure too.
-    if (titleLike(next)) {
+    // A short heading with numbered items under it (`1 扩大有效投资` / `1.1 推进…`) is structure too. A
+    // line with a comma is prose, though it may look like a title where a wrap cut it.
+    if (!open && titleLike(next) && !/[，,]/.test(next)) {
       const after = nextNonBlank(lines, k + 1, to);
       return after < to && !!readNumbering(contentOf(lines, after).text, after, 0);
     }
-    if (paragraphs === 3) return false;
+    open = !/[。：:！？!?；;]$/.test(next);
+    if (!open && ++paragraphs > 3) return false;
     k = nextNonBlank(lines, k + 1, to);
   }
   return false;
