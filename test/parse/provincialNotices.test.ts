@@ -298,6 +298,11 @@ describe('more forms from published notices', () => {
     expect(doc.plan!.tasks.map((t) => t.numbering.value)).toEqual([1, 2]);
     expect(lint(doc, { today: '2023-03-01' })).toEqual([]);
   });
+  it('a 文号 before the notice\'s title on its line is the notice\'s', () => {
+    const doc = parseDocument('某政办发〔2009〕15号 某市人民政府办公室关于印发2009年重点工作任务分解方案的通知\n市政府各部门:\n现将《2009年重点工作任务分解方案》印发给你们,请认真贯彻落实。\n某市人民政府办公室\n2009年2月27日\n2009年重点工作任务分解方案\n一、稳增长\n1.抓好项目建设。(牵头单位:市发改委)\n2.抓好招商引资。(牵头单位:市商务局)\n');
+    expect(doc.metadata.docNumber?.text).toBe('某政办发〔2009〕15号');
+    expect(doc.metadata.docNumber?.range.start).toEqual({ line: 0, character: 0 });
+  });
   it('a metadata line of two keys, `名称: … 文号: …`, gives the 文号; a 组配分类 is its own key', () => {
     const doc = parseDocument('索引号: 11340000/202301-00044 组配分类: 年度重点工作任务分解\n名称: 某县人民政府关于分解落实政府工作报告目标任务的通知 文号: 某政〔2023〕1号\n发布日期: 2023-01-30 08:56\n某县人民政府关于分解落实政府工作报告目标任务的通知\n各乡镇人民政府，县政府各部门：\n现将工作任务予以分解印发，请认真落实。\n某县人民政府\n2023年1月20日\n');
     expect(doc.metadata.docNumber?.text).toBe('某政〔2023〕1号');

@@ -79,14 +79,16 @@ function docNumberIn(value: Span): Span | null {
 
 /**
  * The notice's own 文号, written on a line of its own in the header lines when the metadata block has
- * none. A number inside a sentence or in brackets is another document's, cited
+ * none (or before the notice's title on its line). A number inside a sentence or in brackets is another document's, cited
  * (`根据《…的通知》（十政办发〔2024〕3号）要求`), and a table row's cell (`皖政〔2022〕9号文件`) is a source.
  */
 export function findDocNumber(lines: readonly string[], from: number, to: number): Span | null {
   for (let i = from; i < to; i++) {
     const m = DOC_NUMBER.exec(lines[i]);
     if (!m) continue;
-    const { text } = contentOf(lines, i);
+    const { start, text } = contentOf(lines, i);
+    // `某政办发〔2009〕15号 某市人民政府办公室关于印发…的通知`: a copy may put the number before the title on its line.
+    if (m.index === start && /^\s+\S.*通\s*知》?$/.test(lines[i].slice(m.index + m[0].length).trimEnd())) return spanOf(i, m.index, m[0]);
     const before = lines[i][m.index - 1] ?? '';
     if (text.length > 40 || /[。，,；;\t]/.test(text) || isOpenParen(before) || before === '》' || lines[i].includes('《')) continue;
     return spanOf(i, m.index, m[0]);
