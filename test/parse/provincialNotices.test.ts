@@ -42,6 +42,11 @@ describe('plan titles', () => {
     expect(titleOf(text)).toBe('');
   });
 
+  it("a web page's breadcrumb above the title is no part of it", () => {
+    expect(titleOf(`当前位置:首页\n>> 专题专栏 >> 归档专题\n某市2024年重点工作责任分解\n${TASKS}`)).toBe('某市2024年重点工作责任分解');
+    expect(titleOf(`您现在的位置：首页 > 政务公开 > 计划总结\n某市2024年重点工作责任分解\n${TASKS}`)).toBe('某市2024年重点工作责任分解');
+  });
+
   it('an unnumbered heading 保障措施 or 工作计划 alone is no title', () => {
     const text = `2024年重点工作分工方案\n${TASKS}保障措施\n3.加强督查。（牵头单位：区督查室；责任单位：各街道）\n`;
     expect(titleOf(text)).toBe('2024年重点工作分工方案');

@@ -38,8 +38,11 @@ export const DATE_ALONE = /^([0-9０-９]{4}|[〇○零一二三四五六七八�
 export const STRONG_PLAN_TITLE = /(分工|分解|责任|任务|重点工作).{0,10}(方案|清单|台账|表)|(20\d{2}\s*年|报告|》).*(任务分解|责任分工|分工)$/;
 
 function titleLike(text: string): boolean {
-  return text.length > 0 && text.length <= 80 && !/[。；;！？!?]/.test(text) && !/[，,：:]$/.test(text) && !/(通知|报告)$/.test(text);
+  return text.length > 0 && text.length <= 80 && !/[。；;！？!?]/.test(text) && !/[，,：:]$/.test(text) && !/(通知|报告)$/.test(text) && !BREADCRUMB.test(text);
 }
+
+/** A web page's breadcrumb (`当前位置:首页 > 政务公开`, `>> 专题专栏 >> 归档专题`): never a line of a title. */
+const BREADCRUMB = /当前位置|现在的位置|>>|＞|»|›|\s>\s/;
 
 /** Is the plan's title (one line, or two with the second ending the title) at line i? Returns its line count. */
 export function planTitleAt(lines: readonly string[], i: number, to: number): number {
