@@ -337,6 +337,11 @@ describe('more forms from published notices', () => {
       ['改造农村公路50公里', ['省交通运输厅'], ['省财政厅']],
     ]);
   });
+  it("a web page's `发布人:… / 发布时间:…` line under the title: the title stays the plan's, the time is its publishing date", () => {
+    const doc = parseDocument('加快某市流通业发展实施意见\n\n发布人:某某  /  发布时间:2017-11-24 10:12:15\n\n为进一步深化流通业改革，现提出如下意见。\n一、重点任务\n1.完善流通网络。(牵头单位:市商务局;责任单位:市发改委)\n2.培育流通主体。(牵头单位:市商务局;责任单位:市财政局)\n');
+    expect(doc.plan!.titleText).toBe('加快某市流通业发展实施意见');
+    expect(doc.metadata.publishDate?.date).toBe('2017-11-24');
+  });
   it("a web page's 发布日期 line under the plan's title: the title and its count stay the plan's", () => {
     const doc = parseDocument('某市2024年重点工作任务分解方案(共3项)\n发布日期:2024-02-07\n一、重点任务\n1.提高管理效能。(牵头单位:市商务局;责任单位:市编办)\n2.规范市场秩序。(牵头单位:市市场监管局;责任单位:市公安局)\n');
     expect(doc.plan!.titleText).toBe('某市2024年重点工作任务分解方案(共3项)');

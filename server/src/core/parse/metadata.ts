@@ -10,7 +10,7 @@ import { readDate } from './deadline';
 const META_KEYS = [
   '索引号', '发文单位', '信息名称', '发文序号', '发文字号', '文号', '成文日期', '发文日期', '发布日期', '发布机构',
   '主题分类', '公开类型', '信息有效性', '有效性', '信息分类', '分类', '文章来源', '来源', '主题词', '公文种类', '生成日期',
-  '发布时间', '发文机关', '组配分类',
+  '发布时间', '发文机关', '组配分类', '发布人',
 ];
 
 // Keys may be spread out for alignment in web tables: `索 引 号`, `文    号`. `名称` is a key only
@@ -63,7 +63,7 @@ export function readMetadata(lines: readonly string[], limit: number): Metadata 
   return {
     docNumber: numberEntry ? docNumberIn(numberEntry.value) : null,
     issueDate: dateOf(find('成文日期', '发文日期')),
-    publishDate: dateOf(find('发布日期')),
+    publishDate: dateOf(find('发布日期', '发布时间')),
     issuer: find('发文单位', '发布机构')?.value ?? null,
     entries,
     range: first >= 0 ? mkRange(first, 0, last, lines[last].length) : null,
