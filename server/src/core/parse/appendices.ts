@@ -26,6 +26,15 @@ export const ATTACHMENT_LIST_START = /^(附件|附表)\s*[:：]\s*[0-9０-９]{1
 const APPENDIX = /^(附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*(.{0,40})$/;
 
 /**
+ * Line i's content when it begins with 附 (after indentation or Markdown markup), else null: a cheap
+ * test that spares the patterns every other line.
+ */
+function attachmentLineAt(lines: readonly string[], i: number): string | null {
+  const line = lines[i];
+  return line.charCodeAt(contentStart(line)) === 0x9644 ? contentOf(lines, i).text : null;
+}
+
+/**
  * The appendix markers at or after `from`: the first ends the plan's body. A marker before any of
  * the plan's content is not one: `附件：2024年目标任务分解表` above the notice's 落款 names what the
  * notice attaches, and `附件` (or `附件1 |`) over an untitled table labels the plan that follows.
@@ -34,12 +43,8 @@ export function findAppendices(lines: readonly string[], from: number, to: numbe
   const starts: number[] = [];
   const content = new PlanContentScan(lines, from);
   for (let i = from; i < to; i++) {
-    // An appendix heading begins with 附 (after indentation or Markdown markup): a cheap test first.
-    const line = lines[i];
-    if (line.charCodeAt(contentStart(line)) !== 0x9644) continue;
-    const { text } = contentOf(lines, i);
-    const m = APPENDIX.exec(text);
-    if (m && !/[。；;]/.test(text) && content.before(i)) starts.push(i);
+    const text = attachmentLineAt(lines, i);
+    if (text !== null && APPENDIX.test(text) && !/[。；;]/.test(text) && content.before(i)) starts.push(i);
   }
   return starts.map((s, k) => {
     const e = k + 1 < starts.length ? starts[k + 1] - 1 : to - 1;
@@ -56,10 +61,8 @@ export function findAppendices(lines: readonly string[], from: number, to: numbe
 export function afterAttachmentNote(lines: readonly string[], from: number, to: number): number {
   const content = new PlanContentScan(lines, from);
   for (let i = from; i < to; i++) {
-    const line = lines[i];
-    if (line.charCodeAt(contentStart(line)) !== 0x9644) continue;
-    const { text } = contentOf(lines, i);
-    if (!APPENDIX.test(text) && !ATTACHMENT_LIST_START.test(text)) continue;
+    const text = attachmentLineAt(lines, i);
+    if (text === null || (!APPENDIX.test(text) && !ATTACHMENT_LIST_START.test(text))) continue;
     if (content.before(i)) return from;
     const signature = findSignature(lines, i, Math.min(to, i + 12));
     return signature ? signature.date.range.start.line + 1 : from;

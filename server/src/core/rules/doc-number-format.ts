@@ -2,7 +2,7 @@ import type { LineRule } from './types';
 import { t } from './util';
 
 /** An issuer abbreviation, the year in brackets, the serial number and 号: 京政发[2023]5号 (a copy may add blanks: 许政 [2020] 20号). */
-const WRONG = /([\u4e00-\u9fff]{1,12})(\s*)([\[［【(（])\s*((?:19|20)\d{2})\s*([\]］】)）])(\s*)(\d+)\s*号/g;
+const WRONG = /([\u4e00-\u9fff]{1,12})(\s*)([\[［【(（])\s*((?:19|20)\d{2})\s*([\]］】)）])(\s*)(\d+)\s*号/dg;
 
 const rule: LineRule = {
   id: 'doc-number-format',
@@ -24,8 +24,8 @@ const rule: LineRule = {
       WRONG.lastIndex = 0;
       for (let m = WRONG.exec(text); m; m = WRONG.exec(text)) {
         // From the issuer's abbreviation to the serial number: blanks round the brackets go with them.
-        const open = m.index + m[1].length;
-        const serial = text.indexOf(m[7], text.indexOf(m[5], open + m[2].length + 1 + m[4].length) + 1);
+        const open = m.indices![2][0];
+        const serial = m.indices![7][0];
         const range = { start: { line, character: open }, end: { line, character: serial } };
         const want = `〔${m[4]}〕`;
         ctx.report({
