@@ -291,6 +291,17 @@ describe('formatting', () => {
       expect(doc2.source.lines.some((l) => /[ \t\u3000]$/.test(l))).toBe(false);
     });
   }
+  it('a task with two field brackets: the one closing the line is made full-width, the one inside the task text is left as written', () => {
+    const text = ['2024年重点任务分工方案', '一、重点任务', '1.扩大有效投资(牵头单位:区发改局;责任单位:区财政局)。促进消费(牵头单位:区商务局,责任单位:各街道)', ''].join('\n');
+    const doc = parseDocument(text);
+    const out = applyEdits(doc, F.formatDocument(doc));
+    expect(out.split('\n')[2]).toBe('1.扩大有效投资(牵头单位:区发改局;责任单位:区财政局)。促进消费（牵头单位：区商务局；责任单位：各街道）');
+    const again = parseDocument(out);
+    expect(again.plan!.tasks[0].text.text).toBe(doc.plan!.tasks[0].text.text);
+    expect(again.plan!.tasks[0].leadUnits.map((u) => u.name)).toEqual(['区发改局', '区商务局']);
+    expect(F.formatDocument(again)).toEqual([]);
+  });
+
   it('003 inline fields become full-width, including the comma separator of task 71', () => {
     const doc = seed('jiangxia');
     const out = parseDocument(applyEdits(doc, F.formatDocument(doc)));

@@ -63,4 +63,42 @@ describe('roles in prose', () => {
     const diagnostics = lint(parseDocument(plan(...tasks)), { today: '2024-01-01' });
     expect(diagnostics.map((d) => [d.rule, d.range])).toEqual([['missing-deadline', at(5, 0, tasks[2].indexOf('（'))]]);
   });
+
+  describe('a task of two sentences, each closed by its own roles bracket', () => {
+    const line = '1.整治燃煤锅炉。(县生态环境局牵头,县发改局参与)开展餐饮油烟治理。(县城管局牵头,县市场监管局参与)';
+    it('reads both leads and both sets of units, in the order written, at exact ranges; the first bracket stays in the text', () => {
+      const t = parseDocument(plan(line)).plan!.tasks[0];
+      expect(t.text.text).toBe('整治燃煤锅炉。(县生态环境局牵头,县发改局参与)开展餐饮油烟治理。');
+      expect(t.leadUnits.map((u) => [u.name, u.written.range])).toEqual([
+        ['县生态环境局', at(3, line.indexOf('县生态环境局'), line.indexOf('县生态环境局') + 6)],
+        ['县城管局', at(3, line.indexOf('县城管局'), line.indexOf('县城管局') + 4)],
+      ]);
+      expect(t.units.map((u) => u.name)).toEqual(['县发改局', '县市场监管局']);
+    });
+
+    it('labelled brackets, and a bracket before the semicolon that ends its sentence, read the same', () => {
+      const doc = parseDocument(plan('1.扩大有效投资(牵头单位:区发改局;责任单位:区财政局)；促进消费(牵头单位:区商务局;责任单位:各街道)。'));
+      const t = doc.plan!.tasks[0];
+      expect([t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)]).toEqual([
+        ['区发改局', '区商务局'],
+        ['区财政局', '各街道'],
+      ]);
+    });
+
+    it('a bracket inside a sentence, or one that names no lead, is part of the text only', () => {
+      const doc = parseDocument(plan('1.开展调研（由各街道负责组织）并形成报告。(区发改局牵头,区财政局配合)', '2.建设社区食堂。（含2个街道）(区民政局牵头)'));
+      const [t1, t2] = doc.plan!.tasks;
+      expect(t1.leadUnits.map((u) => u.name)).toEqual(['区发改局']);
+      expect(t1.units.map((u) => u.name)).toEqual(['区财政局']);
+      expect(t2.leadUnits.map((u) => u.name)).toEqual(['区民政局']);
+      expect(t2.fields.length).toBe(1);
+    });
+
+    it('a damaged copy: with the lead of the first bracket gone, nothing is invented, and the task keeps its other lead', () => {
+      const damaged = line.replace('县生态环境局牵头,', '');
+      const t = parseDocument(plan(damaged)).plan!.tasks[0];
+      expect(t.leadUnits.map((u) => u.name)).toEqual(['县城管局']);
+      expect(t.text.text).toBe('整治燃煤锅炉。(县发改局参与)开展餐饮油烟治理。');
+    });
+  });
 });

@@ -65,17 +65,16 @@ export function formatDocument(doc: FengongDocument, options: FormatOptions = {}
       }
     }
     // The bracket around a parenthesised group of fields.
-    const paren = fields.filter((f) => f.layout === 'paren-line' || f.layout === 'inline');
-    const byLine = new Map<number, Field[]>();
-    for (const f of paren) {
-      const l = f.label.range.start.line;
-      byLine.set(l, [...(byLine.get(l) ?? []), f]);
-    }
-    for (const [ln, fs] of byLine) {
+    // A task may carry more than one (`…。(牵头单位:X)开展…。(牵头单位:Y)`): each opens before its first field.
+    const opens = new Set<string>();
+    for (const f of fields) {
+      if (f.layout !== 'paren-line' && f.layout !== 'inline') continue;
+      const ln = f.label.range.start.line;
       const text = lines[ln] ?? '';
-      let c = fs[0].label.range.start.character - 1;
+      let c = f.label.range.start.character - 1;
       while (c >= 0 && WS.test(text[c])) c--;
-      if (c < 0 || text[c] !== '(') continue;
+      if (c < 0 || text[c] !== '(' || opens.has(`${ln}:${c}`)) continue;
+      opens.add(`${ln}:${c}`);
       // The two brackets change together or not at all: a `(` made `（` before a `)` left ASCII (the
       // fields may close with something no field holds, `…,2024年6月底前完成)`) would be unbalanced.
       const close = matchingClose(text, c);

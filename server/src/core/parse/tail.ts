@@ -2,7 +2,7 @@ import type { Field, FieldLayout, ParseProblem, UnitRef } from '../model';
 import { lineRange, spanOf } from '../model';
 import { afterFieldNote, makeField, readFieldList, trailingDeadline, type FieldRead } from './fields';
 import { looksLikeUnitList } from './units';
-import { isCloseParen, isSquareClose, leavesBracketOpen, matchingOpen, trimEndIndex, trimRange } from './text';
+import { isCloseParen, isOpenParen, isSquareClose, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex, trimRange } from './text';
 import { readDeadline } from './deadline';
 import { isBlankChar } from './text';
 import { findLabel, type LabelHit } from './labels';
@@ -107,7 +107,73 @@ function hasLabelOrRole(line: string, from: number, to: number): boolean {
 
 const CLOSING_STOP = new Set(['。', '.', '；', ';', '，', ',']);
 
+/**
+ * The fields closing a task's line (see `readLastTail`), and with them the roles of any earlier
+ * sentence of the task that carries its own bracket: `整治燃煤锅炉。(县生态环境局牵头,县发改局参与)开展餐饮
+ * 油烟治理。(县城管局牵头,县市场监管局参与)`. A task of two assignments has two leads; reading only the
+ * last would lose the first without a word. The earlier brackets stay in the task's text.
+ */
 export function readTail(
+  line: string,
+  lineNo: number,
+  textStart: number,
+  firstListedLeads: boolean,
+  planYear: number | null,
+): Tail | null {
+  const tail = readLastTail(line, lineNo, textStart, firstListedLeads, planYear);
+  if (!tail || !tail.fields.length) return tail;
+  const inner = readInnerRoles(line, lineNo, textStart, tail.textEnd, planYear);
+  // In the order written: the first sentence's lead is the first lead.
+  return inner ? { textEnd: tail.textEnd, fields: [...inner.fields, ...tail.fields], problems: [...inner.problems, ...tail.problems] } : tail;
+}
+
+const SENTENCE_STOP = new Set(['。', '；', ';']);
+
+/**
+ * Brackets of roles inside a task's text [from, to) that close a sentence of it: after a full stop
+ * or before one (`…锅炉。(A牵头,B参与)开展…`, `…锅炉(A牵头,B参与)；开展…`). Only a bracket that names
+ * a lead counts (a `牵头` or a label): a bracket of bare names or of `负责` inside a sentence is as
+ * often a remark (`（由各地负责）`) as an assignment.
+ */
+function readInnerRoles(line: string, lineNo: number, from: number, to: number, planYear: number | null): FieldRead | null {
+  let found: FieldRead | null = null;
+  for (let p = from; p < to; p++) {
+    if (!isOpenParen(line[p])) continue;
+    const close = matchingClose(line, p, to);
+    if (close < 0) break;
+    const before = p > from ? line[p - 1] : '';
+    const after = close + 1 < to ? line[close + 1] : '';
+    if ((SENTENCE_STOP.has(before) || SENTENCE_STOP.has(after) || after === '，' || after === ',') && hasLabelOrRole(line, p, close)) {
+      const read = readRoleBracket(line, lineNo, p + 1, close, planYear);
+      if (read && read.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders')) {
+        found = found ?? { fields: [], problems: [] };
+        append(found.fields, read.fields);
+        append(found.problems, read.problems);
+      }
+    }
+    p = close;
+  }
+  return found;
+}
+
+/** A bracket's inside [a, b) read as labelled fields or as roles in prose with a 牵头; null otherwise. */
+function readRoleBracket(line: string, lineNo: number, a: number, b: number, planYear: number | null): FieldRead | null {
+  const [is, ie] = trimRange(line, a, b);
+  const labelled = /^(【|\[|［)?([\u4e00-\u9fa5]{2,6})(】|\]|］|\s*[:：∶])/.test(line.slice(is, ie));
+  const labelsAt = labelled ? is : afterFieldNote(line, is, ie);
+  if (labelsAt >= 0) return readFieldList(line, lineNo, labelsAt, ie, 'inline', planYear);
+  if (line.indexOf('牵头', is) < 0 || line.indexOf('牵头', is) >= ie) return null;
+  return readRoleProse(line, lineNo, is, ie, false, planYear);
+}
+
+function append<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) to.push(x);
+}
+
+/**
+ * The fields written at the end of a task's line [textStart, …): where its text ends and what they hold.
+ */
+function readLastTail(
   line: string,
   lineNo: number,
   textStart: number,
