@@ -57,8 +57,18 @@ describe('deadlines', () => {
     ['2024.6', 'month-end', '2024-06-30'],
     ['2024-06', 'month-end', '2024-06-30'],
     ['2024/2底前', 'month-end', '2024-02-29'],
+    // 整改 lists: at once, or a time allowed from when the notice arrives (no calendar date to check).
+    ['立行立改', 'ongoing', null],
+    ['立行立改并长期坚持', 'ongoing', null],
+    ['3天', 'relative', null],
+    ['5个工作日内', 'relative', null],
+    ['一个月内完成', 'relative', null],
+    ['收到通知后15日内', 'relative', null],
+    // A standing duty after a date keeps the date.
+    ['2024年6月底前完成，长期坚持', 'month-end', '2024-06-30'],
     // No time at all: kept as text.
     ['按上级要求', 'unknown', null],
+    ['3月', 'month-end', '2024-03-31'],
     ['根据工作进度——适时推进', 'unknown', null],
   ])('%s', (text, kind, date) => expect(read(text)).toEqual([kind, date]));
 

@@ -22,6 +22,36 @@ describe('field labels', () => {
     expect(inline.plan!.tasks[0].text.text).toBe('推进项目建设。');
   });
 
+  it('a 整改 list: 问题整改责任单位 and 整改时限 on one line are two fields, and 3天 is a time allowed, not an unreadable deadline', () => {
+    const lines = [
+      '某某县创文督查问题整改清单',
+      '1.县图书馆',
+      '（1）院内电动车未按指定区域停放；',
+      '（2）灭火器过期未更换。',
+      '问题整改责任单位：县文旅局 整改时限：3天',
+      '2.县人民医院',
+      '（1）禁烟标识数量不达标。',
+      '问题整改责任单位：县卫健局 整改时限：5个工作日内',
+    ];
+    const doc = parseDocument(lines.join('\n'));
+    expect(doc.kind).toBe('plan');
+    const [t1, t2] = doc.plan!.tasks;
+    expect(t1.units.map((u) => [u.name, u.written.range])).toEqual([['县文旅局', { start: { line: 4, character: 9 }, end: { line: 4, character: 13 } }]]);
+    expect([t1.deadline?.text, t1.deadline?.kind, t1.deadline?.range]).toEqual(['3天', 'relative', { start: { line: 4, character: 19 }, end: { line: 4, character: 21 } }]);
+    expect(t1.subItems.length).toBe(2);
+    expect([t2.units.map((u) => u.name), t2.deadline?.kind]).toEqual([['县卫健局'], 'relative']);
+    expect(lint(doc, { today: '2024-05-01' })).toEqual([]);
+  });
+
+  it('a 巡察 list with 整改时限 on its own line: each task keeps its deadline, and none becomes a heading', () => {
+    const doc = parseDocument(
+      ['某某县巡察反馈问题整改任务清单', '一、落实上级决策部署不到位', '1.重点项目推进滞后。', '县级责任领导：张某', '牵头单位：县发改局', '落实单位：城关镇', '整改时限：2024年6月底前', '2.项目调度机制不健全。', '包保领导：李某', '牵头单位：县发改局', '推进时限：立行立改'].join('\n'),
+    );
+    const [t1, t2] = doc.plan!.tasks;
+    expect([t1.leaders.map((u) => u.name), t1.units.map((u) => u.name), t1.deadline?.date]).toEqual([['张某'], ['城关镇'], '2024-06-30']);
+    expect([t2.path.map((s) => s.title.text), t2.leaders.map((u) => u.name), t2.deadline?.text, t2.deadline?.kind]).toEqual([['落实上级决策部署不到位'], ['李某'], '立行立改', 'ongoing']);
+  });
+
   it('a variant label no longer swallows its line into the task text, and its absence is reported', () => {
     const tasks = ['推进项目建设', '推进招商引资', '强化用地保障', '加强监督考核'].map((t, i) => [
       `${i + 1}.${t}。`,

@@ -45,6 +45,7 @@ const KIND_LABEL: Record<Deadline['kind'], string> = {
   quarter: '季度',
   'half-year': '半年',
   ongoing: '长期/持续',
+  relative: '限期（自收到通知起）',
   unknown: '无法识别',
 };
 

@@ -83,7 +83,8 @@ export type DeadlineKind =
   | 'year-end' // 2023年底前
   | 'quarter' // 第三季度
   | 'half-year' // 上半年
-  | 'ongoing' // 长期坚持, 持续推进
+  | 'ongoing' // 长期坚持, 持续推进, 立行立改
+  | 'relative' // 3天, 5个工作日内: counted from when the notice arrives
   | 'unknown'; // kept as text
 
 export interface Deadline {

@@ -43,7 +43,12 @@ const HALF = /(?:([0-9]{4})\s*年)?\s*(上|下)半年/;
 const YEAR_END = /(?:([0-9]{4})\s*年)?\s*(年底|年末|年内|底前|全年|年度)/;
 const YEAR_ONLY = /^([0-9]{4})\s*年\s*(前|内|底前)?$/;
 /** A standing duty, or one that starts and runs on (`2024年起`): no date to check. */
-const ONGOING = /长期|持续|常态|久久为功|逐年|每年|每季度|每月|按期|按时|按要求|年度内|分阶段|立即|即时|随时|年起$|年开始$|起实施$/;
+const ONGOING = /长期|持续|常态|久久为功|逐年|每年|每季度|每月|按期|按时|按要求|年度内|分阶段|立即|即时|随时|立行立改|即知即改|年起$|年开始$|起实施$/;
+/**
+ * A time allowed from when the notice arrives, as 整改 lists give it: `3天`, `5个工作日内`, `一个月内完成`,
+ * `收到通知后15日内`. There is no calendar date to check.
+ */
+const RELATIVE = /^(?:自?(?:收到|接到|印发|下发)[^，,；;。]{0,8}?(?:之日)?(?:起|后)\s*)?[0-9０-９一二三四五六七八九十两]+\s*(?:个\s*)?(?:工作日|天|日|周|星期|个月)(?:之?内)?(?:完成|整改到位|整改完成|办结)?$/;
 /** A span or a list of deadlines: `2024年9月至12月`, `2023年12月-2024年6月`, `2024—2025年`, `6月、12月`. */
 const SPAN = /^(.+?)\s*(?:至|到|~|～|—{1,2}|–|－|-|、)\s*(.+)$/;
 const SPAN_SEPARATOR = /[至到~～—–－\-、]/;
@@ -76,9 +81,10 @@ export function readDeadline(text: string, range: Range, planYear: number | null
   const stages = t.length > 80 || !STAGE_BREAK.test(t) ? null : t.split(STAGE_BREAK).map((x) => x.trim()).filter((x) => x);
   if (stages && stages.length > 1) {
     const first = readDeadline(stages[0], range, planYear);
+    // A standing duty after a date (`2024年6月底前完成，长期坚持`) keeps the date: it is read below.
     for (let k = stages.length - 1; k > 0; k--) {
       const last = readDeadline(stages[k], range, first.year ?? planYear);
-      if (last.kind !== 'unknown') return { ...last, text };
+      if (last.kind !== 'unknown' && last.kind !== 'ongoing') return { ...last, text };
     }
   }
   // Read after splitting, so that each part counts from its own base year.
@@ -149,6 +155,7 @@ export function readDeadline(text: string, range: Range, planYear: number | null
   m = YEAR_ONLY.exec(t);
   if (m) return mk('year-end', +m[1], 12, 31);
   if (ONGOING.test(t)) return { text, range, kind: 'ongoing', year: null, date: null, valid: true };
+  if (RELATIVE.test(t)) return { text, range, kind: 'relative', year: null, date: null, valid: true };
   return { text, range, kind: 'unknown', year: null, date: null, valid: true };
 }
 

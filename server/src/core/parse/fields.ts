@@ -43,8 +43,8 @@ export function afterFieldNote(line: string, from: number, to: number): number {
  * or of a labelled list of names (`责任单位：区财政局，2024年底前完成`):
  * where the clause starts and ends, and the separator before it; null when the last clause is not one.
  */
-/** What every deadline holds (a figure, 年, 月, 季度, 底, or a word of 长期坚持/持续推进/常态化/立即…): a unit name seldom does. */
-const MAY_BE_DEADLINE = /[0-9０-９年月季底内期续常久即时起求段]/;
+/** What every deadline holds (a figure, 年, 月, 季度, 底, 天, 周, or a word of 长期坚持/持续推进/常态化/立即/立行立改…): a unit name seldom does. */
+const MAY_BE_DEADLINE = /[0-9０-９年月季底内期续常久即时起求段立天周]/;
 
 /** The cheap test before reading a clause as a deadline: false only where readDeadline finds none. */
 export function mayBeDeadline(text: string): boolean {

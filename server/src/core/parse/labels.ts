@@ -40,6 +40,17 @@ const LABELS: [string, FieldRole][] = (
     ['包联领导', 'leaders'],
     ['包抓县领导', 'leaders'],
     ['牵头人', 'leaders'],
+    // 县级责任领导 / 包保领导 / 督办领导 / 领衔领导: the county leader a 督办 list holds to the task.
+    ['县级责任领导', 'leaders'],
+    ['市级责任领导', 'leaders'],
+    ['区级责任领导', 'leaders'],
+    ['省级责任领导', 'leaders'],
+    ['包保领导', 'leaders'],
+    ['包保县领导', 'leaders'],
+    ['包保市领导', 'leaders'],
+    ['包保区领导', 'leaders'],
+    ['督办领导', 'leaders'],
+    ['领衔领导', 'leaders'],
     ['总牵头单位', 'groupLead'],
     ['责任牵头单位', 'leadUnits'],
     ['主要责任单位', 'leadUnits'],
@@ -83,6 +94,12 @@ const LABELS: [string, FieldRole][] = (
     ['配合', 'units'],
     ['协办', 'units'],
     ['配合责任单位', 'units'],
+    ['承办单位', 'units'],
+    ['具体责任单位', 'units'],
+    ['落实单位', 'units'],
+    // 巡视 / 巡察 / 审计 / 督查 整改清单: 整改责任单位, 问题整改责任单位, 整改时限.
+    ['整改责任单位', 'units'],
+    ['问题整改责任单位', 'units'],
     // `部门分工：省发展改革委牵头，各地、各部门配合。`: the duties are written after the names.
     ['部门分工', 'units'],
     // Inside one bureau the units are its sections: 科室, 股室.
@@ -106,6 +123,12 @@ const LABELS: [string, FieldRole][] = (
     ['完成日期', 'deadline'],
     ['办结时间', 'deadline'],
     ['截止时间', 'deadline'],
+    ['整改时限', 'deadline'],
+    ['整改期限', 'deadline'],
+    ['整改时间', 'deadline'],
+    ['推进时限', 'deadline'],
+    ['办理时限', 'deadline'],
+    ['落实时限', 'deadline'],
   ] as [string, FieldRole][]
 ).sort((a, b) => b[0].length - a[0].length);
 

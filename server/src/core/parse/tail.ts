@@ -159,7 +159,7 @@ function readInnerRoles(line: string, lineNo: number, from: number, to: number, 
 /** A bracket's inside [a, b) read as labelled fields or as roles in prose with a 牵头; null otherwise. */
 function readRoleBracket(line: string, lineNo: number, a: number, b: number, planYear: number | null): FieldRead | null {
   const [is, ie] = trimRange(line, a, b);
-  const labelled = /^(【|\[|［)?([\u4e00-\u9fa5]{2,6})(】|\]|］|\s*[:：∶])/.test(line.slice(is, ie));
+  const labelled = /^(【|\[|［)?([\u4e00-\u9fa5]{2,8})(】|\]|］|\s*[:：∶])/.test(line.slice(is, ie));
   const labelsAt = labelled ? is : afterFieldNote(line, is, ie);
   if (labelsAt >= 0) return readFieldList(line, lineNo, labelsAt, ie, 'inline', planYear);
   if (line.indexOf('牵头', is) < 0 || line.indexOf('牵头', is) >= ie) return null;
@@ -190,7 +190,7 @@ function readLastTail(
     const open = matchingOpen(line, end - 1, textStart);
     if (open >= textStart) {
       const [is, ie] = trimRange(line, open + 1, end - 1);
-      if (/^[\u4e00-\u9fa5]{2,6}\s*[:：∶]/.test(line.slice(is, Math.min(ie, is + 12)))) {
+      if (/^[\u4e00-\u9fa5]{2,8}\s*[:：∶]/.test(line.slice(is, Math.min(ie, is + 12)))) {
         const read = readFieldList(line, lineNo, is, ie, 'inline', planYear);
         if (read.fields.length) return { fields: read.fields, problems: read.problems, textEnd: trimEndIndex(line.slice(0, open), textStart) };
       }
@@ -201,7 +201,7 @@ function readLastTail(
     if (open >= textStart && (hasLabelOrRole(line, open, end) || mayBeUnitNames(line, open + 1, end - 1))) {
       const [is, ie] = trimRange(line, open + 1, end - 1);
       const head = line.slice(is, ie);
-      const lm = /^(【|\[|［)?([\u4e00-\u9fa5]{2,6})(】|\]|］|\s*[:：∶])/.exec(head);
+      const lm = /^(【|\[|［)?([\u4e00-\u9fa5]{2,8})(】|\]|］|\s*[:：∶])/.exec(head);
       const textEnd = trimEndIndex(line.slice(0, open), textStart);
       // The labels may follow a short note: `（预期性指标，牵头单位：…）`.
       const labelsAt = lm ? is : afterFieldNote(line, is, ie);
