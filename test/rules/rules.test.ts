@@ -241,6 +241,17 @@ describe('deadlines', () => {
     // `十四五` in the title names 2021–2025: 2052 is still out, the rest in.
     const fyp = text.replace('重点工作分工方案', '“十四五”重点工作分工方案');
     expect(only(fyp, 'deadline-out-of-range').map((d) => d.message)).toEqual(['完成时限“2052年12月底”不在方案年度2021—2025年内']);
+    // A 规划纲要's title spells the five years out and names its horizon: 2035 is not the plan's year.
+    for (const title of ['国民经济和社会发展第十四个五年规划和2035年远景目标纲要任务分工方案', '国民经济和社会发展第十四个五年规划纲要任务清单']) {
+      const ds2 = only(text.replace('重点工作分工方案', title), 'deadline-out-of-range');
+      expect([title, ds2.map((d) => d.message)]).toEqual([title, ['完成时限“2052年12月底”不在方案年度2021—2025年内']]);
+    }
+  });
+  it('a 规划纲要 whose tasks give 年底前 with no year: the year comes from the issue date, never from 2035年远景目标', () => {
+    const text = ['关于印发某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要任务分工方案的通知', '', '各街道：', '现印发给你们，请认真贯彻落实。', '', '某区人民政府', '2021年6月1日', '', '某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要任务分工方案', '一、生态建设', '1.推进垃圾分类。', '牵头单位：区城管局', '完成时限：年底前', '2.推进污水处理厂建设。', '牵头单位：区住建局', '完成时限：2023年底前'].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => t.deadline?.date)).toEqual(['2021-12-31', '2023-12-31']);
+    expect(lint(doc, { today: '2021-06-02' })).toEqual([]);
   });
   it('an unreadable deadline is information, not an error', () => {
     const ds = check(swap('视情况而定')).diagnostics.filter((d) => d.rule === 'deadline-unreadable');

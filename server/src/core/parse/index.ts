@@ -1,6 +1,7 @@
 import type { Directive, FengongDocument, Metadata, Notice, Plan, Span, StatedCount } from '../model';
 import { lineRange, range as mkRange } from '../model';
 import { readSource, readSourceAfter } from './source';
+import { titleYears } from './titleYears';
 import { afterAttachmentNote, findAppendices } from './appendices';
 import { findDocNumber, readMetadata } from './metadata';
 import { readNotice } from './notice';
@@ -121,10 +122,11 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   let bodyEnd = appendices.length ? appendices[0].range.start.line : pageEnd;
 
   const titleText = titleRead ? titleRead.title.map((s) => s.text).join('') : '';
-  const yearMatch = /(20\d{2})\s*年/.exec(titleText) ?? /(20\d{2})\s*年/.exec(notice?.titleText ?? '');
+  const stated = titleYears(titleText) ?? titleYears(notice?.titleText ?? '');
   // Failing a year in a title or an issue date, the 文号's (`国发〔2020〕6号`): a deadline `12月底前` is that year's.
+  // A five-year plan named without its years (`十四五`) comes last: its first year is only a guess.
   const numberYear = docNumber ? /[〔\[【(（［]\s*(20\d{2})\s*[〕\]】)）］]/.exec(docNumber.text) : null;
-  const planYear = yearMatch ? +yearMatch[1] : issueDate ? +issueDate.date.slice(0, 4) : numberYear ? +numberYear[1] : null;
+  const planYear = stated?.written ? stated.year : issueDate ? +issueDate.date.slice(0, 4) : numberYear ? +numberYear[1] : (stated?.year ?? null);
 
   let memo = new LineMemo(`${planYear}|${firstListedLeads}`, previous);
   let hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads, memo, titled: titleRead !== null });

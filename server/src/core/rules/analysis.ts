@@ -22,6 +22,7 @@ import {
 import type { ResolvedConfig, RequiredRole } from '../config';
 import type { Change } from './incremental';
 import { isBlank } from './text';
+import { titleYears } from '../parse/titleYears';
 import { KIND_BIT, NameCounter, countUsage, updateUsage, type NameKind, type NameUse, type Usage } from './usage';
 
 export const ROLES: readonly RequiredRole[] = ['leaders', 'leadUnits', 'units', 'deadline'];
@@ -207,10 +208,6 @@ function inferScheme(plan: Plan, classes: ReadonlyMap<number, ClassInfo>): Numbe
   return { byLevel };
 }
 
-const YEAR_SPAN = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/;
-const FIVE_YEAR_PLAN = /(十三五|十四五|十五五|十六五)/;
-const FIVE_YEAR_PLANS: Record<string, number> = { 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
-
 /** The span from the least to the greatest year that two or more deadlines use (with `mode`, which does). */
 function commonYears(years: readonly number[], mode: number): { from: number; to: number } {
   const count = new Map<number, number>();
@@ -224,32 +221,17 @@ function commonYears(years: readonly number[], mode: number): { from: number; to
   }
   return { from, to };
 }
-const YEAR = /((?:19|20)\d{2})\s*年/;
 
 function planYearsOf(doc: FengongDocument, config: ResolvedConfig, issueDate: string | null): { year: number | null; span: { from: number; to: number } | null } {
   // Plan year: configuration, else the plan's (or notice's) title, else the deadlines, else the issue date.
   const plan = doc.plan;
   let planYear: number | null = config.planYear;
   let span: { from: number; to: number } | null = null;
-  if (planYear === null && plan) {
-    const r = YEAR_SPAN.exec(plan.titleText);
-    if (r && Number(r[2]) >= Number(r[1])) span = { from: Number(r[1]), to: Number(r[2]) };
-    const m = YEAR.exec(plan.titleText);
-    if (span) planYear = span.from;
-    else if (m) planYear = Number(m[1]);
-  }
-  if (planYear === null && doc.notice?.title) {
-    const m = YEAR.exec(doc.notice.titleText);
-    if (m) planYear = Number(m[1]);
-  }
-  // `“十四五”…实施方案`: the plan names its five years without writing them.
-  if (planYear === null && plan) {
-    const f = FIVE_YEAR_PLAN.exec(plan.titleText) ?? (doc.notice?.title ? FIVE_YEAR_PLAN.exec(doc.notice.titleText) : null);
-    if (f) {
-      const from = FIVE_YEAR_PLANS[f[1]];
-      span = { from, to: from + 4 };
-      planYear = from;
-    }
+  // `（2023—2025年）`, `“十四五”`, `第十四个五年规划和2035年远景目标纲要`: see titleYears.
+  const stated = (plan ? titleYears(plan.titleText) : null) ?? (doc.notice?.title ? titleYears(doc.notice.titleText) : null);
+  if (planYear === null && stated) {
+    planYear = stated.year;
+    span = stated.span;
   }
   if (planYear === null) {
     // No year stated: the years the deadlines keep to. Every year two or more deadlines use is the

@@ -7,8 +7,8 @@ const rule: TaskRule = {
   scope: 'task',
   defaultSeverity: 'warning',
   description: {
-    zh: '完成时限不在方案年度内（方案年度取配置的 planYear，或方案标题中的年份；标题写明“2023—2025年”或“十四五”的，取该区间；标题未写年份的，取两项以上任务所用的年份）。',
-    en: 'A deadline outside the plan\'s year (the configured planYear, or the year in the plan title; a span such as `2023—2025年` or `十四五` in the title is accepted as a whole; without a year in the title, the years two or more deadlines use).',
+    zh: '完成时限不在方案年度内（方案年度取配置的 planYear，或方案标题中的年份；标题写明“2023—2025年”或“十四五”（“第十四个五年”）的，取该区间，“2035年远景目标”不是方案年度；标题未写年份的，取两项以上任务所用的年份）。',
+    en: 'A deadline outside the plan\'s year (the configured planYear, or the year in the plan title; a span such as `2023—2025年` or `十四五` (`第十四个五年`) in the title is accepted as a whole, and `2035年远景目标` is a horizon, not the plan year; without a year in the title, the years two or more deadlines use).',
   },
   defaultOptions: {},
   sameFacts: samePlanYears,
