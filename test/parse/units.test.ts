@@ -41,6 +41,31 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     ['滁州海关、滁州经开区管委会', ['滁州海关', '滁州经开区管委会']],
   ])('%s stays as written', (input, expected) => expect(expand(input)).toEqual(expected));
 
+  it.each([
+    // Levels of government written once, with 各 before the first and the body after the last.
+    ['市统计局，各县、市、区政府', ['市统计局', '各县政府', '各市政府', '各区政府']],
+    ['各市、县人民政府', ['各市人民政府', '各县人民政府']],
+    ['各乡、镇人民政府', ['各乡人民政府', '各镇人民政府']],
+    ['市、县两级政府', ['市政府', '县政府']],
+    ['县、乡两级政府', ['县政府', '乡政府']],
+    // Not a run of levels: left to the rules above.
+    ['市委、市政府', ['市委', '市政府']],
+    ['区发改局、区政府', ['区发改局', '区政府']],
+    // A note closing the list is no name.
+    ['市政府有关部门，各县市区，以下均需各县市区落实，不再逐一列出', ['市政府有关部门', '各县市区']],
+    ['区财政局，下同', ['区财政局']],
+    ['区财政局，不再列出', ['区财政局']],
+  ])('%s', (input, expected) => expect(expand(input)).toEqual(expected));
+
+  it('each of 各县、市、区政府 keeps the span written for it', () => {
+    const line = '各县、市、区政府';
+    expect(readUnitList(line, 0, 0, line.length).map((u) => [u.name, u.written.text, u.collective])).toEqual([
+      ['各县政府', '各县', true],
+      ['各市政府', '市', true],
+      ['各区政府', '区政府', true],
+    ]);
+  });
+
   it('keeps brackets as aliases and the written span without them', () => {
     const [u] = readUnitList('蔡甸经济开发区〈奓山街道〉', 3, 0, 13);
     expect(u).toMatchObject({ name: '蔡甸经济开发区', aliases: ['奓山街道'], written: { text: '蔡甸经济开发区' } });
@@ -80,9 +105,15 @@ describe('blanks a web copy left inside a name', () => {
     const [u] = readUnitList('市 财政局', 0, 0, 5);
     expect([u.name, u.written.text]).toEqual(['市财政局', '市 财政局']);
   });
-  it('a leader\'s name padded to align is one name; two names between blanks keep their blank', () => {
+  it('a leader\'s name padded to align is one name; people listed between blanks are each a leader, at their own ranges', () => {
     expect(readLeaderList('王  伟', 0, 0, 4).map((u) => u.name)).toEqual(['王伟']);
-    expect(readLeaderList('王伟 李明', 0, 0, 5).map((u) => u.name)).toEqual(['王伟 李明']);
+    expect(readLeaderList('王伟 李明', 2, 0, 5).map((u) => [u.name, u.written.range])).toEqual([
+      ['王伟', { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }],
+      ['李明', { start: { line: 2, character: 3 }, end: { line: 2, character: 5 } }],
+    ]);
+    expect(readLeaderList('张三\u3000李四、王五', 0, 0, 8).map((u) => u.name)).toEqual(['张三', '李四', '王五']);
+    // A post before a name is no second leader.
+    expect(readLeaderList('副区长 张三', 0, 0, 6).map((u) => u.name)).toEqual(['副区长 张三']);
   });
 });
 

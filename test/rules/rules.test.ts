@@ -466,6 +466,15 @@ describe('units', () => {
     expect(reg.recognise('unit', '区发改局')?.name).toBe('区发展和改革局');
     expect(reg.suggest('unit', '区发改局')[0]).toMatchObject({ name: '区发展和改革局', abbreviation: true });
   });
+  it('with a registry: levels of government written once and a note closing the list are no unknown units; a misspelt bureau beside them still is', () => {
+    const reg = createRegistry({ units: ['市发展改革委', '市财政局', '市统计局'] });
+    const plan = (units: string) =>
+      ['某某市2024年重点工作及责任分解', '一、主要目标', '1.地区生产总值增长6%以上。', '牵头责任单位：市发展改革委', `协同责任单位：${units}`, '2.财政收入增长6%左右。', '牵头责任单位：市财政局', '协同责任单位：市统计局'].join('\n');
+    const unknown = (text: string) => lint(parseDocument(text), { registry: reg }).filter((d) => d.rule === 'unknown-unit');
+    expect(unknown(plan('市统计局，各县、市、区政府，以下均需各县市区落实，不再逐一列出'))).toEqual([]);
+    const damaged = unknown(plan('市统汁局，各县、市、区政府'));
+    expect(damaged.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character])).toEqual([[4, 7, 11]]);
+  });
   it('collective assignees are never unknown', () => {
     const reg = createRegistry({ units: ['区商务局'] });
     const ds = lint(parseDocument(seed('003')), { registry: reg }).filter((d) => d.rule === 'unknown-unit');

@@ -204,6 +204,8 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
   const out: UnitRef[] = [];
   const groups = splitTopLevel(line, from, to, ',，;；');
   for (let g = 0; g < groups.length; g += 2) {
+    // `…，各县市区，以下均需各县市区落实，不再逐一列出`: a note on the list ends it.
+    if (g > 0 && isListNote(line, groups[g], groups[g + 1])) break;
     const entries: Entry[] = [];
     const pieces = splitTopLevel(line, groups[g], groups[g + 1], '、');
     for (let k = 0; k < pieces.length; k += 2) {
@@ -236,6 +238,16 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
     }
   }
   return out;
+}
+
+/**
+ * A note after the names, not a name: `以下均需各县市区落实`, `不再逐一列出`, `下同`, `以下各项均同`.
+ * It says how the list applies; a unit's name holds none of these words.
+ */
+const LIST_NOTE = /^(?:以下|以上|上述|下同|不再|均需|均由|均同|此项|该项)|不再[^，,；;]{0,4}列出|下同$|均同$/;
+function isListNote(line: string, from: number, to: number): boolean {
+  const [s, e] = trimRange(line, from, to);
+  return e > s && LIST_NOTE.test(line.slice(s, e));
 }
 
 /** A name that stands on its own: a strong unit ending (`…局`, `…街道办事处`) or a collective (`相关部门`). */
@@ -331,8 +343,33 @@ function standsAlone(name: string, suffix: string): boolean {
   return suffix !== '' && !ORDINARY_WORD_ENDINGS.has(suffix);
 }
 
+/** Levels of government: 省, 市, 县, 区, 乡, 镇, 州, 旗 (and two of them, 县区). */
+const LEVEL = /^[省市县区乡镇州旗]{1,2}$/;
+/** The last of a run of levels, with the body they share: `区政府`, `县人民政府`, `县两级政府`. */
+const LEVEL_BODY = /^([省市县区乡镇州旗]{1,2})(两级)?(人民政府|政府|党委和政府|党委政府|党委)$/;
+
+/**
+ * `各县、市、区政府` is 各县政府, 各市政府 and 各区政府; `市、县两级政府` is 市政府 and 县政府. The levels
+ * are written once each, the 各 before the first and the body after the last; null when `bases`
+ * is no such run.
+ */
+function expandLevels(bases: readonly string[]): string[] | null {
+  const n = bases.length;
+  if (n < 2) return null;
+  const last = LEVEL_BODY.exec(bases[n - 1]);
+  if (!last) return null;
+  const each = bases[0].startsWith('各') && !last[2];
+  const levels = bases.slice(0, n - 1).map((b, k) => (k === 0 && each ? b.slice(1) : b));
+  if (!levels.every((l) => LEVEL.test(l)) || (!each && !last[2])) return null;
+  const prefix = each ? '各' : '';
+  return [...levels, last[1]].map((l) => prefix + l + last[3]);
+}
+
 /** Restores shared suffixes and prefixes in one `、` group. */
 export function expandGroup(bases: readonly string[]): string[] {
+  const lastBase = bases.length > 1 ? bases[bases.length - 1] : '';
+  const levels = lastBase.endsWith('政府') || lastBase.endsWith('党委') ? expandLevels(bases) : null;
+  if (levels) return levels;
   const names = [...bases];
   let runStart = -1;
   for (let i = 0; i < names.length; i++) {
@@ -371,9 +408,40 @@ export function readLeaderList(line: string, lineNo: number, from: number, to: n
     const e = readEntry(line, pieces[k], pieces[k + 1]);
     if (!e) continue;
     const name = leaderName(e.base);
+    const apart = !e.aliases.length && name.indexOf(' ') > 0 ? peopleApart(line, e.start, e.end) : null;
+    if (apart) {
+      for (let n = 0; n < apart.length; n += 2) {
+        const who = line.slice(apart[n], apart[n + 1]);
+        out.push({ name: who, written: spanOf(lineNo, apart[n], who), aliases: [], collective: false });
+      }
+      continue;
+    }
     out.push({ name, written: spanOf(lineNo, e.start, line.slice(e.start, e.end)), aliases: e.aliases, collective: isCollective(name) });
   }
   return out;
+}
+
+/** A post, not a person: `副区长 张三` is one leader named with the post held. */
+const POST = /(长|书记|主任|常委|委员|主席|巡视员|调研员|领导)$/;
+
+/**
+ * `张三 李四`: people a table column or a field line lists with blanks between (each of two to four
+ * characters, none a post). Their bounds, flat; null when line[from,to) is not such a list.
+ */
+function peopleApart(line: string, from: number, to: number): number[] | null {
+  const out: number[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && BLANKS.test(line[i])) i++;
+    const s = i;
+    while (i < to && !BLANKS.test(line[i])) i++;
+    if (i > s) out.push(s, i);
+  }
+  for (let n = 0; n < out.length; n += 2) {
+    const w = line.slice(out[n], out[n + 1]);
+    if (w.length < 2 || w.length > 4 || !/^[\u4e00-\u9fa5·]+$/.test(w) || POST.test(w)) return null;
+  }
+  return out.length >= 4 ? out : null;
 }
 
 /**
