@@ -74,5 +74,28 @@ describe('stated counts', () => {
       expect(parseDocument(subtitle.join('\n')).plan?.statedTotal ?? null).toBeNull();
     });
   });
-});
 
+  describe('a count in brackets in the notice, after what it covers', () => {
+    const notice = (count: string) => [
+      '乙区人民政府办公室关于印发2024年重点工作责任分工的通知',
+      '各街道,区直各单位:',
+      `为抓好区政府工作报告所列重点工作的落实(${count}),现将《2024年重点工作责任分工》印发给你们,请认真落实。`,
+      '乙区人民政府办公室',
+      '2024年2月1日',
+      '2024年重点工作责任分工',
+      '一、经济发展',
+      '1.建设丙园区。(牵头单位:区发改局;责任单位:区财政局)',
+      '2.新开工项目30个。(牵头单位:区发改局;责任单位:各街道)',
+    ];
+    it('is checked against the tasks, at its number', () => {
+      const lines = notice('共3项,此外所列重点项目另行调度督查');
+      const d = lint(parseDocument(lines.join('\n')), { today: '2024-02-02' });
+      const at = lines[2].indexOf('共3项') + 1;
+      expect(d.map((x) => [x.rule, x.message, x.range])).toEqual([['count-mismatch', '通知正文写明“共3项”，实际有2项任务', { start: { line: 2, character: at }, end: { line: 2, character: at + 1 } }]]);
+    });
+    it('a right count gives nothing, and a bracket of other things is no count', () => {
+      expect(lint(parseDocument(notice('共2项').join('\n')), { today: '2024-02-02' })).toEqual([]);
+      expect(lint(parseDocument(notice('共3项资金').join('\n')), { today: '2024-02-02' })).toEqual([]);
+    });
+  });
+});

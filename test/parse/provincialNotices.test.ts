@@ -198,6 +198,10 @@ describe("the notice's own 文号", () => {
     expect(row('文      号 洪政办〔2025〕1号 信息分类: 综合政务')).toBe('洪政办〔2025〕1号');
     expect(row('文 号 | 江政办〔2022〕1号 | 发文日期 | 2022年01月05日 |')).toBe('江政办〔2022〕1号');
     expect(row('发文字号: | 无 |')).toBeNull();
+    // The page left the field empty: the next words are no number.
+    expect(row('文 号: 文件分类: 综合政务 所属机构:')).toBeNull();
+    expect(row('文号: 区政办〔2024〕一号')).toBe('区政办〔2024〕一号');
+    expect(row('文号 | 督察通报第十七期 | 成文日期: | 2022年09月14日 |')).toBe('督察通报第十七期');
   });
   it('a metadata row `标     题 …的通知` gives the title without its label', () => {
     const doc = parseDocument(`标     题 区人民政府办公室关于印发2024年优化营商环境工作方案的通知\n\n区人民政府办公室关于印发2024年优化营商环境工作方案的通知\n${body}`);

@@ -39,10 +39,21 @@ export function readStatedCount(span: Span, scope: StatedCount['scope'], source:
   return m ? make(span, m, scope, source) : null;
 }
 
+/**
+ * In the notice, the count in brackets after what it covers: `重点工作的落实(共101项,此外所列重点项目另行调度督查)`.
+ * The bracket opens on it, and it closes the bracket or a clause: it says how many, of what the sentence names.
+ */
+const NOTICE_BRACKETED = /(?<=[（(]\s*)(?:共|共计|合计)\s*([0-9０-９]{1,5})\s*项(?=\s*[)）,，;；])/g;
+
 export function readNoticeCounts(paragraph: Span): StatedCount[] {
   const out: StatedCount[] = [];
   NOTICE.lastIndex = 0;
   for (let m = NOTICE.exec(paragraph.text); m; m = NOTICE.exec(paragraph.text)) out.push(make(paragraph, m, 'plan', 'notice-body'));
+  NOTICE_BRACKETED.lastIndex = 0;
+  for (let m = NOTICE_BRACKETED.exec(paragraph.text); m; m = NOTICE_BRACKETED.exec(paragraph.text)) {
+    const c = make(paragraph, m, 'plan', 'notice-body');
+    if (!out.some((o) => o.numberRange.start.character === c.numberRange.start.character && o.numberRange.start.line === c.numberRange.start.line)) out.push(c);
+  }
   return out;
 }
 

@@ -70,11 +70,14 @@ export function readMetadata(lines: readonly string[], limit: number): Metadata 
   };
 }
 
-/** The 文号 in a metadata value: the number itself (`洪政办〔2025〕1号` of `洪政办〔2025〕1号 信息…`); null for `无`. */
+/**
+ * The 文号 in a metadata value: the number itself (`洪政办〔2025〕1号` of `洪政办〔2025〕1号 信息…`); null for
+ * `无`, and for a value with no number at all (`文 号: 文件分类: 综合政务`: the page left the field empty).
+ */
 function docNumberIn(value: Span): Span | null {
   const m = DOC_NUMBER.exec(value.text);
   if (m) return spanOf(value.range.start.line, value.range.start.character + m.index, m[0]);
-  return value.text && !/^(无|—+|-+)$/.test(value.text) ? value : null;
+  return /[0-9０-９]|[〇一二三四五六七八九十][号期]/.test(value.text) ? value : null;
 }
 
 /**
