@@ -59,6 +59,7 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus table-units-per-line', text: readFileSync(join(__dirname, '..', 'corpus', 'table-units-per-line.txt'), 'utf8') },
   { name: 'corpus notice-is-plan-provincial', text: readFileSync(join(__dirname, '..', 'corpus', 'notice-is-plan-provincial.txt'), 'utf8') },
   { name: 'corpus notice-attachment-untitled', text: readFileSync(join(__dirname, '..', 'corpus', 'notice-attachment-untitled.txt'), 'utf8') },
+  { name: 'corpus items-as-tasks', text: readFileSync(join(__dirname, '..', 'corpus', 'items-as-tasks.txt'), 'utf8') },
   { name: 'corpus county-comma-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'county-comma-fields.txt'), 'utf8') },
   { name: 'corpus web-copy-metadata', text: readFileSync(join(__dirname, '..', 'corpus', 'web-copy-metadata.txt'), 'utf8') },
 ];

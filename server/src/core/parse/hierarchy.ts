@@ -35,6 +35,12 @@ export interface RawNode {
   intro?: [number, number, number];
   fields: Field[];
   subItems: SubItem[];
+  /**
+   * The sub-items as nodes, each with the fields its own line closed with (`(1)建设丙园区。(牵头单位:…)`),
+   * and how many of `fields` came from them: items that each carry their own lead are the tasks.
+   */
+  items?: RawNode[];
+  itemFields?: number;
   children: RawNode[];
   endLine: number;
   endChar: number;
@@ -545,8 +551,12 @@ export class HierarchyBuilder {
         const tail = this.tailAt(line, i, numbered.textStart);
         const textEnd = tail && tail.fields.length ? tail.textEnd : end;
         task.subItems.push({ numbering: numbered.numbering, text: spanOf(i, numbered.textStart, line.slice(numbered.textStart, textEnd)) });
+        const item = newNode('numbered', rank, numbered.numbering, i, indent, numbered.textStart, textEnd, end);
+        (task.items ??= []).push(item);
         if (tail && tail.fields.length) {
           append(task.fields, tail.fields);
+          append(item.fields, tail.fields);
+          task.itemFields = (task.itemFields ?? 0) + tail.fields.length;
           append(this.problems, tail.problems);
         }
         this.extend(task, i, end);
@@ -688,12 +698,13 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   b.titled = input.titled ?? false;
   b.run(from, to);
   const built = finalise(b.roots, lines, b.problems, firstListedLeads);
-  // Each task's opening state, for a later parse that re-reads one task in place.
+  // Each task's opening state, for a later parse that re-reads one task in place. Items made tasks
+  // (itemsAreTasks) opened no node of their own: such a plan is always read whole.
   const openOf = new Map<RawNode, number>();
   b.opened.forEach((n, k) => openOf.set(n, k));
   const taskOpen = built.rawTasks.map((n) => openOf.get(n)!);
   const taskRank = built.rawTasks.map((n) => n.rank);
-  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical || b.sawInferredTable } };
+  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical || b.sawInferredTable || built.promoted } };
 }
 
 function newNode(
@@ -784,6 +795,56 @@ function textSpan(node: RawNode, lines: readonly string[]): Span {
   return { text: parts.join('\n'), range: mkRange(node.line, node.textStart, ll, le) };
 }
 
+/**
+ * `1、经济发展` / `(1)建设丙园区。(牵头单位:区发改局;…)` / `(2)新开工项目30个。(牵头单位:…)`: a line with no
+ * fields of its own whose items each name their lead is a heading, and its items are the tasks (read as
+ * one task, it would hold every item's lead and only the first item's deadline). Items that share
+ * fields written after them, or a task that names its own lead, stay a task with its items.
+ */
+export function itemsAreTasks(node: RawNode): boolean {
+  const items = node.items;
+  if (!items || items.length < 2 || node.children.length || node.kind !== 'numbered') return false;
+  if (node.fields.length !== (node.itemFields ?? 0) || !oneStyle(items)) return false;
+  let leading = 0;
+  for (const it of items) if (it.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders')) leading++;
+  return leading >= 2 && leading * 2 >= items.length;
+}
+
+/**
+ * Beside siblings of {@link itemsAreTasks}: a line with no fields of its own over items of one level, some
+ * with fields. One item is enough, and an item that lost its lead is still a task (to be reported as one).
+ */
+function headsItemsWithFields(node: RawNode): boolean {
+  const items = node.items;
+  return (
+    !!items && items.length > 0 && node.kind === 'numbered' && node.children.length === 0 && node.fields.length === (node.itemFields ?? 0) &&
+    (node.itemFields ?? 0) > 0 && oneStyle(items)
+  );
+}
+
+/** Items of one level only (`(1)(2)`): with `①` under them the items are not the tasks' level. */
+function oneStyle(items: readonly RawNode[]): boolean {
+  const style = items[0].numbering?.style;
+  return items.every((it) => it.numbering?.style === style);
+}
+
+/**
+ * Siblings with their items made tasks where {@link itemsAreTasks} says so, and, beside those, at the same
+ * rank, every line whose items carry fields (a heading of one item is still a heading); null
+ * when none is. Not where a sibling of that rank is a task with fields of its own (`1.…(牵头单位:…)` /
+ * `2.促进消费` / `(1)…(牵头单位:…)`): then the items are that task's, each with its part.
+ */
+function withItemsAsTasks(siblings: readonly RawNode[]): RawNode[] | null {
+  let ranks: Set<number> | null = null;
+  for (const n of siblings) if (itemsAreTasks(n)) (ranks ??= new Set()).add(n.rank);
+  if (!ranks) return null;
+  for (const n of siblings) if (ranks.has(n.rank) && n.children.length === 0 && n.fields.length > (n.itemFields ?? 0)) ranks.delete(n.rank);
+  if (!ranks.size) return null;
+  return siblings.map((n) =>
+    ranks!.has(n.rank) && (itemsAreTasks(n) || headsItemsWithFields(n)) ? { ...n, fields: [], subItems: [], children: n.items!, items: undefined, itemFields: 0 } : n,
+  );
+}
+
 export function carriesTaskFields(node: RawNode): boolean {
   return node.fields.some((f) => f.role !== 'groupLead');
 }
@@ -850,17 +911,25 @@ function withoutClosingProse(roots: RawNode[]): RawNode[] {
   return end < roots.length && roots.slice(0, end).some(carriesFields) ? roots.slice(0, end) : roots;
 }
 
-function finalise(roots: RawNode[], lines: readonly string[], problems: ParseProblem[], firstListedLeads: boolean): Hierarchy & { rawTasks: RawNode[] } {
+function finalise(roots: RawNode[], lines: readonly string[], problems: ParseProblem[], firstListedLeads: boolean): Hierarchy & { rawTasks: RawNode[]; promoted: boolean } {
   const tasks: Task[] = [];
   const rawTasks: RawNode[] = [];
   let usesDi = false;
   let fieldCarriers = 0;
+  let promoted = false;
 
   /** Ranks at which some leaf among these siblings carries task fields. */
   const taskRanks = (siblings: readonly RawNode[]): Set<number> => {
     const ranks = new Set<number>();
     for (const n of siblings) if (n.children.length === 0 && n.kind === 'numbered' && carriesTaskFields(n)) ranks.add(n.rank);
     return ranks;
+  };
+
+  /** The siblings to build: see withItemsAsTasks. */
+  const arrange = (siblings: readonly RawNode[]): readonly RawNode[] => {
+    const arranged = withItemsAsTasks(siblings);
+    if (arranged) promoted = true;
+    return arranged ?? siblings;
   };
 
   const build = (node: RawNode, path: Section[], siblingTaskRanks: ReadonlySet<number>): Section | Task => {
@@ -898,14 +967,15 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
       path,
     };
     const inner = [...path, section];
-    const ranks = taskRanks(node.children);
-    for (const c of node.children) children.push(build(c, inner, ranks));
+    const kids = arrange(node.children);
+    const ranks = taskRanks(kids);
+    for (const c of kids) children.push(build(c, inner, ranks));
     return section;
   };
 
   usesDi = roots.some((r) => r.numbering?.style === 'cn-di');
-  const kept = withoutClosingProse(roots);
+  const kept = arrange(withoutClosingProse(roots));
   const rootRanks = taskRanks(kept);
   const children = kept.map((r) => build(r, [], rootRanks));
-  return { children, tasks, problems, fieldCarriers, rawTasks };
+  return { children, tasks, problems, fieldCarriers, rawTasks, promoted };
 }

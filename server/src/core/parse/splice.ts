@@ -1,6 +1,6 @@
 import type { FengongDocument, ParseProblem, Plan, Range, Section, SourceText, Task } from '../model';
 import { range as mkRange } from '../model';
-import { carriesTaskFields, HierarchyBuilder, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
+import { carriesTaskFields, HierarchyBuilder, itemsAreTasks, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
 import { ConventionCounts, statesFirstListedLeads } from './conventions';
 import { isPageTrailer } from './pageTrailer';
 import { readNumbering } from './numbering';
@@ -164,7 +164,7 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   if (builder.opened.length !== 1) return null;
   const node = builder.opened[0];
   const num = node.numbering;
-  if (node.line !== old.line || node.rank !== taskRank[k] || node.children.length || !num) return null;
+  if (node.line !== old.line || node.rank !== taskRank[k] || node.children.length || !num || itemsAreTasks(node)) return null;
   if (num.style !== old.numbering.style || num.value !== old.numbering.value || !!num.cell !== !!old.numbering.cell) return null;
   if (node.kind !== (old.numbering.cell ? 'row' : 'numbered')) return null;
   // The line the next node opened on, read by itself before, may now carry on the task's last field

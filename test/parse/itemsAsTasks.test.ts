@@ -1,0 +1,85 @@
+/**
+ * `1、经济发展` / `(1)建设丙园区。(牵头单位:…)` / `(2)…(牵头单位:…)`: a line with no fields of its own whose
+ * items each name their lead is a heading, and the items are the tasks. Read as one task it held every
+ * item's lead and only the first item's deadline.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { lint } from '../../server/src/core/rules';
+import { modelJson } from '../helpers/modelJson';
+
+const PLAN = [
+  '乙区2024年重点工作任务分解',
+  '1、经济发展',
+  '(1)建设丙园区。(牵头单位:区发改局;责任单位:区财政局;完成时限:2024年6月底)',
+  '(2)新开工项目30个。(牵头单位:区发改局;责任单位:各街道;完成时限:2024年12月底)',
+  '2、民生保障',
+  '(1)新增就业2000人。(牵头单位:区人社局;责任单位:各街道;完成时限:2024年12月底)',
+  '(2)新建幼儿园两所。(牵头单位:区教育局;责任单位:区财政局;完成时限:2024年9月底)',
+];
+const summary = (text: string) =>
+  parseDocument(text).plan!.tasks.map((t) => [t.numbering.marker.text, t.path.map((s) => s.title.text).join('/'), t.leadUnits.map((u) => u.name).join('、'), t.deadline?.date ?? null]);
+
+describe('items that each name their lead are the tasks', () => {
+  it('each item is a task under its heading, with its own lead and deadline, at exact ranges', () => {
+    const doc = parseDocument(PLAN.join('\n'));
+    expect(summary(PLAN.join('\n'))).toEqual([
+      ['(1)', '经济发展', '区发改局', '2024-06-30'],
+      ['(2)', '经济发展', '区发改局', '2024-12-31'],
+      ['(1)', '民生保障', '区人社局', '2024-12-31'],
+      ['(2)', '民生保障', '区教育局', '2024-09-30'],
+    ]);
+    const t = doc.plan!.tasks[3];
+    expect([t.line, t.text.text, t.range.start, t.deadline?.range]).toEqual([
+      6,
+      '新建幼儿园两所。',
+      { line: 6, character: 0 },
+      { start: { line: 6, character: PLAN[6].indexOf('2024年9月底') }, end: { line: 6, character: PLAN[6].indexOf('2024年9月底') + 8 } },
+    ]);
+    expect(doc.plan!.sections.map((s) => [s.numbering?.marker.text, s.title.text, s.fields.length])).toEqual([
+      ['1、', '经济发展', 0],
+      ['2、', '民生保障', 0],
+    ]);
+    expect(lint(doc, { today: '2024-01-01' })).toEqual([]);
+  });
+
+  it('a damaged copy: the second item\'s deadline out of the plan year and one item\'s lead deleted are each reported at that item', () => {
+    const lines = PLAN.slice();
+    lines[3] = lines[3].replace('2024年12月底', '2025年12月底');
+    lines[5] = lines[5].replace('牵头单位:区人社局;', '');
+    const ds = lint(parseDocument(lines.join('\n')), { today: '2024-01-01' });
+    expect(ds.map((d) => [d.rule, d.range.start.line])).toEqual([
+      ['deadline-out-of-range', 3],
+      ['missing-lead', 5],
+    ]);
+  });
+
+  it('beside such a heading, a heading of one item is a heading too (the numbering stays one scheme)', () => {
+    const text = ['乙区2024年重点工作任务分解', '一、经济发展', '(一)工业', '1.推进丙园区建设', PLAN[2], PLAN[3], '2.扩大有效投资', PLAN[5]].join('\n');
+    expect(summary(text)).toEqual([
+      ['(1)', '经济发展/工业/推进丙园区建设', '区发改局', '2024-06-30'],
+      ['(2)', '经济发展/工业/推进丙园区建设', '区发改局', '2024-12-31'],
+      ['(1)', '经济发展/工业/扩大有效投资', '区人社局', '2024-12-31'],
+    ]);
+    expect(lint(parseDocument(text), { today: '2024-01-01' })).toEqual([]);
+  });
+
+  it('items stay a task\'s where a sibling task names its own lead, where the task names it, or where the items are of two levels', () => {
+    const mixed = ['某区2025年重点工作任务分工方案', '一、稳增长', '1.扩大有效投资。(牵头单位:区发改局;责任单位:区财政局)', '2.促进消费', '(1)开展促消费活动。(牵头单位:区商务局;责任单位:各街道)', '(2)培育夜间经济。(牵头单位:区文旅局;责任单位:各街道)', '3.稳定外贸。(牵头单位:区商务局;责任单位:区财政局)'];
+    expect(summary(mixed.join('\n')).map((r) => r[0])).toEqual(['1.', '2.', '3.']);
+    expect(parseDocument(mixed.join('\n')).plan!.tasks[1].leadUnits.map((u) => u.name)).toEqual(['区商务局', '区文旅局']);
+    const own = ['乙区2024年重点工作任务分解', '1、经济发展。(牵头单位:区发改局)', PLAN[2], PLAN[3], '2、民生保障。(牵头单位:区人社局)', PLAN[5], PLAN[6]];
+    expect(summary(own.join('\n')).map((r) => r[0])).toEqual(['1、', '2、']);
+    const twoLevels = ['某县2024年重点工作分工方案', '一、民生工程', '1.居民增收工程', '（1）城镇居民', '①稳定就业岗位。（牵头单位：县人社局）', '②扶持创业500人。（牵头单位：县财政局）', '（2）农村居民', '①发展特色产业。（牵头单位：县农业农村局）'];
+    expect(summary(twoLevels.join('\n')).map((r) => r[0])).toEqual(['1.']);
+  });
+
+  it('an edit inside such a plan gives what a full parse gives', () => {
+    const text = PLAN.join('\n');
+    const prev = parseDocument(text);
+    const edited = text.replace('新开工项目30个', '新开工项目31个');
+    expect(modelJson(parseDocument(edited, prev))).toEqual(modelJson(parseDocument(edited)));
+    const promotedAway = text.replace('(牵头单位:区发改局;责任单位:各街道;完成时限:2024年12月底)', '');
+    expect(modelJson(parseDocument(promotedAway, prev))).toEqual(modelJson(parseDocument(promotedAway)));
+  });
+});
