@@ -82,4 +82,36 @@ describe('items that each name their lead are the tasks', () => {
     const promotedAway = text.replace('(牵头单位:区发改局;责任单位:各街道;完成时限:2024年12月底)', '');
     expect(modelJson(parseDocument(promotedAway, prev))).toEqual(modelJson(parseDocument(promotedAway)));
   });
+
+  describe('a decimal outline 1 / 1.1 / 1.1.1', () => {
+    const text = [
+      '某区2025年重点工作任务分工方案',
+      '1 稳增长',
+      '1.1 扩大投资',
+      '1.1.1 推进重大项目建设。(牵头单位:区发改局;责任单位:区财政局)',
+      '1.1.2 加快专项债使用。(牵头单位:区财政局;责任单位:区发改局)',
+      '1.2 促进消费',
+      '1.2.1 开展促消费活动。(牵头单位:区商务局;责任单位:各街道)',
+      '1.2.2 培育夜间经济。(牵头单位:区商务局;责任单位:各街道)',
+      '2 惠民生',
+      '2.1 就业',
+      '2.1.1 稳就业。(牵头单位:区人社局;责任单位:各街道)',
+    ];
+    it('1.1 lines are headings and 1.1.1 lines the tasks, a part of one item included; no numbering diagnostic', () => {
+      expect(summary(text.join('\n')).map((r) => [r[0], r[1]])).toEqual([
+        ['1', '1 稳增长/扩大投资'],
+        ['2', '1 稳增长/扩大投资'],
+        ['1', '1 稳增长/促进消费'],
+        ['2', '1 稳增长/促进消费'],
+        ['1', '2 惠民生/就业'],
+      ]);
+      expect(lint(parseDocument(text.join('\n')), { today: '2025-01-01' })).toEqual([]);
+    });
+    it('a damaged copy: 1.2.2 written 1.2.3 is one gap, at its last part', () => {
+      const lines = text.slice();
+      lines[7] = lines[7].replace('1.2.2', '1.2.3');
+      const ds = lint(parseDocument(lines.join('\n')), { today: '2025-01-01' });
+      expect(ds.map((d) => [d.rule, d.range.start])).toEqual([['numbering-gap', { line: 7, character: 4 }]]);
+    });
+  });
 });

@@ -828,20 +828,34 @@ function oneStyle(items: readonly RawNode[]): boolean {
   return items.every((it) => it.numbering?.style === style);
 }
 
+/** The ranks at which some line of the plan has items that are tasks ({@link itemsAreTasks}). */
+function ranksWithItemTasks(roots: readonly RawNode[]): Set<number> {
+  const ranks = new Set<number>();
+  const walk = (nodes: readonly RawNode[]): void => {
+    for (const n of nodes) {
+      if (itemsAreTasks(n)) ranks.add(n.rank);
+      if (n.children.length) walk(n.children);
+    }
+  };
+  walk(roots);
+  return ranks;
+}
+
 /**
- * Siblings with their items made tasks where {@link itemsAreTasks} says so, and, beside those, at the same
- * rank, every line whose items carry fields (a heading of one item is still a heading); null
- * when none is. Not where a sibling of that rank is a task with fields of its own (`1.…(牵头单位:…)` /
- * `2.促进消费` / `(1)…(牵头单位:…)`): then the items are that task's, each with its part.
+ * Siblings with their items made tasks, at the ranks where the plan has lines of {@link itemsAreTasks}:
+ * those lines, and every line of that rank whose items carry fields (a heading of one item is still a
+ * heading). Not where a sibling of that rank is a task with fields of its own (`1.…(牵头单位:…)` /
+ * `2.促进消费` / `(1)…(牵头单位:…)`): then the items are that task's, each with its part. Null when
+ * nothing changes.
  */
-function withItemsAsTasks(siblings: readonly RawNode[]): RawNode[] | null {
-  let ranks: Set<number> | null = null;
-  for (const n of siblings) if (itemsAreTasks(n)) (ranks ??= new Set()).add(n.rank);
-  if (!ranks) return null;
+function withItemsAsTasks(siblings: readonly RawNode[], planRanks: ReadonlySet<number>): RawNode[] | null {
+  if (!planRanks.size) return null;
+  const ranks = new Set<number>();
+  for (const n of siblings) if (planRanks.has(n.rank) && (itemsAreTasks(n) || headsItemsWithFields(n))) ranks.add(n.rank);
   for (const n of siblings) if (ranks.has(n.rank) && n.children.length === 0 && n.fields.length > (n.itemFields ?? 0)) ranks.delete(n.rank);
   if (!ranks.size) return null;
   return siblings.map((n) =>
-    ranks!.has(n.rank) && (itemsAreTasks(n) || headsItemsWithFields(n)) ? { ...n, fields: [], subItems: [], children: n.items!, items: undefined, itemFields: 0 } : n,
+    ranks.has(n.rank) && (itemsAreTasks(n) || headsItemsWithFields(n)) ? { ...n, fields: [], subItems: [], children: n.items!, items: undefined, itemFields: 0 } : n,
   );
 }
 
@@ -925,9 +939,10 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
     return ranks;
   };
 
+  let itemTaskRanks: ReadonlySet<number> = new Set();
   /** The siblings to build: see withItemsAsTasks. */
   const arrange = (siblings: readonly RawNode[]): readonly RawNode[] => {
-    const arranged = withItemsAsTasks(siblings);
+    const arranged = withItemsAsTasks(siblings, itemTaskRanks);
     if (arranged) promoted = true;
     return arranged ?? siblings;
   };
@@ -974,7 +989,9 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
   };
 
   usesDi = roots.some((r) => r.numbering?.style === 'cn-di');
-  const kept = arrange(withoutClosingProse(roots));
+  const unarranged = withoutClosingProse(roots);
+  itemTaskRanks = ranksWithItemTasks(unarranged);
+  const kept = arrange(unarranged);
   const rootRanks = taskRanks(kept);
   const children = kept.map((r) => build(r, [], rootRanks));
   return { children, tasks, problems, fieldCarriers, rawTasks, promoted };

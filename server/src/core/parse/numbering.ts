@@ -117,6 +117,12 @@ export function readNumbering(line: string, lineNo: number, at: number): Numbere
  */
 const DECIMAL = /^((?:[0-9０-９]{1,3}[.．]){1,3})([0-9０-９]{1,3})(?=[ \t\u3000]+\S|、)/;
 
+/**
+ * A decimal number's level by its parts: `1.1` stands where `1.` does, `1.1.1` one level in (where `（1）`
+ * does), `1.1.1.1` two (where `①` does). So `1.1 工业` / `1.1.1 建设…` nest as a heading and its items.
+ */
+const DECIMAL_STYLE: readonly NumberingStyle[] = ['arabic-dot', 'arabic-paren', 'arabic-circled'];
+
 function readDecimalNumbering(line: string, lineNo: number, at: number, rest: string): NumberedLine | null {
   const m = DECIMAL.exec(rest);
   if (!m) return null;
@@ -124,8 +130,11 @@ function readDecimalNumbering(line: string, lineNo: number, at: number, rest: st
   let textStart = start + m[2].length;
   if (line[textStart] === '、') textStart++;
   while (textStart < line.length && isBlankCode(line.charCodeAt(textStart))) textStart++;
+  let dots = 0;
+  for (const c of m[1]) if (c === '.' || c === '．') dots++;
+  const style = DECIMAL_STYLE[Math.min(dots, DECIMAL_STYLE.length) - 1];
   return {
-    numbering: { style: 'arabic-dot', value: parseInt(asciiDigits(m[2]), 10), marker: spanOf(lineNo, start, m[2]), fullWidth: false, delimiter: '' },
+    numbering: { style, value: parseInt(asciiDigits(m[2]), 10), marker: spanOf(lineNo, start, m[2]), fullWidth: false, delimiter: '' },
     textStart,
   };
 }
