@@ -101,4 +101,24 @@ describe('roles in prose', () => {
       expect(t.text.text).toBe('整治燃煤锅炉。(县发改局参与)开展餐饮油烟治理。');
     });
   });
+
+  it('牵头督导 / 牵头推进 name the lead as 牵头 does', () => {
+    const t = parseDocument(plan('1.排查整治“散乱污”企业。(市生态环境局、市工信局牵头督导,市公安局参与)', '2.治理扬尘污染。(市住建局牵头推进,市城管局参与)')).plan!.tasks;
+    expect(t.map((x) => [x.leadUnits.map((u) => u.name), x.units.map((u) => u.name)])).toEqual([
+      [['市生态环境局', '市工信局'], ['市公安局']],
+      [['市住建局'], ['市城管局']],
+    ]);
+  });
+
+  it('a damaged copy: a bracket left with only `(B、C参与)` is missing its lead, and only that (its units are read)', () => {
+    const tasks = ['制定准入清单', '整治燃煤锅炉', '治理扬尘污染', '管控机动车排放', '整治餐饮油烟'].map((x, i) => `${i + 1}.${x}。(市生态环境局牵头,市发展改革局、市工信局参与)`);
+    tasks[1] = tasks[1].replace('市生态环境局牵头,', '');
+    const doc = parseDocument(plan(...tasks));
+    expect(doc.plan!.tasks[1].units.map((u) => [u.name, u.written.range.start.character])).toEqual([
+      ['市发展改革局', tasks[1].indexOf('市发展改革局')],
+      ['市工信局', tasks[1].indexOf('市工信局')],
+    ]);
+    const ds = lint(doc, { today: '2024-01-01' });
+    expect(ds.map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 4]]);
+  });
 });

@@ -475,6 +475,17 @@ describe('units', () => {
     const damaged = unknown(plan('市统汁局，各县、市、区政府'));
     expect(damaged.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character])).toEqual([[4, 7, 11]]);
   });
+  it('a registry made from a plan that writes `X牵头` takes no `牵头` as an alias, so a misspelt `Y牵头` is still unknown', () => {
+    const plan = (lead2: string) =>
+      ['2024年甲省政府工作报告重点任务分工方案', '一、主要预期目标', '1.地区生产总值增长5%。', '部门分工:省发展改革委牵头,各地、各部门配合。', '2.一般公共预算收入增长5%。', `部门分工:${lead2}牵头,各地、各部门配合。`, '3.居民消费价格涨幅3%左右。', '部门分工:省发展改革委牵头,各地、各部门配合。'].join('\n');
+    const file = createRegistryFromDocument(parseDocument(plan('省财政厅')));
+    expect(JSON.stringify(file)).not.toContain('牵头');
+    const ds = lint(parseDocument(plan('省发展改革季')), { registry: createRegistry(file as never) }).filter((d) => d.rule === 'unknown-unit');
+    expect(ds.map((d) => [d.range.start.line, d.range.start.character, d.message])).toEqual([[5, 5, '未知单位“省发展改革季”：不在单位名录中；是否应为“省发展改革委”？']]);
+    // A hand-written registry that lists 牵头 as an alias does not hide the name either.
+    const handWritten = createRegistry({ units: [{ name: '省发展改革委', aliases: ['牵头'] }, '省财政厅'] });
+    expect(lint(parseDocument(plan('省发展改革季')), { registry: handWritten }).filter((d) => d.rule === 'unknown-unit')).toHaveLength(1);
+  });
   it('collective assignees are never unknown', () => {
     const reg = createRegistry({ units: ['区商务局'] });
     const ds = lint(parseDocument(seed('003')), { registry: reg }).filter((d) => d.rule === 'unknown-unit');

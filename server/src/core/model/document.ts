@@ -77,6 +77,11 @@ export function marksLead(unit: UnitRef): boolean {
   return false;
 }
 
+/** A bracket after a name that says its part (`（牵头）`, `（配合）`), not another name for it. */
+export function isRoleNote(alias: string): boolean {
+  return /^(牵头|配合|参与|协办|协助|负责)/.test(alias);
+}
+
 export type DeadlineKind =
   | 'date' // 2023年12月31日
   | 'month-end' // 2023年6月底

@@ -21,10 +21,12 @@ export interface Tail extends FieldRead {
 }
 
 /**
- * `（A牵头，B配合）`: after the lead, the units that share the work, with the word for their part
+ * `（A牵头，B配合）` (or `A牵头督导`, `A牵头推进`): after the lead, the units that share the work, with the word for their part
  * (配合, 参与, 协办, or 负责落实 / 具体负责 / 组织实施 / 落实 / 负责, as provincial and city plans write it).
  */
-const PROSE = /^(.+?)(?:牵头负责|牵头)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
+const PROSE = /^(.+?)(?:牵头负责|牵头督导|牵头推进|牵头)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
+/** `（B、C配合）`, `（B参与）`: units that share the work, and no lead. */
+const HELPERS_ONLY = /^(.+?)等?(?:配合|参与|协办|协助)$/;
 /** `（A、B负责）`, `（A、B按职责分工负责）`: the units named share the task. */
 const RESPONSIBLE = /^(.+?)等?(?:按职责分工|按职责|按职能分工|按职能|分别|共同)?负责$/;
 
@@ -62,6 +64,12 @@ export function readRoleProse(
       fields.push(makeField(line, lineNo, 'units', spanOf(lineNo, us + m[2].length, '配合'), us, us + m[2].length, 'prose', planYear, null, problems));
     }
     return withDeadline(fields);
+  }
+  // `（B、C参与）` with no lead named: the units that share the work (the lead is missing, and reported so).
+  const h = bracketed && !m ? HELPERS_ONLY.exec(inner) : null;
+  if (h && looksLikeUnitList(h[1])) {
+    const unitsEnd = start + h[1].length;
+    return withDeadline([makeField(line, lineNo, 'units', spanOf(lineNo, unitsEnd, inner.slice(h[1].length)), start, unitsEnd, 'prose', planYear, null, problems)]);
   }
   const r = RESPONSIBLE.exec(inner);
   // `（区发改局、区财政局）` with no word at all: the units named are the ones responsible, as with 负责.

@@ -4,7 +4,7 @@
  * reference). Suggestions are ranked by edit distance over characters, with abbreviation-as-
  * subsequence (区发改局 ⊂ 区发展和改革局) ranked first. Pure: no I/O.
  */
-import type { FengongDocument, UnitRef } from '../model';
+import { isRoleNote, type FengongDocument, type UnitRef } from '../model';
 import { issuesToProblems, parseJsonc, registrySchema, type ConfigProblem, type RegistryFile } from '../config';
 import { charLength, editDistance, isAbbreviationOf } from './distance';
 
@@ -188,7 +188,7 @@ export function createRegistryFromDocument(doc: FengongDocument): RegistryFile {
     if (r.collective || !r.name.trim()) return;
     const e = m.get(r.name) ?? { count: 0, aliases: new Set<string>() };
     e.count++;
-    for (const a of r.aliases) e.aliases.add(a);
+    for (const a of r.aliases) if (!isRoleNote(a)) e.aliases.add(a);
     m.set(r.name, e);
   };
   const plan = doc.plan;

@@ -4,7 +4,7 @@
  * conservative case: a name written once that is one character (two for long names) away from a
  * name the document uses repeatedly, and that does not read as a standard body or another place.
  */
-import type { Field } from '../model';
+import { isRoleNote, type Field } from '../model';
 import {
   BODY_KIND_CHARS,
   charLength,
@@ -135,7 +135,8 @@ function checkFields(ctx: RuleContext, kind: RegistryKind, noun: Text, fields: r
       let why: Text;
       if (reg) {
         if (reg.isCollective(ref.name)) continue;
-        if (reg.recognise(kind, ref.name) || ref.aliases.some((al) => reg.recognise(kind, al))) continue;
+        // `X（牵头）`: a note of the part is no other name of the unit (a registry made from a plan may hold it as one).
+        if (reg.recognise(kind, ref.name) || ref.aliases.some((al) => !isRoleNote(al) && reg.recognise(kind, al))) continue;
         suggestions = reg.suggest(kind, ref.name, 3);
         why = t(`不在${noun.zh}名录中`, `is not in the ${noun.en} registry`);
       } else {
