@@ -88,6 +88,19 @@ describe('a table written a cell per line', () => {
     ]);
   });
 
+  it('a damaged copy: a name misspelt at its ending (局 → 屈) stays in its column and is reported there, not glued to the text', () => {
+    const text = draft(ROW1, ['2', '优化企业开办服务。', '区市场监管屈', '区税务局', '2024年12月31日'], ROW3, ['4', '推进招商引资。', '区市场监管局', '区发改局', '2024年9月'], ['5', '规范涉企检查。', '区市场监管局', '区司法局', '2024年9月']);
+    const lines = text.split('\n');
+    expect(summary(text)![1]).toEqual({ n: 2, text: '优化企业开办服务。', lead: ['区市场监管屈'], units: ['区税务局'], deadline: '2024年12月31日' });
+    const got = lint(parseDocument(text), { today: '2024-01-01' }).map((d) => [d.rule, d.range.start.line, d.range.start.character, d.range.end.character]);
+    expect(got).toEqual([['unknown-unit', lines.indexOf('区市场监管屈'), 0, 6]]);
+  });
+
+  it('by position only where the text closes its sentence: a wrapped text with a cell missing keeps its second line', () => {
+    const text = draft(ROW1, ['2', '优化企业开办服务，', '压缩开办时间', '区税务局', '2024年12月31日'], ROW3);
+    expect(summary(text)![1].text).toBe('优化企业开办服务，\n压缩开办时间');
+  });
+
   it('offers no field insertion into a row, even one with every field cell empty in a plan of own-line fields', () => {
     // The plan's layout is own-line (most tasks), so without the row check a fix would insert
     // `牵头单位：待定` as a line inside the table.

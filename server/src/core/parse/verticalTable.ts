@@ -196,7 +196,9 @@ export function readVerticalRow(
       }
     });
   };
-  const first = matchCells(cells, 0, cols, (c) => lines[c[0]].slice(c[1], c[2]), planYear);
+  const read = (c: [number, number, number]) => lines[c[0]].slice(c[1], c[2]);
+  const byContent = matchCells(cells, 0, cols, read, planYear);
+  const first = reached ? (byPosition(cells, cols, read, planYear, byContent) ?? byContent) : byContent;
   take(first);
   let used = first.used;
   // A sub-row without a number of its own (a second line of work under the same task, with its own
@@ -211,6 +213,41 @@ export function readVerticalRow(
   }
   const last = used > 0 ? cells[used - 1][0] : i;
   return { text: textLines, fields, end: last + 1 };
+}
+
+/** Names, as a cell of units or people holds them: `县住建屈`, `招商工作部、安商工作郎`. */
+const NAME_LIKE = /^[\u4e00-\u9fa5]{2,20}(?:[、，,][\u4e00-\u9fa5]{2,20}){0,9}$/;
+
+/**
+ * A row of exactly one line per column that the reading by content leaves with a column of names
+ * empty, read by position instead: a name misspelt at its ending (`县住建屈`, `安商工作郎`) reads as no
+ * unit, yet it sits in the units column. Only where the text's line closes its sentence (a wrapped
+ * text's first line does not) and no line stands in another field's column by its content; null otherwise.
+ */
+function byPosition(
+  cells: readonly [number, number, number][],
+  cols: readonly ColumnRole[],
+  text: (c: [number, number, number]) => string,
+  planYear: number | null,
+  byContent: Match,
+): Match | null {
+  if (cells.length !== cols.length) return null;
+  const names = (r: ColumnRole) => r === 'leadUnits' || r === 'units' || r === 'leaders' || r === 'groupLead';
+  if (!cols.some((r, k) => names(r) && !byContent.assigned[k])) return null;
+  const fieldRoles = cols.filter((r) => r !== undefined && r !== 'text');
+  let textAt = -1;
+  for (let k = 0; k < cols.length; k++) {
+    const role = cols[k];
+    const cell = text(cells[k]);
+    if (role === 'text') {
+      if (!/[。；;！!]$/.test(cell) || fieldRoles.some((r) => fits(r, cell, planYear))) return null;
+      textAt = k;
+    } else if (role !== undefined && !fits(role, cell, planYear)) {
+      if (!names(role) || !NAME_LIKE.test(cell) || fieldRoles.some((r) => r !== role && !names(r) && fits(r, cell, planYear))) return null;
+    }
+  }
+  if (textAt < 0) return null;
+  return { assigned: cols.map((r, k) => (r !== undefined && r !== 'text' ? [k, k + 1] : null)), text: [textAt, textAt + 1], used: cells.length, odd: 0 };
 }
 
 interface Match {
