@@ -168,3 +168,19 @@ describe('a unit cell written a name per line, and an unnumbered sub-row', () =>
     ]);
   });
 });
+
+describe('a tab row a cell short (a cell merged over rows in the source)', () => {
+  const head = '序号\t重点任务\t牵头单位\t责任单位\t完成时限';
+  const text = ['乙区2024年重点工作任务分解表', head, '1\t建设丙园区。\t区发改局\t区财政局\t2024年12月底', '2\t新建丁小学。\t区住建局\t2024年9月底', '3\t新增就业2000人。\t区人社局\t各街道\t2024年12月底'].join('\n');
+  it('keeps its deadline as the deadline, at its cell, and reads no deadline as a unit', () => {
+    const t = parseDocument(text).plan!.tasks[1];
+    const line = text.split('\n')[3];
+    expect([t.leadUnits.map((u) => u.name), t.units.map((u) => u.name), t.deadline?.date]).toEqual([['区住建局'], [], '2024-09-30']);
+    expect(t.deadline?.range).toEqual({ start: { line: 3, character: line.indexOf('2024') }, end: { line: 3, character: line.length } });
+    expect(t.fields.find((f) => f.role === 'deadline')?.label.text).toBe('完成时限');
+  });
+  it('a row with every cell keeps each in its column', () => {
+    const t = parseDocument(text).plan!.tasks[2];
+    expect([t.units.map((u) => u.name), t.deadline?.date]).toEqual([['各街道'], '2024-12-31']);
+  });
+});

@@ -770,12 +770,17 @@ function rowNode(
   const [ts, te] = cells[textCol] ?? [ne, ne];
   const rank = Math.max(STYLE_RANK[numbering.style], 0);
   const node = newNode('row', rank, numbering, lineNo, ns, ts, te, trimEndIndex(line));
+  // A row a cell short (a cell merged over rows in the source, `2\t新建丁小学。\t区住建局\t2024年12月底`)
+  // puts its deadline under another column: it is the deadline all the same.
+  const deadlineCol = table.roles.indexOf('deadline');
+  const short = deadlineCol >= 0 && cells.length < table.roles.length && !(cells[deadlineCol] && cells[deadlineCol][0] < cells[deadlineCol][1]);
   cells.forEach(([a, b], k) => {
-    const role = table.roles[k];
+    let role = table.roles[k];
     // An empty cell is an absent field (the rules report what is missing), not an empty value.
     if (!role || role === 'text' || role === 'number' || a >= b) return;
+    if (short && role !== 'deadline' && fitsColumn('deadline', line.slice(a, b), planYear) && !fitsColumn(role, line.slice(a, b), planYear)) role = 'deadline';
     const label = spanOf(lineNo, a, '');
-    const header = { ...label, text: table.headers[k] };
+    const header = { ...label, text: table.headers[role === table.roles[k] ? k : deadlineCol] };
     node.fields.push(makeField(line, lineNo, role, header, a, b, 'table', planYear, null, problems));
   });
   return node;
