@@ -184,3 +184,19 @@ describe('a tab row a cell short (a cell merged over rows in the source)', () =>
     expect([t.units.map((u) => u.name), t.deadline?.date]).toEqual([['各街道'], '2024-12-31']);
   });
 });
+
+describe('a tab sub-row under a merged 序号 cell', () => {
+  const head = '序号\t民生实事\t责任单位\t完成时限';
+  const lines = ['乙区2024年民生实事任务分解表', head, '1\t新建人行天桥2座。\t区住建局\t9月底前', '2\t开工建设区养老院。\t区民政局\t5月底前动工', '\t开工建设老年大学。\t12月底前', '3\t新建农贸市场1个。\t区商务局\t12月底前'];
+  it('is more of the task above: its text is kept at its own line, and its cells are that task\'s fields', () => {
+    const doc = parseDocument(lines.join('\n'));
+    const t = doc.plan!.tasks[1];
+    expect(doc.plan!.tasks.map((x) => x.numbering.value)).toEqual([1, 2, 3]);
+    expect(t.text.text).toBe('开工建设区养老院。\n开工建设老年大学。');
+    expect(t.range.end).toEqual({ line: 4, character: lines[4].length });
+    expect(t.fields.filter((f) => f.role === 'deadline').map((f) => [f.value.text, f.range.start.line])).toEqual([
+      ['5月底前动工', 3],
+      ['12月底前', 4],
+    ]);
+  });
+});

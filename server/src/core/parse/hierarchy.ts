@@ -107,6 +107,23 @@ function splitCells(line: string): { cells: Cell[]; separator: TableColumns['sep
   return cells.length >= 3 ? { cells, separator } : null;
 }
 
+/**
+ * The cells of a tab row whose 序号 cell is empty (`\t开工建设老年大学。\t12月底前`), the empty first
+ * cell kept; null unless the line opens with a tab and holds at least one more cell with text.
+ */
+function subRowCells(line: string): Cell[] | null {
+  if (line.charCodeAt(0) !== 0x09) return null;
+  const cells: Cell[] = [];
+  let last = 0;
+  for (let k = line.indexOf('\t'); k >= 0; k = line.indexOf('\t', k + 1)) {
+    cells.push(trimRange(line, last, k));
+    last = k + 1;
+  }
+  cells.push(trimRange(line, last, line.length));
+  while (cells.length > 1 && cells[cells.length - 1][0] >= cells[cells.length - 1][1]) cells.pop();
+  return cells.length >= 2 && cells.slice(1).some(([a, b]) => b > a) ? cells : null;
+}
+
 function readTableHeader(line: string): TableColumns | null {
   // A header names a number column (序号/编号): a cheap test before splitting every line.
   if (line.indexOf('序') < 0 && line.indexOf('编号') < 0) return null;
@@ -524,6 +541,17 @@ export class HierarchyBuilder {
       if (split && row) {
         this.open(rowNode(line, i, split.cells, this.table, row, planYear, this.problems));
         this.textOpen = false;
+        return;
+      }
+      // A sub-row under a merged 序号 cell (`\t开工建设老年大学。\t12月底前`): a second line of work of the
+      // row above, with its own cells. It is more of that task, never dropped.
+      const above = this.current;
+      const subCells = !row && above && above.kind === 'row' && above.numbering && this.table.separator === 'tab' ? subRowCells(line) : null;
+      if (subCells && above && above.numbering) {
+        const sub = rowNode(line, i, subCells, this.table, above.numbering, planYear, this.problems);
+        if (sub.textEnd > sub.textStart) above.more.push([i, sub.textStart, sub.textEnd]);
+        append(above.fields, sub.fields);
+        this.extend(above, i, end);
         return;
       }
       // A table parted by single spaces ends at the first line that is neither a row nor a heading:
