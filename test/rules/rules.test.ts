@@ -356,6 +356,11 @@ describe('duplicate tasks', () => {
     expect(added(s000, text)).toEqual([`duplicate-task@${b}`]);
     expect(only(text, 'duplicate-task')[0].related?.[0].range.start.line).toBe(a);
   });
+  it('two tasks of the same number (numbering restarted in each part) are told apart by their lines', () => {
+    const task = (n: number, x: string) => [`${n}.${x}`, '牵头单位：区发改局'];
+    const text = ['2024年重点任务分工方案', '一、经济发展', ...task(1, '推进重大项目建设，全年完成投资增长8%。'), ...task(2, '扩大招商引资成果。'), '二、民生保障', ...task(1, '推进重大项目建设，全年完成投资增长8%。'), ...task(2, '新增就业岗位。')].join('\n');
+    expect(only(text, 'duplicate-task').map((d) => [d.range.start.line, d.message])).toEqual([[7, '第1项任务与第1项任务（第3行）正文相同']]);
+  });
 });
 
 describe('empty sections', () => {
@@ -480,6 +485,10 @@ describe('units', () => {
       ['2024年甲省政府工作报告重点任务分工方案', '一、主要预期目标', '1.地区生产总值增长5%。', '部门分工:省发展改革委牵头,各地、各部门配合。', '2.一般公共预算收入增长5%。', `部门分工:${lead2}牵头,各地、各部门配合。`, '3.居民消费价格涨幅3%左右。', '部门分工:省发展改革委牵头,各地、各部门配合。'].join('\n');
     const file = createRegistryFromDocument(parseDocument(plan('省财政厅')));
     expect(JSON.stringify(file)).not.toContain('牵头');
+    // A convention's wording in the bracket after a name is no alias either; another name is.
+    const noted = createRegistryFromDocument(parseDocument(plan('省财政厅（除标注外，列第一位为牵头单位，下同）').replace('省发展改革委牵头,各地', '省发展改革委〈省粮食和储备局〉牵头,各地')));
+    expect(JSON.stringify(noted)).not.toContain('下同');
+    expect(JSON.stringify(noted)).toContain('省粮食和储备局');
     const ds = lint(parseDocument(plan('省发展改革季')), { registry: createRegistry(file as never) }).filter((d) => d.rule === 'unknown-unit');
     expect(ds.map((d) => [d.range.start.line, d.range.start.character, d.message])).toEqual([[5, 5, '未知单位“省发展改革季”：不在单位名录中；是否应为“省发展改革委”？']]);
     // A hand-written registry that lists 牵头 as an alias does not hide the name either.

@@ -188,7 +188,8 @@ export function createRegistryFromDocument(doc: FengongDocument): RegistryFile {
     if (r.collective || !r.name.trim()) return;
     const e = m.get(r.name) ?? { count: 0, aliases: new Set<string>() };
     e.count++;
-    for (const a of r.aliases) if (!isRoleNote(a)) e.aliases.add(a);
+    // A bracket after a name may hold another name (`〈奓山街道〉`) or a note (`（牵头）`, a convention's wording): only names are aliases.
+    for (const a of r.aliases) if (!isRoleNote(a) && a.length <= 20 && !/[，,；;。：:]/.test(a)) e.aliases.add(a);
     m.set(r.name, e);
   };
   const plan = doc.plan;

@@ -121,6 +121,9 @@ export function groupTextsFresh(tasks: readonly Task[]): Grouping {
 }
 
 const num = (x: Task) => x.numbering.marker.text.replace(/[.．﹒、\s]+$/, '');
+/** The other task, by its number, and by its line too where both have the same number (numbering restarted, or a task pasted twice). */
+const other = (x: Task, self: Task) =>
+  num(x) === num(self) ? { zh: `第${num(x)}项任务（第${x.line + 1}行）`, en: `task ${num(x)} (line ${x.line + 1})` } : { zh: `第${num(x)}项任务`, en: `task ${num(x)}` };
 
 const rule: DocumentRule<{ similarity: number; minLength: number }> = {
   id: 'duplicate-task',
@@ -145,7 +148,7 @@ const rule: DocumentRule<{ similarity: number; minLength: number }> = {
         reported.add(task);
         ctx.report({
           range: taskHeadRange(ctx.doc, task),
-          message: t(`第${num(task)}项任务与第${num(first)}项任务正文相同`, `task ${num(task)} has the same text as task ${num(first)}`),
+          message: t(`第${num(task)}项任务与${other(first, task).zh}正文相同`, `task ${num(task)} has the same text as ${other(first, task).en}`),
           related: [{ range: taskHeadRange(ctx.doc, first), message: t('相同的任务', 'the same task') }],
         });
       }
@@ -166,8 +169,8 @@ const rule: DocumentRule<{ similarity: number; minLength: number }> = {
       ctx.report({
         range: taskHeadRange(ctx.doc, later),
         message: t(
-          `第${num(later)}项任务与第${num(earlier)}项任务几乎相同（相似度${Math.round(s * 100)}%）`,
-          `task ${num(later)} is nearly the same as task ${num(earlier)} (${Math.round(s * 100)}% similar)`,
+          `第${num(later)}项任务与${other(earlier, later).zh}几乎相同（相似度${Math.round(s * 100)}%）`,
+          `task ${num(later)} is nearly the same as ${other(earlier, later).en} (${Math.round(s * 100)}% similar)`,
         ),
         related: [{ range: taskHeadRange(ctx.doc, earlier), message: t('相似的任务', 'the similar task') }],
       });
