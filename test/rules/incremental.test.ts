@@ -60,6 +60,7 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus notice-is-plan-provincial', text: readFileSync(join(__dirname, '..', 'corpus', 'notice-is-plan-provincial.txt'), 'utf8') },
   { name: 'corpus notice-attachment-untitled', text: readFileSync(join(__dirname, '..', 'corpus', 'notice-attachment-untitled.txt'), 'utf8') },
   { name: 'corpus items-as-tasks', text: readFileSync(join(__dirname, '..', 'corpus', 'items-as-tasks.txt'), 'utf8') },
+  { name: 'corpus unnumbered-lists', text: readFileSync(join(__dirname, '..', 'corpus', 'unnumbered-lists.txt'), 'utf8') },
   { name: 'corpus county-comma-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'county-comma-fields.txt'), 'utf8') },
   { name: 'corpus web-copy-metadata', text: readFileSync(join(__dirname, '..', 'corpus', 'web-copy-metadata.txt'), 'utf8') },
 ];

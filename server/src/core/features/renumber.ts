@@ -35,6 +35,7 @@ function taskScope(doc: FengongDocument, t: Task): string {
 function taskRuns(doc: FengongDocument): Map<string, Task[]> {
   const runs = new Map<string, Task[]>();
   for (const t of tasksOf(doc)) {
+    if (t.numbering.implicit) continue; // no number written: nothing to rewrite
     const k = `${taskScope(doc, t)}:${t.numbering.style}`;
     let run = runs.get(k);
     if (!run) runs.set(k, (run = []));

@@ -43,6 +43,12 @@ export interface Numbering {
   readonly delimiter: string;
   /** Written in a table's 序号 cell (`| 4 |`): a cell needs no delimiter, so its style is not a list marker's. */
   readonly cell?: boolean;
+  /**
+   * No number is written: a line of a list the document does not number (`耕地保有量保持在100万亩。（市自然资源局牵头）`
+   * under `（一）约束性指标`). `value` is its place among its siblings, `marker` an empty span at the line's start;
+   * the numbering rules pass it by.
+   */
+  readonly implicit?: boolean;
 }
 
 export type FieldRole = 'leaders' | 'leadUnits' | 'units' | 'deadline' | 'groupLead';

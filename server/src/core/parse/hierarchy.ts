@@ -292,6 +292,8 @@ export class HierarchyBuilder {
   sawVertical = false;
   /** A table's columns were judged from rows below the line being read (a table without its header). */
   sawInferredTable = false;
+  /** A task without a number was read (see `implicitTask`): whether a line is one depends on the lines before. */
+  sawImplicit = false;
   /** The last `1.`-style number read: the one after it may begin its text with a digit. */
   lastArabic: number | null = null;
   /** `lastArabic` as it was before the line being read (what a node's opening state records). */
@@ -386,6 +388,40 @@ export class HierarchyBuilder {
     stack.push(node);
     this.extend(node, node.endLine, node.endChar);
     this.current = node;
+  }
+
+  /**
+   * `（一）约束性指标` / `耕地保有量保持在100万亩。（市自然资源局牵头）` / `单位工业增加值用水量…。（市水利局…按职责分工负责）`:
+   * a 规划纲要's lists do not number their tasks. Under a heading that stands complete on its line, or after
+   * such a task, a sentence closed by a bracket of roles is a task of its own, numbered by its place; after
+   * such a task, so is a sentence with no roles at all.
+   */
+  private implicitTask(current: RawNode, line: string, i: number, indent: number, end: number): boolean {
+    const after = current.rank === TASK_RANK && current.numbering?.implicit ? current : null;
+    if (!after) {
+      if (current.rank >= TASK_RANK || current.more.length || current.fields.length || current.intro || current.children.length) return false;
+      if (!isIntroHeading(this.lines[current.line].slice(current.textStart, current.textEnd))) return false;
+    }
+    const read = this.tailAt(line, i, indent);
+    const named = !!read && read.textEnd > indent && read.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders');
+    // After such a task, a sentence with no roles is one more, that lost them (and is reported so).
+    const tail = named ? read! : after && !read && end - indent <= 200 ? { textEnd: end, fields: [], problems: [] } : null;
+    if (!tail || !/[。；;！]$/.test(line.slice(indent, tail.textEnd)) || tail.textEnd - indent < 6) return false;
+    const numbering: Numbering = {
+      style: 'arabic-dot',
+      value: after ? after.numbering!.value + 1 : 1,
+      marker: spanOf(i, indent, ''),
+      fullWidth: false,
+      delimiter: '',
+      implicit: true,
+    };
+    const node = newNode('numbered', TASK_RANK, numbering, i, indent, indent, tail.textEnd, end);
+    append(node.fields, tail.fields);
+    append(this.problems, tail.problems);
+    this.open(node);
+    this.textOpen = false;
+    this.sawImplicit = true;
+    return true;
   }
 
   private attach(fields: Field[], read: ParseProblem[], line: number, end: number): void {
@@ -652,6 +688,7 @@ export class HierarchyBuilder {
         return;
       }
     }
+    if (current && this.implicitTask(current, line, i, indent, end)) return;
     // The fields' bracket, cut by a wrap, closing on this line (it may be short: `县市区政府按职责分工负责)`).
     if (current && this.textOpen && current.fields.length === 0 && this.closesSplitBracket(current, i, indent, end)) return;
     const opened = this.openedBefore || stack.length > 0 || this.roots.length > 0;
@@ -732,7 +769,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   b.opened.forEach((n, k) => openOf.set(n, k));
   const taskOpen = built.rawTasks.map((n) => openOf.get(n)!);
   const taskRank = built.rawTasks.map((n) => n.rank);
-  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical || b.sawInferredTable || built.promoted } };
+  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical || b.sawInferredTable || b.sawImplicit || built.promoted } };
 }
 
 function newNode(

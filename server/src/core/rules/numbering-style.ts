@@ -56,7 +56,7 @@ const rule: DocumentRule = {
     for (const c of a.classes.values()) {
       // A table's 序号 cell (`| 4 |`) has no delimiter by nature: it is not a list marker to compare.
       const listed: Numbering[] = [];
-      for (const task of c.tasks) if (!task.numbering.cell) listed.push(task.numbering);
+      for (const task of c.tasks) if (!task.numbering.cell && !task.numbering.implicit) listed.push(task.numbering);
       groups.push(listed);
     }
     for (const level of ['part', 'chapter'] as const) {

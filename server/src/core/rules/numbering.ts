@@ -237,7 +237,8 @@ function taskRuns(doc: FengongDocument, a: Analysis): Run[] {
   const runs: Run[] = [];
   const defaultRestart = (Object.entries(a.scheme.byLevel).find(([, v]) => v === 'restart')?.[0] as SectionLevel | undefined) ?? null;
   for (const c of a.classes.values()) {
-    const tasks = c.tasks;
+    // A task with no number written (a 规划纲要's unnumbered list) has no number to check.
+    const tasks = c.tasks.some((t) => t.numbering.implicit) ? c.tasks.filter((t) => !t.numbering.implicit) : c.tasks;
     let current: Task[] = [];
     let crossed: SectionLevel | null = null;
     let restartAfter: Run['restartAfter'] = null;
