@@ -9,6 +9,7 @@ import { inferColumns } from './inferredTable';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, matchingClose, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
+import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
 import { append } from '../util';
 import { content as cellContent, fitsColumn, isBareNumber, isNumberHeader, readVerticalHeader, readVerticalRow, type VerticalColumns } from './verticalTable';
 
@@ -863,70 +864,6 @@ function textSpan(node: RawNode, lines: readonly string[]): Span {
   const parts = [first, ...node.more.map(([l, s, e]) => lines[l].slice(s, e))];
   const [ll, , le] = node.more[node.more.length - 1];
   return { text: parts.join('\n'), range: mkRange(node.line, node.textStart, ll, le) };
-}
-
-/**
- * `1、经济发展` / `(1)建设丙园区。(牵头单位:区发改局;…)` / `(2)新开工项目30个。(牵头单位:…)`: a line with no
- * fields of its own whose items each name their lead is a heading, and its items are the tasks (read as
- * one task, it would hold every item's lead and only the first item's deadline). Items that share
- * fields written after them, or a task that names its own lead, stay a task with its items.
- */
-export function itemsAreTasks(node: RawNode): boolean {
-  const items = node.items;
-  if (!items || items.length < 2 || node.children.length || node.kind !== 'numbered') return false;
-  if (node.fields.length !== (node.itemFields ?? 0) || !oneStyle(items)) return false;
-  let leading = 0;
-  for (const it of items) if (it.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders')) leading++;
-  return leading >= 2 && leading * 2 >= items.length;
-}
-
-/**
- * Beside siblings of {@link itemsAreTasks}: a line with no fields of its own over items of one level, some
- * with fields. One item is enough, and an item that lost its lead is still a task (to be reported as one).
- */
-function headsItemsWithFields(node: RawNode): boolean {
-  const items = node.items;
-  return (
-    !!items && items.length > 0 && node.kind === 'numbered' && node.children.length === 0 && node.fields.length === (node.itemFields ?? 0) &&
-    (node.itemFields ?? 0) > 0 && oneStyle(items)
-  );
-}
-
-/** Items of one level only (`(1)(2)`): with `①` under them the items are not the tasks' level. */
-function oneStyle(items: readonly RawNode[]): boolean {
-  const style = items[0].numbering?.style;
-  return items.every((it) => it.numbering?.style === style);
-}
-
-/** The ranks at which some line of the plan has items that are tasks ({@link itemsAreTasks}). */
-function ranksWithItemTasks(roots: readonly RawNode[]): Set<number> {
-  const ranks = new Set<number>();
-  const walk = (nodes: readonly RawNode[]): void => {
-    for (const n of nodes) {
-      if (itemsAreTasks(n)) ranks.add(n.rank);
-      if (n.children.length) walk(n.children);
-    }
-  };
-  walk(roots);
-  return ranks;
-}
-
-/**
- * Siblings with their items made tasks, at the ranks where the plan has lines of {@link itemsAreTasks}:
- * those lines, and every line of that rank whose items carry fields (a heading of one item is still a
- * heading). Not where a sibling of that rank is a task with fields of its own (`1.…(牵头单位:…)` /
- * `2.促进消费` / `(1)…(牵头单位:…)`): then the items are that task's, each with its part. Null when
- * nothing changes.
- */
-function withItemsAsTasks(siblings: readonly RawNode[], planRanks: ReadonlySet<number>): RawNode[] | null {
-  if (!planRanks.size) return null;
-  const ranks = new Set<number>();
-  for (const n of siblings) if (planRanks.has(n.rank) && (itemsAreTasks(n) || headsItemsWithFields(n))) ranks.add(n.rank);
-  for (const n of siblings) if (ranks.has(n.rank) && n.children.length === 0 && n.fields.length > (n.itemFields ?? 0)) ranks.delete(n.rank);
-  if (!ranks.size) return null;
-  return siblings.map((n) =>
-    ranks.has(n.rank) && (itemsAreTasks(n) || headsItemsWithFields(n)) ? { ...n, fields: [], subItems: [], children: n.items!, items: undefined, itemFields: 0 } : n,
-  );
 }
 
 export function carriesTaskFields(node: RawNode): boolean {

@@ -1,6 +1,7 @@
 import type { FengongDocument, ParseProblem, Plan, Range, Section, SourceText, Task } from '../model';
 import { range as mkRange } from '../model';
-import { carriesTaskFields, HierarchyBuilder, itemsAreTasks, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
+import { carriesTaskFields, HierarchyBuilder, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
+import { itemsAreTasks } from './itemsAsTasks';
 import { ConventionCounts, statesFirstListedLeads } from './conventions';
 import { isPageTrailer } from './pageTrailer';
 import { readNumbering } from './numbering';
