@@ -6,6 +6,7 @@ import { isCloseParen, isOpenParen, isSquareClose, leavesBracketOpen, matchingCl
 import { readDeadline } from './deadline';
 import { isBlankChar } from './text';
 import { findLabel, type LabelHit } from './labels';
+import { append } from '../util';
 
 /**
  * Recognisers for fields written at the end of a task's own line, in the order tried:
@@ -164,18 +165,21 @@ function readInnerRoles(line: string, lineNo: number, from: number, to: number, 
   return found;
 }
 
+/**
+ * Where the labels start inside a bracket [is, ie): at its start (`牵头单位：…`, `【牵头单位】…`), or after a
+ * short note (`预期性指标，牵头单位：…`); -1 when it holds none (roles in prose, or bare names).
+ */
+function labelsStartIn(line: string, is: number, ie: number): number {
+  return /^(【|\[|［)?[\u4e00-\u9fa5]{2,8}(】|\]|］|\s*[:：∶])/.test(line.slice(is, ie)) ? is : afterFieldNote(line, is, ie);
+}
+
 /** A bracket's inside [a, b) read as labelled fields or as roles in prose with a 牵头; null otherwise. */
 function readRoleBracket(line: string, lineNo: number, a: number, b: number, planYear: number | null): FieldRead | null {
   const [is, ie] = trimRange(line, a, b);
-  const labelled = /^(【|\[|［)?([\u4e00-\u9fa5]{2,8})(】|\]|］|\s*[:：∶])/.test(line.slice(is, ie));
-  const labelsAt = labelled ? is : afterFieldNote(line, is, ie);
+  const labelsAt = labelsStartIn(line, is, ie);
   if (labelsAt >= 0) return readFieldList(line, lineNo, labelsAt, ie, 'inline', planYear);
   if (line.indexOf('牵头', is) < 0 || line.indexOf('牵头', is) >= ie) return null;
   return readRoleProse(line, lineNo, is, ie, false, planYear);
-}
-
-function append<T>(to: T[], from: readonly T[]): void {
-  for (const x of from) to.push(x);
 }
 
 /**
@@ -208,11 +212,8 @@ function readLastTail(
     const open = matchingOpen(line, end - 1, textStart);
     if (open >= textStart && (hasLabelOrRole(line, open, end) || mayBeUnitNames(line, open + 1, end - 1))) {
       const [is, ie] = trimRange(line, open + 1, end - 1);
-      const head = line.slice(is, ie);
-      const lm = /^(【|\[|［)?([\u4e00-\u9fa5]{2,8})(】|\]|］|\s*[:：∶])/.exec(head);
       const textEnd = trimEndIndex(line.slice(0, open), textStart);
-      // The labels may follow a short note: `（预期性指标，牵头单位：…）`.
-      const labelsAt = lm ? is : afterFieldNote(line, is, ie);
+      const labelsAt = labelsStartIn(line, is, ie);
       if (labelsAt >= 0) {
         const read = readFieldList(line, lineNo, labelsAt, ie, 'inline', planYear);
         if (read.fields.length) return { fields: read.fields, problems: read.problems, textEnd };
