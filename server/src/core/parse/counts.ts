@@ -50,10 +50,8 @@ export function readNoticeCounts(paragraph: Span): StatedCount[] {
   NOTICE.lastIndex = 0;
   for (let m = NOTICE.exec(paragraph.text); m; m = NOTICE.exec(paragraph.text)) out.push(make(paragraph, m, 'plan', 'notice-body'));
   NOTICE_BRACKETED.lastIndex = 0;
-  for (let m = NOTICE_BRACKETED.exec(paragraph.text); m; m = NOTICE_BRACKETED.exec(paragraph.text)) {
-    const c = make(paragraph, m, 'plan', 'notice-body');
-    if (!out.some((o) => o.numberRange.start.character === c.numberRange.start.character && o.numberRange.start.line === c.numberRange.start.line)) out.push(c);
-  }
+  // No count is read twice: NOTICE wants words after 项, NOTICE_BRACKETED a stop right after it.
+  for (let m = NOTICE_BRACKETED.exec(paragraph.text); m; m = NOTICE_BRACKETED.exec(paragraph.text)) out.push(make(paragraph, m, 'plan', 'notice-body'));
   return out;
 }
 
