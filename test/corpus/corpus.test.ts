@@ -25,7 +25,8 @@ function actual(text: string): Expected {
     `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
   return {
     kind: doc.kind,
-    tasks: doc.plan?.tasks.map((t) => t.numbering.value) ?? [],
+    // Every plan's tasks, in document order (a notice may attach several).
+    tasks: doc.plans.flatMap((p) => p.tasks.map((t) => t.numbering.value)),
     diagnostics: lint(doc, { today: TODAY }).map((d) => ({ rule: d.rule, severity: d.severity, range: r(d) })),
   };
 }

@@ -11,6 +11,16 @@ export interface ParsedTaskJson {
   leadUnits: string[];
   units: string[];
   deadline: { text: string; date: string | null; kind: string } | null;
+  /** Which of the document's plans the task belongs to (index in `plans`). */
+  plan: number;
+}
+
+/** One plan of the document: a notice may attach several, each numbered and counted on its own. */
+export interface PlanJson {
+  title: string;
+  statedTotal: number | null;
+  line: number;
+  taskCount: number;
 }
 
 export interface SectionJson {
@@ -41,7 +51,7 @@ function sectionJson(s: Section): SectionJson {
   };
 }
 
-function taskJson(t: Task): ParsedTaskJson {
+function taskJson(t: Task, plan: number): ParsedTaskJson {
   return {
     number: t.numbering.value,
     marker: t.numbering.marker.text,
@@ -52,9 +62,11 @@ function taskJson(t: Task): ParsedTaskJson {
     leadUnits: t.leadUnits.map((u) => u.name),
     units: t.units.map((u) => u.name),
     deadline: t.deadline ? { text: t.deadline.text, date: t.deadline.date, kind: t.deadline.kind } : null,
+    plan,
   };
 }
 
+/** `title`, `statedTotal` and `conventions` are the first plan's; `plans` lists them all. */
 export function documentJson(path: string, doc: FengongDocument) {
   return {
     path,
@@ -67,8 +79,10 @@ export function documentJson(path: string, doc: FengongDocument) {
       ? { title: doc.notice.titleText || null, addressee: doc.notice.addressee?.text ?? null, signature: doc.notice.signature?.text ?? null }
       : null,
     conventions: doc.plan?.conventions ?? null,
-    sections: doc.plan?.sections.map(sectionJson) ?? [],
-    tasks: doc.plan?.tasks.map(taskJson) ?? [],
+    plans: doc.plans.map((p): PlanJson => ({ title: p.titleText, statedTotal: p.statedTotal?.value ?? null, line: p.range.start.line, taskCount: p.tasks.length })),
+    // Every plan's sections and tasks, in document order: the first plan's alone when there is one.
+    sections: doc.plans.flatMap((p) => p.sections.map(sectionJson)),
+    tasks: doc.plans.flatMap((p, k) => p.tasks.map((t) => taskJson(t, k))),
     appendices: doc.appendices.map((a) => a.title.text),
   };
 }

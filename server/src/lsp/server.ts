@@ -123,7 +123,7 @@ export function startServer(connection: Connection): void {
     uri: entry.uri,
     version: entry.version,
     kind: entry.doc.kind,
-    tasks: entry.doc.plan?.tasks.length ?? 0,
+    tasks: entry.doc.plans.reduce((n, p) => n + p.tasks.length, 0),
     errors: ds.filter((d) => d.severity === 'error').length,
     warnings: ds.filter((d) => d.severity === 'warning').length,
   });

@@ -1,6 +1,6 @@
 /** Code lens over each part and chapter: task count, missing fields, the units involved. */
-import type { Diagnostic, FengongDocument, FieldRole, Range, Task } from '../model';
-import { allSections, tasksIn } from './util';
+import type { Diagnostic, FengongDocument, FieldRole, Plan, Range, Task } from '../model';
+import { allSections, planAt, tasksIn } from './util';
 
 export interface Lens {
   readonly range: Range;
@@ -18,10 +18,10 @@ const ROLE_ZH: Record<FieldRole, string> = {
   groupLead: '总牵头单位',
 };
 
-/** The roles the document's own convention requires: those most of its tasks carry. */
-export function requiredRoles(doc: FengongDocument, configured?: readonly FieldRole[]): FieldRole[] {
+/** The roles the plan's own convention requires (the document's first plan by default): those most of its tasks carry. */
+export function requiredRoles(doc: FengongDocument, configured?: readonly FieldRole[], plan: Plan | null = doc.plan): FieldRole[] {
   if (configured && configured.length) return [...configured];
-  const share = doc.plan?.conventions.fieldShare;
+  const share = plan?.conventions.fieldShare;
   if (!share) return [];
   return (['leaders', 'leadUnits', 'units', 'deadline'] as const).filter((r) => (share[r] ?? 0) >= 0.5);
 }
@@ -79,12 +79,12 @@ function rangeLines(r: { start: { line: number }; end: { line: number } }): numb
 }
 
 export function codeLenses(doc: FengongDocument, required?: readonly FieldRole[], diagnostics?: readonly Diagnostic[]): Lens[] {
-  const roles = requiredRoles(doc, required);
   const out: Lens[] = [];
   for (const s of allSections(doc)) {
     if (s.level === 'group') continue;
     const tasks = tasksIn(s);
     if (!tasks.length) continue;
+    const roles = requiredRoles(doc, required, planAt(doc, s.headingRange.start.line));
     const missing = missingCounts(tasks, roles, diagnostics);
     const units = [...new Set(tasks.flatMap((t) => [...t.leadUnits, ...t.units]).filter((u) => !u.collective).map((u) => u.name))];
     const parts = [`${tasks.length} 项任务`];

@@ -5,7 +5,7 @@
 import { LABEL_ROLES } from '../parse/labels';
 import type { FengongDocument, FieldRole, Position, Range, Task } from '../model';
 import { EMPTY_DIRECTORY, type UnitDirectory } from './units';
-import { nameOccurrences, numeralFor, numeralRange, tasksOf, uniq } from './util';
+import { nameOccurrences, numeralFor, numeralRange, planAt, tasksOf, uniq } from './util';
 
 export type CompletionKind = 'unit' | 'leader' | 'label' | 'task' | 'deadline';
 
@@ -49,7 +49,7 @@ function snippetEscape(s: string): string {
 
 /** The layout a new task should copy: the last task before the position, or the nearest one. */
 function templateTask(doc: FengongDocument, p: Position): Task | null {
-  const tasks = tasksOf(doc);
+  const tasks = planAt(doc, p.line)?.tasks ?? tasksOf(doc);
   let prev: Task | null = null;
   for (const t of tasks) {
     if (t.line < p.line) prev = t;
@@ -82,13 +82,13 @@ function nextMarker(tpl: Task | null, number: number): string {
  */
 export function nextTaskBlock(doc: FengongDocument, p: Position): TaskBlock | null {
   const lines = doc.source.lines;
-  const conv = doc.plan?.conventions;
+  const conv = planAt(doc, p.line)?.conventions;
   const full = conv?.fullWidth ?? true;
   const colon = full ? '：' : ':';
   const tpl = templateTask(doc, p);
   if (tpl?.fields.some((f) => f.layout === 'table') || (tpl && !tpl.fields.length && conv?.fieldLayout === 'table')) return null;
   let prevNumber = 0;
-  for (const t of tasksOf(doc)) if (t.line < p.line) prevNumber = t.numbering.value;
+  for (const t of planAt(doc, p.line)?.tasks ?? []) if (t.line < p.line) prevNumber = t.numbering.value;
   const number = prevNumber + 1;
   const tplLine = tpl ? lines[tpl.line] ?? '' : '';
   const indent = tplLine.match(/^[ \t\u3000]*/)![0];
@@ -207,7 +207,7 @@ export function completions(doc: FengongDocument, p: Position, options: Completi
   const inParen = /[(（](?:[^)）]*[;；])?[ \t\u3000]*([^;；:：()（）]{0,8})$/.exec(prefix);
   if (inParen && /[(（][^)）]*$/.test(prefix)) {
     const typed = inParen[1];
-    const conv = doc.plan?.conventions;
+    const conv = planAt(doc, p.line)?.conventions;
     const colon = (conv?.fullWidth ?? true) ? '：' : ':';
     const preferred = new Set(Object.values(conv?.labels ?? {}));
     const range: Range = { start: { line: p.line, character: p.character - typed.length }, end: p };
@@ -227,7 +227,7 @@ export function completions(doc: FengongDocument, p: Position, options: Completi
   const trimmed = prefix.replace(/^[ \t\u3000]+/, '');
   if (/[。；;:：]/.test(trimmed) || trimmed.length > 8) return [];
   const range: Range = { start: { line: p.line, character: prefix.length - trimmed.length }, end: p };
-  const conv = doc.plan?.conventions;
+  const conv = planAt(doc, p.line)?.conventions;
   const colon = (conv?.fullWidth ?? true) ? '：' : ':';
   const out: CompletionEntry[] = [];
   const block = nextTaskBlock(doc, p);

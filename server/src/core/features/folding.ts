@@ -32,7 +32,7 @@ export function foldingRanges(doc: FengongDocument): Fold[] {
     const r: Range = { start: { line: start, character: 0 }, end: n.range.end };
     add(r);
   }
-  if (doc.plan) add(doc.plan.range);
+  for (const plan of doc.plans) add(plan.range);
   for (const s of allSections(doc)) add(s.range);
   for (const t of tasksOf(doc)) add(t.range);
   for (const a of doc.appendices) add(a.range);

@@ -1,7 +1,7 @@
 /** Hover: task numbers, unit names, stated counts and deadlines. Returns Markdown. */
 import { containsPosition, type Deadline, type FengongDocument, type Position, type Range, type StatedCount } from '../model';
 import { EMPTY_DIRECTORY, unitUsage, type UnitDirectory } from './units';
-import { allSections, occurrenceAt, pathLabel, sectionHeadingAt, taskAt, taskId, tasksIn, tasksOf } from './util';
+import { allSections, occurrenceAt, pathLabel, planAt, sectionHeadingAt, taskAt, taskId, tasksIn, tasksOf } from './util';
 
 const LEVEL_ZH = { part: '部分', chapter: '章节', group: '工作组' } as const;
 
@@ -62,7 +62,7 @@ export function deadlineHover(d: Deadline, today: string): string {
 }
 
 function countHover(doc: FengongDocument, c: StatedCount): string {
-  let actual = tasksOf(doc).length;
+  let actual = (planAt(doc, c.span.range.start.line)?.tasks ?? tasksOf(doc)).length;
   let where = '全方案 (whole plan)';
   if (c.scope === 'section') {
     const s = allSections(doc).find((x) => x.statedCount === c);
@@ -87,7 +87,7 @@ export function hover(doc: FengongDocument, p: Position, options: HoverOptions =
 
   // Stated counts.
   const counts: StatedCount[] = [];
-  if (doc.plan?.statedTotal) counts.push(doc.plan.statedTotal);
+  for (const plan of doc.plans) if (plan.statedTotal) counts.push(plan.statedTotal);
   for (const s of allSections(doc)) if (s.statedCount) counts.push(s.statedCount);
   for (const c of counts) if (containsPosition(c.span.range, p)) return { markdown: countHover(doc, c), range: c.span.range };
 

@@ -73,8 +73,7 @@ export function documentSymbols(doc: FengongDocument, token?: CancellationToken)
       children: [],
     });
   }
-  const plan = doc.plan;
-  if (plan) {
+  for (const plan of doc.plans) {
     const children = plan.children.map((c) => (c.type === 'task' ? taskSymbol(c) : sectionSymbol(c, token)));
     const titleSpan = plan.title[0];
     if (titleSpan) {

@@ -5,7 +5,7 @@
  */
 import type { FengongDocument, Numbering, Position, Section, Task, TextEdit } from '../model';
 import { containsPosition, headingRuns } from '../model';
-import { allSections, numeralFor, numeralRange, sectionHeadingAt, taskAt, tasksOf } from './util';
+import { allSections, numeralFor, numeralRange, planAt, sectionHeadingAt, taskAt, tasksOf } from './util';
 
 function editsFor(items: readonly { readonly numbering: Numbering | null }[], start = 1): TextEdit[] {
   const out: TextEdit[] = [];
@@ -24,12 +24,14 @@ function editsFor(items: readonly { readonly numbering: Numbering | null }[], st
 
 /** The key of the counter a task's number belongs to, following the document's numbering scheme. */
 function taskScope(doc: FengongDocument, t: Task): string {
-  const scheme = doc.plan?.conventions.taskNumbering ?? {};
+  const plan = planAt(doc, t.line);
+  const scheme = plan?.conventions.taskNumbering ?? {};
   for (let i = t.path.length - 1; i >= 0; i--) {
     const s = t.path[i];
     if (scheme[s.level] === 'restart') return `${s.headingRange.start.line}`;
   }
-  return 'plan';
+  // Each plan a notice attaches numbers its tasks on its own.
+  return `plan${plan?.range.start.line ?? 0}`;
 }
 
 function taskRuns(doc: FengongDocument): Map<string, Task[]> {
@@ -47,8 +49,7 @@ function taskRuns(doc: FengongDocument): Map<string, Task[]> {
 /** Numbered headings in the runs the document numbers them in (the numbering rules read the same). */
 function sectionRuns(doc: FengongDocument): Map<string, readonly Section[]> {
   const runs = new Map<string, readonly Section[]>();
-  if (!doc.plan) return runs;
-  for (const run of headingRuns(doc.plan)) runs.set(`${run.list[0].headingRange.start.line}:${run.list[0].level}`, run.list);
+  for (const plan of doc.plans) for (const run of headingRuns(plan)) runs.set(`${run.list[0].headingRange.start.line}:${run.list[0].level}`, run.list);
   return runs;
 }
 

@@ -22,6 +22,16 @@ export interface PlanStatistics {
   readonly diagnostics: Readonly<Record<Severity, number>>;
 }
 
+/** What the plans state they hold: with several plans, their stated totals added up (null unless each states one). */
+function statedTotal(doc: FengongDocument): number | null {
+  let sum = 0;
+  for (const p of doc.plans) {
+    if (!p.statedTotal) return null;
+    sum += p.statedTotal.value;
+  }
+  return doc.plans.length ? sum : null;
+}
+
 /**
  * @param diagnostics the document's diagnostics: the problem counts, and the missing-field counts
  *        (so the view agrees with what the rules report). Without them, missing fields come from the model.
@@ -60,7 +70,7 @@ export function statistics(doc: FengongDocument, diagnostics?: readonly Diagnost
     kind: doc.kind,
     title: doc.plan?.titleText ?? doc.notice?.titleText ?? '',
     tasks: tasks.length,
-    statedTotal: doc.plan?.statedTotal?.value ?? null,
+    statedTotal: statedTotal(doc),
     sections: allSections(doc)
       .filter((s) => s.level !== 'group')
       .map((s) => ({ title: `${s.numbering?.marker.text ?? ''}${s.title.text}`, level: s.level, tasks: tasksIn(s).length })),

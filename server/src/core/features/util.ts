@@ -14,6 +14,7 @@ import {
   type Task,
   type UnitRef,
   type Numbering,
+  type Plan,
 } from '../model';
 import { Sidecar } from '../sidecar';
 
@@ -36,12 +37,26 @@ export function allSections(doc: FengongDocument): Section[] {
       }
     }
   };
-  if (doc.plan) visit(doc.plan.children);
+  for (const plan of doc.plans) visit(plan.children);
   return out;
 }
 
+const taskCache = new Sidecar<FengongDocument, readonly Task[]>('fengong.allTasks');
+
+/** Every task of every plan, in document order. */
 export function tasksOf(doc: FengongDocument): readonly Task[] {
-  return doc.plan?.tasks ?? [];
+  if (doc.plans.length < 2) return doc.plan?.tasks ?? [];
+  let all = taskCache.get(doc);
+  if (!all) taskCache.set(doc, (all = doc.plans.flatMap((p) => p.tasks)));
+  return all;
+}
+
+/** The plan holding a line: a notice may attach several, each with its own conventions. */
+export function planAt(doc: FengongDocument, line: number): Plan | null {
+  if (doc.plans.length < 2) return doc.plan;
+  let found: Plan | null = null;
+  for (const p of doc.plans) if (p.range.start.line <= line) found = p;
+  return found ?? doc.plan;
 }
 
 /** Tasks inside a section, at any depth. */
@@ -237,16 +252,17 @@ export function rangeText(lines: readonly string[], r: Range): string {
  */
 export function taskId(doc: FengongDocument, t: Task): string {
   const n = String(t.numbering.value);
-  const scheme = doc.plan?.conventions.taskNumbering ?? {};
+  const plan = planAt(doc, t.line);
+  const scheme = plan?.conventions.taskNumbering ?? {};
   for (let i = t.path.length - 1; i >= 0; i--) {
     const s = t.path[i];
-    if (scheme[s.level] === 'restart' && s.numbering && hasRestartSiblings(doc, s)) return `${s.numbering.marker.text.trim()}${n}`;
+    if (scheme[s.level] === 'restart' && s.numbering && hasRestartSiblings(doc, plan, s)) return `${s.numbering.marker.text.trim()}${n}`;
   }
   return n;
 }
 
-function hasRestartSiblings(doc: FengongDocument, s: Section): boolean {
-  // Only qualify when more than one section at this level holds tasks.
-  const same = allSections(doc).filter((x) => x.level === s.level && x.children.some((c) => c.type === 'task' || c.type === 'section'));
+function hasRestartSiblings(doc: FengongDocument, plan: Plan | null, s: Section): boolean {
+  // Only qualify when more than one section at this level (of the same plan) holds tasks.
+  const same = allSections(doc).filter((x) => planAt(doc, x.headingRange.start.line) === plan && x.level === s.level && x.children.some((c) => c.type === 'task' || c.type === 'section'));
   return same.filter((x) => tasksIn(x).length > 0).length > 1;
 }

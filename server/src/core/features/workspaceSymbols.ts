@@ -3,7 +3,7 @@
  * are kept only as compact summaries (a few hundred bytes a task), not as whole models.
  */
 import type { CancellationToken, FengongDocument, Range } from '../model';
-import { firstWords, isCancelled, pathLabel, taskId } from './util';
+import { firstWords, isCancelled, pathLabel, taskId, tasksOf } from './util';
 
 export interface TaskSymbol {
   readonly uri: string;
@@ -30,8 +30,7 @@ function normalise(s: string): string {
 }
 
 export function summarise(doc: FengongDocument): TaskSummary[] {
-  if (!doc.plan) return [];
-  return doc.plan.tasks.map((t) => {
+  return tasksOf(doc).map((t) => {
     const id = taskId(doc, t);
     return {
       id,

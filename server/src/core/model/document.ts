@@ -162,7 +162,7 @@ export interface Task {
   readonly deadline: Deadline | null;
   /** The enclosing sections, outermost first. */
   readonly path: readonly Section[];
-  /** Index in `plan.tasks`. */
+  /** Index in its plan's `tasks`. */
   readonly index: number;
 }
 
@@ -277,7 +277,13 @@ export interface FengongDocument {
   readonly source: SourceText;
   readonly metadata: Metadata;
   readonly notice: Notice | null;
+  /** The first plan: the one the notice prints, or its first attachment. */
   readonly plan: Plan | null;
+  /**
+   * Every plan, in document order (`plans[0]` is `plan`): a notice may attach several
+   * (`附件1 …重点工作任务分工`, `附件2 …民生实事项目分工`), each numbered and counted on its own.
+   */
+  readonly plans: readonly Plan[];
   readonly appendices: readonly Appendix[];
   readonly directives: readonly Directive[];
   readonly problems: readonly ParseProblem[];

@@ -1,4 +1,4 @@
-import type { Directive, FengongDocument, Metadata, Notice, Plan, Span, StatedCount } from '../model';
+import type { Appendix, Directive, FengongDocument, Metadata, Notice, ParseProblem, Plan, Span, StatedCount } from '../model';
 import { lineRange, range as mkRange } from '../model';
 import { readSource, readSourceAfter } from './source';
 import { titleYears } from './titleYears';
@@ -6,7 +6,8 @@ import { afterAttachmentNote, findAppendices } from './appendices';
 import { findDocNumber, readMetadata } from './metadata';
 import { readNotice } from './notice';
 import { findPageTrailer } from './pageTrailer';
-import { findPlanTitle, preambleOf, STRONG_PLAN_TITLE } from './planTitle';
+import { findPlanTitle } from './planTitle';
+import { assemblePlan, readAttachedPlan, readsAsPlan } from './plan';
 import { findSignature, readClosingSignature } from './signature';
 import { buildHierarchy } from './hierarchy';
 import { conventionsWithCounts, statesFirstListedLeads } from './conventions';
@@ -63,7 +64,7 @@ export function parseDocument(text: string, previous?: FengongDocument | null): 
   } catch {
     // The parser is total by design; this is the last line of defence for inputs nobody
     // imagined. A document that says nothing is better than a server that falls over.
-    return { kind: 'other', source, metadata: emptyMetadata(), notice: null, plan: null, appendices: [], directives: [], problems: [] };
+    return { kind: 'other', source, metadata: emptyMetadata(), notice: null, plan: null, plans: [], appendices: [], directives: [], problems: [] };
   }
 }
 
@@ -130,10 +131,9 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
 
   let memo = new LineMemo(`${planYear}|${firstListedLeads}`, previous);
   let hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads, memo, titled: titleRead !== null });
-  memo.seal();
   // A plan has tasks and either fields on them or a title that says it is one; a prose report's
   // numbered paragraphs have neither and stay prose.
-  let isPlan = hierarchy.tasks.length > 0 && (hierarchy.fieldCarriers >= 2 || (titleRead !== null && (hierarchy.fieldCarriers > 0 || STRONG_PLAN_TITLE.test(titleText))));
+  let isPlan = readsAsPlan(hierarchy, titleRead !== null, titleText);
   if (!isPlan && noticeRead && !titleRead) {
     // `安徽省人民政府关于2022年重点工作及责任分解的通知`: a notice that is itself the plan, with no
     // 印发 and no title of its own: its tasks follow the preamble inside it. The body begins at the
@@ -146,7 +146,6 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
       const to = innerAppendices.length ? innerAppendices[0].range.start.line : innerEnd;
       const innerMemo = new LineMemo(`${planYear}|${firstListedLeads}`, previous);
       const h = buildHierarchy({ lines, from, to, planYear, firstListedLeads, memo: innerMemo, titled: false });
-      innerMemo.seal();
       if (h.tasks.length > 0 && h.fieldCarriers >= 2) {
         noticeRead = { notice: noticeBefore(noticeRead.notice, from, lines), end: from };
         notice = noticeRead.notice;
@@ -158,26 +157,27 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
 
   let plan: Plan | null = null;
   let counts: ReturnType<typeof conventionsWithCounts>['counts'] | null = null;
+  const plans: Plan[] = [];
+  const problems: ParseProblem[] = [];
   if (isPlan) {
-    const conventions = conventionsWithCounts(lines, hierarchy.tasks, firstListedLeads);
-    counts = conventions.counts;
-    let statedTotal: StatedCount | null = null;
-    for (const span of titleRead?.title ?? []) statedTotal ??= readStatedCount(span, 'plan', 'plan-title');
-    if (titleRead) statedTotal ??= readPreambleCount(preambleOf(lines, bodyStart, hierarchy.children[0]?.range.start.line ?? bodyEnd));
-    const first = titleRead ? titleRead.title[0].range.start : (hierarchy.children[0]?.range.start ?? { line: bodyStart, character: 0 });
-    let lastLine = bodyEnd - 1;
-    while (lastLine > first.line && trimEndIndex(lines[lastLine]) === 0) lastLine--;
-    plan = {
-      title: titleRead?.title ?? [],
-      titleText,
-      statedTotal,
-      sections: hierarchy.children.filter((c) => c.type === 'section') as Plan['sections'],
-      children: hierarchy.children,
-      tasks: hierarchy.tasks,
-      range: mkRange(first.line, first.character, lastLine, lines[lastLine].length),
-      conventions: conventions.conventions,
-    };
+    ({ plan, counts } = assemblePlan(lines, titleRead, hierarchy, bodyStart, bodyEnd, firstListedLeads));
+    plans.push(plan);
+    problems.push(...hierarchy.problems);
+    // `附件2` / `2024年民生实事项目分工方案` after the first plan: a notice may attach several plans.
+    // Each appendix that reads as a plan of its own (the same test as the first's) is one.
+    const kept: Appendix[] = [];
+    for (const appendix of appendices) {
+      const more = readAttachedPlan(lines, appendix, planYear, firstListedLeads, memo);
+      if (!more) {
+        kept.push(appendix);
+        continue;
+      }
+      plans.push(more.plan);
+      problems.push(...more.problems);
+    }
+    appendices = kept;
   }
+  memo.seal();
 
   // A notice whose plan is written inside it signs at the very end (`区人民政府办公室` / `2024年2月20日`),
   // after the last task: its date is the issue date when the notice gave none.
@@ -195,12 +195,14 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
     metadata: issued,
     notice,
     plan,
+    plans,
     appendices: plan ? appendices : [],
     directives,
-    problems: plan ? hierarchy.problems : [],
+    problems,
   };
   keepMemo(doc, memo);
-  if (plan && counts && titleRead) {
+  // A keystroke re-reads one task in place only in a draft of one plan.
+  if (plan && counts && titleRead && plans.length === 1) {
     // The title and the notice lie before the body; an edit past the body's first line cannot
     // change them, nor, past line 60, create a notice where none was found.
     let first = bodyStart;

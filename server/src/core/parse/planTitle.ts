@@ -26,7 +26,7 @@ const TITLE_BRACKET = /\s*[（(][^（()）]{1,20}[)）]$/;
  * Whether a line ends as a plan's title does: in book-title marks (`《…实施细则》`) or not, and
  * perhaps followed by a bracket (`…任务分解表(共3项)`, `…任务分工（2024年）`).
  */
-function endsAsPlanTitle(text: string): boolean {
+export function endsAsPlanTitle(text: string): boolean {
   const bare = text.charCodeAt(0) === 0x300a && text.charCodeAt(text.length - 1) === 0x300b ? text.slice(1, -1) : text;
   return PLAN_WORDS.test(bare) || (TITLE_BRACKET.test(bare) && PLAN_WORDS.test(bare.replace(TITLE_BRACKET, '')));
 }

@@ -211,7 +211,7 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
     range: mkRange(plan.range.start.line, plan.range.start.character, lastLine, lines[lastLine].length),
     conventions,
   };
-  const doc: FengongDocument = { ...previous, source, plan: newPlan, problems: spliced };
+  const doc: FengongDocument = { ...previous, source, plan: newPlan, plans: [newPlan], problems: spliced };
   STATES.set(doc, { ...state, problems: spliced, fieldCarriers, counts });
   CHANGES.set(doc, { previous: previous.source, head: a, tail: n - b, task: k });
   spliceStats.spliced++;

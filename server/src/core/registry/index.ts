@@ -192,8 +192,7 @@ export function createRegistryFromDocument(doc: FengongDocument): RegistryFile {
     for (const a of r.aliases) if (!isRoleNote(a) && a.length <= 20 && !/[，,；;。：:]/.test(a)) e.aliases.add(a);
     m.set(r.name, e);
   };
-  const plan = doc.plan;
-  if (plan) {
+  for (const plan of doc.plans) {
     const visitFields = (fields: readonly { role: string; names: readonly UnitRef[] }[]) => {
       for (const f of fields) for (const r of f.names) add(f.role === 'leaders' ? leaders : units, r);
     };

@@ -90,7 +90,7 @@ function pick(text: Text, locale: Locale): string {
 /** `localeCompare` order of the rule ids, as ranks: the final sort compares ids many times. */
 const RULE_RANK = new Map([...RULES].map((r) => r.id).sort((a, b) => a.localeCompare(b)).map((id, i) => [id, i]));
 
-function byPosition(a: Diagnostic, b: Diagnostic): number {
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || RULE_RANK.get(a.rule)! - RULE_RANK.get(b.rule)!;
 }
 
@@ -285,6 +285,8 @@ export interface RunOptions {
   readonly settings: Settings;
   readonly token?: CancellationToken;
   readonly previous?: Previous;
+  /** Run only the rules about a plan (not those over the raw lines): for a notice's second plan and on. */
+  readonly planRulesOnly?: boolean;
 }
 
 export function settingsOf(options: {
@@ -311,9 +313,9 @@ function enabledRules(settings: Settings): AnyRule[] {
   return RULES.filter((rule) => (!settings.only || settings.only.includes(rule.id)) && settings.config.rules[rule.id as keyof ResolvedConfig['rules']]?.level !== 'off');
 }
 
-export function runRules(doc: FengongDocument, { settings, token, previous }: RunOptions): Diagnostic[] {
+export function runRules(doc: FengongDocument, { settings, token, previous, planRulesOnly }: RunOptions): Diagnostic[] {
   const { config, locale } = settings;
-  const rules = enabledRules(settings);
+  const rules = planRulesOnly ? enabledRules(settings).filter((r) => r.scope !== 'lines') : enabledRules(settings);
   const state = usableState(previous, settings);
   const change = state ? compareDocuments(state.doc, doc) : null;
   let analysis: Analysis;

@@ -8,6 +8,7 @@ import type { FengongConfig, ResolvedConfig } from '../config';
 import type { Registry } from '../registry';
 import { RULES } from './catalogue';
 import { runRules, settingsOf } from './engine';
+import { lintPlans } from './plans';
 import type { AnyRule } from './types';
 import { clearMemos, memoEntries } from './memo';
 import { keptJoins, releaseNearDuplicates } from './near-duplicates';
@@ -57,6 +58,7 @@ export function lint(doc: FengongDocument, options: LintOptions = {}): Diagnosti
   // A document that is neither a plan nor a notice (a prose report, a README, binary noise) is not
   // this tool's to judge: the rules speak about drafts of 分工方案 notices only.
   if (doc.kind === 'other') return [];
+  if (doc.plans.length > 1) return lintPlans(doc, settingsOf(options), options.token);
   return runRules(doc, { settings: settingsOf(options), token: options.token, previous: options.previous });
 }
 

@@ -68,10 +68,10 @@ function reportUnclosed(ctx: RuleContext, s: Stack, k: number): void {
   });
 }
 
-/** The first and last lines of the notice's title and of the plan's, where they span several. */
+/** The first and last lines of the notice's title and of each plan's, where they span several. */
 function titleSpans(ctx: RuleContext): [number, number][] {
   const out: [number, number][] = [];
-  for (const spans of [ctx.doc.notice?.titleLines ?? [], ctx.plan?.title ?? []]) {
+  for (const spans of [ctx.doc.notice?.titleLines ?? [], ...ctx.doc.plans.map((p) => p.title)]) {
     if (spans.length > 1) out.push([spans[0].range.start.line, spans[spans.length - 1].range.start.line]);
   }
   return out;

@@ -1,0 +1,88 @@
+/**
+ * A plan read from its title and body: the first one after the notice, and any other the notice
+ * attaches (`附件1 …重点工作任务分工` … `附件2 …民生实事项目分工`), each with its own title, stated count,
+ * numbering and conventions.
+ */
+import type { Appendix, ParseProblem, Plan, StatedCount } from '../model';
+import { range as mkRange, spanOf } from '../model';
+import type { Hierarchy } from './hierarchy';
+import { buildHierarchy } from './hierarchy';
+import { conventionsWithCounts } from './conventions';
+import { readPreambleCount, readStatedCount } from './counts';
+import { endsAsPlanTitle, findPlanTitle, preambleOf, STRONG_PLAN_TITLE, type PlanTitleRead } from './planTitle';
+import { trimEndIndex } from './text';
+import { titleYears } from './titleYears';
+import { LineMemo } from './memo';
+
+/**
+ * Whether a body reads as a plan: it has tasks and either fields on them or a title that says it is
+ * one. A prose report's numbered paragraphs have neither and stay prose; so does an attached form
+ * (`附件2 进展情况表`) whose columns name the fields but whose rows are empty.
+ */
+export function readsAsPlan(hierarchy: Hierarchy, titled: boolean, titleText: string): boolean {
+  if (hierarchy.tasks.length === 0) return false;
+  return hierarchy.fieldCarriers >= 2 || (titled && (hierarchy.fieldCarriers > 0 || STRONG_PLAN_TITLE.test(titleText)));
+}
+
+/** The plan over [bodyStart, bodyEnd) under its title, and what its conventions counted (for an edit's re-read). */
+export function assemblePlan(
+  lines: readonly string[],
+  titleRead: PlanTitleRead | null,
+  hierarchy: Hierarchy,
+  bodyStart: number,
+  bodyEnd: number,
+  firstListedLeads: boolean,
+): { plan: Plan; counts: ReturnType<typeof conventionsWithCounts>['counts'] } {
+  const conventions = conventionsWithCounts(lines, hierarchy.tasks, firstListedLeads);
+  let statedTotal: StatedCount | null = null;
+  for (const span of titleRead?.title ?? []) statedTotal ??= readStatedCount(span, 'plan', 'plan-title');
+  if (titleRead) statedTotal ??= readPreambleCount(preambleOf(lines, bodyStart, hierarchy.children[0]?.range.start.line ?? bodyEnd));
+  const first = titleRead ? titleRead.title[0].range.start : (hierarchy.children[0]?.range.start ?? { line: bodyStart, character: 0 });
+  let lastLine = bodyEnd - 1;
+  while (lastLine > first.line && trimEndIndex(lines[lastLine]) === 0) lastLine--;
+  const plan: Plan = {
+    title: titleRead?.title ?? [],
+    titleText: titleRead ? titleRead.title.map((s) => s.text).join('') : '',
+    statedTotal,
+    sections: hierarchy.children.filter((c) => c.type === 'section') as Plan['sections'],
+    children: hierarchy.children,
+    tasks: hierarchy.tasks,
+    range: mkRange(first.line, first.character, lastLine, lines[lastLine].length),
+    conventions: conventions.conventions,
+  };
+  return { plan, counts: conventions.counts };
+}
+
+/** `附件2：`, `附表1 `: the label before a title written on the marker's own line. */
+const LABEL = /^(附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*/;
+
+/**
+ * The plan an appendix holds, when it holds one: its title on the marker's line
+ * (`附件2：2024年民生实事项目分工方案`) or within the few lines under it, and a body that reads as a plan
+ * by the same test as the first. Null for anything else a notice attaches (a form, a contact list).
+ */
+export function readAttachedPlan(
+  lines: readonly string[],
+  appendix: Appendix,
+  planYear: number | null,
+  firstListedLeads: boolean,
+  memo: LineMemo,
+): { plan: Plan; problems: readonly ParseProblem[] } | null {
+  const from = appendix.range.start.line;
+  const to = appendix.range.end.line + 1;
+  const marker = appendix.title;
+  const label = LABEL.exec(marker.text)![0].length;
+  const rest = marker.text.slice(label);
+  const titleRead: PlanTitleRead | null =
+    rest && endsAsPlanTitle(rest)
+      ? { title: [spanOf(from, marker.range.start.character + label, rest)], bodyStart: from + 1 }
+      : findPlanTitle(lines, from + 1, to, Math.min(to, from + 6));
+  const bodyStart = titleRead ? titleRead.bodyStart : from + 1;
+  const titleText = titleRead ? titleRead.title.map((s) => s.text).join('') : '';
+  // A list attached for another year (`附件2 2023年未完成事项清单`) dates its own `年底前`.
+  const year = titleYears(titleText)?.year ?? planYear;
+  const facts = year === planYear ? memo : new LineMemo(`${year}|${firstListedLeads}`, null);
+  const hierarchy = buildHierarchy({ lines, from: bodyStart, to, planYear: year, firstListedLeads, memo: facts, titled: titleRead !== null });
+  if (!readsAsPlan(hierarchy, titleRead !== null, titleText)) return null;
+  return { plan: assemblePlan(lines, titleRead, hierarchy, bodyStart, to, firstListedLeads).plan, problems: hierarchy.problems };
+}
