@@ -264,6 +264,27 @@ describe('references, highlights and rename', () => {
     expect(t1.units.map((u) => u.name)).toContain('区商务局');
     expect(after.plan!.tasks.filter((t) => t.leadUnits.some((u) => u.name === '区科技经信局')).length).toBe(17);
   });
+  // A group shares what it writes once: `郑店、五里界街道办事处` (街道办事处 is both names'), `区科经、商务局`
+  // (局 is both names', 区 too). A rename must leave the group's other names as they were.
+  for (const [written, newName, expected] of [
+    ['五里界街道办事处', '五里界街道', '郑店街道办事处、五里界街道'],
+    ['商务局', '区商务和投资促进委员会', '区科经局、区商务和投资促进委员会'],
+    ['区科经', '区科技委', '区科技委、区商务局'],
+    ['区科经', '区科技经信局', '区科技经信、商务局'],
+  ] as const) {
+    it(`renaming ${written} to ${newName} leaves the other names of its group as they were`, () => {
+      const doc = seed('jiangxia');
+      const line = doc.source.lines.findIndex((l) => l.includes('区科经、商务局,郑店、五里界街道办事处'));
+      const p = { line, character: doc.source.lines[line].indexOf(written, doc.source.lines[line].indexOf('责任单位')) + 1 };
+      const old = F.prepareUnitRename(doc, p)!.placeholder;
+      const after = parseDocument(applyEdits(doc, F.renameUnit(doc, p, newName)!));
+      expect(after.source.lines[line]).toContain(expected);
+      // Every task keeps every other name, and names the new one where it named the old.
+      const names = (d: typeof doc) => d.plan!.tasks.map((t) => [...t.leadUnits, ...t.units].map((u) => u.name));
+      expect(names(after)).toEqual(names(doc).map((ns) => ns.map((n) => (n === old ? newName : n))));
+      expect(after.plan!.tasks.map((t) => t.text.text)).toEqual(doc.plan!.tasks.map((t) => t.text.text));
+    });
+  }
   it('is abbreviation-aware through the registry', () => {
     const doc = parseDocument('1.修路。(牵头单位:区发改局;责任单位:区财政局)\n2.建桥。(牵头单位:区发展和改革局)\n');
     const dir = F.directoryOf([{ name: '区发展和改革局', aliases: ['区发改局'], kind: 'unit' }]);

@@ -1,5 +1,6 @@
 /** References, highlights and rename for unit and leader names (abbreviation-aware). */
-import type { FengongDocument, Position, Range, TextEdit } from '../model';
+import type { FengongDocument, Position, Range, TextEdit, UnitRef } from '../model';
+import { expandGroup } from '../parse/units';
 import { EMPTY_DIRECTORY, unitKey, unitUsage, type UnitDirectory } from './units';
 import { occurrenceAt } from './util';
 
@@ -75,8 +76,55 @@ export function renameName(doc: FengongDocument, name: string, newName: string, 
     const k = `${r.start.line}:${r.start.character}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    const text = rewriteWritten(o.ref.written.text, o.ref.name, newName);
-    if (text !== o.ref.written.text) edits.push({ range: r, newText: text });
+    for (const e of renameInGroup(doc, o.field.names, o.ref, newName)) {
+      const key = `${e.range.start.line}:${e.range.start.character}`;
+      if (key === k || !seen.has(key)) {
+        seen.add(key);
+        edits.push(e);
+      }
+    }
   }
   return edits;
+}
+
+/**
+ * The edits that make `ref` stand for `newName` and leave every other name of its `、` group as it was.
+ * A group shares what is written once (`区科经、商务局`: 局 belongs to both; `区科经、商务局`: 区 too), so the
+ * elided form of the new name may lend its new ending to a sibling (`区科经、商务和投资促进委员会` would make
+ * 区科经委员会) or withhold the prefix it lent (`区科技委、商务局` loses 区商务局's 区). Then the names are
+ * written out in full: `区科经局、区商务和投资促进委员会`.
+ */
+function renameInGroup(doc: FengongDocument, names: readonly UnitRef[], ref: UnitRef, newName: string): TextEdit[] {
+  const group = groupOf(doc, names, ref);
+  const elided = rewriteWritten(ref.written.text, ref.name, newName);
+  const want = group.map((r) => (r === ref ? newName : r.name));
+  const base = (r: UnitRef) => r.written.text.replace(/\s+/g, '');
+  if (sameNames(expandGroup(group.map((r) => (r === ref ? elided : base(r)))), want)) {
+    return elided === ref.written.text ? [] : [{ range: ref.written.range, newText: elided }];
+  }
+  const out: TextEdit[] = [];
+  for (const r of group) {
+    const full = r === ref ? newName : r.name;
+    if (full !== r.written.text) out.push({ range: r.written.range, newText: full });
+  }
+  return out;
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The names of `ref`'s `、` group: its neighbours on its line with nothing but `、` (and their brackets) between. */
+function groupOf(doc: FengongDocument, names: readonly UnitRef[], ref: UnitRef): UnitRef[] {
+  const line = ref.written.range.start.line;
+  const text = doc.source.lines[line] ?? '';
+  const onLine = names.filter((r) => r.written.range.start.line === line && r.written.range.end.line === line);
+  const i = onLine.indexOf(ref);
+  if (i < 0) return [ref];
+  const joined = (a: UnitRef, b: UnitRef) => /^[^,，;；]*、[^,，;；、]*$/.test(text.slice(a.written.range.end.character, b.written.range.start.character));
+  let from = i;
+  while (from > 0 && joined(onLine[from - 1], onLine[from])) from--;
+  let to = i;
+  while (to + 1 < onLine.length && joined(onLine[to], onLine[to + 1])) to++;
+  return onLine.slice(from, to + 1);
 }
