@@ -121,4 +121,56 @@ describe('roles in prose', () => {
     const ds = lint(doc, { today: '2024-01-01' });
     expect(ds.map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 4]]);
   });
+
+  // Provincial and city plans name the roles with other verbs. Each of these read nothing: a bracket
+  // `(A主办,B协办)` gave B's list with `A主办` as a unit and a false missing-lead, and a plan written
+  // wholly in `由A负责落实。` sentences was no plan at all.
+  it('主办 / 协办, 负总责, 牵头落实 and 会同 name the lead and the units that share the work', () => {
+    const t = parseDocument(
+      plan('1.财政收入增长9%左右。(市财政局主办,市国税局、市地税局协办)', '2.实施老旧小区改造。(市住建局负总责,各区政府配合)', '3.推进河湖长制。(市水利局牵头落实,市生态环境局配合)', '4.实施农村公路提升工程。(市交通局会同市财政局负责)'),
+    ).plan!.tasks;
+    expect(t.map((x) => [x.leadUnits.map((u) => u.name), x.units.map((u) => u.name)])).toEqual([
+      [['市财政局'], ['市国税局', '市地税局']],
+      [['市住建局'], ['各区政府']],
+      [['市水利局'], ['市生态环境局']],
+      [['市交通局'], ['市财政局']],
+    ]);
+    const line = '4.实施农村公路提升工程。(市交通局会同市财政局负责)';
+    expect(t[3].units[0].written.range).toEqual(at(6, line.indexOf('市财政局'), line.indexOf('市财政局') + 4));
+  });
+
+  it('负责落实 / 负责实施 / 组织实施 / 具体负责 name the units responsible, in brackets and as the last sentence', () => {
+    const t = parseDocument(
+      plan('1.做好规划信息公开。(市规划局负责落实)', '2.新建乡镇卫生院10所。由市卫生局负责实施。', '3.改造城区背街小巷30条。由市城管局组织实施。', '4.推进城乡供水一体化。(市水利局具体负责)', '5.继续实施种粮农民直接补贴。由市财政局、市农业局负责落实。'),
+    ).plan!.tasks;
+    expect(t.map((x) => [x.text.text, x.leadUnits.map((u) => u.name)])).toEqual([
+      ['做好规划信息公开。', ['市规划局']],
+      ['新建乡镇卫生院10所。', ['市卫生局']],
+      ['改造城区背街小巷30条。', ['市城管局']],
+      ['推进城乡供水一体化。', ['市水利局']],
+      ['继续实施种粮农民直接补贴。', ['市财政局', '市农业局']],
+    ]);
+  });
+
+  it('a clause of leaders opening the bracket (`分管副省长、协管副秘书长负责,`) gives the leaders, then the units\' roles', () => {
+    const line = '(一)经济增长7.5%左右。(分管副省长、协管副秘书长负责,省发展改革委牵头,省统计局配合)';
+    const doc = parseDocument(['红土省人民政府关于落实《政府工作报告》重点工作部门分工的意见', '省直有关单位:', '现就重点工作提出部门分工意见如下:', '一、落实主要预期目标', line, '(二)财政收入增长4%。(分管副省长负责,省财政厅牵头,省税务局配合)'].join('\n'));
+    expect(doc.kind).toBe('plan');
+    const [t1, t2] = doc.plan!.tasks;
+    expect(t1.leaders.map((u) => [u.name, u.written.range])).toEqual([
+      ['分管副省长', at(4, line.indexOf('分管副省长'), line.indexOf('分管副省长') + 5)],
+      ['协管副秘书长', at(4, line.indexOf('协管副秘书长'), line.indexOf('协管副秘书长') + 6)],
+    ]);
+    expect([t1.leadUnits.map((u) => u.name), t1.units.map((u) => u.name)]).toEqual([['省发展改革委'], ['省统计局']]);
+    expect([t2.leaders.map((u) => u.name), t2.leadUnits.map((u) => u.name)]).toEqual([['分管副省长'], ['省财政厅']]);
+    // A first clause of units, not posts, is no leaders' clause: the bracket reads as before (nothing).
+    expect(parseDocument(plan('1.推进招商。(区商务局负责,区财政局牵头,区发改局配合)')).plan?.tasks[0].leaders ?? []).toEqual([]);
+  });
+
+  it('a damaged copy: the lead removed from one `(A主办,B协办)` task of five is reported there, and only there', () => {
+    const tasks = ['地区生产总值增长8%', '财政收入增长9%', '固定资产投资增长15%', '社会消费品零售总额增长12%', '进出口总额增长6%'].map((x, i) => `${i + 1}.${x}左右。(市发改委主办,市统计局协办)`);
+    tasks[2] = tasks[2].replace('市发改委主办,', '');
+    const ds = lint(parseDocument(plan(...tasks)), { today: '2024-01-01' });
+    expect(ds.map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 5]]);
+  });
 });

@@ -22,14 +22,26 @@ export interface Tail extends FieldRead {
 }
 
 /**
- * `（A牵头，B配合）` (or `A牵头督导`, `A牵头推进`): after the lead, the units that share the work, with the word for their part
- * (配合, 参与, 协办, or 负责落实 / 具体负责 / 组织实施 / 落实 / 负责, as provincial and city plans write it).
+ * `（A牵头，B配合）` (or `A牵头督导`, `A牵头推进`, `A牵头落实`, `A主办，B协办`, `A负总责，B配合`): after the lead, the
+ * units that share the work, with the word for their part (配合, 参与, 协办, or 负责落实 / 具体负责 / 组织实施 / 落实 /
+ * 负责, as provincial and city plans write it).
  */
-const PROSE = /^(.+?)(?:牵头负责|牵头督导|牵头推进|牵头)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
+const PROSE = /^(.+?)(?:牵头负责|牵头督导|牵头推进|牵头落实|牵头|主办|负总责)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
+/** `（A会同B负责）`: A leads, with B. */
+const JOINTLY = /^(.+?)会同(.+?)(?:共同负责|负责落实|负责实施|组织实施|负责|落实|实施|推进)?$/;
 /** `（B、C配合）`, `（B参与）`: units that share the work, and no lead. */
 const HELPERS_ONLY = /^(.+?)等?(?:配合|参与|协办|协助)$/;
-/** `（A、B负责）`, `（A、B按职责分工负责）`: the units named share the task. */
-const RESPONSIBLE = /^(.+?)等?(?:按职责分工|按职责|按职能分工|按职能|分别|共同)?负责$/;
+/**
+ * `（A、B负责）`, `（A、B按职责分工负责）`, `由A负责落实`, `A组织实施`: the units named share the task. `具体负责`
+ * and `负责落实` / `负责实施` say the same of a unit, `组织实施` too.
+ */
+const RESPONSIBLE = /^(.+?)等?(?:按职责分工|按职责|按职能分工|按职能|分别|共同|具体)?(?:负责(?:落实|实施|推进|组织实施)?|组织实施)$/;
+/**
+ * `分管副省长、协管副秘书长负责，`: a clause of leaders (posts or people) before the units' roles, as provincial
+ * plans open their brackets. Each name ends in a post.
+ */
+const LEADER_CLAUSE = /^([^,，;；:：]+?)(?:负责|牵头|分管|联系|督办)[,，;；]\s*/;
+const LEADER_POST = /(?:省长|市长|区长|县长|州长|盟长|旗长|乡长|镇长|秘书长|书记|主席|主任|领导|负责同志)$/;
 
 /**
  * Reads a prose-role or `负责` bracket line[a,b) (`bracketed`: it was in brackets, where bare names
@@ -55,6 +67,15 @@ export function readRoleProse(
     if (due) fields.push(makeField(line, lineNo, 'deadline', spanOf(lineNo, due.start, ''), due.start, due.end, 'prose', planYear, null, problems));
     return { fields, problems };
   };
+  // `分管副省长、协管副秘书长负责，省发展改革委牵头，…`: the leaders first, then the units' roles.
+  const lc = LEADER_CLAUSE.exec(inner);
+  if (lc && lc[1].split('、').every((n) => LEADER_POST.test(n.trim()))) {
+    const rest = readRoleProse(line, lineNo, start + lc[0].length, b, firstListedLeads, planYear, bracketed);
+    if (rest) {
+      const leaders = makeField(line, lineNo, 'leaders', spanOf(lineNo, start + lc[1].length, lc[0].slice(lc[1].length).replace(/[,，;；]\s*$/, '')), start, start + lc[1].length, 'prose', planYear, null, problems);
+      return { fields: [leaders, ...rest.fields], problems: [...problems, ...rest.problems] };
+    }
+  }
   const m = PROSE.exec(inner);
   if (m && looksLikeUnitList(m[1]) && (!m[2] || looksLikeUnitList(m[2]))) {
     const fields: Field[] = [];
@@ -65,6 +86,16 @@ export function readRoleProse(
       fields.push(makeField(line, lineNo, 'units', spanOf(lineNo, us + m[2].length, '配合'), us, us + m[2].length, 'prose', planYear, null, problems));
     }
     return withDeadline(fields);
+  }
+  // `（A会同B负责）`: A leads, B shares the work.
+  const j = !m ? JOINTLY.exec(inner) : null;
+  if (j && looksLikeUnitList(j[1]) && looksLikeUnitList(j[2])) {
+    const leadEnd = start + j[1].length;
+    const us = leadEnd + 2;
+    return withDeadline([
+      makeField(line, lineNo, 'leadUnits', spanOf(lineNo, leadEnd, '会同'), start, leadEnd, 'prose', planYear, null, problems),
+      makeField(line, lineNo, 'units', spanOf(lineNo, us + j[2].length, inner.slice(j[1].length + 2 + j[2].length)), us, us + j[2].length, 'prose', planYear, null, problems),
+    ]);
   }
   // `（B、C参与）` with no lead named: the units that share the work (the lead is missing, and reported so).
   const h = bracketed && !m ? HELPERS_ONLY.exec(inner) : null;
@@ -104,12 +135,13 @@ function mayBeUnitNames(line: string, from: number, to: number): boolean {
   return e - s >= 3 && e - s <= 120;
 }
 
-/** Cheap pre-check before the recognisers: a colon/【 (labels) or 牵头/负责 (prose) inside the bracket. */
+/** Cheap pre-check before the recognisers: a colon/【 (labels) or a role word (牵头, 负责, 负总责, 主办, 会同, 实施) inside the bracket. */
 function hasLabelOrRole(line: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = line[i];
     if (c === '：' || c === ':' || c === '∶' || c === '【' || c === '［' || c === '[') return true;
-    if ((c === '牵' && line[i + 1] === '头') || (c === '负' && line[i + 1] === '责')) return true;
+    const d = line[i + 1];
+    if ((c === '牵' && d === '头') || (c === '负' && (d === '责' || d === '总')) || (c === '主' && d === '办') || (c === '会' && d === '同') || (c === '实' && d === '施')) return true;
   }
   return false;
 }
@@ -237,7 +269,7 @@ function readLastTail(
   }
   // Roles in prose as the task's last sentence: `…。区发改局牵头，区财政局配合。`
   const stop = line.lastIndexOf('。', end - 2);
-  if (stop >= textStart && end - stop <= 80 && (line.indexOf('牵头', stop) >= 0 || line.indexOf('负责', stop) >= 0)) {
+  if (stop >= textStart && end - stop <= 80 && hasLabelOrRole(line, stop, end)) {
     const last = line[end - 1] === '。' ? end - 1 : end;
     const prose = readRoleProse(line, lineNo, stop + 1, last, firstListedLeads, planYear, false);
     if (prose) return { fields: prose.fields, problems: prose.problems, textEnd: stop + 1 };
