@@ -321,6 +321,8 @@ export const CASES: CaseFile[] = [
       L('<!-- #region 第一部分 -->', ['#region', `${S.region} ${S.regionKw}`], ['第一部分', S.region]),
       L('<!-- #endregion -->', ['#endregion', S.regionKw]),
       L('十一、第十一部分', ['十一、', `${S.part} ${S.nPart}`]),
+      L('二.民生保障', ['二.', `${S.part} ${S.nPart}`], ['民生保障', S.part]),
+      L('一、2023年主要预期目标', ['一、', `${S.part} ${S.nPart}`]),
       L('　　二十三、全角空格缩进', ['　　', S.part], ['二十三、', S.nPart]),
       L('（一）全角括号章', ['（一）', `${S.chapter} ${S.nChapter}`]),
       L('(十二)半角括号章', ['(十二)', `${S.chapter} ${S.nChapter}`]),

@@ -50,7 +50,8 @@ const PAREN_CHARS = '(（';
 const PATTERNS: { style: NumberingStyle; re: RegExp; starts: string }[] = [
   // `第一部分 主要目标`: the outermost level some plans use above 一、. A blank or the title follows.
   { style: 'cn-di', re: new RegExp(`^第(${CN})(部分|章|篇)(?=[\\s　:：、]|$)[\\s　:：、]*`), starts: '第' },
-  { style: 'cn-dun', re: new RegExp(`^(${CN})\\s*、`), starts: CN_CHARS },
+  // `一、`, and `一.` / `一．` as some drafts type it (a digit after the dot would make it a number).
+  { style: 'cn-dun', re: new RegExp(`^(${CN})\\s*(、|[.．](?![0-9０-９]))`), starts: CN_CHARS },
   { style: 'cn-paren', re: new RegExp(`^[(（]\\s*(${CN})\\s*[)）]`), starts: PAREN_CHARS },
   { style: 'arabic-paren', re: new RegExp(`^[(（]\\s*(${DIGITS})\\s*[)）]`), starts: PAREN_CHARS },
   // `1）` / `1)`: a half bracket reads as the same level as `(1)`.
@@ -102,7 +103,7 @@ export function readNumbering(line: string, lineNo: number, at: number): Numbere
     if (!Number.isFinite(value)) continue;
     const marker = style === 'cn-di' ? m[0].replace(/[\s　:：、]+$/, '') : m[0];
     const fullWidth = /[（）．]/.test(marker);
-    const delimiter = style === 'arabic-dot' || style === 'arabic-dun' || style === 'cn-di' ? m[2] ?? '' : style === 'cn-dun' ? '、' : '';
+    const delimiter = style === 'arabic-dot' || style === 'arabic-dun' || style === 'cn-di' || style === 'cn-dun' ? m[2] ?? '' : '';
     let textStart = at + marker.length;
     while (textStart < line.length && isBlankCode(line.charCodeAt(textStart))) textStart++;
     return { numbering: { style, value, marker: spanOf(lineNo, at, marker), fullWidth, delimiter }, textStart };

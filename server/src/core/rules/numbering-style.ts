@@ -8,7 +8,7 @@ function markerFor(style: Numbering['style'], fullWidth: boolean, delimiter: str
     case 'cn-di':
       return `第${chineseNumeral(value)}${delimiter || '部分'}`;
     case 'cn-dun':
-      return `${chineseNumeral(value)}、`;
+      return `${chineseNumeral(value)}${delimiter || '、'}`;
     case 'cn-paren':
       return fullWidth ? `（${chineseNumeral(value)}）` : `(${chineseNumeral(value)})`;
     case 'arabic-dot':
@@ -23,16 +23,16 @@ function markerFor(style: Numbering['style'], fullWidth: boolean, delimiter: str
 }
 
 function signature(n: Numbering): string {
-  if (n.style === 'cn-dun' || n.style === 'arabic-dun' || n.style === 'arabic-circled') return n.style;
-  if (n.style === 'arabic-dot') return `${n.style}|${n.delimiter}`;
+  if (n.style === 'arabic-dun' || n.style === 'arabic-circled') return n.style;
+  if (n.style === 'arabic-dot' || n.style === 'cn-dun') return `${n.style}|${n.delimiter}`;
   return `${n.style}|${n.fullWidth ? 'full' : 'ascii'}`;
 }
 
 /** `signature(a) === signature(b)`, without building the strings (most of a level agrees). */
 function sameSignature(a: Numbering, b: Numbering): boolean {
   if (a.style !== b.style) return false;
-  if (a.style === 'cn-dun' || a.style === 'arabic-dun' || a.style === 'arabic-circled') return true;
-  if (a.style === 'arabic-dot') return a.delimiter === b.delimiter;
+  if (a.style === 'arabic-dun' || a.style === 'arabic-circled') return true;
+  if (a.style === 'arabic-dot' || a.style === 'cn-dun') return a.delimiter === b.delimiter;
   return a.fullWidth === b.fullWidth;
 }
 
