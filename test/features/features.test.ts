@@ -4,6 +4,8 @@ import { applyEdits, find, parseDocument, seed } from './helpers';
 
 const TODAY = '2023-03-09';
 
+const allNames = (s: F.OutlineSymbol): string[] => [s.name, ...s.children.flatMap(allNames)];
+
 describe('outline', () => {
   it('000: plan → parts → tasks, tasks named by number and first words, lead unit as detail', () => {
     const syms = F.documentSymbols(seed('daxing'));
@@ -15,6 +17,13 @@ describe('outline', () => {
     expect(first).toMatchObject({ kind: 'task', name: '1. 地区生产总值比上年增长4.5%以上', detail: '区发展改革委' });
     const count = (s: F.OutlineSymbol): number => (s.kind === 'task' ? 1 : 0) + s.children.reduce((n, c) => n + count(c), 0);
     expect(count(plan)).toBe(121);
+  });
+
+  it('003: a name cut inside its bracket closes before the bracket, not with it left open', () => {
+    const plan = F.documentSymbols(seed('jiangxia')).find((s) => s.kind === 'plan')!;
+    // `一、2023年经济社会发展主要目标(以市级下达目标为参照,以区委组织部下达…)`
+    expect(plan.children[0].name).toBe('一、2023年经济社会发展主要目标…');
+    for (const name of allNames(plan)) expect(name, name).not.toMatch(/[(（][^)）]*$/);
   });
 
   it('003: chapters → groups (总牵头单位 as detail) → tasks; appendices listed apart', () => {
@@ -81,6 +90,14 @@ describe('hover', () => {
     const h = F.hover(doc, { line: 4, character: 6 })!;
     expect(h.markdown).toContain('牵头 2 项 (leads): 1, 3');
     expect(h.markdown).toContain('参与 1 项 (shares): 2');
+  });
+  it('on a unit closing a list with a note (`工商联（列第一位者为牵头或汇总单位，下同）`): the note is a note, not an alias', () => {
+    const doc = parseDocument('2024年某市政府工作报告主要工作责任分解\n一、重点工作\n1.制定支持实体经济发展的政策。\n责任单位：财政局、发改局、经信局、工商联（列第一位者为牵头或汇总单位，下同）\n2.落实减税降费政策。\n责任单位：发改局、财政局、税务局（金融办）\n');
+    const h = F.hover(doc, { line: 3, character: '责任单位：财政局、发改局、经信局、工'.length })!;
+    expect(h.markdown).not.toContain('别称');
+    expect(h.markdown).toContain('附注 (note): 列第一位者为牵头或汇总单位，下同');
+    const alias = F.hover(doc, { line: 5, character: '责任单位：发改局、财政局、税'.length })!;
+    expect(alias.markdown).toContain('别称/简称 (aliases): 金融办');
   });
   it('on a task number: its fields and where it sits', () => {
     const doc = seed('daxing');

@@ -1,5 +1,5 @@
 /** Hover: task numbers, unit names, stated counts and deadlines. Returns Markdown. */
-import { containsPosition, type Deadline, type FengongDocument, type Position, type Range, type StatedCount } from '../model';
+import { containsPosition, isAliasName, isRoleNote, type Deadline, type FengongDocument, type Position, type Range, type StatedCount } from '../model';
 import { EMPTY_DIRECTORY, unitUsage, type UnitDirectory } from './units';
 import { allSections, occurrenceAt, pathLabel, planAt, sectionHeadingAt, taskAt, taskId, tasksIn, tasksOf } from './util';
 
@@ -98,8 +98,11 @@ export function hover(doc: FengongDocument, p: Position, options: HoverOptions =
     const info = u.info;
     const md: string[] = [`**${info?.name ?? occ.ref.name}**${occ.ref.collective ? ' · 统称 (collective assignee)' : ''}`, ''];
     if (info && info.name !== occ.ref.written.text) md.push(`写作 (written): ${occ.ref.written.text}`, '');
-    const aliases = [...new Set([...(info?.aliases ?? []), ...occ.ref.aliases])];
+    // A bracket after the name holds another name for it, or a note on the list (`列第一位者为牵头…，下同`).
+    const aliases = [...new Set([...(info?.aliases ?? []), ...occ.ref.aliases.filter(isAliasName)])];
     if (aliases.length) md.push(`别称/简称 (aliases): ${aliases.join('、')}`, '');
+    const notes = occ.ref.aliases.filter((a) => !isAliasName(a) && !isRoleNote(a));
+    if (notes.length) md.push(`附注 (note): ${notes.join('；')}`, '');
     const spellings = u.spellings.filter((x) => x !== (info?.name ?? occ.ref.name));
     if (spellings.length) md.push(`本文写法 (written as): ${spellings.join('、')}`, '');
     if (!info && !occ.ref.collective && dir !== EMPTY_DIRECTORY) md.push('⚠ 不在单位名录中 (not in the registry)', '');

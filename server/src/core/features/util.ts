@@ -159,8 +159,25 @@ export function firstWords(text: string, max = 24): string {
   const t = text.replace(/\s+/g, ' ').trim();
   const stop = t.search(/[。；;，,：:！？!?]/);
   let cut = stop > 0 && stop <= max ? t.slice(0, stop) : t;
-  if (cut.length > max) cut = cut.slice(0, max) + '…';
-  return cut;
+  const long = cut.length > max;
+  if (long) cut = cut.slice(0, max);
+  // A cut inside a bracket (`主要目标(以市级下达目标为参照,…)`) would leave it open: cut before the bracket.
+  const open = unclosedBracket(cut);
+  if (open > 0) return cut.slice(0, open).trimEnd() + (long || cut.length < t.length ? '…' : '');
+  return long ? cut + '…' : cut;
+}
+
+const OPENERS = '(（〔【《[［';
+const CLOSERS = ')）〕】》]］';
+
+/** Where the last bracket `text` leaves open begins, or -1. */
+function unclosedBracket(text: string): number {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (OPENERS.includes(text[i])) open.push(i);
+    else if (CLOSERS.includes(text[i])) open.pop();
+  }
+  return open.length ? open[0] : -1;
 }
 
 /** The number as the document writes it: `12`, `（三）`-style → `三`. */

@@ -88,6 +88,14 @@ export function isRoleNote(alias: string): boolean {
   return /^(牵头|配合|参与|协办|协助|负责)/.test(alias);
 }
 
+/**
+ * Whether a bracket after a name holds another name for it (`〈奓山街道〉`, `（金融办）`) rather than a note
+ * (`（牵头）`, `（列第一位者为牵头或汇总单位，下同）`): a name is short and has no clause in it.
+ */
+export function isAliasName(alias: string): boolean {
+  return !isRoleNote(alias) && alias.length <= 20 && !/[，,；;。：:]/.test(alias);
+}
+
 export type DeadlineKind =
   | 'date' // 2023年12月31日
   | 'month-end' // 2023年6月底

@@ -4,7 +4,7 @@
  * reference). Suggestions are ranked by edit distance over characters, with abbreviation-as-
  * subsequence (区发改局 ⊂ 区发展和改革局) ranked first. Pure: no I/O.
  */
-import { isRoleNote, type FengongDocument, type UnitRef } from '../model';
+import { isAliasName, type FengongDocument, type UnitRef } from '../model';
 import { issuesToProblems, parseJsonc, registrySchema, type ConfigProblem, type RegistryFile } from '../config';
 import { charLength, editDistance, isAbbreviationOf } from './distance';
 
@@ -189,7 +189,7 @@ export function createRegistryFromDocument(doc: FengongDocument): RegistryFile {
     const e = m.get(r.name) ?? { count: 0, aliases: new Set<string>() };
     e.count++;
     // A bracket after a name may hold another name (`〈奓山街道〉`) or a note (`（牵头）`, a convention's wording): only names are aliases.
-    for (const a of r.aliases) if (!isRoleNote(a) && a.length <= 20 && !/[，,；;。：:]/.test(a)) e.aliases.add(a);
+    for (const a of r.aliases) if (isAliasName(a)) e.aliases.add(a);
     m.set(r.name, e);
   };
   for (const plan of doc.plans) {
