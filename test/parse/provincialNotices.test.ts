@@ -392,4 +392,26 @@ describe('items (1)(2) under a task, each with its own fields', () => {
     expect(t.subItems.map((s) => s.text.text)).toEqual(['开展促消费活动。', '培育夜间经济。']);
     expect(lint(doc, { today: '2025-03-01' }).filter((d) => d.rule === 'missing-lead')).toEqual([]);
   });
+
+  // A joint notice of the Party committee's office and the government's signs with both offices, one a line,
+  // before its date (广西 2019). Its date was lost, and with it deadline-before-issue.
+  it('a joint 落款 (two offices on their lines, then the date) dates the notice', () => {
+    const text = [
+      '中共青山市委办公室 青山市人民政府办公室关于印发《青山市2019年重点工作任务分工方案》的通知',
+      '各县(区)党委和人民政府,市直各单位:',
+      '《青山市2019年重点工作任务分工方案》已经市委、市政府同意,现印发给你们,请认真贯彻落实。',
+      '中共青山市委办公室',
+      '青山市人民政府办公室',
+      '2019年5月20日',
+      '青山市2019年重点工作任务分工方案',
+      '一、重点任务',
+      '1.加快高速公路建设。(牵头单位:市交通运输局;完成时限:2019年12月底)',
+      '2.推进老旧小区改造。(牵头单位:市住建局;完成时限:2019年11月底)',
+      '3.新建中小学5所。(牵头单位:市教育局;完成时限:2019年3月底)',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect([doc.notice!.signature?.text, doc.notice!.signatureDate?.text, doc.metadata.issueDate?.date]).toEqual(['中共青山市委办公室', '2019年5月20日', '2019-05-20']);
+    expect(doc.plan!.titleText).toBe('青山市2019年重点工作任务分工方案');
+    expect(lint(doc, { today: '2019-06-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['deadline-before-issue', 10]]);
+  });
 });

@@ -10,7 +10,7 @@ import { readNumbering } from './numbering';
 import { startsWithLabel } from './fields';
 import { readNoticeCounts } from './counts';
 import { DOC_NUMBER, isMetaLine } from './metadata';
-import { DATE_LINE, SIGNATURE } from './signature';
+import { DATE_LINE, isIssuerLine, SIGNATURE } from './signature';
 import { DATE_ALONE, isPlanTitleStart } from './planTitle';
 
 export interface NoticeRead {
@@ -57,11 +57,13 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
     }
     // The issuer's name right under the title, before any addressee or body, is the masthead
     // (`某区人民政府办公室` repeated by a web page), not the 落款.
-    if (!addressee && !paragraphs.length && text.length <= 30 && SIGNATURE.test(text) && !/[，,。；;：:、]/.test(text)) continue;
-    if (text.length <= 30 && SIGNATURE.test(text) && !/[，,。；;：:、]/.test(text) && !readNumbering(text, i, 0)) {
+    if (!addressee && !paragraphs.length && isIssuerLine(text)) continue;
+    if (isIssuerLine(text) && !readNumbering(text, i, 0)) {
       signature = spanOf(i, start, text);
       end = i + 1;
-      const d = nextNonBlank(lines, i + 1, to);
+      let d = nextNonBlank(lines, i + 1, to);
+      // A joint notice signs with each office on its line (`中共某市委办公室` / `某市人民政府办公室`), then the date.
+      for (let k = 0; k < 2 && d < to && isIssuerLine(contentOf(lines, d).text) && !readNumbering(contentOf(lines, d).text, d, 0); k++) d = nextNonBlank(lines, d + 1, to);
       if (d < to && DATE_LINE.test(contentOf(lines, d).text)) {
         const dc = contentOf(lines, d);
         signatureDate = spanOf(d, dc.start, dc.text);

@@ -7,6 +7,11 @@ export const DATE_LINE = /^(\d{4}|[〇○零一二三四五六七八九]{4})\s*�
 
 export const SIGNATURE = /(办公室|人民政府|政府|委员会|办|局|委|厅)$/;
 
+/** An issuing office's line: short, ending as an office does, no clause in it. */
+export function isIssuerLine(text: string): boolean {
+  return text.length <= 30 && SIGNATURE.test(text) && !/[，,。；;：:、]/.test(text);
+}
+
 /**
  * A 落款 (an issuer line, then a date line) among lines [from, to): the date of a notice whose title
  * a web page shows outside the text, so that the copy opens with the addressee.
@@ -18,7 +23,7 @@ export function findSignature(lines: readonly string[], from: number, to: number
     let s = d - 1;
     while (s > from && contentOf(lines, s).text === '') s--;
     const sc = contentOf(lines, s);
-    if (sc.text.length <= 30 && SIGNATURE.test(sc.text) && !/[，,。；;：:、]/.test(sc.text)) return { issuer: spanOf(s, sc.start, sc.text), date: spanOf(d, dc.start, dc.text) };
+    if (isIssuerLine(sc.text)) return { issuer: spanOf(s, sc.start, sc.text), date: spanOf(d, dc.start, dc.text) };
   }
   return null;
 }
@@ -37,6 +42,6 @@ export function readClosingSignature(lines: readonly string[], after: number): {
   while (s > after && contentOf(lines, s).text === '') s--;
   if (s <= after) return null;
   const sc = contentOf(lines, s);
-  if (sc.text.length > 30 || !SIGNATURE.test(sc.text) || /[，,。；;：:、]/.test(sc.text)) return null;
+  if (!isIssuerLine(sc.text)) return null;
   return { issuer: spanOf(s, sc.start, sc.text), date: spanOf(d, dc.start, dc.text) };
 }
