@@ -78,6 +78,24 @@ describe('empty fields', () => {
   });
 });
 
+describe('missing-units and a task carried alone', () => {
+  const plan = (third: string) =>
+    ['青山市重点工作责任分工', '一、重点工作', '1.抓好50个重点产业项目。(市发改委牵头,市工信局配合)', '2.抓好10个技术改造项目。(市工信局牵头,市发改委配合)', third, '4.改造老旧小区20个。(市住建局牵头,各区政府配合)'].join('\n');
+  it('`(X负责)` / `由X负责落实` name who carries the task alone: no co-units are missing', () => {
+    expect(only(plan('3.编制全市国土空间总体规划。(市自然资源局负责)'), 'missing-units')).toEqual([]);
+    expect(only(plan('3.编制全市国土空间总体规划。由市自然资源局负责落实。'), 'missing-units')).toEqual([]);
+  });
+  it('a damaged copy: `(X牵头)` with its 配合 clause deleted still lacks its co-units, at that task', () => {
+    const ds = only(plan('3.编制全市国土空间总体规划。(市自然资源局牵头)'), 'missing-units');
+    expect(ds.map((d) => [d.range.start.line, d.range.start.character])).toEqual([[4, 0]]);
+  });
+  it('with units required by the configuration, a task carried alone is reported too', () => {
+    const doc = parseDocument(plan('3.编制全市国土空间总体规划。(市自然资源局负责)'));
+    const ds = lint(doc, { today: '2024-01-01', config: { requiredFields: ['leadUnits', 'units'] } }).filter((d) => d.rule === 'missing-units');
+    expect(ds.map((d) => d.range.start.line)).toEqual([4]);
+  });
+});
+
 describe('inserting a missing field in the document\'s own layout', () => {
   it('in the brackets the plan puts round its fields (`〔责任单位：…〕`)', () => {
     const text = readFileSync(join(__dirname, '..', 'corpus', 'province-bracket-fields.txt'), 'utf8');

@@ -1,6 +1,6 @@
 /** The four required-field rules share one implementation: a field is required when the task's
  *  comparable tasks (same level) mostly carry it, or when the configuration says so. */
-import type { Severity } from '../model';
+import type { Field, Severity } from '../model';
 import type { RequiredRole } from '../config';
 import { PLACEHOLDER, ROLE_NAME, type Analysis } from './analysis';
 import { insertFieldEdit, sameFieldLayout } from './fields';
@@ -30,6 +30,11 @@ function sameClasses(prev: Analysis, next: Analysis, role: RequiredRole): boolea
   return true;
 }
 
+/** The units a `负责` clause names (`（X负责）`, `（X、Y按职责分工负责）`): the ones who carry the task. */
+function isSoleResponsibility(f: Field): boolean {
+  return f.role === 'leadUnits' && f.layout === 'convention' && f.label.text === '负责';
+}
+
 export function missingFieldRule(id: string, role: RequiredRole, severity: Severity, description: Text): TaskRule {
   return {
     id,
@@ -49,6 +54,9 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       const a = ctx.analysis;
       const c = a.classInfo(task);
       if (!c.required.has(role) || a.has(task, role)) return;
+      // `（X负责）`, `由X负责落实`: the task names who carries it, alone. It lacks no co-units, whatever its neighbours
+      // write (unless the configuration requires them on every task).
+      if (role === 'units' && ctx.config.requiredFields === 'auto' && task.fields.some(isSoleResponsibility)) return;
       const name = ROLE_NAME[role];
       const label = a.labelFor(role);
       const empty = task.fields.find((f) => f.role === role);
