@@ -144,4 +144,41 @@ describe('a notice attaching several plans', () => {
     expect(d.plans.length).toBe(1);
     expect(d.appendices.map((a) => a.title.text)).toEqual(['附件2']);
   });
+
+  describe('plans the notice names, written one after the other with no 附件 label', () => {
+    const TWO = [
+      '关于印发《青禾区2024年重点工作任务分工》和《青禾区2024年民生实事项目分工》的通知',
+      '各街道办事处，区政府各部门：',
+      '现将两个分工方案印发给你们，请认真贯彻落实。',
+      '青禾区人民政府办公室',
+      '2024年2月20日',
+      '青禾区2024年重点工作任务分工（共2项）',
+      '一、推动产业升级',
+      '1.推进园区标准厂房建设。（牵头单位：区发改局；完成时限：2024年12月底）',
+      '2.扩大有效投资。（牵头单位：区发改局；完成时限：2024年12月底）',
+      '青禾区2024年民生实事项目分工（共3项）',
+      '1.新建社区食堂5个。（牵头单位：区民政局；完成时限：2024年10月底）',
+      '2.改造老旧小区8个。（牵头单位：区住建局；完成时限：2024年11月底）',
+      '3.新增停车位500个。（牵头单位：区城管局；完成时限：2024年12月底）',
+    ];
+    it('the second title ends the first plan: each counts and numbers its own tasks (a false count-mismatch before)', () => {
+      const doc = parseDocument(TWO.join('\n'));
+      expect(doc.plans.map((p) => [p.titleText, p.tasks.map((t) => t.numbering.value), p.tasks[0].path.map((s) => s.title.text)])).toEqual([
+        ['青禾区2024年重点工作任务分工（共2项）', [1, 2], ['推动产业升级']],
+        ['青禾区2024年民生实事项目分工（共3项）', [1, 2, 3], []],
+      ]);
+      expect(lint(doc, { today: '2024-03-01' })).toEqual([]);
+    });
+    it('a damaged copy: a task removed from the second plan is its count-mismatch, at its title', () => {
+      const doc = parseDocument(TWO.filter((l) => !l.startsWith('3.新增停车位')).join('\n'));
+      expect(lint(doc, { today: '2024-03-01' }).map((d) => [d.rule, d.range.start.line, d.message])).toEqual([['count-mismatch', 9, '方案标题写明“（共3项）”，实际有2项任务']]);
+    });
+    it('a notice naming one plan, or a named title over no plan, splits nothing', () => {
+      const one = TWO.map((l, i) => (i === 0 ? '关于印发《青禾区2024年重点工作任务分工》的通知' : l));
+      expect(parseDocument(one.join('\n')).plans.length).toBe(1);
+      const noPlan = [...TWO.slice(0, 9), '青禾区2024年民生实事项目分工（共3项）', '以上实事项目由各牵头单位细化方案后报区政府。'];
+      const doc = parseDocument(noPlan.join('\n'));
+      expect(doc.plans.map((p) => p.tasks.length)).toEqual([2]);
+    });
+  });
 });

@@ -7,7 +7,7 @@ import { findDocNumber, readMetadata } from './metadata';
 import { readNotice } from './notice';
 import { findPageTrailer } from './pageTrailer';
 import { findPlanTitle } from './planTitle';
-import { assemblePlan, readAttachedPlan, readsAsPlan } from './plan';
+import { assemblePlan, namedPlanStarts, namedPlanTitles, readAttachedPlan, readNamedPlan, readsAsPlan } from './plan';
 import { findSignature, readClosingSignature } from './signature';
 import { buildHierarchy } from './hierarchy';
 import { conventionsWithCounts, statesFirstListedLeads } from './conventions';
@@ -86,6 +86,21 @@ function noticeBefore(notice: Notice, from: number, lines: readonly string[]): N
   };
 }
 
+/**
+ * The plans the notice names whose titles stand in [from, to) (after the first plan's tasks), each over the
+ * lines up to the next: all of them, or none when one of them does not read as a plan.
+ */
+function readNamedPlans(lines: readonly string[], names: ReadonlySet<string>, from: number, to: number, planYear: number | null, firstListedLeads: boolean, memo: LineMemo) {
+  const starts = namedPlanStarts(lines, names, from, to);
+  const out: { from: number; plan: Plan; problems: readonly ParseProblem[] }[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const more = readNamedPlan(lines, starts[k], starts[k + 1] ?? to, planYear, firstListedLeads, memo);
+    if (!more) return [];
+    out.push({ from: starts[k], ...more });
+  }
+  return out;
+}
+
 function emptyMetadata(): Metadata {
   return { docNumber: null, issueDate: null, publishDate: null, issuer: null, entries: [], range: null };
 }
@@ -130,6 +145,11 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   const planYear = stated?.written ? stated.year : issueDate ? +issueDate.date.slice(0, 4) : numberYear ? +numberYear[1] : (stated?.year ?? null);
 
   let memo = new LineMemo(`${planYear}|${firstListedLeads}`, previous);
+  // `关于印发《A》和《B》的通知` with B's title under A's tasks and no 附件 label: B's title ends A's body, when each
+  // title it names there begins a plan.
+  const names = noticeRead ? namedPlanTitles(noticeRead.notice) : new Set<string>();
+  const named = readNamedPlans(lines, names, bodyStart, bodyEnd, planYear, firstListedLeads, memo);
+  if (named.length) bodyEnd = named[0].from;
   let hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads, memo, titled: titleRead !== null });
   // A plan has tasks and either fields on them or a title that says it is one; a prose report's
   // numbered paragraphs have neither and stay prose.
@@ -163,6 +183,10 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
     ({ plan, counts } = assemblePlan(lines, titleRead, hierarchy, bodyStart, bodyEnd, firstListedLeads));
     plans.push(plan);
     problems.push(...hierarchy.problems);
+    for (const more of named) {
+      plans.push(more.plan);
+      problems.push(...more.problems);
+    }
     // `附件2` / `2024年民生实事项目分工方案` after the first plan: a notice may attach several plans.
     // Each appendix that reads as a plan of its own (the same test as the first's) is one.
     const kept: Appendix[] = [];
@@ -201,8 +225,9 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
     problems,
   };
   keepMemo(doc, memo);
-  // A keystroke re-reads one task in place only in a draft of one plan.
-  if (plan && counts && titleRead && plans.length === 1) {
+  // A keystroke re-reads one task in place only in a draft of one plan, whose notice names no other (a line
+  // typed into a task could make another's title).
+  if (plan && counts && titleRead && plans.length === 1 && names.size === 0) {
     // The title and the notice lie before the body; an edit past the body's first line cannot
     // change them, nor, past line 60, create a notice where none was found.
     let first = bodyStart;

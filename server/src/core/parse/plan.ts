@@ -3,14 +3,15 @@
  * attaches (`附件1 …重点工作任务分工` … `附件2 …民生实事项目分工`), each with its own title, stated count,
  * numbering and conventions.
  */
-import type { Appendix, ParseProblem, Plan, StatedCount } from '../model';
+import type { Appendix, Notice, ParseProblem, Plan, StatedCount } from '../model';
 import { range as mkRange, spanOf } from '../model';
 import type { Hierarchy } from './hierarchy';
 import { buildHierarchy } from './hierarchy';
 import { conventionsWithCounts } from './conventions';
 import { readPreambleCount, readStatedCount } from './counts';
 import { endsAsPlanTitle, findPlanTitle, preambleOf, STRONG_PLAN_TITLE, type PlanTitleRead } from './planTitle';
-import { trimEndIndex } from './text';
+import { contentOf, trimEndIndex } from './text';
+import { readNumbering } from './numbering';
 import { titleYears } from './titleYears';
 import { LineMemo } from './memo';
 
@@ -77,7 +78,31 @@ export function readAttachedPlan(
     rest && endsAsPlanTitle(rest)
       ? { title: [spanOf(from, marker.range.start.character + label, rest)], bodyStart: from + 1 }
       : findPlanTitle(lines, from + 1, to, Math.min(to, from + 6));
-  const bodyStart = titleRead ? titleRead.bodyStart : from + 1;
+  return readPlanUnder(lines, titleRead, titleRead ? titleRead.bodyStart : from + 1, to, planYear, firstListedLeads, memo);
+}
+
+/** The plan whose title is at line `from` (a plan the notice names, with no 附件 label over it), over [from, to). */
+export function readNamedPlan(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  planYear: number | null,
+  firstListedLeads: boolean,
+  memo: LineMemo,
+): { plan: Plan; problems: readonly ParseProblem[] } | null {
+  const titleRead = findPlanTitle(lines, from, to, from + 1);
+  return titleRead ? readPlanUnder(lines, titleRead, titleRead.bodyStart, to, planYear, firstListedLeads, memo) : null;
+}
+
+function readPlanUnder(
+  lines: readonly string[],
+  titleRead: PlanTitleRead | null,
+  bodyStart: number,
+  to: number,
+  planYear: number | null,
+  firstListedLeads: boolean,
+  memo: LineMemo,
+): { plan: Plan; problems: readonly ParseProblem[] } | null {
   const titleText = titleRead ? titleRead.title.map((s) => s.text).join('') : '';
   // A list attached for another year (`附件2 2023年未完成事项清单`) dates its own `年底前`.
   const year = titleYears(titleText)?.year ?? planYear;
@@ -85,4 +110,40 @@ export function readAttachedPlan(
   const hierarchy = buildHierarchy({ lines, from: bodyStart, to, planYear: year, firstListedLeads, memo: facts, titled: titleRead !== null });
   if (!readsAsPlan(hierarchy, titleRead !== null, titleText)) return null;
   return { plan: assemblePlan(lines, titleRead, hierarchy, bodyStart, to, firstListedLeads).plan, problems: hierarchy.problems };
+}
+
+/** A title as the notice names it and as the plan writes it, compared: no blanks, book-title marks or closing count. */
+function titleKey(text: string): string {
+  return text.replace(/[\s《》〈〉]/g, '').replace(/[（(][^（()）]{1,20}[)）]$/, '');
+}
+
+/**
+ * `关于印发《A》和《B》的通知`, `附件：1.A` / `2.B`: the titles of the plans a notice names, when it names two or
+ * more (else empty): a line of the first plan's body that is one of them begins the next plan, though no `附件`
+ * label stands over it.
+ */
+export function namedPlanTitles(notice: Notice): ReadonlySet<string> {
+  const names = new Set<string>();
+  // Only a plan's title counts: the notice cites other documents too (`《政府工作报告》`).
+  const add = (title: string) => {
+    if (endsAsPlanTitle(title.replace(/\s/g, ''))) names.add(titleKey(title));
+  };
+  for (const text of [notice.titleText, ...notice.paragraphs.map((p) => p.text)]) {
+    for (const m of text.matchAll(/《([^《》]{4,60})》/g)) add(m[1]);
+    const item = /^(?:(?:附件|附表)\s*[:：]\s*)?[0-9０-９]{1,2}\s*[.．﹒、]\s*(.{4,60})$/.exec(text);
+    if (item) add(item[1]);
+  }
+  return names.size >= 2 ? names : new Set();
+}
+
+/** The lines in [from, to) where one of `names` stands as a title, in order. */
+export function namedPlanStarts(lines: readonly string[], names: ReadonlySet<string>, from: number, to: number): number[] {
+  const out: number[] = [];
+  if (!names.size) return out;
+  for (let i = from; i < to; i++) {
+    const { text } = contentOf(lines, i);
+    if (text.length < 4 || text.length > 80 || readNumbering(text, i, 0)) continue;
+    if (names.has(titleKey(text))) out.push(i);
+  }
+  return out;
 }
