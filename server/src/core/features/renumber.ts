@@ -5,7 +5,7 @@
  */
 import type { FengongDocument, Numbering, Position, Section, Task, TextEdit } from '../model';
 import { containsPosition, headingRuns } from '../model';
-import { allSections, numeralFor, numeralRange, planAt, sectionHeadingAt, taskAt, tasksOf } from './util';
+import { numeralFor, numeralRange, planAt, sectionHeadingAt, taskAt, tasksOf } from './util';
 
 function editsFor(items: readonly { readonly numbering: Numbering | null }[], start = 1): TextEdit[] {
   const out: TextEdit[] = [];

@@ -1,4 +1,4 @@
-import type { Appendix, Directive, FengongDocument, Metadata, Notice, ParseProblem, Plan, Span, StatedCount } from '../model';
+import type { Appendix, Directive, FengongDocument, Metadata, Notice, ParseProblem, Plan, Span } from '../model';
 import { lineRange, range as mkRange } from '../model';
 import { readSource, readSourceAfter } from './source';
 import { titleYears } from './titleYears';
@@ -12,7 +12,6 @@ import { findSignature, readClosingSignature } from './signature';
 import { buildHierarchy } from './hierarchy';
 import { conventionsWithCounts, statesFirstListedLeads } from './conventions';
 import { keepSpliceState, spliceTask } from './splice';
-import { readPreambleCount, readStatedCount } from './counts';
 import { readDate } from './deadline';
 import { trimEndIndex } from './text';
 import { readNumbering } from './numbering';

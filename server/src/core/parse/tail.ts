@@ -3,7 +3,6 @@ import { lineRange, spanOf } from '../model';
 import { afterFieldNote, makeField, readFieldList, trailingDeadline, type FieldRead } from './fields';
 import { looksLikeUnitList } from './units';
 import { isCloseParen, isOpenParen, isSquareClose, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex, trimRange } from './text';
-import { readDeadline } from './deadline';
 import { isBlankChar } from './text';
 import { findLabel, type LabelHit } from './labels';
 import { append } from '../util';

@@ -4,7 +4,7 @@
  * One defect gives one diagnostic: a skipped number is reported once (not on every later task),
  * a swapped pair is reported on the two tasks, a repeated number on the repeat.
  */
-import type { FengongDocument, Numbering, NumberingStyle, Range, Section, SectionLevel, Task, TextEdit } from '../model';
+import type { FengongDocument, Numbering, NumberingStyle, Range, SectionLevel, Task, TextEdit } from '../model';
 import { STYLE_RANK, headingRuns } from '../model';
 import { LEVEL_NAME, boundaryLevel, type Analysis } from './analysis';
 import type { Report, Text } from './types';

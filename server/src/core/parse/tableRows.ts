@@ -1,0 +1,164 @@
+/**
+ * A task table flattened to text, line by line: its header (which names the columns), the cells of a
+ * row (parted by tabs, bars, runs of spaces, or single spaces under a spaced-out header), a sub-row
+ * under a merged 序号 cell, a header's second row.
+ */
+import { isColumnName, roleOfHeaderCell, rolesOfHeader } from './labels';
+import { trimRange } from './text';
+import { fitsColumn } from './verticalTable';
+
+export interface TableColumns {
+  roles: (ReturnType<typeof roleOfHeaderCell> | undefined)[];
+  headers: string[];
+  /** `space`: a header whose cells are parted by single spaces; its rows are split by their columns. */
+  separator: 'tab' | 'bar' | 'spaces' | 'space';
+}
+
+export type Cell = [number, number];
+
+export function splitCells(line: string): { cells: Cell[]; separator: TableColumns['separator'] } | null {
+  let separator: TableColumns['separator'];
+  let re: RegExp;
+  // A tab or a bar is exactly one cell boundary: `1\t任务\t\t区甲局` has an empty third cell. A tab
+  // after the last cell (a stray trailing tab on a `|` row) does not make a row tab-separated.
+  if (line.trim().includes('\t')) {
+    separator = 'tab';
+    re = /\t/g;
+  } else if (/[|｜]/.test(line)) {
+    separator = 'bar';
+    re = /[|｜]/g;
+  } else if (/\S(?: {2,}|\u3000+)\S/.test(line.trim())) {
+    separator = 'spaces';
+    re = / {2,}|\u3000+/g;
+  } else return null;
+  const cells: Cell[] = [];
+  let last = 0;
+  const push = (a: number, b: number) => {
+    const [s, e] = trimRange(line, a, b);
+    cells.push([s, e]);
+  };
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, line.length);
+  while (cells.length && cells[0][0] >= cells[0][1]) cells.shift();
+  while (cells.length && cells[cells.length - 1][0] >= cells[cells.length - 1][1]) cells.pop();
+  return cells.length >= 3 ? { cells, separator } : null;
+}
+
+/**
+ * The cells of a tab row whose 序号 cell is empty (`\t开工建设老年大学。\t12月底前`), the empty first
+ * cell kept; null unless the line opens with a tab and holds at least one more cell with text.
+ */
+export function subRowCells(line: string): Cell[] | null {
+  if (line.charCodeAt(0) !== 0x09) return null;
+  const cells: Cell[] = [];
+  let last = 0;
+  for (let k = line.indexOf('\t'); k >= 0; k = line.indexOf('\t', k + 1)) {
+    cells.push(trimRange(line, last, k));
+    last = k + 1;
+  }
+  cells.push(trimRange(line, last, line.length));
+  while (cells.length > 1 && cells[cells.length - 1][0] >= cells[cells.length - 1][1]) cells.pop();
+  return cells.length >= 2 && cells.slice(1).some(([a, b]) => b > a) ? cells : null;
+}
+
+export function readTableHeader(line: string): TableColumns | null {
+  // A header names a number column (序号/编号): a cheap test before splitting every line.
+  if (line.indexOf('序') < 0 && line.indexOf('编号') < 0) return null;
+  const split = splitCells(line);
+  if (!split) return readSpacedHeader(line);
+  const headers = split.cells.map(([a, b]) => line.slice(a, b));
+  const roles = rolesOfHeader(headers);
+  const hasField = roles.some((r) => r && r !== 'number' && r !== 'text');
+  return roles.includes('text') && hasField ? { roles, headers, separator: split.separator } : null;
+}
+
+/** The words of a line parted by blanks: [start, end) of each. */
+function words(line: string): Cell[] {
+  const out: Cell[] = [];
+  const re = /[^\s\u3000]+/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * A header whose cells are parted by single spaces, as a page's table gives them when copied as text:
+ * `序号 工 作 任 务 牵头负责部门` (a cell spaced out a character at a time is one cell). It starts with
+ * 序号 and every cell names a column; the task's text and at least one field among them.
+ */
+function readSpacedHeader(line: string): TableColumns | null {
+  const ws = words(line);
+  if (ws.length < 3 || ws.length > 40) return null;
+  const headers: string[] = [];
+  for (let k = 0; k < ws.length; ) {
+    let m = k + 1;
+    // Single characters in a run are the letters of one cell.
+    if (ws[k][1] - ws[k][0] === 1) while (m < ws.length && ws[m][1] - ws[m][0] === 1) m++;
+    headers.push(ws.slice(k, m).map(([a, b]) => line.slice(a, b)).join(''));
+    k = m;
+  }
+  if (headers.length < 3 || headers.length > 12 || roleOfHeaderCell(headers[0]) !== 'number' || !headers.every(isColumnName)) return null;
+  const roles = rolesOfHeader(headers);
+  const hasField = roles.some((r) => r && r !== 'number' && r !== 'text');
+  return roles.includes('text') && hasField ? { roles, headers, separator: 'space' } : null;
+}
+
+/**
+ * The cells of a row under a header parted by single spaces (`1 居民消费价格涨幅3%左右 发展改革委`),
+ * one per column, or null when the line is no such row: its first word is the row's number. The
+ * task's text may hold spaces; the field columns after it take the last words, each only a word that
+ * reads as its column's value (a unit list, a deadline, a name), so an empty cell is left empty.
+ */
+function splitSpacedRow(line: string, table: TableColumns, planYear: number | null): Cell[] | null {
+  const ws = words(line);
+  const n = table.roles.length;
+  // A row number of four digits would be a year (`2024 年…`): prose, not a row.
+  if (ws.length < 2 || ws[0][1] - ws[0][0] > 4 || !/^[0-9０-９]{1,3}[.、．]?$/.test(line.slice(ws[0][0], ws[0][1]))) return null;
+  const textCol = table.roles.indexOf('text');
+  const cells: Cell[] = table.roles.map(() => [ws[0][1], ws[0][1]] as Cell);
+  cells[0] = ws[0];
+  let from = 1;
+  // Columns before the text, left to right.
+  for (let k = 1; k < textCol && from < ws.length - 1; k++) {
+    const w = line.slice(ws[from][0], ws[from][1]);
+    if (fitsColumn(table.roles[k], w, planYear)) cells[k] = ws[from++];
+  }
+  // Columns after it, right to left, leaving the text one word at least.
+  let to = ws.length;
+  for (let k = n - 1; k > textCol && to - 1 > from; k--) {
+    const w = line.slice(ws[to - 1][0], ws[to - 1][1]);
+    if (fitsColumn(table.roles[k], w, planYear)) cells[k] = ws[--to];
+  }
+  cells[textCol] = [ws[from][0], ws[to - 1][1]];
+  return cells;
+}
+
+/**
+ * A tab-separated header's second row: every cell it fills names a field (`\t\t牵头单位\t配合单位\t`),
+ * and its first cell, under 序号, is empty. The header with those columns named; null for any other line.
+ */
+export function readSubHeader(line: string, table: TableColumns): TableColumns | null {
+  if (line.indexOf('\t') < 0) return null;
+  const cells = line.split('\t');
+  if (cells[0].trim() !== '' || cells.length > table.roles.length + 1) return null;
+  const roles = table.roles.slice();
+  const headers = table.headers.slice();
+  let named = 0;
+  for (let k = 1; k < cells.length; k++) {
+    const text = cells[k].trim();
+    if (!text) continue;
+    const role = roleOfHeaderCell(text);
+    if (!role || role === 'number' || role === 'text' || k >= roles.length) return null;
+    roles[k] = role;
+    headers[k] = text;
+    named++;
+  }
+  return named > 0 ? { roles, headers, separator: table.separator } : null;
+}
+
+export function spacedRow(line: string, table: TableColumns, planYear: number | null): { cells: Cell[] } | null {
+  const cells = splitSpacedRow(line, table, planYear);
+  return cells ? { cells } : null;
+}
