@@ -62,6 +62,7 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus items-as-tasks', text: readFileSync(join(__dirname, '..', 'corpus', 'items-as-tasks.txt'), 'utf8') },
   { name: 'corpus unnumbered-lists', text: readFileSync(join(__dirname, '..', 'corpus', 'unnumbered-lists.txt'), 'utf8') },
   { name: 'corpus attached-plans', text: readFileSync(join(__dirname, '..', 'corpus', 'attached-plans.txt'), 'utf8') },
+  { name: 'corpus table-no-number-column', text: readFileSync(join(__dirname, '..', 'corpus', 'table-no-number-column.txt'), 'utf8') },
   { name: 'corpus county-comma-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'county-comma-fields.txt'), 'utf8') },
   { name: 'corpus web-copy-metadata', text: readFileSync(join(__dirname, '..', 'corpus', 'web-copy-metadata.txt'), 'utf8') },
 ];

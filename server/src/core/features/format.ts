@@ -100,6 +100,8 @@ export function formatDocument(doc: FengongDocument, options: FormatOptions = {}
   // the document's most common indent for that kind, so a deliberate hierarchy of indents stays.
   const structural = new Map<number, string>();
   for (const t of tasks) {
+    // A table's row is no indented line: a leading tab is its first cell, empty (a category merged over rows).
+    if (t.numbering.cell) continue;
     structural.set(t.line, 'task');
     for (const f of t.fields) {
       const l = f.label.range.start.line;

@@ -5,7 +5,7 @@ import { afterFieldNote, readFieldList, startsWithLabel, makeField } from './fie
 import { readRoleProse, readTail } from './tail';
 import { readSplitTail, readWrappedField, type Piece } from './splitTail';
 import { inferColumns } from './inferredTable';
-import { readSubHeader, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
+import { numberlessRowCells, readSubHeader, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, matchingClose, trimEndIndex } from './text';
 import { readStatedCount } from './counts';
@@ -270,6 +270,23 @@ export class HierarchyBuilder {
     return true;
   }
 
+  /**
+   * A row of a table with no 序号 column (`推进园区建设\t区发改局\t区财政局\t2024年12月底`): a task numbered by its
+   * place, after the row above or from 1 under a heading. The numbering rules pass it by.
+   */
+  private numberlessRow(line: string, i: number, table: TableColumns): boolean {
+    const cells = numberlessRowCells(line, table);
+    if (!cells) return false;
+    const above = this.current;
+    const after = above && above.kind === 'row' && above.numbering?.implicit ? above.numbering.value : 0;
+    const start = cells[table.roles.indexOf('text')][0];
+    const numbering: Numbering = { style: 'arabic-dot', value: after + 1, marker: spanOf(i, start, ''), fullWidth: false, delimiter: '', implicit: true, cell: true };
+    this.open(rowNode(line, i, cells, table, numbering, this.planYear, this.problems));
+    this.textOpen = false;
+    this.sawImplicit = true;
+    return true;
+  }
+
   private attach(fields: Field[], read: ParseProblem[], line: number, end: number): void {
     append(this.problems, read);
     const current = this.current;
@@ -418,6 +435,7 @@ export class HierarchyBuilder {
         this.table = merged;
         return;
       }
+      if (this.table.numberless && this.numberlessRow(line, i, this.table)) return;
       const split = this.table.separator === 'space' ? spacedRow(line, this.table, planYear) : splitCells(line);
       const row = split ? rowNumbering(line, i, split.cells[0]) : null;
       if (split && row) {
@@ -680,7 +698,8 @@ function rowNode(
   const textCol = table.roles.indexOf('text');
   const [ts, te] = cells[textCol] ?? [ne, ne];
   const rank = Math.max(STYLE_RANK[numbering.style], 0);
-  const node = newNode('row', rank, numbering, lineNo, ns, ts, te, trimEndIndex(line));
+  // A row that numbers nothing begins at its text (a category cell before it is the table's, not the task's).
+  const node = newNode('row', rank, numbering, lineNo, numbering.implicit ? ts : ns, ts, te, trimEndIndex(line));
   // A row a cell short (a cell merged over rows in the source, `2\t新建丁小学。\t区住建局\t2024年12月底`)
   // puts its deadline under another column: it is the deadline all the same.
   const deadlineCol = table.roles.indexOf('deadline');

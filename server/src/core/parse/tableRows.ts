@@ -12,6 +12,8 @@ export interface TableColumns {
   headers: string[];
   /** `space`: a header whose cells are parted by single spaces; its rows are split by their columns. */
   separator: 'tab' | 'bar' | 'spaces' | 'space';
+  /** No 序号 column: each row is a task numbered by its place. */
+  numberless?: boolean;
 }
 
 export type Cell = [number, number];
@@ -66,13 +68,57 @@ export function subRowCells(line: string): Cell[] | null {
 
 export function readTableHeader(line: string): TableColumns | null {
   // A header names a number column (序号/编号): a cheap test before splitting every line.
-  if (line.indexOf('序') < 0 && line.indexOf('编号') < 0) return null;
+  if (line.indexOf('序') < 0 && line.indexOf('编号') < 0) return mayNameColumns(line) ? readNumberlessHeader(line) : null;
   const split = splitCells(line);
   if (!split) return readSpacedHeader(line);
   const headers = split.cells.map(([a, b]) => line.slice(a, b));
   const roles = rolesOfHeader(headers);
   const hasField = roles.some((r) => r && r !== 'number' && r !== 'text');
   return roles.includes('text') && hasField ? { roles, headers, separator: split.separator } : null;
+}
+
+/** Cheap pre-check for a header with no 序号 column: cells parted by a tab or a bar, one naming who answers for the task. */
+function mayNameColumns(line: string): boolean {
+  return (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) && (line.indexOf('单位') >= 0 || line.indexOf('领导') >= 0 || line.indexOf('部门') >= 0);
+}
+
+/**
+ * `类别 | 任务内容 | 牵头领导 | 责任单位`: a header with no 序号 column, whose rows number nothing. Every cell
+ * names a column, one of them the task's words and one who answers for it (a lead, leader or units): a
+ * row of such a table never reads so.
+ */
+function readNumberlessHeader(line: string): TableColumns | null {
+  const split = splitCells(line);
+  if (!split || split.separator === 'spaces' || split.cells.length < 3) return null;
+  const headers = split.cells.map(([a, b]) => line.slice(a, b));
+  if (!headers.every(isColumnName)) return null;
+  const roles = rolesOfHeader(headers);
+  if (!roles.includes('text') || !roles.some((r) => r === 'leadUnits' || r === 'leaders' || r === 'units')) return null;
+  return { roles, headers, separator: split.separator, numberless: true };
+}
+
+/**
+ * The cells of a row under a header with no 序号 column, one per column, empty ones kept (a category
+ * cell merged over rows is empty below its first: `\t按大…\t王明\t区发改局`); null unless its text cell
+ * and a field's cell are filled. A line of one cell (`一、经济发展`) is a heading across the table.
+ */
+export function numberlessRowCells(line: string, table: TableColumns): Cell[] | null {
+  const sep = table.separator === 'tab' ? /\t/g : /[|｜]/g;
+  const bounds: number[] = [-1];
+  for (let m = sep.exec(line); m; m = sep.exec(line)) bounds.push(m.index);
+  bounds.push(line.length);
+  let cells: Cell[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) cells.push(trimRange(line, bounds[k] + 1, bounds[k + 1]));
+  // A bar row's own first and last bars (`| 任务 | 区甲局 |`) close no cell.
+  if (table.separator === 'bar') {
+    if (cells.length && cells[0][0] >= cells[0][1] && /^\s*[|｜]/.test(line)) cells = cells.slice(1);
+    if (cells.length && cells[cells.length - 1][0] >= cells[cells.length - 1][1]) cells = cells.slice(0, -1);
+  }
+  if (cells.length < 2 || cells.length > table.roles.length) return null;
+  const filled = (k: number) => k < cells.length && cells[k][0] < cells[k][1];
+  const text = table.roles.indexOf('text');
+  if (!filled(text)) return null;
+  return table.roles.some((r, k) => r && r !== 'text' && r !== 'number' && filled(k)) ? cells : null;
 }
 
 /** The words of a line parted by blanks: [start, end) of each. */

@@ -2,7 +2,7 @@ import type { Task } from '../model';
 import { Memo } from './memo';
 import { nearDuplicates } from './near-duplicates';
 import type { DocumentRule } from './types';
-import { t, taskHeadRange } from './util';
+import { t, taskHeadRange, taskNumber } from './util';
 
 interface Normalised {
   /** The text without punctuation and blanks: what "the same text" compares. */
@@ -120,10 +120,13 @@ export function groupTextsFresh(tasks: readonly Task[]): Grouping {
   return regroup(spans, spans.map((span) => normalised.get(span.text)));
 }
 
-const num = (x: Task) => x.numbering.marker.text.replace(/[.．﹒、\s]+$/, '');
-/** The other task, by its number, and by its line too where both have the same number (numbering restarted, or a task pasted twice). */
+const num = taskNumber;
+/**
+ * The other task, by its number, and by its line too where both have the same number (numbering restarted, or
+ * a task pasted twice) or where its number is only its place (a list that numbers nothing).
+ */
 const other = (x: Task, self: Task) =>
-  num(x) === num(self) ? { zh: `第${num(x)}项任务（第${x.line + 1}行）`, en: `task ${num(x)} (line ${x.line + 1})` } : { zh: `第${num(x)}项任务`, en: `task ${num(x)}` };
+  num(x) === num(self) || x.numbering.implicit ? { zh: `第${num(x)}项任务（第${x.line + 1}行）`, en: `task ${num(x)} (line ${x.line + 1})` } : { zh: `第${num(x)}项任务`, en: `task ${num(x)}` };
 
 const rule: DocumentRule<{ similarity: number; minLength: number }> = {
   id: 'duplicate-task',

@@ -5,7 +5,7 @@ import type { RequiredRole } from '../config';
 import { PLACEHOLDER, ROLE_NAME, type Analysis } from './analysis';
 import { insertFieldEdit, sameFieldLayout } from './fields';
 import type { TaskRule, Text } from './types';
-import { t, taskHeadRange } from './util';
+import { t, taskHeadRange, taskNumber } from './util';
 
 function sameInherited(a: Uint8Array | null, b: Uint8Array | null): boolean {
   if (a === null || b === null) return a === b;
@@ -60,7 +60,7 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       const name = ROLE_NAME[role];
       const label = a.labelFor(role);
       const empty = task.fields.find((f) => f.role === role);
-      const num = task.numbering.marker.text.replace(/[.．﹒、\s]+$/, '');
+      const num = taskNumber(task);
       // A plan that names its leads without a label (`（市发改委、市重点办）`, `…牵头，…配合`) is not said to write one.
       const labelled = ctx.plan?.conventions.labels[role] !== undefined;
       const why =

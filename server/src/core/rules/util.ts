@@ -85,3 +85,11 @@ export function applyEdits(doc: FengongDocument, edits: readonly TextEdit[]): st
   for (const e of withOffsets) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
 }
+
+/**
+ * A task's number as a message cites it: as written (`12`, `（三）`), or, for a task whose list numbers
+ * nothing (a table without 序号, `●` bullets), its place in its list.
+ */
+export function taskNumber(task: Task): string {
+  return task.numbering.implicit ? String(task.numbering.value) : task.numbering.marker.text.replace(/[.．﹒、\s]+$/, '');
+}

@@ -1,0 +1,89 @@
+/**
+ * A task table with no 序号 column (`任务内容 | 牵头单位 | 配合单位 | 完成时限`, or `类别` first with its cell merged
+ * over rows): each row is a task numbered by its place. Such a table read as nothing before: kind `notice`
+ * or `other`, 0 tasks, no word.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { applyEdits, lint } from '../../server/src/core/rules';
+import { createRegistry, createRegistryFromDocument } from '../../server/src/core/registry';
+import { formatDocument, renumberPlan } from '../../server/src/core/features';
+
+const TODAY = '2025-03-01';
+const TAB = [
+  '青禾县2025年重点工作任务分解表',
+  '任务内容\t牵头单位\t配合单位\t完成时限',
+  '推进园区标准厂房建设\t县发改局\t县财政局\t2025年12月底',
+  '扩大有效投资\t县发改局\t县自然资源局\t2025年12月底',
+  '优化营商环境\t县商务局\t县市场监管局\t2025年11月底',
+  '新建社区食堂5个\t县民政局\t各乡镇\t2025年10月底',
+];
+const at = (line: number, a: number, b: number) => ({ start: { line, character: a }, end: { line, character: b } });
+
+describe('a task table with no 序号 column', () => {
+  it('reads each row as a task, its cells as fields at exact ranges, under the plan title', () => {
+    const doc = parseDocument(TAB.join('\n'));
+    expect(doc.kind).toBe('plan');
+    expect(doc.plan!.titleText).toBe('青禾县2025年重点工作任务分解表');
+    const tasks = doc.plan!.tasks;
+    expect(tasks.map((t) => [t.numbering.value, t.numbering.implicit, t.text.text, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name), t.deadline?.date])).toEqual([
+      [1, true, '推进园区标准厂房建设', ['县发改局'], ['县财政局'], '2025-12-31'],
+      [2, true, '扩大有效投资', ['县发改局'], ['县自然资源局'], '2025-12-31'],
+      [3, true, '优化营商环境', ['县商务局'], ['县市场监管局'], '2025-11-30'],
+      [4, true, '新建社区食堂5个', ['县民政局'], ['各乡镇'], '2025-10-31'],
+    ]);
+    const row = TAB[3];
+    expect(tasks[1].text.range).toEqual(at(3, 0, '扩大有效投资'.length));
+    expect(tasks[1].units[0].written.range).toEqual(at(3, row.indexOf('县自然资源局'), row.indexOf('县自然资源局') + 6));
+    expect(lint(doc, { today: TODAY })).toEqual([]);
+  });
+
+  it('reads a `|` table with a category column whose cell is merged over rows the same', () => {
+    const text = [
+      '青禾县2025年重点工作任务分解表',
+      '| 类别 | 任务内容 | 牵头领导 | 责任单位 |',
+      '| 经济发展 | 推进园区标准厂房建设 | 王明 | 县发改局、县财政局 |',
+      '|  | 扩大有效投资 | 王明 | 县发改局 |',
+      '| 民生保障 | 新建社区食堂5个 | 李红 | 县民政局、各乡镇 |',
+    ].join('\n');
+    const tasks = parseDocument(text).plan!.tasks;
+    expect(tasks.map((t) => [t.text.text, t.leaders.map((u) => u.name), t.units.map((u) => u.name)])).toEqual([
+      ['推进园区标准厂房建设', ['王明'], ['县发改局', '县财政局']],
+      ['扩大有效投资', ['王明'], ['县发改局']],
+      ['新建社区食堂5个', ['李红'], ['县民政局', '各乡镇']],
+    ]);
+    // The task begins at its text, not at the category cell.
+    expect(tasks[0].range.start).toEqual({ line: 2, character: '| 经济发展 | '.length });
+  });
+
+  it('damaged copies are reported at the row: an emptied lead cell, a misspelt unit, a repeated row', () => {
+    const noLead = TAB.map((l, i) => (i === 4 ? l.replace('\t县商务局\t', '\t\t') : l));
+    expect(lint(parseDocument(noLead.join('\n')), { today: TODAY }).map((d) => [d.rule, d.range, d.message])).toEqual([
+      ['missing-lead', at(4, 0, '优化营商环境'.length), '第3项任务缺少牵头单位（本方案同级4项任务中有3项写明了牵头单位）'],
+    ]);
+    const registry = createRegistry(createRegistryFromDocument(parseDocument(TAB.join('\n'))));
+    const misspelt = TAB.map((l, i) => (i === 5 ? l.replace('县民政局', '县民正局') : l));
+    expect(lint(parseDocument(misspelt.join('\n')), { today: TODAY, registry }).map((d) => [d.rule, d.range.start])).toEqual([['unknown-unit', { line: 5, character: TAB[5].indexOf('县民政局') }]]);
+    const repeated = [...TAB, TAB[3]];
+    expect(lint(parseDocument(repeated.join('\n')), { today: TODAY }).map((d) => [d.rule, d.range.start.line, d.message])).toEqual([
+      ['duplicate-task', 6, '第5项任务与第2项任务（第4行）正文相同'],
+    ]);
+  });
+
+  it('numbering rules, renumbering and formatting leave its rows as they are', () => {
+    const doc = parseDocument(TAB.join('\n'));
+    expect(renumberPlan(doc)).toEqual([]);
+    const formatted = applyEdits(doc, formatDocument(doc));
+    expect(parseDocument(formatted).plan!.tasks.map((t) => t.text.text)).toEqual(doc.plan!.tasks.map((t) => t.text.text));
+    // A row whose category cell is merged over it begins with a tab: an empty cell, not an indent to normalise.
+    const merged = parseDocument(['青禾县2025年重点工作任务分解表', '类别\t任务内容\t牵头单位', '经济发展\t推进园区建设\t县发改局', '\t扩大有效投资\t县发改局'].join('\n'));
+    expect(formatDocument(merged)).toEqual([]);
+  });
+
+  it('a row of data is never a header, and a table with neither text nor an answerable column is none', () => {
+    // Cells that name no columns: prose with tabs, not a table.
+    expect(parseDocument(['说明', '推进园区建设\t县发改局\t2025年底'].join('\n')).plan).toBeNull();
+    // A header of columns the parser cannot use for tasks (no one answers for anything).
+    expect(parseDocument(['青禾县2025年重点工作任务分解表', '任务内容\t备注\t完成时限', '推进园区建设\t无\t2025年12月底'].join('\n')).plan?.tasks ?? []).toEqual([]);
+  });
+});
