@@ -414,4 +414,14 @@ describe('items (1)(2) under a task, each with its own fields', () => {
     expect(doc.plan!.titleText).toBe('青山市2019年重点工作任务分工方案');
     expect(lint(doc, { today: '2019-06-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['deadline-before-issue', 10]]);
   });
+
+  // 山西 2008, 长春 2012: the notice's number in brackets on its own line under the title. A number cited in
+  // brackets in the body (`（市政办发〔2023〕12号）` after a cited title) stays a citation.
+  it('a 文号 in brackets alone under the notice title is the notice\'s own; one cited after a title in 《》 is not', () => {
+    const own = ['长春市人民政府办公厅关于落实重点工作责任分工的通知', '(长府办发〔2012〕19号)', '各县(市)、区人民政府:', '现将重点工作分工如下。'].join('\n');
+    const doc = parseDocument(own);
+    expect([doc.metadata.docNumber?.text, doc.metadata.docNumber?.range]).toEqual(['长府办发〔2012〕19号', { start: { line: 1, character: 1 }, end: { line: 1, character: 14 } }]);
+    const cited = ['某区人民政府办公室关于印发工作方案的通知', '各街道：', '根据《市政府办公室关于做好重点工作的通知》', '（市政办发〔2023〕12号）', '要求，现印发如下。'].join('\n');
+    expect(parseDocument(cited).metadata.docNumber).toBeNull();
+  });
 });

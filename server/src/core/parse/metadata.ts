@@ -4,7 +4,7 @@
  */
 import type { Metadata, Span } from '../model';
 import { range as mkRange, spanOf } from '../model';
-import { contentOf, isOpenParen } from './text';
+import { contentOf, isCloseParen, isOpenParen } from './text';
 import { readDate } from './deadline';
 
 const META_KEYS = [
@@ -85,6 +85,13 @@ function docNumberIn(value: Span): Span | null {
  * none (or before the notice's title on its line). A number inside a sentence or in brackets is another document's, cited
  * (`根据《…的通知》（十政办发〔2024〕3号）要求`), and a table row's cell (`皖政〔2022〕9号文件`) is a source.
  */
+/** Whether the last non-blank line before line i ends a document's title (`…的通知`), not a citation (`…的通知》`). */
+function underTitle(lines: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !lines[k].trim()) k--;
+  return k >= 0 && /(通知|意见|决定|方案|办法)\s*$/.test(lines[k]);
+}
+
 export function findDocNumber(lines: readonly string[], from: number, to: number): Span | null {
   for (let i = from; i < to; i++) {
     const m = DOC_NUMBER.exec(lines[i]);
@@ -93,6 +100,8 @@ export function findDocNumber(lines: readonly string[], from: number, to: number
     // `某政办发〔2009〕15号 某市人民政府办公室关于印发…的通知`: a copy may put the number before the title on its line.
     if (m.index === start && /^\s+\S.*通\s*知》?$/.test(lines[i].slice(m.index + m[0].length).trimEnd())) return spanOf(i, m.index, m[0]);
     const before = lines[i][m.index - 1] ?? '';
+    // `(晋政发[2008]8号)` alone on the line under the notice's title is its own number, in brackets.
+    if (text.length === m[0].length + 2 && isOpenParen(text[0]) && isCloseParen(text[text.length - 1]) && underTitle(lines, i)) return spanOf(i, m.index, m[0]);
     if (text.length > 40 || /[。，,；;\t]/.test(text) || isOpenParen(before) || before === '》' || lines[i].includes('《')) continue;
     return spanOf(i, m.index, m[0]);
   }
