@@ -424,4 +424,25 @@ describe('items (1)(2) under a task, each with its own fields', () => {
     const cited = ['某区人民政府办公室关于印发工作方案的通知', '各街道：', '根据《市政府办公室关于做好重点工作的通知》', '（市政办发〔2023〕12号）', '要求，现印发如下。'].join('\n');
     expect(parseDocument(cited).metadata.docNumber).toBeNull();
   });
+
+  // 黑龙江 2013 as a web page gives it: a line break lost between two items, `(一)…。(省发改委负责)(二)…`.
+  // Read as one item, (二) lost its lead and (三) was a false numbering-gap.
+  it('two items a copy glued onto one line are read as two, at their own places', () => {
+    const line = '(一)地区生产总值增长8%左右。(省发改委负责)(二)财政收入增长9%左右。(省财政厅牵头,省税务局配合)';
+    const text = ['红土省人民政府关于落实《政府工作报告》重点工作责任分工的意见', '省直有关单位:', '现就重点工作提出分工意见如下:', '一、主要目标', line, '(三)固定资产投资增长15%以上。(省发改委负责)'].join('\n');
+    const doc = parseDocument(text);
+    const tasks = doc.plan!.tasks;
+    expect(tasks.map((t) => [t.numbering.value, t.line, t.text.text, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)])).toEqual([
+      [1, 4, '地区生产总值增长8%左右。', ['省发改委'], []],
+      [2, 4, '财政收入增长9%左右。', ['省财政厅'], ['省税务局']],
+      [3, 5, '固定资产投资增长15%以上。', ['省发改委'], []],
+    ]);
+    const second = line.indexOf('(二)');
+    expect(tasks[1].numbering.marker.range).toEqual({ start: { line: 4, character: second }, end: { line: 4, character: second + 3 } });
+    expect(tasks[0].range.end).toEqual({ line: 4, character: second });
+    expect(lint(doc, { today: '2024-03-01' })).toEqual([]);
+    // A bracket that is a note, not roles, glues nothing: `（含2个省级）2.` inside a task's text stays text.
+    const note = parseDocument(['2024年重点工作分工方案', '一、重点工作', '1.新建园区3个（含2个省级）2.0版本升级。(牵头单位:省发改委)', '2.推进招商。(牵头单位:省商务厅)'].join('\n'));
+    expect(note.plan!.tasks.map((t) => t.numbering.value)).toEqual([1, 2]);
+  });
 });

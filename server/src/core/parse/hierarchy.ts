@@ -7,7 +7,7 @@ import { readSplitTail, readWrappedField, type Piece } from './splitTail';
 import { inferColumns } from './inferredTable';
 import { numberlessRowCells, readSubHeader, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
-import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, matchingClose, trimEndIndex } from './text';
+import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, matchingClose, matchingOpen, trimEndIndex } from './text';
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
 import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
@@ -82,6 +82,35 @@ function isPageNumber(line: string, indent: number, to: number): boolean {
   return to - from <= 24 && PAGE_NUMBER.test(line.slice(from, to));
 }
 
+/**
+ * Where a second item begins on a numbered line: right after a `）`/`)` that closes a bracket of roles or fields,
+ * a marker of the line's own style numbering the next item (`(一)…(省发改委负责)(二)…`, `1.…(…配合)2.…`); else 0.
+ */
+function gluedItemAt(line: string, lineNo: number, indent: number, end: number): number {
+  const first = readNumbering(line, lineNo, indent);
+  if (!first) return 0;
+  const { style, value } = first.numbering;
+  for (let k = nextClose(line, first.textStart); k >= 0 && k + 1 < end; k = nextClose(line, k + 1)) {
+    const next = readNumbering(line, lineNo, k + 1);
+    if (next && next.numbering.style === style && next.numbering.value === value + 1 && next.textStart < end) {
+      const open = matchingOpen(line, k);
+      if (open > first.textStart && hasRoleWords(line.slice(open + 1, k))) return k + 1;
+    }
+  }
+  return 0;
+}
+
+function nextClose(line: string, from: number): number {
+  const a = line.indexOf('）', from);
+  const b = line.indexOf(')', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** A bracket's words name roles or fields (`省发改委负责`, `牵头单位：…`): not a note inside a task's text. */
+function hasRoleWords(inner: string): boolean {
+  return /牵头|负责|配合|参与|协办|主办|会同|实施|[:：]/.test(inner);
+}
+
 /** A short line with no clause punctuation: a group heading when a task follows. */
 function isHeadingLike(text: string): boolean {
   return text.length > 0 && text.length <= 40 && !CLAUSE_END.test(text) && !/[。；;！？]/.test(text);
@@ -140,6 +169,8 @@ export class HierarchyBuilder {
   sawInferredTable = false;
   /** A task without a number was read (see `implicitTask`): whether a line is one depends on the lines before. */
   sawImplicit = false;
+  /** Two items were read from one line (see `readLine`): a keystroke there cannot re-read one task alone. */
+  sawGlued = false;
   /** The last `1.`-style number read: the one after it may begin its text with a digit. */
   lastArabic: number | null = null;
   /** `lastArabic` as it was before the line being read (what a node's opening state records). */
@@ -382,7 +413,6 @@ export class HierarchyBuilder {
   step(i: number): void {
     if (i < this.skipUntil) return;
     const raw = this.lines[i];
-    const planYear = this.planYear;
     this.lastArabicBefore = this.lastArabic;
     const indent = contentStart(raw);
     if (raw.startsWith('<!--', indent)) return; // suppression directives and comments
@@ -394,6 +424,23 @@ export class HierarchyBuilder {
     if (indent >= end) return;
     // A page number a PDF copy leaves between lines (`— 3 —`, `- 12 -`, `第3页`) is no heading: a blank.
     if (isPageNumber(line, indent, end)) return;
+    this.readLine(i, line, indent, end);
+  }
+
+  /**
+   * `(一)…。(省发改委负责)(二)…。(省财政厅牵头,…)`: a web copy that lost a line break holds two items on one line.
+   * Where the next item's marker (same style, the next number) follows the close of the first's roles, the
+   * line is read as two, the second with the first blanked out (so positions stay the line's).
+   */
+  private readLine(i: number, line: string, indent: number, end: number): void {
+    const glued = gluedItemAt(line, i, indent, end);
+    if (glued > 0) {
+      this.sawGlued = true;
+      this.readLine(i, line.slice(0, glued), indent, trimEndIndex(line.slice(0, glued)));
+      this.readLine(i, ' '.repeat(glued) + line.slice(glued), glued, end);
+      return;
+    }
+    const planYear = this.planYear;
 
     // Flattened tables: a header names the columns; rows numbered in the first cell are tasks.
     const header = readTableHeader(line);
@@ -633,7 +680,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   b.opened.forEach((n, k) => openOf.set(n, k));
   const taskOpen = built.rawTasks.map((n) => openOf.get(n)!);
   const taskRank = built.rawTasks.map((n) => n.rank);
-  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical || b.sawInferredTable || b.sawImplicit || built.promoted } };
+  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical || b.sawInferredTable || b.sawImplicit || b.sawGlued || built.promoted } };
 }
 
 function newNode(
