@@ -173,4 +173,32 @@ describe('roles in prose', () => {
     const ds = lint(parseDocument(plan(...tasks)), { today: '2024-01-01' });
     expect(ds.map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 5]]);
   });
+
+  // 政务公开要点 and county plans write `(A负责,B配合)`; a provincial plan `(A牵头,B及相关盟市配合)`. The first gave a
+  // false missing-lead (the bracket stayed in the text), the second lost the whole plan (0 tasks, kind notice).
+  it('`(A负责,B配合)` and `(A组织实施,B参与)` name the lead and the helpers', () => {
+    const line = '1.做好环境信息公开。(县生态环境局负责,县城管局配合)';
+    const t = parseDocument(plan(line, '2.做好教育信息公开。(县教育局组织实施,县人社局参与)')).plan!.tasks;
+    expect(t.map((x) => [x.text.text, x.leadUnits.map((u) => u.name), x.units.map((u) => u.name)])).toEqual([
+      ['做好环境信息公开。', ['县生态环境局'], ['县城管局']],
+      ['做好教育信息公开。', ['县教育局'], ['县人社局']],
+    ]);
+    expect(t[0].units[0].written.range).toEqual(at(3, line.indexOf('县城管局'), line.indexOf('县城管局') + 4));
+  });
+
+  it('a helper list joined by 及 / 以及 to a collective (`B及相关盟市`, `B以及各区县`) is read, not the bracket dropped', () => {
+    const doc = parseDocument(plan('1.建设能源基地。(自治区能源开发局牵头,自治区发展改革委及相关盟市配合)', '2.建设节水示范区。(自治区水利厅牵头,自治区财政厅以及各区县配合)'));
+    expect(doc.kind).toBe('plan');
+    expect(doc.plan!.tasks.map((x) => [x.leadUnits.map((u) => u.name), x.units.map((u) => u.name)])).toEqual([
+      [['自治区能源开发局'], ['自治区发展改革委', '相关盟市']],
+      [['自治区水利厅'], ['自治区财政厅', '各区县']],
+    ]);
+  });
+
+  it('a damaged copy: the 负责 clause removed from one `(A负责,B配合)` task of five is its missing-lead, there only', () => {
+    const tasks = ['重大项目', '财政预决算', '社会救助', '教育', '环境'].map((x, i) => `${i + 1}.做好${x}信息公开。(县发展改革局负责,县自然资源局配合)`);
+    tasks[3] = tasks[3].replace('县发展改革局负责,', '');
+    const ds = lint(parseDocument(plan(...tasks)), { today: '2024-01-01' });
+    expect(ds.map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 6]]);
+  });
 });

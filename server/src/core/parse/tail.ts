@@ -26,6 +26,11 @@ export interface Tail extends FieldRead {
  * 负责, as provincial and city plans write it).
  */
 const PROSE = /^(.+?)(?:牵头负责|牵头督导|牵头推进|牵头落实|牵头|主办|负总责)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
+/**
+ * `（A负责，B配合）`, `（A组织实施，B参与）`: beside units that help, the one 负责 is the lead. (Alone, `（A负责）`
+ * names who carries the task: see RESPONSIBLE.)
+ */
+const LEAD_WITH_HELPERS = /^(.+?)(?:具体负责|负责落实|负责实施|组织实施|负责)[,，;；]\s*(.+?)(?:配合|参与|协办|协助)$/;
 /** `（A会同B负责）`: A leads, with B. */
 const JOINTLY = /^(.+?)会同(.+?)(?:共同负责|负责落实|负责实施|组织实施|负责|落实|实施|推进)?$/;
 /** `（B、C配合）`, `（B参与）`: units that share the work, and no lead. */
@@ -85,6 +90,16 @@ export function readRoleProse(
       fields.push(makeField(line, lineNo, 'units', spanOf(lineNo, us + m[2].length, '配合'), us, us + m[2].length, 'prose', planYear, null, problems));
     }
     return withDeadline(fields);
+  }
+  // `（A负责，B配合）`: A leads, B helps.
+  const w = !m ? LEAD_WITH_HELPERS.exec(inner) : null;
+  if (w && looksLikeUnitList(w[1]) && looksLikeUnitList(w[2])) {
+    const leadEnd = start + w[1].length;
+    const us = start + inner.indexOf(w[2], w[1].length);
+    return withDeadline([
+      makeField(line, lineNo, 'leadUnits', spanOf(lineNo, leadEnd, '负责'), start, leadEnd, 'prose', planYear, null, problems),
+      makeField(line, lineNo, 'units', spanOf(lineNo, us + w[2].length, inner.slice(us - start + w[2].length)), us, us + w[2].length, 'prose', planYear, null, problems),
+    ]);
   }
   // `（A会同B负责）`: A leads, B shares the work.
   const j = !m ? JOINTLY.exec(inner) : null;

@@ -288,6 +288,15 @@ function namesSeparatedByBlanks(line: string, from: number, to: number): number[
  * instead of `、`. The bounds of each name, flat, when line[from,to) is two or more whole names
  * ({@link isWholeName}) so joined; null otherwise, so `区自然资源和规划局` stays one name.
  */
+/** `省发改委及相关盟市`: the names a piece joins by a word, as readUnitList reads them; the piece itself otherwise. */
+function joinedNames(piece: string): string[] {
+  const bounds = namesJoinedByWords(piece, 0, piece.length);
+  if (!bounds) return [piece];
+  const out: string[] = [];
+  for (let k = 0; k < bounds.length; k += 2) out.push(piece.slice(bounds[k], bounds[k + 1]));
+  return out;
+}
+
 function namesJoinedByWords(line: string, from: number, to: number): number[] | null {
   // One pass over the codes: most entries hold no joining word, and most that do hold it inside a
   // name (`区自然资源和规划局`: 源 before 和 ends no name). Nothing is sliced or allocated for them.
@@ -452,6 +461,6 @@ function peopleApart(line: string, from: number, to: number): number[] | null {
 export function looksLikeUnitList(s: string, strict = false): boolean {
   const names = s
     .split(/[,，]/)
-    .flatMap((group) => expandGroup(group.split('、').map((p) => withoutOthers(p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').trim()))));
+    .flatMap((group) => expandGroup(group.split('、').flatMap((p) => joinedNames(withoutOthers(p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').trim())))));
   return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && (suffixOf(p) !== '' || isCollective(p) || (!strict && p.length <= 6)));
 }
