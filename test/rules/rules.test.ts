@@ -78,6 +78,19 @@ describe('empty fields', () => {
   });
 });
 
+describe('numbering-gap and a report on some of a plan\'s tasks', () => {
+  const report = (title: string, second = '57') =>
+    [title, '序号 | 主要任务 | 牵头单位 | 落实情况 |', '12 | 推进数字档案馆建设。 | 市档案馆 | 已完成系统招标。 |', `${second} | 加强地方志编纂。 | 市地方志办 | 完成年鉴初稿。 |`, '133 | 做好重点项目档案验收。 | 市档案馆 | 验收项目6个。 |'].join('\n');
+  it('a 落实情况 / 推进情况 report keeps the plan\'s numbers (12, 57, 133): no skips reported', () => {
+    expect(only(report('市档案馆2024年《政府工作报告》主要任务上半年落实情况'), 'numbering-gap')).toEqual([]);
+    expect(only(report('2023年区政府重点民生实事项目推进情况(1-11月)'), 'numbering-gap')).toEqual([]);
+  });
+  it('the same rows under a plan\'s title are skips; a number written twice in a report is still a duplicate', () => {
+    expect(only(report('2024年重点工作任务分解表'), 'numbering-gap').map((d) => d.range.start.line)).toEqual([2, 3, 4]);
+    expect(only(report('市档案馆2024年主要任务落实情况', '12'), 'numbering-duplicate').map((d) => d.range.start.line)).toEqual([3]);
+  });
+});
+
 describe('missing-units and a task carried alone', () => {
   const plan = (third: string) =>
     ['青山市重点工作责任分工', '一、重点工作', '1.抓好50个重点产业项目。(市发改委牵头,市工信局配合)', '2.抓好10个技术改造项目。(市工信局牵头,市发改委配合)', third, '4.改造老旧小区20个。(市住建局牵头,各区政府配合)'].join('\n');

@@ -1,16 +1,27 @@
 import type { DocumentRule } from './types';
 import { numberingEvents } from './numbering';
 
+/**
+ * `市档案馆2024年《政府工作报告》主要任务上半年落实情况`: a department's report on the tasks it carries lists them
+ * under the plan's own numbers (12, 57, 133…): the gaps are the tasks it does not carry.
+ */
+function isProgressReport(title: string): boolean {
+  return /(落实|进展|完成|推进|办理|进度)情况/.test(title);
+}
+
 const rule: DocumentRule = {
   id: 'numbering-gap',
   scope: 'document',
   defaultSeverity: 'error',
   description: {
-    zh: '任务或标题序号跳号（如3之后是5）。序号方案（跨部分连续或每部分从1开始）按本文件自身的做法推断。',
-    en: 'A task or heading number is skipped (5 after 3). The numbering scheme (continuous across parts, or restarting in each part) is inferred from the document itself.',
+    zh: '任务或标题序号跳号（如3之后是5）。序号方案（跨部分连续或每部分从1开始）按本文件自身的做法推断。标题为某方案“落实情况”“进展情况”“完成情况”的报告沿用原方案序号，只列部分任务，不报跳号。',
+    en: 'A task or heading number is skipped (5 after 3). The numbering scheme (continuous across parts, or restarting in each part) is inferred from the document itself. A report titled as a plan\'s `落实情况` / `进展情况` / `完成情况` keeps the plan\'s numbers for the tasks it lists, and is not checked for skips.',
   },
   defaultOptions: {},
   check(ctx) {
+    // The title of the plan, of the notice, or, failing both, the first line (a report is titled so).
+    const title = ctx.plan?.titleText || ctx.doc.notice?.titleText || (ctx.doc.source.lines.find((l) => l.trim()) ?? '');
+    if (isProgressReport(title)) return;
     for (const e of numberingEvents(ctx.doc, ctx.analysis)) if (e.kind === 'gap') ctx.report(e.report);
   },
 };
