@@ -86,4 +86,13 @@ describe('a task table with no 序号 column', () => {
     // A header of columns the parser cannot use for tasks (no one answers for anything).
     expect(parseDocument(['青禾县2025年重点工作任务分解表', '任务内容\t备注\t完成时限', '推进园区建设\t无\t2025年12月底'].join('\n')).plan?.tasks ?? []).toEqual([]);
   });
+
+  // `指标 | 预期目标`: the indicator names the task; read as the target alone, two indicators both `增长6%左右`
+  // were a false duplicate-task.
+  it('a table of indicators and targets takes the indicator as the task\'s text', () => {
+    const text = ['青石县2024年经济社会发展预期目标任务分解表', '指标 | 预期目标 | 责任单位 | 完成时限', '地区生产总值 | 增长6%左右 | 县发展改革局 | 2024年12月底', '一般公共预算收入 | 增长6%左右 | 县财政局 | 2024年12月底'].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => t.text.text)).toEqual(['地区生产总值', '一般公共预算收入']);
+    expect(lint(doc, { today: TODAY }).filter((d) => d.rule === 'duplicate-task')).toEqual([]);
+  });
 });

@@ -275,8 +275,11 @@ export function roleOfHeaderCell(cell: string): FieldRole | 'text' | 'number' | 
   return undefined;
 }
 
-/** Headers of a column holding what a task is about (the last words name it). */
-const TEXT_HEADER = /(任务|事项|工作|实事|项目|名称|内容|目标|工作措施)$/;
+/**
+ * Headers of a column holding what a task is about (the last words name it). `指标` names what a target is
+ * for (`指标 | 预期目标`): the first such column is the text, the target beside it an extra column.
+ */
+const TEXT_HEADER = /(任务|事项|工作|实事|项目|名称|内容|目标|工作措施|指标)$/;
 
 /**
  * A column of requirements or measures (具体要求, 工作要求, 具体措施, 工作举措): the task's text when the
