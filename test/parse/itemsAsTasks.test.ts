@@ -114,4 +114,31 @@ describe('items that each name their lead are the tasks', () => {
       expect(ds.map((d) => [d.rule, d.range.start])).toEqual([['numbering-gap', { line: 7, character: 4 }]]);
     });
   });
+
+  // A 营商环境 工作方案 names no lead: each `(1)` item closes with its 责任单位 and 完成时限. Read as one task, the
+  // heading held every item's units, the first item's deadline, and an item's missing fields went unseen.
+  it('items that each name their 责任单位 (a plan naming no lead) are the tasks too; a damaged item is reported there', () => {
+    const lines = [
+      '2022年度青禾州优化营商环境工作方案',
+      '一、重点任务',
+      '1.优化企业开办服务',
+      '(1)全面实现“一网通办”。(责任单位:州市场监管局,完成时限:2022年6月底)',
+      '(2)压缩开办时间。(责任单位:州市场监管局、州税务局,完成时限:2022年12月底)',
+      '2.优化工程建设项目审批',
+      '(1)推行告知承诺制。(责任单位:州住建局,完成时限:2022年9月底)',
+      '(2)推进联合验收。(责任单位:州住建局、州自然资源局,完成时限:2022年12月底)',
+    ];
+    const doc = parseDocument(lines.join('\n'));
+    expect(doc.plan!.tasks.map((t) => [t.numbering.marker.text, t.path.map((x) => x.title.text).join('/'), t.units.map((u) => u.name).join('、'), t.deadline?.date])).toEqual([
+      ['(1)', '重点任务/优化企业开办服务', '州市场监管局', '2022-06-30'],
+      ['(2)', '重点任务/优化企业开办服务', '州市场监管局、州税务局', '2022-12-31'],
+      ['(1)', '重点任务/优化工程建设项目审批', '州住建局', '2022-09-30'],
+      ['(2)', '重点任务/优化工程建设项目审批', '州住建局、州自然资源局', '2022-12-31'],
+    ]);
+    const damaged = lines.map((l, i) => (i === 6 ? '(1)推行告知承诺制。' : l));
+    expect(lint(parseDocument(damaged.join('\n')), { today: '2022-03-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([
+      ['missing-deadline', 6],
+      ['missing-units', 6],
+    ]);
+  });
 });

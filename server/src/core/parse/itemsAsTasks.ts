@@ -23,14 +23,15 @@ function headsItemsWithFields(node: RawNode): boolean {
 }
 
 /**
- * Such a line whose items name their lead, at least two and at least half of them (read as one task, it
- * would hold every item's lead and only the first item's deadline). Items that share fields written
- * after them, or a task that names its own lead, stay a task with its items.
+ * Such a line whose items name who answers for them (a lead, a leader, or the 责任单位 of a plan that names
+ * no lead), at least two and at least half of them (read as one task, it would hold every item's units and
+ * only the first item's deadline). Items that share fields written after them, or a task that names its
+ * own lead, stay a task with its items.
  */
 export function itemsAreTasks(node: RawNode): boolean {
   if (!headsItemsWithFields(node) || node.items!.length < 2) return false;
   let leading = 0;
-  for (const it of node.items!) if (it.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders')) leading++;
+  for (const it of node.items!) if (it.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders' || f.role === 'units')) leading++;
   return leading >= 2 && leading * 2 >= node.items!.length;
 }
 
