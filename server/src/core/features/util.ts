@@ -163,14 +163,14 @@ export function firstWords(text: string, max = 24): string {
   if (long) cut = cut.slice(0, max);
   // A cut inside a bracket (`主要目标(以市级下达目标为参照,…)`) would leave it open: cut before the bracket.
   const open = unclosedBracket(cut);
-  if (open > 0) return cut.slice(0, open).trimEnd() + (long || cut.length < t.length ? '…' : '');
+  if (open > 0) return cut.slice(0, open).trimEnd() + (cut.length < t.length ? '…' : '');
   return long ? cut + '…' : cut;
 }
 
 const OPENERS = '(（〔【《[［';
 const CLOSERS = ')）〕】》]］';
 
-/** Where the last bracket `text` leaves open begins, or -1. */
+/** Where the outermost bracket `text` leaves open begins, or -1. */
 function unclosedBracket(text: string): number {
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -87,15 +87,16 @@ function isPageNumber(line: string, indent: number, to: number): boolean {
  * a marker of the line's own style numbering the next item (`(一)…(省发改委负责)(二)…`, `1.…(…配合)2.…`); else 0.
  */
 function gluedItemAt(line: string, lineNo: number, indent: number, end: number): number {
-  const first = readNumbering(line, lineNo, indent);
-  if (!first) return 0;
-  const { style, value } = first.numbering;
-  for (let k = nextClose(line, first.textStart); k >= 0 && k + 1 < end; k = nextClose(line, k + 1)) {
+  // Most lines hold no marker right after a close: the line's own marker is read only when one does.
+  let first: NumberedLine | null | undefined;
+  for (let k = nextClose(line, indent); k >= 0 && k + 1 < end; k = nextClose(line, k + 1)) {
     const next = readNumbering(line, lineNo, k + 1);
-    if (next && next.numbering.style === style && next.numbering.value === value + 1 && next.textStart < end) {
-      const open = matchingOpen(line, k);
-      if (open > first.textStart && hasRoleWords(line.slice(open + 1, k))) return k + 1;
-    }
+    if (!next || next.textStart >= end) continue;
+    first ??= readNumbering(line, lineNo, indent);
+    if (!first) return 0;
+    if (k < first.textStart || next.numbering.style !== first.numbering.style || next.numbering.value !== first.numbering.value + 1) continue;
+    const open = matchingOpen(line, k);
+    if (open > first.textStart && hasRoleWords(line.slice(open + 1, k))) return k + 1;
   }
   return 0;
 }

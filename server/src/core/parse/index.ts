@@ -147,7 +147,7 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   // `关于印发《A》和《B》的通知` with B's title under A's tasks and no 附件 label: B's title ends A's body, when each
   // title it names there begins a plan.
   const names = noticeRead ? namedPlanTitles(noticeRead.notice) : new Set<string>();
-  const named = readNamedPlans(lines, names, bodyStart, bodyEnd, planYear, firstListedLeads, memo);
+  let named = readNamedPlans(lines, names, bodyStart, bodyEnd, planYear, firstListedLeads, memo);
   if (named.length) bodyEnd = named[0].from;
   let hierarchy = buildHierarchy({ lines, from: bodyStart, to: bodyEnd, planYear, firstListedLeads, memo, titled: titleRead !== null });
   // A plan has tasks and either fields on them or a title that says it is one; a prose report's
@@ -169,6 +169,7 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
         noticeRead = { notice: noticeBefore(noticeRead.notice, from, lines), end: from };
         notice = noticeRead.notice;
         ({ memo, hierarchy, bodyStart, appendices, bodyEnd } = { memo: innerMemo, hierarchy: h, bodyStart: from, appendices: innerAppendices, bodyEnd: to });
+        named = []; // read over the notice's own lines, which the inner plan now holds
         isPlan = true;
       }
     }
