@@ -444,5 +444,11 @@ describe('items (1)(2) under a task, each with its own fields', () => {
     // A bracket that is a note, not roles, glues nothing: `（含2个省级）2.` inside a task's text stays text.
     const note = parseDocument(['2024年重点工作分工方案', '一、重点工作', '1.新建园区3个（含2个省级）2.0版本升级。(牵头单位:省发改委)', '2.推进招商。(牵头单位:省商务厅)'].join('\n'));
     expect(note.plan!.tasks.map((t) => t.numbering.value)).toEqual([1, 2]);
+    // A line is split a bounded number of times (a copy glues a few items; a paste of thousands is left whole
+    // past the bound): the last task keeps the rest of the line as its text, nothing is lost.
+    const items = Array.from({ length: 30 }, (_, k) => `${k + 1}.推进第${k + 1}项工作。（牵头单位：区发改局）`);
+    const many = parseDocument(['2024年重点工作分工方案', '一、重点工作', items.join('')].join('\n')).plan!.tasks;
+    expect(many.length).toBe(21);
+    expect(many[20].range.end).toEqual({ line: 2, character: items.join('').length });
   });
 });

@@ -86,6 +86,10 @@ function isPageNumber(line: string, indent: number, to: number): boolean {
  * Where a second item begins on a numbered line: right after a `）`/`)` that closes a bracket of roles or fields,
  * a marker of the line's own style numbering the next item (`(一)…(省发改委负责)(二)…`, `1.…(…配合)2.…`); else 0.
  */
+/** Items read from one line at most, and the longest line searched for them. */
+const MAX_GLUED = 20;
+const MAX_GLUED_LINE = 4000;
+
 function gluedItemAt(line: string, lineNo: number, indent: number, end: number): number {
   // Most lines hold no marker right after a close: the line's own marker is read only when one does.
   let first: NumberedLine | null | undefined;
@@ -433,12 +437,14 @@ export class HierarchyBuilder {
    * Where the next item's marker (same style, the next number) follows the close of the first's roles, the
    * line is read as two, the second with the first blanked out (so positions stay the line's).
    */
-  private readLine(i: number, line: string, indent: number, end: number): void {
-    const glued = gluedItemAt(line, i, indent, end);
+  private readLine(i: number, line: string, indent: number, end: number, splits = 0): void {
+    // A copy glues a few items, on a line of ordinary length: a long line (a 1 MB paste) is never split, and
+    // a line is split a bounded number of times, so the blanked copies cost nothing to speak of.
+    const glued = splits < MAX_GLUED && end - indent <= MAX_GLUED_LINE ? gluedItemAt(line, i, indent, end) : 0;
     if (glued > 0) {
       this.sawGlued = true;
-      this.readLine(i, line.slice(0, glued), indent, trimEndIndex(line.slice(0, glued)));
-      this.readLine(i, ' '.repeat(glued) + line.slice(glued), glued, end);
+      this.readLine(i, line.slice(0, glued), indent, trimEndIndex(line.slice(0, glued)), MAX_GLUED);
+      this.readLine(i, ' '.repeat(glued) + line.slice(glued), glued, end, splits + 1);
       return;
     }
     const planYear = this.planYear;

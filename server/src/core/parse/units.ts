@@ -137,8 +137,10 @@ function leaderName(written: string): string {
 function readEntry(line: string, from: number, to: number): Entry | null {
   const [s, trimmedEnd] = trimRange(line, from, to, '。.;；');
   if (s >= trimmedEnd) return null;
-  const hasDeng = line.indexOf('等', s);
-  const others = hasDeng >= 0 && hasDeng < trimmedEnd ? AND_OTHERS.exec(line.slice(s, trimmedEnd)) : null;
+  // Searched within the entry only: a search to the line's end for every entry is quadratic on a long line.
+  let hasDeng = false;
+  for (let i = s; i < trimmedEnd && !hasDeng; i++) hasDeng = line.charCodeAt(i) === 0x7b49; // 等
+  const others = hasDeng ? AND_OTHERS.exec(line.slice(s, trimmedEnd)) : null;
   const e = others && others.index >= 2 ? s + others.index : trimmedEnd;
   let firstBracket = -1;
   for (let i = s; i < e; i++) {
