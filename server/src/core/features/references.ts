@@ -89,7 +89,7 @@ export function renameName(doc: FengongDocument, name: string, newName: string, 
 
 /**
  * The edits that make `ref` stand for `newName` and leave every other name of its `、` group as it was.
- * A group shares what is written once (`区科经、商务局`: 局 belongs to both; `区科经、商务局`: 区 too), so the
+ * A group shares what is written once (in `区科经、商务局` the 局 and the 区 belong to both names), so the
  * elided form of the new name may lend its new ending to a sibling (`区科经、商务和投资促进委员会` would make
  * 区科经委员会) or withhold the prefix it lent (`区科技委、商务局` loses 区商务局's 区). Then the names are
  * written out in full: `区科经局、区商务和投资促进委员会`.

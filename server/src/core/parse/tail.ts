@@ -80,37 +80,25 @@ export function readRoleProse(
       return { fields: [leaders, ...rest.fields], problems: [...problems, ...rest.problems] };
     }
   }
-  const m = PROSE.exec(inner);
-  if (m && looksLikeUnitList(m[1]) && (!m[2] || looksLikeUnitList(m[2]))) {
-    const fields: Field[] = [];
-    const leadEnd = start + m[1].length;
-    fields.push(makeField(line, lineNo, 'leadUnits', spanOf(lineNo, leadEnd, '牵头'), start, leadEnd, 'prose', planYear, null, problems));
-    if (m[2]) {
-      const us = start + inner.indexOf(m[2], m[1].length);
-      fields.push(makeField(line, lineNo, 'units', spanOf(lineNo, us + m[2].length, '配合'), us, us + m[2].length, 'prose', planYear, null, problems));
+  /** A lead's names (the first `lead.length` characters) and, from `after` on, the names of those who help. */
+  const leadAndHelpers = (lead: string, leadWord: string, helpers: string | undefined, after: number, helperWord: (helpersEnd: number) => string): FieldRead => {
+    const leadEnd = start + lead.length;
+    const fields = [makeField(line, lineNo, 'leadUnits', spanOf(lineNo, leadEnd, leadWord), start, leadEnd, 'prose', planYear, null, problems)];
+    if (helpers) {
+      const us = start + inner.indexOf(helpers, after);
+      const ue = us + helpers.length;
+      fields.push(makeField(line, lineNo, 'units', spanOf(lineNo, ue, helperWord(ue)), us, ue, 'prose', planYear, null, problems));
     }
     return withDeadline(fields);
-  }
+  };
+  const m = PROSE.exec(inner);
+  if (m && looksLikeUnitList(m[1]) && (!m[2] || looksLikeUnitList(m[2]))) return leadAndHelpers(m[1], '牵头', m[2], m[1].length, () => '配合');
   // `（A负责，B配合）`: A leads, B helps.
   const w = !m ? LEAD_WITH_HELPERS.exec(inner) : null;
-  if (w && looksLikeUnitList(w[1]) && looksLikeUnitList(w[2])) {
-    const leadEnd = start + w[1].length;
-    const us = start + inner.indexOf(w[2], w[1].length);
-    return withDeadline([
-      makeField(line, lineNo, 'leadUnits', spanOf(lineNo, leadEnd, '负责'), start, leadEnd, 'prose', planYear, null, problems),
-      makeField(line, lineNo, 'units', spanOf(lineNo, us + w[2].length, inner.slice(us - start + w[2].length)), us, us + w[2].length, 'prose', planYear, null, problems),
-    ]);
-  }
+  if (w && looksLikeUnitList(w[1]) && looksLikeUnitList(w[2])) return leadAndHelpers(w[1], '负责', w[2], w[1].length, (ue) => line.slice(ue, end));
   // `（A会同B负责）`: A leads, B shares the work.
   const j = !m ? JOINTLY.exec(inner) : null;
-  if (j && looksLikeUnitList(j[1]) && looksLikeUnitList(j[2])) {
-    const leadEnd = start + j[1].length;
-    const us = leadEnd + 2;
-    return withDeadline([
-      makeField(line, lineNo, 'leadUnits', spanOf(lineNo, leadEnd, '会同'), start, leadEnd, 'prose', planYear, null, problems),
-      makeField(line, lineNo, 'units', spanOf(lineNo, us + j[2].length, inner.slice(j[1].length + 2 + j[2].length)), us, us + j[2].length, 'prose', planYear, null, problems),
-    ]);
-  }
+  if (j && looksLikeUnitList(j[1]) && looksLikeUnitList(j[2])) return leadAndHelpers(j[1], '会同', j[2], j[1].length + 2, (ue) => line.slice(ue, end));
   // `（B、C参与）` with no lead named: the units that share the work (the lead is missing, and reported so).
   const h = bracketed && !m ? HELPERS_ONLY.exec(inner) : null;
   if (h && looksLikeUnitList(h[1])) {
