@@ -63,6 +63,7 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus unnumbered-lists', text: readFileSync(join(__dirname, '..', 'corpus', 'unnumbered-lists.txt'), 'utf8') },
   { name: 'corpus attached-plans', text: readFileSync(join(__dirname, '..', 'corpus', 'attached-plans.txt'), 'utf8') },
   { name: 'corpus table-no-number-column', text: readFileSync(join(__dirname, '..', 'corpus', 'table-no-number-column.txt'), 'utf8') },
+  { name: 'corpus lead-in-headings', text: readFileSync(join(__dirname, '..', 'corpus', 'lead-in-headings.txt'), 'utf8') },
   { name: 'corpus county-comma-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'county-comma-fields.txt'), 'utf8') },
   { name: 'corpus web-copy-metadata', text: readFileSync(join(__dirname, '..', 'corpus', 'web-copy-metadata.txt'), 'utf8') },
 ];

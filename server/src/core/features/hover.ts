@@ -125,7 +125,10 @@ export function hover(doc: FengongDocument, p: Position, options: HoverOptions =
         const v = f.role === 'deadline' ? f.value.text + (f.deadline?.date ? ` (\`${f.deadline.date}\`)` : '') : f.names.map((n) => n.name).join('、') || f.value.text;
         md.push(`- ${f.label.text || ROLE_LABEL[f.role]}: ${v || '(空 empty)'}`);
       }
-      if (!t.fields.length) md.push('- (无责任分工字段 no fields)');
+      // A heading's fields speak for the tasks under it (`（一）省编办牵头的工作`, `一、…（牵头单位：区发改局）`).
+      const fromHeadings = t.path.flatMap((s) => s.fields.filter((f) => f.names.length && !t.fields.some((o) => o.role === f.role)));
+      for (const f of fromHeadings) md.push(`- ${f.label.text || ROLE_LABEL[f.role]}: ${f.names.map((n) => n.name).join('、')}（见标题 from the heading）`);
+      if (!t.fields.length && !fromHeadings.length) md.push('- (无责任分工字段 no fields)');
       if (t.subItems.length) md.push('', `含 ${t.subItems.length} 个子项 (sub-items)`);
       return { markdown: md.join('\n'), range: t.numbering.marker.range };
     }

@@ -4,7 +4,7 @@
  * within their parent. Text is never touched.
  */
 import type { FengongDocument, Numbering, Position, Section, Task, TextEdit } from '../model';
-import { containsPosition, headingRuns } from '../model';
+import { containsPosition, headingRuns, memberLine, tasksInHeadingRuns, type RunMember } from '../model';
 import { numeralFor, numeralRange, planAt, sectionHeadingAt, taskAt, tasksOf } from './util';
 
 function editsFor(items: readonly { readonly numbering: Numbering | null }[], start = 1): TextEdit[] {
@@ -36,8 +36,10 @@ function taskScope(doc: FengongDocument, t: Task): string {
 
 function taskRuns(doc: FengongDocument): Map<string, Task[]> {
   const runs = new Map<string, Task[]>();
+  const amongHeadings = tasksInHeadingRuns(doc.plans.flatMap(headingRuns));
   for (const t of tasksOf(doc)) {
     if (t.numbering.implicit) continue; // no number written: nothing to rewrite
+    if (amongHeadings.has(t)) continue; // counted with the headings beside it
     const k = `${taskScope(doc, t)}:${t.numbering.style}`;
     let run = runs.get(k);
     if (!run) runs.set(k, (run = []));
@@ -46,10 +48,13 @@ function taskRuns(doc: FengongDocument): Map<string, Task[]> {
   return runs;
 }
 
-/** Numbered headings in the runs the document numbers them in (the numbering rules read the same). */
-function sectionRuns(doc: FengongDocument): Map<string, readonly Section[]> {
-  const runs = new Map<string, readonly Section[]>();
-  for (const plan of doc.plans) for (const run of headingRuns(plan)) runs.set(`${run.list[0].headingRange.start.line}:${run.list[0].level}`, run.list);
+/**
+ * Numbered headings in the runs the document numbers them in, with any task numbered among them
+ * (the numbering rules read the same).
+ */
+function sectionRuns(doc: FengongDocument): Map<string, readonly RunMember[]> {
+  const runs = new Map<string, readonly RunMember[]>();
+  for (const plan of doc.plans) for (const run of headingRuns(plan)) runs.set(`${memberLine(run.list[0])}:${run.level}`, run.list);
   return runs;
 }
 
@@ -78,6 +83,8 @@ export function levelAt(doc: FengongDocument, p: Position): LevelAt | null {
   }
   const t = taskAt(doc, p) ?? tasksOf(doc).find((x) => containsPosition(x.numbering.marker.range, p)) ?? null;
   if (t) {
+    // A task numbered among the headings beside it counts with them.
+    for (const run of sectionRuns(doc).values()) if (run.includes(t)) return { kind: 'task', items: run };
     const k = `${taskScope(doc, t)}:${t.numbering.style}`;
     return { kind: 'task', items: taskRuns(doc).get(k) ?? [t] };
   }

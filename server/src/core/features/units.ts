@@ -3,9 +3,9 @@
  * through a directory built from the workspace registry (when there is one); without a registry,
  * a unit is its expanded name.
  */
-import type { FengongDocument, Position, Range } from '../model';
+import type { FengongDocument, Position, Range, Task } from '../model';
 import { isAbbreviationOf, type Registry } from '../registry';
-import { nameOccurrences, occurrenceAt, taskId, type NameOccurrence, uniq } from './util';
+import { nameOccurrences, occurrenceAt, taskId, tasksIn, type NameOccurrence, uniq } from './util';
 import { Sidecar } from '../sidecar';
 
 export interface UnitInfo {
@@ -124,15 +124,28 @@ export function unitUsageAt(doc: FengongDocument, p: Position, dir: UnitDirector
   return unitUsage(doc, at.ref.name, dir, at.ref.written.range);
 }
 
+/**
+ * The tasks an occurrence speaks for: its task, or under a heading (`（一）省编办牵头的工作`,
+ * `一、…（牵头单位：区发改局）`) the tasks below that do not state that role themselves.
+ */
+function tasksOf(o: NameOccurrence): readonly Task[] {
+  if (o.task) return [o.task];
+  if (!o.section) return [];
+  const role = o.field.role;
+  return tasksIn(o.section).filter((t) =>
+    role === 'leadUnits' ? t.leadUnits.length === 0 : role === 'leaders' ? t.leaders.length === 0 : role === 'units' ? t.units.length === 0 : false,
+  );
+}
+
 export function unitUsage(doc: FengongDocument, name: string, dir: UnitDirectory = EMPTY_DIRECTORY, _at?: Range): UnitUsage {
   const key = documentKey(doc, name, dir);
   const same = sameUnitAs(doc, name, dir);
   const occurrences = nameOccurrences(doc).filter((o) => same(o.ref.name) || o.ref.aliases.some(same));
-  const num = (o: NameOccurrence): string | null => (o.task ? taskId(doc, o.task) : null);
+  const num = (o: NameOccurrence): string[] => tasksOf(o).map((t) => taskId(doc, t));
   // A name leads where the task counts it among its leads: in a 牵头单位 field, and also first in a
   // 责任单位 list under 列第一位者为牵头单位, marked `（牵头）`, or before `分别牵头`.
   const leads = (o: NameOccurrence): boolean => o.field.role === 'leadUnits' || (o.field.role === 'units' && !!o.task?.leadUnits.includes(o.ref));
-  const ids = (keep: (o: NameOccurrence) => boolean): string[] => uniq(occurrences.filter(keep).map(num).filter((x): x is string => !!x));
+  const ids = (keep: (o: NameOccurrence) => boolean): string[] => uniq(occurrences.filter(keep).flatMap(num));
   return {
     key,
     info: dir.resolve(name),

@@ -1,12 +1,27 @@
-import type { Plan, Section, Task } from './document';
+import type { Plan, Section, SectionLevel, Task } from './document';
+
+/** A numbered item of a heading run: a heading, or a task numbered among the headings beside it. */
+export type RunMember = Section | Task;
 
 /** Headings numbered as one sequence: `（一）（二）（三）` under one part, or run on across parts. */
 export interface HeadingRun {
-  readonly list: readonly Section[];
+  /**
+   * The sequence in document order. A task written in the headings' own style beside them
+   * (`（一）` a task in its own right, `（二）` a heading over `1.` `2.`, `（三）` a task again) takes
+   * its place in the sequence: the reader counts one list, whatever each item holds.
+   */
+  readonly list: readonly RunMember[];
+  /** The level of the headings in the run. */
+  readonly level: SectionLevel;
   /** The headings' common parent when they are its children alone; null at the top or across parents. */
   readonly parent: Section | null;
   /** Set when the run crosses parents (`（三）` opens part 二 after part 一's `（一）（二）`): their level. */
   readonly across: Section['level'] | null;
+}
+
+/** The line a run member's number is written on. */
+export function memberLine(m: RunMember): number {
+  return m.type === 'section' ? m.headingRange.start.line : m.numbering.marker.range.start.line;
 }
 
 /**
@@ -16,11 +31,15 @@ export interface HeadingRun {
  * and renumbering read the same runs.
  */
 export function headingRuns(plan: Plan): HeadingRun[] {
-  const siblings: { key: string; parent: Section | null; list: Section[] }[] = [];
+  const siblings: { key: string; level: SectionLevel; parent: Section | null; list: RunMember[] }[] = [];
   const visit = (children: readonly (Section | Task)[], parent: Section | null) => {
     const byLevel = new Map<string, Section[]>();
+    let tasks: Task[] | null = null;
     for (const c of children) {
-      if (c.type !== 'section') continue;
+      if (c.type !== 'section') {
+        if (!c.numbering.implicit) (tasks ??= []).push(c);
+        continue;
+      }
       if (c.numbering) {
         const key = `${c.level}/${c.numbering.style}`;
         const list = byLevel.get(key) ?? [];
@@ -29,10 +48,15 @@ export function headingRuns(plan: Plan): HeadingRun[] {
       }
       visit(c.children, c);
     }
-    for (const [key, list] of byLevel) siblings.push({ key, parent, list });
+    for (const [key, list] of byLevel) {
+      const style = list[0].numbering!.style;
+      const beside = tasks?.filter((t) => t.numbering.style === style) ?? [];
+      const members: RunMember[] = beside.length ? [...list, ...beside].sort((a, b) => memberLine(a) - memberLine(b)) : list;
+      siblings.push({ key, level: list[0].level, parent, list: members });
+    }
   };
   visit(plan.children, null);
-  const byKey = new Map<string, { parent: Section | null; list: Section[] }[]>();
+  const byKey = new Map<string, typeof siblings>();
   for (const s of siblings) {
     const all = byKey.get(s.key);
     if (all) all.push(s);
@@ -40,16 +64,24 @@ export function headingRuns(plan: Plan): HeadingRun[] {
   }
   const runs: HeadingRun[] = [];
   for (const all of byKey.values()) {
+    const level = all[0].level;
     // Lists under parents, in document order (a list with no parent stands alone).
-    const nested = all.filter((g) => g.parent !== null).sort((a, b) => a.list[0].headingRange.start.line - b.list[0].headingRange.start.line);
+    const nested = all.filter((g) => g.parent !== null).sort((a, b) => memberLine(a.list[0]) - memberLine(b.list[0]));
     const merged = runsOn(nested.map((g) => g.list));
-    if (merged) runs.push({ list: nested.flatMap((g) => g.list), parent: null, across: nested[1].parent!.level });
+    if (merged) runs.push({ list: nested.flatMap((g) => g.list), level, parent: null, across: nested[1].parent!.level });
     for (const { parent, list } of all) {
       if (merged && parent !== null) continue;
-      runs.push({ list, parent, across: null });
+      runs.push({ list, level, parent, across: null });
     }
   }
   return runs;
+}
+
+/** The tasks the runs count among headings: their numbers belong to those runs, not to the tasks' own. */
+export function tasksInHeadingRuns(runs: readonly HeadingRun[]): Set<Task> {
+  const out = new Set<Task>();
+  for (const r of runs) for (const m of r.list) if (m.type === 'task') out.add(m);
+  return out;
 }
 
 /**
@@ -57,7 +89,7 @@ export function headingRuns(plan: Plan): HeadingRun[] {
  * starts again at 1 (a skipped number at a boundary is then a gap in the one sequence). One list
  * never does.
  */
-function runsOn(lists: readonly Section[][]): boolean {
+function runsOn(lists: readonly RunMember[][]): boolean {
   if (lists.length < 2) return false;
   for (let i = 1; i < lists.length; i++) if (lists[i][0].numbering!.value <= 1) return false;
   return true;

@@ -3,6 +3,7 @@ import { lineRange, marksLead, range as mkRange, spanOf, STYLE_RANK } from '../m
 import { readNumbering, readNumberingBeforeDigit, type NumberedLine } from './numbering';
 import { afterFieldNote, readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail } from './tail';
+import { readHeadingRole } from './headingRole';
 import { readSplitTail, readWrappedField, type Piece } from './splitTail';
 import { inferColumns } from './inferredTable';
 import { numberlessRowCells, readSubHeader, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
@@ -680,7 +681,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   const b = new HierarchyBuilder(lines, to, planYear, firstListedLeads, input.memo);
   b.titled = input.titled ?? false;
   b.run(from, to);
-  const built = finalise(b.roots, lines, b.problems, firstListedLeads);
+  const built = finalise(b.roots, lines, b.problems, firstListedLeads, planYear);
   // Each task's opening state, for a later parse that re-reads one task in place. Items made tasks
   // (itemsAreTasks) opened no node of their own: such a plan is always read whole.
   const openOf = new Map<RawNode, number>();
@@ -850,7 +851,23 @@ function withoutClosingProse(roots: RawNode[]): RawNode[] {
   return end < roots.length && roots.slice(0, end).some(carriesFields) ? roots.slice(0, end) : roots;
 }
 
-function finalise(roots: RawNode[], lines: readonly string[], problems: ParseProblem[], firstListedLeads: boolean): Hierarchy & { rawTasks: RawNode[]; promoted: boolean } {
+/**
+ * The node's fields, with the role its heading's own words state (`（一）省编办牵头的工作`) when its fields
+ * name no lead or leader: what is written under the heading is that unit's or that leader's work.
+ */
+function withHeadingRole(node: RawNode, lines: readonly string[], planYear: number | null): Field[] {
+  if (node.kind !== 'numbered' || node.textEnd - node.textStart > 60 || node.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders')) return node.fields;
+  const read = readHeadingRole(lines[node.line], node.line, node.textStart, node.textEnd, planYear);
+  return read ? [...read.fields, ...node.fields] : node.fields;
+}
+
+function finalise(
+  roots: RawNode[],
+  lines: readonly string[],
+  problems: ParseProblem[],
+  firstListedLeads: boolean,
+  planYear: number | null,
+): Hierarchy & { rawTasks: RawNode[]; promoted: boolean } {
   const tasks: Task[] = [];
   const rawTasks: RawNode[] = [];
   let usesDi = false;
@@ -880,8 +897,11 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
       node.children.length === 0 &&
       (node.kind === 'row' ||
         (node.kind === 'numbered' && (node.rank >= TASK_RANK || carriesTaskFields(node) || siblingTaskRanks.has(node.rank))));
+    const fields = withHeadingRole(node, lines, planYear);
     if (isTask) {
-      const task = makeTask(node, lines, path, tasks.length, firstListedLeads);
+      // A short heading's paragraph (`（一）省监察厅牵头的工作` / `加强行政监察工作，…。`) is, in a task, its work.
+      const more = node.intro ? [node.intro, ...node.more] : node.more;
+      const task = makeTask(fields === node.fields && more === node.more ? node : { ...node, fields, more }, lines, path, tasks.length, firstListedLeads);
       tasks.push(task);
       rawTasks.push(node);
       return task;
@@ -900,7 +920,7 @@ function finalise(roots: RawNode[], lines: readonly string[], problems: ParsePro
       title: text,
       headingRange: lineRange(node.line, node.start, node.headingEnd),
       range,
-      fields: node.fields,
+      fields,
       statedCount,
       intro: node.intro ? spanOf(node.intro[0], node.intro[1], lines[node.intro[0]].slice(node.intro[1], node.intro[2])) : null,
       children,

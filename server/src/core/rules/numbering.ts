@@ -5,7 +5,7 @@
  * a swapped pair is reported on the two tasks, a repeated number on the repeat.
  */
 import type { FengongDocument, Numbering, NumberingStyle, Range, SectionLevel, Task, TextEdit } from '../model';
-import { STYLE_RANK, headingRuns } from '../model';
+import { STYLE_RANK, headingRuns, tasksInHeadingRuns, type HeadingRun, type RunMember } from '../model';
 import { LEVEL_NAME, boundaryLevel, type Analysis } from './analysis';
 import type { Report, Text } from './types';
 import { renumberEdit, t, taskHeadRange } from './util';
@@ -233,12 +233,15 @@ function analyseRun(run: Run): NumberingEvent[] {
   return out;
 }
 
-function taskRuns(doc: FengongDocument, a: Analysis): Run[] {
+function taskRuns(doc: FengongDocument, a: Analysis, amongHeadings: ReadonlySet<Task>): Run[] {
   const runs: Run[] = [];
   const defaultRestart = (Object.entries(a.scheme.byLevel).find(([, v]) => v === 'restart')?.[0] as SectionLevel | undefined) ?? null;
   for (const c of a.classes.values()) {
-    // A task with no number written (a 规划纲要's unnumbered list) has no number to check.
-    const tasks = c.tasks.some((t) => t.numbering.implicit) ? c.tasks.filter((t) => !t.numbering.implicit) : c.tasks;
+    // A task with no number written (a 规划纲要's unnumbered list) has no number to check; one
+    // numbered among headings beside it is checked in their run.
+    const tasks = c.tasks.some((t) => t.numbering.implicit || amongHeadings.has(t))
+      ? c.tasks.filter((t) => !t.numbering.implicit && !amongHeadings.has(t))
+      : c.tasks;
     let current: Task[] = [];
     let crossed: SectionLevel | null = null;
     let restartAfter: Run['restartAfter'] = null;
@@ -288,16 +291,16 @@ function describe(crossed: SectionLevel | null, restart: SectionLevel | null): T
   return t(parts.map((p) => p.zh).join('，'), parts.map((p) => p.en).join(', '));
 }
 
-function sectionRuns(a: Analysis): Run[] {
+function sectionRuns(doc: FengongDocument, headings: readonly HeadingRun[]): Run[] {
   const runs: Run[] = [];
-  if (!a.plan) return runs;
-  for (const { list, parent, across } of headingRuns(a.plan)) {
-    const lvl = LEVEL_NAME[list[0].level];
+  const rangeOf = (m: RunMember) => (m.type === 'section' ? m.headingRange : taskHeadRange(doc, m));
+  for (const { list, level, parent, across } of headings) {
+    const lvl = LEVEL_NAME[level];
     if (across) {
       const over = LEVEL_NAME[across];
       runs.push({
         numberings: list.map((s) => s.numbering!),
-        rangeAt: (k) => list[k].headingRange,
+        rangeAt: (k) => rangeOf(list[k]),
         context: t(`各${lvl.zh}跨${over.zh}连续编号`, `${lvl.en}s are numbered on across ${over.en}s`),
         restartAfter: null,
       });
@@ -306,7 +309,7 @@ function sectionRuns(a: Analysis): Run[] {
     const where = parent ? t(`本${LEVEL_NAME[parent.level].zh}内`, ` within this ${LEVEL_NAME[parent.level].en}`) : t('', '');
     runs.push({
       numberings: list.map((s) => s.numbering!),
-      rangeAt: (k) => list[k].headingRange,
+      rangeAt: (k) => rangeOf(list[k]),
       context: t(`${where.zh}各${lvl.zh}应依次编号`, `${lvl.en}s are numbered in sequence${where.en}`),
       restartAfter: null,
     });
@@ -351,7 +354,8 @@ export function numberingEvents(doc: FengongDocument, a: Analysis): NumberingEve
   let ev = cache.get(a);
   if (!ev) {
     ev = [];
-    for (const runs of [taskRuns(doc, a), sectionRuns(a), subItemRuns(a)]) for (const run of runs) for (const e of analyseRun(run)) ev.push(e);
+    const headings = a.plan ? headingRuns(a.plan) : [];
+    for (const runs of [taskRuns(doc, a, tasksInHeadingRuns(headings)), sectionRuns(doc, headings), subItemRuns(a)]) for (const run of runs) for (const e of analyseRun(run)) ev.push(e);
     cache.set(a, ev);
   }
   return ev;

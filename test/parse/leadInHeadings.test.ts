@@ -1,0 +1,93 @@
+/**
+ * A provincial 责任分解 arranged by leader, then by lead unit (山西 2008, 浙江 and its cities):
+ * `一、孟学农省长负责的工作` / `（一）省编办牵头的工作` / items that list only their 协同单位. The heading's words
+ * say whose work is under it; and a `（一）` that is a task itself counts among the `（三）` heading
+ * beside it. Both were misread: no lead anywhere, and a false numbering-gap at `（三）`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { lint, applyEdits } from '../../server/src/core/rules';
+import { hover, renameUnit, renumberPlan, unitUsage } from '../../server/src/core/features';
+import type { Section } from '../../server/src/core/model';
+
+const TEXT = readFileSync(join(__dirname, '..', 'corpus', 'lead-in-headings.txt'), 'utf8');
+const LINES = TEXT.split('\n');
+const lineOf = (s: string) => LINES.findIndex((l) => l.includes(s));
+const TODAY = '2008-03-01';
+const diags = (text: string) => lint(parseDocument(text), { today: TODAY }).map((d) => `${d.rule}@${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`);
+/** The text with the first `from` on the line holding `anchor` replaced. */
+const damage = (anchor: string, from: string, to: string) => LINES.map((l) => (l.includes(anchor) ? l.replace(from, to) : l)).join('\n');
+
+describe('roles a heading states for what is under it', () => {
+  const doc = parseDocument(TEXT);
+  const sections = (xs: readonly (Section | { type: 'task' })[]): Section[] =>
+    xs.flatMap((x) => (x.type === 'section' ? [x as Section, ...sections((x as Section).children)] : []));
+  const all = sections(doc.plan!.children);
+  const fieldsOf = (title: string) => all.find((s) => s.title.text.startsWith(title))!.fields.map((f) => [f.role, f.names.map((n) => n.name), f.value.range]);
+
+  it('reads a leader from `X省长负责的工作` and a lead unit from `X牵头的工作`, at the names\' exact range; the title keeps its words', () => {
+    const l = lineOf('孟学农省长负责的工作');
+    expect(fieldsOf('孟学农省长负责的工作')).toEqual([['leaders', ['孟学农省长'], { start: { line: l, character: 2 }, end: { line: l, character: 7 } }]]);
+    const c = lineOf('省编办牵头的工作');
+    expect(fieldsOf('省编办牵头的工作')).toEqual([['leadUnits', ['省编办'], { start: { line: c, character: 3 }, end: { line: c, character: 6 } }]]);
+    expect(all.find((s) => s.headingRange.start.line === c)!.title.text).toBe('省编办牵头的工作');
+  });
+
+  it('a `（一）` that holds its line of work is a task, led by the unit its words name', () => {
+    const t = doc.plan!.tasks.find((x) => x.line === lineOf('省监察厅牵头的工作'))!;
+    expect(t.leadUnits.map((u) => u.name)).toEqual(['省监察厅']);
+    expect(t.text.text).toBe('省监察厅牵头的工作\n加强行政监察工作,全面落实政府系统党风廉政建设责任制。');
+  });
+
+  it('names no one where the words before 牵头 are no unit or post: `（一）深化改革牵头的工作`, `一、重点工作任务`', () => {
+    const other = parseDocument(TEXT.replace('(三)省编办牵头的工作', '(三)深化改革牵头的工作').replace('一、孟学农省长负责的工作', '一、重点工作任务'));
+    const titles = sections(other.plan!.children).filter((s) => /深化改革牵头|重点工作任务/.test(s.title.text));
+    expect(titles.map((s) => s.fields.length)).toEqual([0, 0]);
+  });
+
+  it('the tasks under a heading that names their lead need none of their own; a damaged copy whose heading loses it is reported on each task', () => {
+    expect(diags(TEXT).filter((d) => d.startsWith('missing-lead'))).toEqual([]);
+    const damaged = damage('(二)省发展改革委牵头的工作', '省发展改革委牵头的工作', '经济发展工作');
+    expect(diags(damaged).filter((d) => d.startsWith('missing-lead'))).toEqual([
+      `missing-lead@${lineOf('1.全年全省生产总值')}:0-${'1.全年全省生产总值增长10%以上,财政总收入增长12%以上。'.length}`,
+      `missing-lead@${lineOf('2.加快推进重点工程')}:0-${'2.加快推进重点工程建设,全年完成固定资产投资增长20%以上。'.length}`,
+    ]);
+  });
+
+  it('hover on a task shows the lead its heading gives; hover on the unit counts the tasks it leads from there', () => {
+    const l = lineOf('1.深化行政管理体制改革');
+    expect(hover(doc, { line: l, character: 0 })!.markdown).toContain('- 牵头: 省编办（见标题 from the heading）');
+    const usage = unitUsage(doc, '省编办');
+    expect(usage.leads.length).toBe(2);
+  });
+
+  it('renaming the unit rewrites the heading\'s words and nothing else', () => {
+    const c = lineOf('省编办牵头的工作');
+    const out = applyEdits(doc, renameUnit(doc, { line: c, character: 4 }, '省委编办')!).split('\n');
+    expect(out[c]).toBe('(三)省委编办牵头的工作');
+    expect(out.filter((x, k) => x !== LINES[k]).length).toBe(1);
+  });
+});
+
+describe('a task numbered among the headings beside it', () => {
+  it('part 一\'s `(一)` `(二)` tasks and `(三)` heading are one run: only the planted skip in part 二 is reported', () => {
+    expect(diags(TEXT).filter((d) => d.startsWith('numbering'))).toEqual([`numbering-gap@${lineOf('(四)省国资委')}:0-${'(四)省国资委牵头的工作'.length}`]);
+  });
+
+  it('a damaged copy: the heading renumbered `(四)` after two tasks is a skip there; a task that repeats a heading\'s number is a duplicate', () => {
+    const skipped = damage('省编办牵头的工作', '(三)', '(四)');
+    expect(diags(skipped).filter((d) => d.startsWith('numbering-gap'))[0]).toBe(`numbering-gap@${lineOf('省编办牵头的工作')}:0-${'(四)省编办牵头的工作'.length}`);
+    const twice = damage('省审计厅牵头的工作', '(二)', '(三)');
+    expect(diags(twice).filter((d) => d.startsWith('numbering-duplicate'))).toEqual([`numbering-duplicate@${lineOf('省审计厅牵头的工作')}:0-${'(三)省审计厅牵头的工作'.length}`]);
+  });
+
+  it('renumbering counts the tasks and headings together: `(四)` becomes `(三)`, and no task is renumbered apart', () => {
+    const doc = parseDocument(TEXT);
+    const out = applyEdits(doc, renumberPlan(doc)).split('\n');
+    const l = lineOf('(四)省国资委');
+    expect(out[l]).toBe('(三)省国资委牵头的工作');
+    expect(out.filter((x, k) => x !== LINES[k])).toEqual(['(三)省国资委牵头的工作']);
+  });
+});
