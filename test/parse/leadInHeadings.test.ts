@@ -11,6 +11,7 @@ import { parseDocument } from '../../server/src/core/parse';
 import { lint, applyEdits } from '../../server/src/core/rules';
 import { hover, renameUnit, renumberPlan, unitUsage } from '../../server/src/core/features';
 import type { Section } from '../../server/src/core/model';
+import { documentJson } from '../../server/src/cli/documentJson';
 
 const TEXT = readFileSync(join(__dirname, '..', 'corpus', 'lead-in-headings.txt'), 'utf8');
 const LINES = TEXT.split('\n');
@@ -61,6 +62,14 @@ describe('roles a heading states for what is under it', () => {
     expect(hover(doc, { line: l, character: 0 })!.markdown).toContain('- 牵头: 省编办（见标题 from the heading）');
     const usage = unitUsage(doc, '省编办');
     expect(usage.leads.length).toBe(2);
+  });
+
+  it('parse --format json gives each task the leader and lead its headings name: who carries it', () => {
+    const json = documentJson('x.txt', doc);
+    const row = json.tasks.find((t) => t.line === lineOf('1.深化行政管理体制改革'))!;
+    expect([row.leaders, row.leadUnits, row.units]).toEqual([['孟学农省长'], ['省编办'], ['省财政厅', '省人事厅']]);
+    const own = json.tasks.find((t) => t.line === lineOf('省监察厅牵头的工作'))!;
+    expect([own.leaders, own.leadUnits]).toEqual([['孟学农省长'], ['省监察厅']]);
   });
 
   it('renaming the unit rewrites the heading\'s words and nothing else', () => {

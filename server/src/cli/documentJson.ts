@@ -1,4 +1,5 @@
-import type { FengongDocument, Section, Task } from '../core/model';
+import type { Deadline, FengongDocument, Section, Task } from '../core/model';
+import { rolesOf } from '../core/model';
 
 /** The `parse --format json` contract (DOMAIN.md). Lines are 0-based, as in every range. */
 export interface ParsedTaskJson {
@@ -11,6 +12,8 @@ export interface ParsedTaskJson {
   leadUnits: string[];
   units: string[];
   deadline: { text: string; date: string | null; kind: string } | null;
+  /** Deadlines that open stages of the task's text (`9月底前，实现…`), in the order written. */
+  textDeadlines: { text: string; date: string | null; kind: string }[];
   /** Which of the document's plans the task belongs to (index in `plans`). */
   plan: number;
 }
@@ -51,17 +54,22 @@ function sectionJson(s: Section): SectionJson {
   };
 }
 
+const deadlineJson = (d: Deadline) => ({ text: d.text, date: d.date, kind: d.kind });
+
+/** The task's leaders, leads and units are who carries it: a heading above it may name them for it. */
 function taskJson(t: Task, plan: number): ParsedTaskJson {
+  const roles = rolesOf(t);
   return {
     number: t.numbering.value,
     marker: t.numbering.marker.text,
     line: t.line,
     section: t.path.map((s) => s.title.text),
     text: t.text.text,
-    leaders: t.leaders.map((u) => u.name),
-    leadUnits: t.leadUnits.map((u) => u.name),
-    units: t.units.map((u) => u.name),
-    deadline: t.deadline ? { text: t.deadline.text, date: t.deadline.date, kind: t.deadline.kind } : null,
+    leaders: roles.leaders.map((u) => u.name),
+    leadUnits: roles.leadUnits.map((u) => u.name),
+    units: roles.units.map((u) => u.name),
+    deadline: t.deadline ? deadlineJson(t.deadline) : null,
+    textDeadlines: t.textDeadlines.map(deadlineJson),
     plan,
   };
 }

@@ -49,8 +49,8 @@ const KIND_LABEL: Record<Deadline['kind'], string> = {
   unknown: '无法识别',
 };
 
-export function deadlineHover(d: Deadline, today: string): string {
-  const lines = [`**完成时限** ${d.text}`, ''];
+export function deadlineHover(d: Deadline, today: string, title = '完成时限'): string {
+  const lines = [`**${title}** ${d.text}`, ''];
   if (!d.valid) lines.push('⚠ 日期不存在 (impossible date)');
   else if (d.date) {
     const days = daysBetween(today, d.date);
@@ -117,6 +117,7 @@ export function hover(doc: FengongDocument, p: Position, options: HoverOptions =
   if (t) {
     // Deadlines.
     if (t.deadline && containsPosition(t.deadline.range, p)) return { markdown: deadlineHover(t.deadline, today), range: t.deadline.range };
+    for (const d of t.textDeadlines) if (containsPosition(d.range, p)) return { markdown: deadlineHover(d, today, '文中时限 (a stage\'s deadline in the text)'), range: d.range };
     if (containsPosition(t.numbering.marker.range, p)) {
       const md: string[] = [`**任务 ${taskId(doc, t)}** (task)`, ''];
       const path = pathLabel(t);
@@ -129,6 +130,8 @@ export function hover(doc: FengongDocument, p: Position, options: HoverOptions =
       const fromHeadings = t.path.flatMap((s) => s.fields.filter((f) => f.names.length && !t.fields.some((o) => o.role === f.role)));
       for (const f of fromHeadings) md.push(`- ${f.label.text || ROLE_LABEL[f.role]}: ${f.names.map((n) => n.name).join('、')}（见标题 from the heading）`);
       if (!t.fields.length && !fromHeadings.length) md.push('- (无责任分工字段 no fields)');
+      if (t.textDeadlines.length)
+        md.push(`- 文中时限 (in the text): ${t.textDeadlines.map((d) => d.text + (d.date ? ` (\`${d.date}\`)` : '')).join('；')}`);
       if (t.subItems.length) md.push('', `含 ${t.subItems.length} 个子项 (sub-items)`);
       return { markdown: md.join('\n'), range: t.numbering.marker.range };
     }

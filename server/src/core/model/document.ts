@@ -168,6 +168,11 @@ export interface Task {
   readonly leadUnits: readonly UnitRef[];
   readonly units: readonly UnitRef[];
   readonly deadline: Deadline | null;
+  /**
+   * Deadlines that open stages of the task's own text (`9月底前，实现…`, `①2024年6月底前，…`), as 行动计划 write
+   * them, in the order written; empty when there are none. They are not fields: the 完成时限 is `deadline`.
+   */
+  readonly textDeadlines: readonly Deadline[];
   /** The enclosing sections, outermost first. */
   readonly path: readonly Section[];
   /** Index in its plan's `tasks`. */

@@ -3,3 +3,4 @@ export * from './document';
 export * from './diagnostic';
 export * from './cancellation';
 export * from './headingRuns';
+export * from './roles';

@@ -4,6 +4,7 @@ import { readNumbering, readNumberingBeforeDigit, type NumberedLine } from './nu
 import { afterFieldNote, readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail } from './tail';
 import { readHeadingRole } from './headingRole';
+import { readTextDeadlines } from './textDeadlines';
 import { readSplitTail, readWrappedField, type Piece } from './splitTail';
 import { inferColumns } from './inferredTable';
 import { numberlessRowCells, readSubHeader, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
@@ -798,7 +799,18 @@ function isAnswerableList(f: Field): boolean {
  * The task a leaf node stands for, at `index` in the plan's list, under `path`. Under the plan's
  * `列第一位者为牵头单位`, a task that names no lead is led by the first of its 责任单位.
  */
-export function makeTask(node: RawNode, lines: readonly string[], path: readonly Section[], index: number, firstListedLeads = false): Task {
+export function makeTask(
+  raw: RawNode,
+  lines: readonly string[],
+  path: readonly Section[],
+  index: number,
+  firstListedLeads: boolean,
+  planYear: number | null,
+): Task {
+  // The heading's own words may name the lead (`（一）省监察厅牵头的工作`), and a short heading's paragraph
+  // (`加强行政监察工作，…。`) is, in a task, its work.
+  const fields = withHeadingRole(raw, lines, planYear);
+  const node = fields === raw.fields && !raw.intro ? raw : { ...raw, fields, more: raw.intro ? [raw.intro, ...raw.more] : raw.more };
   const leaders: UnitRef[] = [];
   const leadUnits: UnitRef[] = [];
   const units: UnitRef[] = [];
@@ -829,6 +841,7 @@ export function makeTask(node: RawNode, lines: readonly string[], path: readonly
     leadUnits,
     units,
     deadline: node.fields.find((f) => f.role === 'deadline' && f.deadline)?.deadline ?? null,
+    textDeadlines: readTextDeadlines(lines, [[node.line, node.textStart, node.textEnd], ...node.more], planYear),
     path,
     index,
   };
@@ -897,11 +910,8 @@ function finalise(
       node.children.length === 0 &&
       (node.kind === 'row' ||
         (node.kind === 'numbered' && (node.rank >= TASK_RANK || carriesTaskFields(node) || siblingTaskRanks.has(node.rank))));
-    const fields = withHeadingRole(node, lines, planYear);
     if (isTask) {
-      // A short heading's paragraph (`（一）省监察厅牵头的工作` / `加强行政监察工作，…。`) is, in a task, its work.
-      const more = node.intro ? [node.intro, ...node.more] : node.more;
-      const task = makeTask(fields === node.fields && more === node.more ? node : { ...node, fields, more }, lines, path, tasks.length, firstListedLeads);
+      const task = makeTask(node, lines, path, tasks.length, firstListedLeads, planYear);
       tasks.push(task);
       rawTasks.push(node);
       return task;
@@ -920,7 +930,7 @@ function finalise(
       title: text,
       headingRange: lineRange(node.line, node.start, node.headingEnd),
       range,
-      fields,
+      fields: withHeadingRole(node, lines, planYear),
       statedCount,
       intro: node.intro ? spanOf(node.intro[0], node.intro[1], lines[node.intro[0]].slice(node.intro[1], node.intro[2])) : null,
       children,

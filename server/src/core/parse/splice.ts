@@ -182,7 +182,7 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   const fieldCarriers = state.fieldCarriers - (old.fields.length ? 1 : 0) + (node.fields.length ? 1 : 0);
   if (fieldCarriers < 2) return null;
 
-  const task = makeTask(node, lines, old.path, old.index, state.firstListedLeads);
+  const task = makeTask(node, lines, old.path, old.index, state.firstListedLeads, state.planYear);
   // The last task's end decides where a closing 落款 is looked for (the issue date of a notice whose plan
   // is written inside it): when it moves, the document is read again.
   if (k === plan.tasks.length - 1 && task.range.end.line !== old.range.end.line) return null;

@@ -7,8 +7,8 @@ const rule: TaskRule = {
   scope: 'task',
   defaultSeverity: 'warning',
   description: {
-    zh: '完成时限早于通知的成文日期：任务在印发之前就已到期。',
-    en: 'A deadline before the notice\'s issue date: the task is due before the plan is even issued.',
+    zh: '完成时限早于通知的成文日期：任务在印发之前就已到期。任务文字中分阶段写明的时限（“3月底前，完成……”）也是。',
+    en: 'A deadline before the notice\'s issue date: the task is due before the plan is even issued. So is a stage\'s deadline written in the task\'s text (`3月底前，完成……`).',
   },
   defaultOptions: {},
   sameFacts: (prev, next) => prev.issueDate === next.issueDate && samePlanYears(prev, next),
@@ -17,13 +17,21 @@ const rule: TaskRule = {
     const years = ctx.analysis.planYears;
     if (!issued) return;
     const d = task.deadline;
-    if (!d || !d.valid || !d.date) return;
-    if (years !== null && d.year !== null && (d.year < years.from || d.year > years.to)) return; // deadline-out-of-range says it
-    if (d.date >= issued) return;
-    ctx.report({
-      range: d.range,
-      message: t(`完成时限“${d.text}”早于成文日期${issued}`, `deadline “${d.text}” is before the issue date ${issued}`),
-    });
+    if (d && d.valid && d.date && d.date < issued && !(years !== null && d.year !== null && (d.year < years.from || d.year > years.to))) {
+      // (Outside the plan's years, deadline-out-of-range says it.)
+      ctx.report({
+        range: d.range,
+        message: t(`完成时限“${d.text}”早于成文日期${issued}`, `deadline “${d.text}” is before the issue date ${issued}`),
+      });
+    }
+    // `3月底前，完成调研` in a plan issued in April.
+    for (const s of task.textDeadlines) {
+      if (!s.valid || !s.date || s.date >= issued || (years !== null && s.year !== null && s.year < years.from)) continue;
+      ctx.report({
+        range: s.range,
+        message: t(`任务文字中的时限“${s.text}”早于成文日期${issued}`, `the deadline “${s.text}” in the task's text is before the issue date ${issued}`),
+      });
+    }
   },
 };
 export default rule;

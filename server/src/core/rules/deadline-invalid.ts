@@ -1,36 +1,44 @@
-import type { TaskRule } from './types';
+import type { TaskRule, Text } from './types';
 import { t } from './util';
 
 const DATE = /(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
+
+function whyInvalid(text: string, planYear: number | null): Text {
+  const m = DATE.exec(text);
+  if (!m) return t('不是有效日期', 'is not a valid date');
+  const month = Number(m[2]);
+  const year = m[1] ? Number(m[1]) : planYear ?? 2000;
+  if (month < 1 || month > 12) return t(`没有${month}月`, `there is no month ${month}`);
+  if (!m[3]) return t('不是有效日期', 'is not a valid date');
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return t(`${year}年${month}月只有${days}天`, `${year}-${String(month).padStart(2, '0')} has only ${days} days`);
+}
 
 const rule: TaskRule = {
   id: 'deadline-invalid',
   scope: 'task',
   defaultSeverity: 'error',
   description: {
-    zh: '完成时限是不存在的日期（“2023年2月30日”“13月”）。',
-    en: 'A deadline names an impossible date (`2023年2月30日`, month 13).',
+    zh: '完成时限是不存在的日期（“2023年2月30日”“13月”），任务文字中分阶段写明的时限（“13月底前，推行……”）也是。',
+    en: 'A deadline names an impossible date (`2023年2月30日`, month 13), including a stage\'s deadline written in the task\'s text (`13月底前，推行……`).',
   },
   defaultOptions: {},
   sameFacts: (prev, next) => prev.planYear === next.planYear,
   checkTask(ctx, task) {
     const d = task.deadline;
-    if (!d || d.valid) return;
-    const m = DATE.exec(d.text);
-    let why = t('不是有效日期', 'is not a valid date');
-    if (m) {
-      const month = Number(m[2]);
-      const year = m[1] ? Number(m[1]) : ctx.analysis.planYear ?? 2000;
-      if (month < 1 || month > 12) why = t(`没有${month}月`, `there is no month ${month}`);
-      else if (m[3]) {
-        const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-        why = t(`${year}年${month}月只有${days}天`, `${year}-${String(month).padStart(2, '0')} has only ${days} days`);
-      }
+    if (d && !d.valid) {
+      const why = whyInvalid(d.text, ctx.analysis.planYear);
+      ctx.report({ range: d.range, message: t(`完成时限“${d.text}”不是有效日期：${why.zh}`, `deadline “${d.text}” is not a real date: ${why.en}`) });
     }
-    ctx.report({
-      range: d.range,
-      message: t(`完成时限“${d.text}”不是有效日期：${why.zh}`, `deadline “${d.text}” is not a real date: ${why.en}`),
-    });
+    // `13月底前，推行…`: a stage's deadline in the task's text is a deadline all the same.
+    for (const s of task.textDeadlines) {
+      if (s.valid) continue;
+      const why = whyInvalid(s.text, ctx.analysis.planYear);
+      ctx.report({
+        range: s.range,
+        message: t(`任务文字中的时限“${s.text}”不是有效日期：${why.zh}`, `the deadline “${s.text}” in the task's text is not a real date: ${why.en}`),
+      });
+    }
   },
 };
 export default rule;

@@ -57,6 +57,8 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       // `（X负责）`, `由X负责落实`: the task names who carries it, alone. It lacks no co-units, whatever its neighbours
       // write (unless the configuration requires them on every task).
       if (role === 'units' && ctx.config.requiredFields === 'auto' && task.fields.some(isSoleResponsibility)) return;
+      // `9月底前，实现…`: a task whose text says when each stage is due states its deadline.
+      if (role === 'deadline' && ctx.config.requiredFields === 'auto' && task.textDeadlines.length) return;
       const name = ROLE_NAME[role];
       const label = a.labelFor(role);
       const empty = task.fields.find((f) => f.role === role);

@@ -1,0 +1,105 @@
+/**
+ * Deadlines written as the opening of a stage of the task's text (`9月底前,实现…`, `①6月底前,…;②…`), as
+ * 行动计划 and 实施方案 write them instead of a 完成时限 field (山东 2022). They were not read, so `13月底前`
+ * there went unreported.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { lint } from '../../server/src/core/rules';
+import { hover } from '../../server/src/core/features';
+import { documentJson } from '../../server/src/cli/documentJson';
+
+const TEXT = readFileSync(join(__dirname, '..', 'corpus', 'stage-deadlines.txt'), 'utf8');
+const LINES = TEXT.split('\n');
+const lineOf = (s: string) => LINES.findIndex((l) => l.includes(s));
+/** The range of the first `what` on the line holding `anchor`, as `line:start-end`. */
+const at = (anchor: string, what: string) => {
+  const l = lineOf(anchor);
+  const c = LINES[l].indexOf(what);
+  return `${l}:${c}-${c + what.length}`;
+};
+const TODAY = '2022-03-01';
+const diags = (text: string) =>
+  lint(parseDocument(text), { today: TODAY }).map((d) => `${d.rule}@${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`);
+
+describe('stage deadlines in a task\'s text', () => {
+  const doc = parseDocument(TEXT);
+  const task = (n: number) => doc.plan!.tasks.find((t) => t.numbering.value === n)!;
+  const read = (n: number) => task(n).textDeadlines.map((d) => [d.text, d.date, d.valid]);
+
+  it('reads each stage\'s date at its exact range, with the plan\'s year where the text leaves it out', () => {
+    expect(read(1)).toEqual([['9月底前', '2022-09-30', true]]);
+    const d = task(1).textDeadlines[0];
+    expect(`${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`).toBe(at('1. 提升设立登记便利度', '9月底前'));
+    expect(read(7)).toEqual([['6月底前', '2022-06-30', true], ['2月30日前', null, false]]);
+    // No 完成时限 field: the task's deadline stays null; the stages are not fields.
+    expect(task(1).deadline).toBeNull();
+    expect(task(1).fields.map((f) => f.role)).toEqual(['leadUnits']);
+  });
+
+  it('a date inside a sentence is no deadline: `对2021年12月31日前已取得施工许可的项目`', () => {
+    expect(read(6)).toEqual([['2021年12月底前', '2021-12-31', true]]);
+  });
+
+  it('reports an impossible stage date and one before the plan\'s year, at the date, and nothing on the clean tasks', () => {
+    expect(diags(TEXT)).toEqual([
+      `deadline-invalid@${at('5. 推行工程建设项目', '13月底前')}`,
+      `deadline-out-of-range@${at('6. 深化工程建设项目', '2021年12月底前')}`,
+      `deadline-invalid@${at('7. 提升水电气暖', '2月30日前')}`,
+    ]);
+    const msgs = lint(doc, { today: TODAY }).map((d) => d.message);
+    expect(msgs[0]).toBe('任务文字中的时限“13月底前”不是有效日期：没有13月');
+    expect(msgs[2]).toBe('任务文字中的时限“2月30日前”不是有效日期：2022年2月只有28天');
+  });
+
+  it('a damaged copy: 29 February in a year that has none is reported at that date', () => {
+    const damaged = TEXT.replace('3. 探索推广代位注销模式。6月底前', '3. 探索推广代位注销模式。2022年2月29日前');
+    expect(diags(damaged)).toContain(`deadline-invalid@${lineOf('3. 探索推广代位注销模式')}:${'3. 探索推广代位注销模式。'.length}-${'3. 探索推广代位注销模式。2022年2月29日前'.length}`);
+  });
+
+  it('a stage due before the notice was issued is reported; one after it is not', () => {
+    const notice = ['山东省人民政府办公厅关于印发营商环境创新2022年行动计划的通知', '各市人民政府：', '现将《营商环境创新2022年行动计划》印发给你们，请认真贯彻落实。', '山东省人民政府办公厅', '2022年7月1日', ''].join('\n');
+    const text = notice + TEXT;
+    const off = notice.split('\n').length - 1;
+    const got = diags(text).filter((d) => d.startsWith('deadline-before-issue'));
+    // Tasks 2 and 3 and the first stage of 7 are due at the end of June; task 1 and 4 in September.
+    const l = (s: string) => lineOf(s) + off;
+    expect(got).toEqual([
+      `deadline-before-issue@${l('2. 提升银行开户效率')}:${LINES[lineOf('2. 提升银行开户效率')].indexOf('6月底前')}-${LINES[lineOf('2. 提升银行开户效率')].indexOf('6月底前') + 4}`,
+      `deadline-before-issue@${l('3. 探索推广代位注销模式')}:${LINES[lineOf('3. 探索推广代位注销模式')].indexOf('6月底前')}-${LINES[lineOf('3. 探索推广代位注销模式')].indexOf('6月底前') + 4}`,
+      `deadline-before-issue@${l('7. 提升水电气暖')}:${LINES[lineOf('7. 提升水电气暖')].indexOf('6月底前')}-${LINES[lineOf('7. 提升水电气暖')].indexOf('6月底前') + 4}`,
+    ]);
+  });
+
+  it('where the plan writes 完成时限 on its tasks, a task whose text gives its stages\' dates lacks none; one with neither does', () => {
+    const plan = [
+      '2024年优化营商环境行动计划',
+      '一、主要任务',
+      '1.推行企业开办一网通办。（牵头单位：县市场监管局；完成时限：2024年6月底）',
+      '2.推行证照联办。（牵头单位：县行政审批局；完成时限：2024年9月底）',
+      '3.提升开户效率。6月底前，推行账户信息在线推送。（牵头单位：县人民银行）',
+      '4.推广简易注销。（牵头单位：县市场监管局；完成时限：2024年10月底）',
+      '5.推行水电气报装联办。（牵头单位：县住建局）',
+      '6.推行工程建设项目告知承诺制。（牵头单位：县住建局；完成时限：2024年11月底）',
+      '7.深化联合验收。（牵头单位：县住建局；完成时限：2024年12月底）',
+      '8.推行不动产登记一窗受理。（牵头单位：县自然资源局；完成时限：2024年12月底）',
+      '',
+    ].join('\n');
+    expect(diags(plan).filter((d) => d.startsWith('missing-deadline')).map((d) => d.split('@')[1].split(':')[0])).toEqual(['6']);
+  });
+
+  it('parse --format json lists them as textDeadlines; hover on one shows its date', () => {
+    const json = documentJson('x.txt', doc);
+    expect(json.tasks[6].textDeadlines).toEqual([
+      { text: '6月底前', date: '2022-06-30', kind: 'month-end' },
+      { text: '2月30日前', date: null, kind: 'date' },
+    ]);
+    expect(json.tasks[0].deadline).toBeNull();
+    const d = task(1).textDeadlines[0];
+    const h = hover(doc, d.range.start, { today: TODAY })!;
+    expect(h.range).toEqual(d.range);
+    expect(h.markdown).toContain('`2022-09-30`');
+  });
+});
