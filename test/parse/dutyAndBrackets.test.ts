@@ -210,7 +210,8 @@ describe('names joined by a word, and shared duties in prose', () => {
 
   it('`A、B按职责分工负责`: both share the task (no single lead is named)', () => {
     const { t, line } = task('省发展改革委、住房城乡建设厅按职责分工负责');
-    expect(names(t.leadUnits)).toEqual(['省发展改革委', '住房城乡建设厅']);
+    // 省 is written once, before the first name: 住房城乡建设厅 is the province's.
+    expect(names(t.leadUnits)).toEqual(['省发展改革委', '省住房城乡建设厅']);
     const at = line.indexOf('住房城乡建设厅');
     expect(where(t.leadUnits)[1]).toBe(`2:${at}-${at + 7}`);
   });
@@ -227,7 +228,7 @@ describe('names joined by a word, and shared duties in prose', () => {
   it('keeps names with 和 inside them whole (`区自然资源和规划局`, `区住房和城乡建设局`)', () => {
     const { t } = task('区自然资源和规划局牵头，区住房和城乡建设局、市场监管和知识产权局配合');
     expect(names(t.leadUnits)).toEqual(['区自然资源和规划局']);
-    expect(names(t.units)).toEqual(['区住房和城乡建设局', '市场监管和知识产权局']);
+    expect(names(t.units)).toEqual(['区住房和城乡建设局', '区市场监管和知识产权局']);
   });
 
   it('`市级各有关部门及各县市区政府` is two collectives', () => {

@@ -57,6 +57,30 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     ['区财政局，不再列出', ['区财政局']],
   ])('%s', (input, expected) => expect(expand(input)).toEqual(expected));
 
+  it.each([
+    // The level written once, before the first name: each later bare department is that level's.
+    ['县工信局、发改局、住建局、统计局', ['县工信局', '县发改局', '县住建局', '县统计局']],
+    ['省工信委、国土资源厅、住建厅、金融办', ['省工信委', '省国土资源厅', '省住建厅', '省金融办']],
+    ['区法院、检察院', ['区法院', '区检察院']],
+    ['市生态环境局、市场监管局', ['市生态环境局', '市市场监管局']],
+    ['县委组织部、宣传部、人社局', ['县委组织部', '县委宣传部', '县人社局']],
+    // Not spread: a later name writes its own level (the list writes names in full), a name with a place or
+    // level inside, a national body, a collective, a company; and no level before the first name.
+    ['区融媒体中心、区商务局、大数据中心', ['区融媒体中心', '区商务局', '大数据中心']],
+    ['县发改局、人民银行县支行、团县委', ['县发改局', '人民银行县支行', '团县委']],
+    ['省发展改革委、国家统计局山东调查总队、中国人民银行济南分行', ['省发展改革委', '国家统计局山东调查总队', '中国人民银行济南分行']],
+    ['县财政局、各乡镇人民政府、供电公司', ['县财政局', '各乡镇人民政府', '供电公司']],
+    ['市政园林局、城管局', ['市政园林局', '城管局']],
+  ])('%s', (input, expected) => expect(expand(input)).toEqual(expected));
+
+  it('a name the level is spread to keeps the span written for it, and rename writes it back short', () => {
+    const line = '（县工信局、发改局）';
+    expect(readUnitList(line, 0, 1, line.length - 1).map((u) => [u.name, u.written.text, u.written.range.start.character])).toEqual([
+      ['县工信局', '县工信局', 1],
+      ['县发改局', '发改局', 6],
+    ]);
+  });
+
   it('each of 各县、市、区政府 keeps the span written for it', () => {
     const line = '各县、市、区政府';
     expect(readUnitList(line, 0, 0, line.length).map((u) => [u.name, u.written.text, u.collective])).toEqual([
@@ -97,7 +121,7 @@ describe('collective names (各街道, 相关部门, 属地) are told by hand as
 describe('blanks a web copy left inside a name', () => {
   it.each([
     ['市 财政局', ['市财政局']],
-    ['市 住建局 、资源规划 局、 城管局', ['市住建局', '资源规划局', '城管局']],
+    ['市 住建局 、资源规划 局、 城管局', ['市住建局', '市资源规划局', '市城管局']],
     ['伏羲山 管委会', ['伏羲山管委会']],
     ['区发改局 区财政局', ['区发改局', '区财政局']],
   ])('%s', (input, expected) => expect(expand(input)).toEqual(expected));

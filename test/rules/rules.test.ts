@@ -511,6 +511,15 @@ describe('units', () => {
     const damaged = unknown(plan('市统汁局，各县、市、区政府'));
     expect(damaged.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character])).toEqual([[4, 7, 11]]);
   });
+  it('with a registry: a level written once before a list (`县工信局、发改局、住建局`) names the level\'s bureaus; a misspelt one is still unknown, with the full name suggested', () => {
+    const reg = createRegistry({ units: ['县发改局', '县工信局', '县住建局', '县统计局', '县人社局', '县财政局'] });
+    const plan = (units: string) =>
+      ['县政府2024年工作目标任务分解落实方案', '一、目标分解', '1.地区生产总值增长7%。（县发改局）', `2.单位生产总值能耗下降3%。（${units}）`, '3.城镇新增就业3000人。（县人社局、财政局）'].join('\n');
+    const unknown = (text: string) => lint(parseDocument(text), { registry: reg }).filter((d) => d.rule === 'unknown-unit');
+    expect(unknown(plan('县工信局、发改局、住建局、统计局'))).toEqual([]);
+    const damaged = unknown(plan('县工信局、发改局、住建局、统汁局'));
+    expect(damaged.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character, d.fixes![0].edits[0].newText])).toEqual([[3, 29, 32, '统计局']]);
+  });
   it('a registry made from a plan that writes `X牵头` takes no `牵头` as an alias, so a misspelt `Y牵头` is still unknown', () => {
     const plan = (lead2: string) =>
       ['2024年甲省政府工作报告重点任务分工方案', '一、主要预期目标', '1.地区生产总值增长5%。', '部门分工:省发展改革委牵头,各地、各部门配合。', '2.一般公共预算收入增长5%。', `部门分工:${lead2}牵头,各地、各部门配合。`, '3.居民消费价格涨幅3%左右。', '部门分工:省发展改革委牵头,各地、各部门配合。'].join('\n');

@@ -1,6 +1,6 @@
 /** References, highlights and rename for unit and leader names (abbreviation-aware). */
 import type { FengongDocument, Position, Range, TextEdit, UnitRef } from '../model';
-import { expandGroup } from '../parse/units';
+import { expandGroup, rewriteWritten } from '../parse/units';
 import { EMPTY_DIRECTORY, unitKey, unitUsage, type UnitDirectory } from './units';
 import { occurrenceAt } from './util';
 
@@ -43,24 +43,6 @@ export function prepareUnitRename(doc: FengongDocument, p: Position, dir: UnitDi
   return { range: at.ref.written.range, placeholder: unitKey(at.ref.name, dir) };
 }
 
-/**
- * What to write in place of `written` (which stands for `name`, perhaps with a shared prefix or
- * suffix elided) so that it stands for `newName`: keep the elision where the new name allows it.
- */
-export function rewriteWritten(written: string, name: string, newName: string): string {
-  if (written === name) return newName;
-  const idx = name.indexOf(written);
-  if (idx < 0) return newName;
-  const prefix = name.slice(0, idx);
-  const suffix = name.slice(idx + written.length);
-  let out = newName;
-  if (prefix && out.startsWith(prefix)) out = out.slice(prefix.length);
-  else if (prefix) return newName;
-  if (suffix && out.endsWith(suffix) && out.length > suffix.length) out = out.slice(0, out.length - suffix.length);
-  else if (suffix) return prefix ? newName : newName;
-  return out || newName;
-}
-
 /** Rename the unit at `p` everywhere in the document; null when no unit is there. */
 export function renameUnit(doc: FengongDocument, p: Position, newName: string, dir: UnitDirectory = EMPTY_DIRECTORY): TextEdit[] | null {
   const at = occurrenceAt(doc, p);
@@ -91,7 +73,7 @@ export function renameName(doc: FengongDocument, name: string, newName: string, 
  * The edits that make `ref` stand for `newName` and leave every other name of its `、` group as it was.
  * A group shares what is written once (in `区科经、商务局` the 局 and the 区 belong to both names), so the
  * elided form of the new name may lend its new ending to a sibling (`区科经、商务和投资促进委员会` would make
- * 区科经委员会) or withhold the prefix it lent (`区科技委、商务局` loses 区商务局's 区). Then the names are
+ * 区科经委员会) or withhold the prefix it lent (`科技委、商务局` would lose 区商务局's 区). Then the names are
  * written out in full: `区科经局、区商务和投资促进委员会`.
  */
 function renameInGroup(doc: FengongDocument, names: readonly UnitRef[], ref: UnitRef, newName: string): TextEdit[] {

@@ -408,7 +408,41 @@ export function expandGroup(bases: readonly string[]): string[] {
     }
     runStart = -1;
   }
+  spreadLevel(names);
   return names;
+}
+
+/** Endings of a government body that a level written once may stand before (`县工信局、发改局`). */
+const BODY_ENDINGS = new Set(['局', '委', '厅', '办', '署', '部', '院', '中心', '服务中心', '办公室', '委员会', '管委会']);
+/** A level of its own: 省… 市… 县… 区…, but not 市场监管局, 市政园林局, 区域…. */
+const OWN_LEVEL = /^[省市县区](?!场|政|域)/;
+/** A place or level inside the name (`人民银行县支行`, `团县委`, `国家税务总局县税务局`): it is named in full. */
+const PLACE_INSIDE = /[省市县区州旗](?!场|政|域)/;
+/** National and independent bodies, never a level's department. */
+const INDEPENDENT = /^(?:中国|中华|国家|国网|中央|中共|全国|人民银行|共青团|团)/;
+
+/**
+ * `县工信局、发改局、住建局、统计局`, `省经贸委、发展改革委、建设厅`: the level is written once, before the first
+ * name of the group, and each later name that is a bare department (a body's ending, no level or place of its
+ * own) is that level's. Only where no later name writes a level (`区商务局、…、大数据中心` writes each in full,
+ * and its bare name is the body's own), and only a one-character level (省, 市, 县, 区): a place name is seldom
+ * elided.
+ */
+function spreadLevel(names: string[]): void {
+  if (names.length < 2) return;
+  const first = names[0];
+  if (!OWN_LEVEL.test(first) || isCollective(first) || !STRONG_SUFFIXES.has(suffixOf(first))) return;
+  // A later name with a level of its own says the list writes each name in full: a bare one is its own name.
+  for (let i = 1; i < names.length; i++) if (OWN_LEVEL.test(names[i])) return;
+  const level = first[0];
+  // Under a party committee's department (`县委组织部、宣传部`) a 部 is the committee's too.
+  const committee = first[1] === '委' && first.length > 2 ? first.slice(0, 2) : null;
+  for (let i = 1; i < names.length; i++) {
+    const n = names[i];
+    const ending = suffixOf(n);
+    if (n.length < 2 || PLACE_INSIDE.test(n) || INDEPENDENT.test(n) || isCollective(n) || !BODY_ENDINGS.has(ending)) continue;
+    names[i] = (committee && ending === '部' ? committee : level) + n;
+  }
 }
 
 /** Leaders (people or posts) are listed without compression. */
@@ -465,4 +499,22 @@ export function looksLikeUnitList(s: string, strict = false): boolean {
     .split(/[,，]/)
     .flatMap((group) => expandGroup(group.split('、').flatMap((p) => joinedNames(withoutOthers(p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').trim())))));
   return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && (suffixOf(p) !== '' || isCollective(p) || (!strict && p.length <= 6)));
+}
+
+/**
+ * What to write in place of `written` (which stands for `name`, perhaps with a shared prefix or
+ * suffix elided) so that it stands for `newName`: keep the elision where the new name allows it.
+ */
+export function rewriteWritten(written: string, name: string, newName: string): string {
+  if (written === name) return newName;
+  const idx = name.indexOf(written);
+  if (idx < 0) return newName;
+  const prefix = name.slice(0, idx);
+  const suffix = name.slice(idx + written.length);
+  let out = newName;
+  if (prefix && out.startsWith(prefix)) out = out.slice(prefix.length);
+  else if (prefix) return newName;
+  if (suffix && out.endsWith(suffix) && out.length > suffix.length) out = out.slice(0, out.length - suffix.length);
+  else if (suffix) return prefix ? newName : newName;
+  return out || newName;
 }

@@ -5,6 +5,7 @@
  * name the document uses repeatedly, and that does not read as a standard body or another place.
  */
 import { isRoleNote, type Field } from '../model';
+import { rewriteWritten } from '../parse/units';
 import {
   BODY_KIND_CHARS,
   charLength,
@@ -153,7 +154,10 @@ function checkFields(ctx: RuleContext, kind: RegistryKind, noun: Text, fields: r
       }
       const list = suggestions.map((s) => `“${s.name}”`).join('、');
       const listEn = suggestions.map((s) => `“${s.name}”`).join(', ');
-      const canReplace = ref.written.text === ref.name;
+      // A name written short (`统汁局` for 县统汁局 after `县工信局、`, `科经` in `区科经、商务局`) is replaced short,
+      // keeping what the list shares, when the suggestion allows it.
+      const replacement = (name: string) => (ref.written.text === ref.name ? name : rewriteWritten(ref.written.text, ref.name, name));
+      const canReplace = !/\s/.test(ref.written.text);
       ctx.report({
         range: ref.written.range,
         message: t(
@@ -163,7 +167,7 @@ function checkFields(ctx: RuleContext, kind: RegistryKind, noun: Text, fields: r
         fixes: canReplace
           ? suggestions.map((s, i) => ({
               title: t(`改为“${s.name}”`, `replace with “${s.name}”`),
-              edits: [{ range: ref.written.range, newText: s.name }],
+              edits: [{ range: ref.written.range, newText: replacement(s.name) }],
               preferred: i === 0 && suggestions.length === 1,
             }))
           : [],
