@@ -174,7 +174,7 @@ const SENTENCE_STOP = new Set(['。', '；', ';']);
 
 /**
  * Brackets of roles inside a task's text [from, to) that close a sentence of it: after a full stop
- * or before one (`…锅炉。(A牵头,B参与)开展…`, `…锅炉(A牵头,B参与)；开展…`). Only a bracket that names
+ * or before one (`…锅炉。(A牵头,B参与)开展…`, `…锅炉(A牵头,B参与)；开展…`), or a clause before a comma or a 、. Only a bracket that names
  * a lead counts (a `牵头` or a label): a bracket of bare names or of `负责` inside a sentence is as
  * often a remark (`（由各地负责）`) as an assignment.
  */
@@ -186,7 +186,8 @@ function readInnerRoles(line: string, lineNo: number, from: number, to: number, 
     if (close < 0) break;
     const before = p > from ? line[p - 1] : '';
     const after = close + 1 < to ? line[close + 1] : '';
-    if ((SENTENCE_STOP.has(before) || SENTENCE_STOP.has(after) || after === '，' || after === ',') && hasLabelOrRole(line, p, close)) {
+    // `…推进项目公开（牵头单位：区发改委；责任单位：各街道）、打造…`: clauses of one item listed with 、, each with its roles.
+    if ((SENTENCE_STOP.has(before) || SENTENCE_STOP.has(after) || after === '，' || after === ',' || after === '、') && hasLabelOrRole(line, p, close)) {
       const read = readRoleBracket(line, lineNo, p + 1, close, planYear);
       if (read && read.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders')) {
         found = found ?? { fields: [], problems: [] };

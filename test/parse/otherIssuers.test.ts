@@ -1,0 +1,69 @@
+/**
+ * The same family of documents from other issuers: a university's 工作要点 任务分解 (校领导 labels), a
+ * 政务公开工作要点 whose item lists clauses with 、, each closed by its own roles (江西's county 要点).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { lint } from '../../server/src/core/rules';
+
+const keys = (text: string) => lint(parseDocument(text), { today: '2024-03-01' }).map((d) => `${d.rule}@${d.range.start.line}`);
+
+describe('a university\'s 工作要点 任务分解: 校领导 / 院领导 are leader labels', () => {
+  const TEXT = [
+    '某某学院2024年工作要点任务分解',
+    '一、加强党的建设',
+    '1.深入学习贯彻党的二十大精神。（牵头校领导：党委书记；牵头部门：党委宣传部；协同部门：各二级党组织；完成时间：全年）',
+    '2.开展中层干部考核。',
+    '牵头部门：党委组织部',
+    '协同部门：人事处',
+    '完成时间：12月底前',
+    '分管校领导：党委副书记',
+    '3.实施青年教师培养计划。',
+    '牵头部门：人事处',
+    '协同部门：各学院',
+    '完成时间：2024年9月底',
+    '分管校领导：副校长',
+    '4.推进党建示范创建。',
+    '责任校领导：党委副书记',
+    '牵头部门：党委组织部',
+    '协同部门：各学院党委',
+    '完成时间：长期坚持',
+    '',
+  ].join('\n');
+  const doc = parseDocument(TEXT);
+
+  it('reads the leader of every task, wherever its line stands, and keeps it out of the text and the headings', () => {
+    expect(doc.plan!.tasks.map((t) => t.leaders.map((u) => u.name))).toEqual([['党委书记'], ['党委副书记'], ['副校长'], ['党委副书记']]);
+    expect(doc.plan!.tasks.map((t) => t.text.text)).toEqual(['深入学习贯彻党的二十大精神。', '开展中层干部考核。', '实施青年教师培养计划。', '推进党建示范创建。']);
+    expect(doc.plan!.tasks.every((t) => t.path.length === 1)).toBe(true);
+  });
+
+  it('a damaged copy that drops one task\'s 校领导 line is reported there', () => {
+    const damaged = TEXT.replace('分管校领导：副校长\n', '');
+    expect(keys(TEXT)).toEqual([]);
+    expect(keys(damaged)).toEqual(['missing-leader@8']);
+  });
+});
+
+describe('an item whose clauses, listed with 、, each close with their roles', () => {
+  const TEXT = [
+    '2024年某某区政务公开工作要点',
+    '一、紧扣中心工作，加强主动公开',
+    '（一）做好重大部署信息公开。围绕产业集群建设推进项目公开（牵头单位：区发改委；责任单位：各街道）、打造区域消费中心（牵头单位：区商务局；责任单位：区市场监管局）、做好重大项目信息公开。（责任单位：区财政局）',
+    '（二）做好营商环境信息公开。及时公开惠企政策。（牵头单位：区政务服务中心；责任单位：区直各部门）',
+    '（三）做好民生信息公开。公开民生实事进展。（牵头单位：区民政局；责任单位：各街道）',
+    '',
+  ].join('\n');
+
+  it('every clause\'s lead is the item\'s: no false missing-lead', () => {
+    const doc = parseDocument(TEXT);
+    expect(doc.plan!.tasks[0].leadUnits.map((u) => u.name)).toEqual(['区发改委', '区商务局']);
+    expect(keys(TEXT)).toEqual([]);
+  });
+
+  it('a bracket that is a note, not roles, before a 、 stays text: `（含2条省道）、…`', () => {
+    const doc = parseDocument(TEXT.replace('推进项目公开（牵头单位：区发改委；责任单位：各街道）、', '推进项目（含2个省级项目）、'));
+    expect(doc.plan!.tasks[0].leadUnits.map((u) => u.name)).toEqual(['区商务局']);
+    expect(doc.plan!.tasks[0].text.text).toContain('（含2个省级项目）、');
+  });
+});
