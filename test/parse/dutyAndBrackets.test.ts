@@ -159,6 +159,8 @@ describe('the first-listed-leads convention, as plans word it', () => {
     '列第一位的为牵头或汇总单位',
     '排在首位的单位为牵头单位',
     '列第一位者为工作牵头单位或汇总单位，下同',
+    // 厦门 2019 若干措施, closing its first list of names.
+    '第一责任单位为牵头单位，下同',
   ])('%s', (sentence) => {
     const plan = stated(sentence);
     expect(plan.conventions.firstListedLeads).toBe(true);

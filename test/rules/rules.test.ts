@@ -164,6 +164,23 @@ describe('the separator between fields is the document\'s own', () => {
   });
 });
 
+describe('missing-lead and units that share a task', () => {
+  const plan = (second: string) =>
+    [
+      '2024年某某区政务公开工作要点',
+      '一、深化重点领域信息公开',
+      '（一）聚焦中心工作。重点公开产业政策举措和进展成效。（区发改委、区工信局、区商务局按职责分工负责）',
+      `（二）聚焦营商环境。公开惠企政策兑现情况。〔责任单位：${second}〕`,
+      '（三）聚焦民生实事。公开民生项目进展。（区民政局牵头，区财政局、各街道按职责分工负责）',
+    ].join('\n');
+  it('`〔责任单位：A、B按职责分工负责〕` is carried by them together, as the bracket `（A、B按职责分工负责）` beside it: no lead is missing', () => {
+    expect(only(plan('区政务服务中心、区市场监管局按职责分工负责'), 'missing-lead')).toEqual([]);
+  });
+  it('a damaged copy whose list drops the duty names no one to lead, and is reported', () => {
+    expect(only(plan('区政务服务中心、区市场监管局'), 'missing-lead').map((d) => d.range.start.line)).toEqual([3]);
+  });
+});
+
 describe('which fields a plan requires', () => {
   const plan = (leads: boolean[]) =>
     '2024年重点工作责任分解方案\n一、稳增长\n' +

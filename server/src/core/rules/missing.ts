@@ -35,6 +35,15 @@ function isSoleResponsibility(f: Field): boolean {
   return f.role === 'leadUnits' && f.layout === 'convention' && f.label.text === '负责';
 }
 
+/**
+ * `〔责任单位：A、B按职责分工负责〕`: the units named share the task, each for its part, as `（A、B按职责分工负责）` says it
+ * (where they are read as the task's leads); no one of them is left out as the lead.
+ */
+const SHARED_DUTY = /(?:按职责分工|按职责|按职能分工|按职能|分别|共同)负责$/;
+function isSharedDuty(f: Field): boolean {
+  return f.role === 'units' && f.label.text.startsWith('责任') && SHARED_DUTY.test(f.value.text);
+}
+
 export function missingFieldRule(id: string, role: RequiredRole, severity: Severity, description: Text): TaskRule {
   return {
     id,
@@ -57,6 +66,7 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       // `（X负责）`, `由X负责落实`: the task names who carries it, alone. It lacks no co-units, whatever its neighbours
       // write (unless the configuration requires them on every task).
       if (role === 'units' && ctx.config.requiredFields === 'auto' && task.fields.some(isSoleResponsibility)) return;
+      if (role === 'leadUnits' && ctx.config.requiredFields === 'auto' && task.fields.some(isSharedDuty)) return;
       // `9月底前，实现…`: a task whose text says when each stage is due states its deadline.
       if (role === 'deadline' && ctx.config.requiredFields === 'auto' && task.textDeadlines.length) return;
       const name = ROLE_NAME[role];
