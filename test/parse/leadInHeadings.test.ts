@@ -42,6 +42,12 @@ describe('roles a heading states for what is under it', () => {
     expect(t.text.text).toBe('省监察厅牵头的工作\n加强行政监察工作,全面落实政府系统党风廉政建设责任制。');
   });
 
+  it('`由县长负责的工作` names 县长; `需要市领导负责的工作` is a kind of work, and names no one', () => {
+    const other = parseDocument(TEXT.replace('一、孟学农省长负责的工作', '一、由县长负责的工作').replace('二、薛延忠常务副省长负责的工作', '二、需要市领导负责的工作'));
+    const parts = other.plan!.children.filter((c): c is Section => c.type === 'section');
+    expect(parts.map((s) => s.fields.map((f) => [f.names.map((n) => n.name), f.value.range.start.character]))).toEqual([[[['县长'], 3]], []]);
+  });
+
   it('names no one where the words before 牵头 are no unit or post: `（一）深化改革牵头的工作`, `一、重点工作任务`', () => {
     const other = parseDocument(TEXT.replace('(三)省编办牵头的工作', '(三)深化改革牵头的工作').replace('一、孟学农省长负责的工作', '一、重点工作任务'));
     const titles = sections(other.plan!.children).filter((s) => /深化改革牵头|重点工作任务/.test(s.title.text));

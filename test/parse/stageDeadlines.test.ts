@@ -64,13 +64,17 @@ describe('stage deadlines in a task\'s text', () => {
     const text = notice + TEXT;
     const off = notice.split('\n').length - 1;
     const got = diags(text).filter((d) => d.startsWith('deadline-before-issue'));
-    // Tasks 2 and 3 and the first stage of 7 are due at the end of June; task 1 and 4 in September.
+    // Tasks 2 and 3 and the first stage of 7 are due at the end of June, task 6's stage in 2021; 1 and 4 in September.
     const l = (s: string) => lineOf(s) + off;
+    const col = (s: string, d: string) => `${l(s)}:${LINES[lineOf(s)].indexOf(d)}-${LINES[lineOf(s)].indexOf(d) + d.length}`;
     expect(got).toEqual([
-      `deadline-before-issue@${l('2. 提升银行开户效率')}:${LINES[lineOf('2. 提升银行开户效率')].indexOf('6月底前')}-${LINES[lineOf('2. 提升银行开户效率')].indexOf('6月底前') + 4}`,
-      `deadline-before-issue@${l('3. 探索推广代位注销模式')}:${LINES[lineOf('3. 探索推广代位注销模式')].indexOf('6月底前')}-${LINES[lineOf('3. 探索推广代位注销模式')].indexOf('6月底前') + 4}`,
-      `deadline-before-issue@${l('7. 提升水电气暖')}:${LINES[lineOf('7. 提升水电气暖')].indexOf('6月底前')}-${LINES[lineOf('7. 提升水电气暖')].indexOf('6月底前') + 4}`,
+      `deadline-before-issue@${col('2. 提升银行开户效率', '6月底前')}`,
+      `deadline-before-issue@${col('3. 探索推广代位注销模式', '6月底前')}`,
+      `deadline-before-issue@${col('6. 深化工程建设项目联合验收', '2021年12月底前')}`,
+      `deadline-before-issue@${col('7. 提升水电气暖', '6月底前')}`,
     ]);
+    // With the issue date known, a stage is measured against it, not against the plan's year.
+    expect(diags(text).filter((d) => d.startsWith('deadline-out-of-range'))).toEqual([]);
   });
 
   it('where the plan writes 完成时限 on its tasks, a task whose text gives its stages\' dates lacks none; one with neither does', () => {
@@ -102,4 +106,45 @@ describe('stage deadlines in a task\'s text', () => {
     expect(h.range).toEqual(d.range);
     expect(h.markdown).toContain('`2022-09-30`');
   });
+
+  it('reads a stage without a year, a quarter, and one whose verb follows with no comma; not a condition after the date', () => {
+    const text = [
+      '南湖区2023年优化服务工作方案',
+      '一、重点任务',
+      '1.培育骨干企业。年底前，认定一批示范企业。（牵头单位：区工信局）',
+      '2.落实减税政策。①3月底前，梳理政策清单；②二季度末前，完成兑现；③第三季度前，开展评估。（牵头单位：区税务局）',
+      '3.公布事项清单。2023年10月底前编制并公布区级事项清单。（牵头单位：区行政审批局）',
+      '4.延续奖补政策。2022年12月31日前，已纳入区级奖补名录的企业按原政策执行。（牵头单位：区工信局）',
+      '5.稳定市场主体。2022年底前，符合条件的企业可继续享受缓缴政策；凡2022年底前，仍在缓缴期的不再申报。（牵头单位：区人社局）',
+      '',
+    ].join('\n');
+    const tasks = parseDocument(text).plan!.tasks;
+    expect(tasks.map((t) => t.textDeadlines.map((d) => d.date))).toEqual([
+      ['2023-12-31'],
+      ['2023-03-31', '2023-06-30', '2023-09-30'],
+      ['2023-10-31'],
+      [],
+      [],
+    ]);
+  });
+
+  it('a three-year plan issued in November may ask for a first step that December: with an issue date, only a stage before it is reported', () => {
+    const text = [
+      '西河市人民政府办公室关于印发《西河市数字经济发展三年行动计划（2024—2026年）》的通知',
+      '各县（区）人民政府，市直各单位：',
+      '现将《西河市数字经济发展三年行动计划（2024—2026年）》印发给你们，请认真贯彻落实。',
+      '西河市人民政府办公室',
+      '2023年11月28日',
+      '西河市数字经济发展三年行动计划（2024—2026年）',
+      '一、重点任务',
+      '1.推进园区建设。2023年12月15日前，启动园区规划编制。（牵头单位：市自然资源局；责任单位：市工信局）',
+      '2.做好统计监测。2023年底前，建立数字经济统计制度。（牵头单位：市统计局；责任单位：市工信局）',
+      '3.完善政策体系。2024年6月底前，出台专项扶持政策。（牵头单位：市工信局；责任单位：市财政局）',
+      '',
+    ].join('\n');
+    expect(diags(text)).toEqual([]);
+    const early = text.replace('2023年12月15日前，启动', '2023年11月15日前，启动');
+    expect(diags(early)).toEqual([`deadline-before-issue@7:${'1.推进园区建设。'.length}-${'1.推进园区建设。2023年11月15日前'.length}`]);
+  });
 });
+

@@ -71,6 +71,10 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     ['省发展改革委、国家统计局山东调查总队、中国人民银行济南分行', ['省发展改革委', '国家统计局山东调查总队', '中国人民银行济南分行']],
     ['县财政局、各乡镇人民政府、供电公司', ['县财政局', '各乡镇人民政府', '供电公司']],
     ['市政园林局、城管局', ['市政园林局', '城管局']],
+    // A party body after a government bureau names no level's body (县委宣传部 is the committee's); a 公积金 centre is the city's.
+    ['县发改局、宣传部、网信办', ['县发改局', '宣传部', '网信办']],
+    ['县住建局、住房公积金管理中心', ['县住建局', '住房公积金管理中心']],
+    ['县委组织部、网信办', ['县委组织部', '县委网信办']],
   ])('%s', (input, expected) => expect(expand(input)).toEqual(expected));
 
   it('a name the level is spread to keeps the span written for it, and rename writes it back short', () => {

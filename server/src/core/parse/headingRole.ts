@@ -27,12 +27,15 @@ export function readHeadingRole(line: string, lineNo: number, from: number, to: 
   if (!mayNameRole(text)) return null;
   const m = HEADING_ROLE.exec(text);
   if (!m) return null;
-  const names = m[1];
+  // `由县长负责的工作`: 由 is no part of the name. `需要市领导负责的工作`, `其他领导…`: a kind of work, not a leader.
+  const by = m[1].startsWith('由') ? 1 : 0;
+  const names = m[1].slice(by);
+  if (!names || /需要|应由|其他|其它|相关|有关/.test(names)) return null;
   const posts = names.split('、').every((n) => LEADER_POST.test(n.trim()));
   const role = posts ? 'leaders' : looksLikeUnitList(names, true) ? 'leadUnits' : null;
   if (!role) return null;
   const problems: ParseProblem[] = [];
-  const end = from + names.length;
-  const field = makeField(line, lineNo, role, spanOf(lineNo, end, m[2]), from, end, 'prose', planYear, null, problems);
+  const end = from + by + names.length;
+  const field = makeField(line, lineNo, role, spanOf(lineNo, end, m[2]), from + by, end, 'prose', planYear, null, problems);
   return { fields: [field], problems };
 }

@@ -2,37 +2,55 @@ import type { Deadline } from '../model';
 import { lineRange } from '../model';
 import { readDeadline } from './deadline';
 
+const DIGITS = '[0-9０-９]';
+/** The date of a stage: `2024年6月底`, `9月30日`, `2024年底`, `年底` / `今年底`, `二季度末`, `第三季度`. */
+const STAGE_DATE =
+  `(?:${DIGITS}{4}\\s*年\\s*)?${DIGITS}{1,2}\\s*月\\s*(?:${DIGITS}{1,2}\\s*日|底|末|上旬|中旬|下旬)?` +
+  `|${DIGITS}{4}\\s*年\\s*(?:底|末)|(?:今|本)?年(?:底|末)` +
+  `|(?:${DIGITS}{4}\\s*年\\s*)?第?[一二三四1-4]\\s*季度末?`;
 /**
- * `9月底前，实现开办企业1个环节`, `2022年6月底前，明确…`, `①3月底前，完成…；②…`: a stage of the task's work that
- * opens with the date it is due by, as 行动计划 and 实施方案 write their deadlines. A date only counts where it
- * opens a clause (at the start of the text, or after a stop, a comma or a circled number) and is closed by
- * 前 and a comma: `对2023年12月31日前登记的企业` is no deadline.
+ * `9月底前,实现开办企业1个环节`, `2022年6月底前，明确…`, `①3月底前，…；②二季度末前，…`, `年底前，认定…`, `到2025年底前，`,
+ * `2023年10月底前编制并公布…`: a stage of the task's work that opens with the date it is due by, as 行动计划 and
+ * 实施方案 write their deadlines. A date only counts where it opens a clause (at the start of the text, or after a
+ * stop, a comma or a circled number, perhaps after 到 / 力争 / 确保) and is closed by 前 and then a comma or a verb
+ * of doing: `对2021年12月31日前登记的企业` is no deadline.
  */
-const STAGE_DEADLINE =
-  /(?:^|[。；;，,：:！①②③④⑤⑥⑦⑧⑨⑩])\s*((?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*(?:[0-9０-９]{1,2}\s*日|底|末|上旬|中旬|下旬)?\s*(?:前|以前|之前)|[0-9０-９]{4}\s*年\s*(?:底|末)\s*(?:前|以前|之前))\s*[,，]/g;
+const STAGE_DEADLINE = new RegExp(
+  `(?:^|[。；;，,：:！①②③④⑤⑥⑦⑧⑨⑩])\\s*(?:到|于|在|力争|确保|争取|力争在|力争于)?\\s*((?:${STAGE_DATE})\\s*(?:前|以前|之前))\\s*(?:[,，]|(?=${'(?:完成|出台|建成|实现|编制|制定|印发|开展|启动|建立|形成|全面|基本|推动|推进|组织|落实|发布|公布|上线|部署|召开|举办|修订|制订|明确)'}))`,
+  'g',
+);
+/**
+ * `2022年12月31日前，已纳入奖补名录的企业按原政策执行`: after the date, a condition on who keeps a treatment, not
+ * work to be done by then. Such a clause opens with what has already happened (已), still holds (仍) or who
+ * qualifies (凡, 符合): an action (`认定一批…`, `按要求完成…`) opens with its verb.
+ */
+const CONDITION_AFTER = /^\s*(?:已|仍|凡|符合)/;
 
 /** At most this many stages are read from one task (a runaway line is not a list of stages). */
 const MAX_STAGES = 12;
 
 /**
  * The stage deadlines written in a task's text, segment by segment (`[line, start, end]` of each line of
- * text), at their exact ranges. The plan's year fills in a year left out (`9月底前`).
+ * text), at their exact ranges. The plan's year fills in a year left out (`9月底前`, `年底前`).
  */
 export function readTextDeadlines(lines: readonly string[], segments: readonly (readonly [number, number, number])[], planYear: number | null): Deadline[] {
   let out: Deadline[] | null = null;
   for (const [l, s, e] of segments) {
     const text = lines[l].slice(s, e);
-    // The cheap test: every stage deadline holds 前 and a comma.
+    // The cheap test: every stage deadline holds 前.
     if (!text.includes('前')) continue;
     STAGE_DEADLINE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = STAGE_DEADLINE.exec(text))) {
+      const end = m.index + m[0].length;
+      // The comma that closed this one may open the next.
+      STAGE_DEADLINE.lastIndex = text[end - 1] === ',' || text[end - 1] === '，' ? end - 1 : end;
+      if (CONDITION_AFTER.test(text.slice(end, end + 4))) continue;
       const at = s + m.index + m[0].indexOf(m[1]);
       const d = readDeadline(m[1], lineRange(l, at, at + m[1].length), planYear);
-      if (d.kind !== 'unknown') (out ??= []).push(d);
-      if (out && out.length >= MAX_STAGES) return out;
-      // The comma that closed this one may open the next.
-      STAGE_DEADLINE.lastIndex = m.index + m[0].length - 1;
+      if (d.kind === 'unknown') continue;
+      (out ??= []).push(d);
+      if (out.length >= MAX_STAGES) return out;
     }
   }
   return out ?? NONE;

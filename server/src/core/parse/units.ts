@@ -418,13 +418,18 @@ const BODY_ENDINGS = new Set(['局', '委', '厅', '办', '署', '部', '院', '
 const OWN_LEVEL = /^[省市县区](?!场|政|域)/;
 /** A place or level inside the name (`人民银行县支行`, `团县委`, `国家税务总局县税务局`): it is named in full. */
 const PLACE_INSIDE = /[省市县区州旗](?!场|政|域)/;
-/** National and independent bodies, never a level's department. */
-const INDEPENDENT = /^(?:中国|中华|国家|国网|中央|中共|全国|人民银行|共青团|团)/;
+/** National, vertical and independent bodies, never a level's department. */
+const INDEPENDENT = /^(?:中国|中华|国家|国网|中央|中共|全国|人民银行|共青团|团)|公积金/;
+/**
+ * A party committee's bodies (`县委宣传部`, `县委网信办`): after a government bureau (`县发改局、宣传部`) the level
+ * alone would name no body, and the committee is not written: left as written.
+ */
+const PARTY_BODY = /^(?:宣传部|组织部|统战部|政法委|网信办|编办|纪委|监委|纪委监委|政研室|改革办|深改办|老干部局|党校|党史研究室|保密办|机要局|610办)$/;
 
 /**
  * `县工信局、发改局、住建局、统计局`, `省经贸委、发展改革委、建设厅`: the level is written once, before the first
  * name of the group, and each later name that is a bare department (a body's ending, no level or place of its
- * own) is that level's. Only where no later name writes a level (`区商务局、…、大数据中心` writes each in full,
+ * own) is that level's; a party body (`宣传部`, `网信办`) only after a committee's (`县委组织部、宣传部`). Only where no later name writes a level (`区商务局、…、大数据中心` writes each in full,
  * and its bare name is the body's own), and only a one-character level (省, 市, 县, 区): a place name is seldom
  * elided.
  */
@@ -441,7 +446,9 @@ function spreadLevel(names: string[]): void {
     const n = names[i];
     const ending = suffixOf(n);
     if (n.length < 2 || PLACE_INSIDE.test(n) || INDEPENDENT.test(n) || isCollective(n) || !BODY_ENDINGS.has(ending)) continue;
-    names[i] = (committee && ending === '部' ? committee : level) + n;
+    const party = ending === '部' || PARTY_BODY.test(n);
+    if (party && !committee) continue;
+    names[i] = (party ? committee : level) + n;
   }
 }
 

@@ -7,8 +7,8 @@ const rule: TaskRule = {
   scope: 'task',
   defaultSeverity: 'warning',
   description: {
-    zh: '完成时限不在方案年度内（方案年度取配置的 planYear，或方案标题中的年份；标题写明“2023—2025年”或“十四五”（“第十四个五年”）的，取该区间，“2035年远景目标”不是方案年度；标题未写年份的，取两项以上任务所用的年份）。任务文字中分阶段写明的时限（“2023年9月底前，……”）早于方案年度的也报告；晚于方案年度的常是文字展望的目标，不报。',
-    en: 'A deadline outside the plan\'s year (the configured planYear, or the year in the plan title; a span such as `2023—2025年` or `十四五` (`第十四个五年`) in the title is accepted as a whole, and `2035年远景目标` is a horizon, not the plan year; without a year in the title, the years two or more deadlines use). A stage\'s deadline written in the task\'s text (`2023年9月底前，…`) is reported when it falls before the plan\'s years; one after them is often a goal the text looks ahead to.',
+    zh: '完成时限不在方案年度内（方案年度取配置的 planYear，或方案标题中的年份；标题写明“2023—2025年”或“十四五”（“第十四个五年”）的，取该区间，“2035年远景目标”不是方案年度；标题未写年份的，取两项以上任务所用的年份）。任务文字中分阶段写明的时限（“2023年9月底前，……”）早于方案年度的也报告（已知成文日期时，改为与成文日期比较，见 deadline-before-issue）；晚于方案年度的常是文字展望的目标，不报。',
+    en: 'A deadline outside the plan\'s year (the configured planYear, or the year in the plan title; a span such as `2023—2025年` or `十四五` (`第十四个五年`) in the title is accepted as a whole, and `2035年远景目标` is a horizon, not the plan year; without a year in the title, the years two or more deadlines use). A stage\'s deadline written in the task\'s text (`2023年9月底前，…`) is reported when it falls before the plan\'s years (where the issue date is known, it is compared with that instead: see deadline-before-issue); one after them is often a goal the text looks ahead to.',
   },
   defaultOptions: {},
   sameFacts: samePlanYears,
@@ -25,7 +25,10 @@ const rule: TaskRule = {
       });
     }
     // A stage in the task's text due before the plan's years begin (`2023年9月底前，…` in a 2024 plan). One due
-    // after them is often a goal the text looks ahead to (`2025年底前，全面建成…`), and is not reported.
+    // after them is often a goal the text looks ahead to (`2025年底前，全面建成…`), and is not reported. Where the
+    // notice's issue date is known, that is the line instead (deadline-before-issue): a three-year plan issued in
+    // November may well ask for a first step that December.
+    if (ctx.analysis.issueDate) return;
     for (const s of task.textDeadlines) {
       if (!s.valid || s.year === null || s.year >= years.from) continue;
       ctx.report({
