@@ -107,7 +107,7 @@ describe('stage deadlines in a task\'s text', () => {
     expect(h.markdown).toContain('`2022-09-30`');
   });
 
-  it('reads a stage without a year, a quarter, and one whose verb follows with no comma; not a condition after the date', () => {
+  it('reads a stage without a year, a quarter, a span, and one whose verb follows with no comma; not a condition after the date', () => {
     const text = [
       '南湖区2023年优化服务工作方案',
       '一、重点任务',
@@ -116,6 +116,7 @@ describe('stage deadlines in a task\'s text', () => {
       '3.公布事项清单。2023年10月底前编制并公布区级事项清单。（牵头单位：区行政审批局）',
       '4.延续奖补政策。2022年12月31日前，已纳入区级奖补名录的企业按原政策执行。（牵头单位：区工信局）',
       '5.稳定市场主体。2022年底前，符合条件的企业可继续享受缓缴政策；凡2022年底前，仍在缓缴期的不再申报。（牵头单位：区人社局）',
+      '6.推进专项整治。2023年3月至6月底前，开展集中整治。（牵头单位：区市场监管局）',
       '',
     ].join('\n');
     const tasks = parseDocument(text).plan!.tasks;
@@ -125,6 +126,7 @@ describe('stage deadlines in a task\'s text', () => {
       ['2023-10-31'],
       [],
       [],
+      ['2023-06-30'],
     ]);
   });
 

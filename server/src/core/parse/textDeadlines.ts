@@ -10,13 +10,13 @@ const STAGE_DATE =
   `|(?:${DIGITS}{4}\\s*年\\s*)?第?[一二三四1-4]\\s*季度末?`;
 /**
  * `9月底前,实现开办企业1个环节`, `2022年6月底前，明确…`, `①3月底前，…；②二季度末前，…`, `年底前，认定…`, `到2025年底前，`,
- * `2023年10月底前编制并公布…`: a stage of the task's work that opens with the date it is due by, as 行动计划 and
+ * `2023年10月底前编制并公布…`, `2023年3月至6月底前，开展…` (a span: due at its end): a stage of the task's work that opens with the date it is due by, as 行动计划 and
  * 实施方案 write their deadlines. A date only counts where it opens a clause (at the start of the text, or after a
  * stop, a comma or a circled number, perhaps after 到 / 力争 / 确保) and is closed by 前 and then a comma or a verb
  * of doing: `对2021年12月31日前登记的企业` is no deadline.
  */
 const STAGE_DEADLINE = new RegExp(
-  `(?:^|[。；;，,：:！①②③④⑤⑥⑦⑧⑨⑩])\\s*(?:到|于|在|力争|确保|争取|力争在|力争于)?\\s*((?:${STAGE_DATE})\\s*(?:前|以前|之前))\\s*(?:[,，]|(?=${'(?:完成|出台|建成|实现|编制|制定|印发|开展|启动|建立|形成|全面|基本|推动|推进|组织|落实|发布|公布|上线|部署|召开|举办|修订|制订|明确)'}))`,
+  `(?:^|[。；;，,：:！①②③④⑤⑥⑦⑧⑨⑩])\\s*(?:到|于|在|力争|确保|争取|力争在|力争于)?\\s*((?:${STAGE_DATE})(?:\\s*(?:至|到|—|－|~|～)\\s*(?:${STAGE_DATE}))?\\s*(?:前|以前|之前))\\s*(?:[,，]|(?=${'(?:完成|出台|建成|实现|编制|制定|印发|开展|启动|建立|形成|全面|基本|推动|推进|组织|落实|发布|公布|上线|部署|召开|举办|修订|制订|明确)'}))`,
   'g',
 );
 /**
