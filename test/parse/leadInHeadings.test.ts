@@ -42,6 +42,12 @@ describe('roles a heading states for what is under it', () => {
     expect(t.text.text).toBe('省监察厅牵头的工作\n加强行政监察工作,全面落实政府系统党风廉政建设责任制。');
   });
 
+  it('a leader written with two posts, `李某常委、常务副区长牵头重点工作`, is read', () => {
+    const other = parseDocument(TEXT.replace('一、孟学农省长负责的工作', '一、李某常委、常务副省长牵头重点工作'));
+    const part = other.plan!.children.find((c): c is Section => c.type === 'section')!;
+    expect(part.fields.map((f) => [f.role, f.names.map((n) => n.name)])).toEqual([['leaders', ['李某常委', '常务副省长']]]);
+  });
+
   it('`由县长负责的工作` names 县长; `需要市领导负责的工作` is a kind of work, and names no one', () => {
     const other = parseDocument(TEXT.replace('一、孟学农省长负责的工作', '一、由县长负责的工作').replace('二、薛延忠常务副省长负责的工作', '二、需要市领导负责的工作'));
     const parts = other.plan!.children.filter((c): c is Section => c.type === 'section');

@@ -47,6 +47,10 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     ['各市、县人民政府', ['各市人民政府', '各县人民政府']],
     ['各乡、镇人民政府', ['各乡人民政府', '各镇人民政府']],
     ['市、县两级政府', ['市政府', '县政府']],
+    // The run of levels may close a group that names other bodies first, and open with 相关 / 有关.
+    ['省民政厅、各市、县人民政府', ['省民政厅', '各市人民政府', '各县人民政府']],
+    ['省交通运输厅、相关市、县政府', ['省交通运输厅', '相关市政府', '相关县政府']],
+    ['有关县、区政府', ['有关县政府', '有关区政府']],
     ['县、乡两级政府', ['县政府', '乡政府']],
     // Not a run of levels: left to the rules above.
     ['市委、市政府', ['市委', '市政府']],
@@ -82,6 +86,15 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     expect(readUnitList(line, 0, 1, line.length - 1).map((u) => [u.name, u.written.text, u.written.range.start.character])).toEqual([
       ['县工信局', '县工信局', 1],
       ['县发改局', '发改局', 6],
+    ]);
+  });
+
+  it('a star after a name marks the lead (`区财政局*、区发改局`, as `标*的为牵头单位`): the name without it, noted 牵头', () => {
+    const line = '区财政局*、区发改局、区科技局＊';
+    expect(readUnitList(line, 0, 0, line.length).map((u) => [u.name, u.written.text, u.aliases])).toEqual([
+      ['区财政局', '区财政局', ['牵头']],
+      ['区发改局', '区发改局', []],
+      ['区科技局', '区科技局', ['牵头']],
     ]);
   });
 

@@ -537,6 +537,14 @@ describe('units', () => {
     const damaged = unknown(plan('县工信局、发改局、住建局、统汁局'));
     expect(damaged.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character, d.fixes![0].edits[0].newText])).toEqual([[3, 29, 32, '统计局']]);
   });
+  it('with a registry: a name starred as the lead (`区财政局*`) is the registered unit, and leads its task', () => {
+    const reg = createRegistry({ units: ['区财政局', '区发改局', '区科技局', '区投促中心'] });
+    const plan = ['2023年区政府重点工作任务分解', '一、重点工作', '1.推进甲项工作。', '责任单位：区财政局*、区发改局', '2.推进乙项工作。', '责任单位：区科技局*、区投促中心', '3.推进丙项工作。', '责任单位：区发改局*、区财政局'].join('\n');
+    const doc = parseDocument(plan);
+    expect(lint(doc, { registry: reg }).filter((d) => d.rule === 'unknown-unit')).toEqual([]);
+    expect(doc.plan!.tasks.map((t) => t.leadUnits.map((u) => u.name))).toEqual([['区财政局'], ['区科技局'], ['区发改局']]);
+    expect(createRegistryFromDocument(doc).units!.map((u) => (typeof u === 'string' ? u : u.name)).sort()).toEqual(['区发改局', '区投促中心', '区科技局', '区财政局'].sort());
+  });
   it('a registry made from a plan that writes `X牵头` takes no `牵头` as an alias, so a misspelt `Y牵头` is still unknown', () => {
     const plan = (lead2: string) =>
       ['2024年甲省政府工作报告重点任务分工方案', '一、主要预期目标', '1.地区生产总值增长5%。', '部门分工:省发展改革委牵头,各地、各部门配合。', '2.一般公共预算收入增长5%。', `部门分工:${lead2}牵头,各地、各部门配合。`, '3.居民消费价格涨幅3%左右。', '部门分工:省发展改革委牵头,各地、各部门配合。'].join('\n');

@@ -45,7 +45,7 @@ const RESPONSIBLE = /^(.+?)等?(?:按职责分工|按职责|按职能分工|按�
  * plans open their brackets. Each name ends in a post.
  */
 const LEADER_CLAUSE = /^([^,，;；:：]+?)(?:负责|牵头|分管|联系|督办)[,，;；]\s*/;
-export const LEADER_POST = /(?:省长|市长|区长|县长|州长|盟长|旗长|乡长|镇长|秘书长|书记|主席|主任|领导|负责同志)$/;
+export const LEADER_POST = /(?:省长|市长|区长|县长|州长|盟长|旗长|乡长|镇长|秘书长|书记|主席|主任|领导|负责同志|常委)$/;
 
 /**
  * Reads a prose-role or `负责` bracket line[a,b) (`bracketed`: it was in brackets, where bare names

@@ -149,7 +149,15 @@ function readEntry(line: string, from: number, to: number): Entry | null {
       break;
     }
   }
-  if (firstBracket < 0) return { start: s, end: e, base: line.slice(s, e), aliases: [] };
+  if (firstBracket < 0) {
+    // `区财政局*`: a star after a name marks the lead, as `区财政局（牵头）` does (龙湾's 分解表: `标*的为牵头单位`).
+    const c = line.charCodeAt(e - 1);
+    if ((c === 0x2a || c === 0xff0a) && e - s > 2) {
+      const [ws, we] = trimRange(line, s, e - 1);
+      return { start: ws, end: we, base: line.slice(ws, we), aliases: ['牵头'] };
+    }
+    return { start: s, end: e, base: line.slice(s, e), aliases: [] };
+  }
   // Brackets attach aliases or notes; the name is what lies outside them.
   const aliases: string[] = [];
   let base = line.slice(s, firstBracket);
@@ -354,6 +362,8 @@ function standsAlone(name: string, suffix: string): boolean {
   return suffix !== '' && !ORDINARY_WORD_ENDINGS.has(suffix);
 }
 
+/** What a run of levels opens with: `各市、县人民政府`, `相关市、县政府`, `有关县、区政府`. */
+const EACH = /^(?:各|相关|有关)/;
 /** Levels of government: 省, 市, 县, 区, 乡, 镇, 州, 旗 (and two of them, 县区). */
 const LEVEL = /^[省市县区乡镇州旗]{1,2}$/;
 /** The last of a run of levels, with the body they share: `区政府`, `县人民政府`, `县两级政府`. */
@@ -361,7 +371,7 @@ const LEVEL_BODY = /^([省市县区乡镇州旗]{1,2})(两级)?(人民政府|政
 
 /**
  * `各县、市、区政府` is 各县政府, 各市政府 and 各区政府; `市、县两级政府` is 市政府 and 县政府. The levels
- * are written once each, the 各 before the first and the body after the last; null when `bases`
+ * are written once each, the 各 (or 相关 / 有关) before the first and the body after the last; null when `bases`
  * is no such run.
  */
 function expandLevels(bases: readonly string[]): string[] | null {
@@ -369,18 +379,24 @@ function expandLevels(bases: readonly string[]): string[] | null {
   if (n < 2) return null;
   const last = LEVEL_BODY.exec(bases[n - 1]);
   if (!last) return null;
-  const each = bases[0].startsWith('各') && !last[2];
-  const levels = bases.slice(0, n - 1).map((b, k) => (k === 0 && each ? b.slice(1) : b));
-  if (!levels.every((l) => LEVEL.test(l)) || (!each && !last[2])) return null;
-  const prefix = each ? '各' : '';
+  const lead = last[2] ? null : EACH.exec(bases[0]);
+  const levels = bases.slice(0, n - 1).map((b, k) => (k === 0 && lead ? b.slice(lead[0].length) : b));
+  if (!levels.every((l) => LEVEL.test(l)) || (!lead && !last[2])) return null;
+  const prefix = lead ? lead[0] : '';
   return [...levels, last[1]].map((l) => prefix + l + last[3]);
 }
 
 /** Restores shared suffixes and prefixes in one `、` group. */
 export function expandGroup(bases: readonly string[]): string[] {
   const lastBase = bases.length > 1 ? bases[bases.length - 1] : '';
-  const levels = lastBase.endsWith('政府') || lastBase.endsWith('党委') ? expandLevels(bases) : null;
-  if (levels) return levels;
+  if (lastBase.endsWith('政府') || lastBase.endsWith('党委')) {
+    // The run of levels may close a group that names other bodies first: `省民政厅、各市、县人民政府`.
+    let k = bases.length - 1;
+    while (k > 0 && LEVEL.test(bases[k - 1])) k--;
+    if (k > 0 && LEVEL.test(bases[k - 1].replace(EACH, ''))) k--;
+    const levels = k < bases.length - 1 ? expandLevels(bases.slice(k)) : null;
+    if (levels) return k === 0 ? levels : [...expandGroup(bases.slice(0, k)), ...levels];
+  }
   const names = [...bases];
   let runStart = -1;
   for (let i = 0; i < names.length; i++) {
@@ -419,7 +435,7 @@ const OWN_LEVEL = /^[省市县区](?!场|政|域)/;
 /** A place or level inside the name (`人民银行县支行`, `团县委`, `国家税务总局县税务局`): it is named in full. */
 const PLACE_INSIDE = /[省市县区州旗](?!场|政|域)/;
 /** National, vertical and independent bodies, never a level's department. */
-const INDEPENDENT = /^(?:中国|中华|国家|国网|中央|中共|全国|人民银行|共青团|团)|公积金/;
+const INDEPENDENT = /^(?:中国|中华|国家|国网|中央|中共|全国|人民银行|共青团|团)|公积金|铁路|海关|邮政|电力|烟草|通信管理/;
 /**
  * A party committee's bodies (`县委宣传部`, `县委网信办`): after a government bureau (`县发改局、宣传部`) the level
  * alone would name no body, and the committee is not written: left as written.
@@ -504,7 +520,7 @@ function peopleApart(line: string, from: number, to: number): number[] | null {
 export function looksLikeUnitList(s: string, strict = false): boolean {
   const names = s
     .split(/[,，]/)
-    .flatMap((group) => expandGroup(group.split('、').flatMap((p) => joinedNames(withoutOthers(p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').trim())))));
+    .flatMap((group) => expandGroup(group.split('、').flatMap((p) => joinedNames(withoutOthers(p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').replace(/[*＊]+\s*$/, '').trim())))));
   return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && (suffixOf(p) !== '' || isCollective(p) || (!strict && p.length <= 6)));
 }
 
