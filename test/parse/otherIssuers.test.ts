@@ -67,3 +67,28 @@ describe('an item whose clauses, listed with 、, each close with their roles', 
     expect(doc.plan!.tasks[0].text.text).toContain('（含2个省级项目）、');
   });
 });
+
+describe('a plan title over two lines whose first ends as a title too (锦州 2025)', () => {
+  const lines = (preamble: boolean) =>
+    [
+      '某某市人民政府',
+      '2025年1月25日',
+      '(此件公开发布)',
+      '2025年市《政府工作报告》任务分解',
+      '和责任分工方案',
+      ...(preamble ? ['2025年市《政府工作报告》经市人代会审议通过。为做好今年政府工作,制定分工方案如下。'] : []),
+      '一、主要预期目标',
+      '1.地区生产总值增长6%。',
+      '牵头领导:张某',
+      '牵头单位:市发改委',
+      '2.固定资产投资增长8%。',
+      '牵头领导:张某',
+      '牵头单位:市发改委',
+      '',
+    ].join('\n');
+  it.each([true, false])('is one title, with a preamble after it: %s', (preamble) => {
+    const doc = parseDocument(lines(preamble));
+    expect(doc.plan!.titleText).toBe('2025年市《政府工作报告》任务分解和责任分工方案');
+    expect(doc.plan!.tasks.length).toBe(2);
+  });
+});

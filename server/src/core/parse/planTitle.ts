@@ -53,7 +53,12 @@ export function planTitleAt(lines: readonly string[], i: number, to: number): nu
   if (isWholeBracketed(a)) return 0;
   // `附件1` on its own line labels the attachment; the title is the line after it, not both.
   if (ATTACHMENT_LABEL.test(a) || ATTACHMENT_LIST_START.test(a) || ATTACHMENT_LIST_ITEM.test(a)) return 0;
-  if (endsAsPlanTitle(a) && !/^(附件|附表)/.test(a)) return 1;
+  if (endsAsPlanTitle(a) && !/^(附件|附表)/.test(a)) {
+    // `2025年市《政府工作报告》任务分解` / `和责任分工方案`: a title that ends as one may go on, after a joining word.
+    const j = nextNonBlank(lines, i + 1, Math.min(to, i + 4));
+    const b = j < to ? contentOf(lines, j).text : '';
+    return b && /^(?:和|及|与|暨|以及)/.test(b) && titleLike(b) && b.length <= 30 && endsAsPlanTitle(b) && !readNumbering(b, j, 0) ? j - i + 1 : 1;
+  }
   // The second line may follow a blank one or two: a web copy puts blank lines between all lines.
   const j = nextNonBlank(lines, i + 1, Math.min(to, i + 4));
   if (j < to && j <= i + 3) {
