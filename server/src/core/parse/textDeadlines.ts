@@ -26,6 +26,15 @@ const STAGE_DEADLINE = new RegExp(
  */
 const CONDITION_AFTER = /^\s*(?:已|仍|凡|符合)/;
 
+/** What may stand before 前 in a stage's date: 底, 末, 日, 月, 旬, 度 (`季度前`), and 以 / 之 (`6月底以前`). */
+const BEFORE_QIAN = new Set(['底', '末', '日', '月', '旬', '度', '以', '之']);
+
+/** The cheap test before the pattern: a 前 right after a date's last character. */
+function mayHoldStage(text: string): boolean {
+  for (let i = text.indexOf('前'); i > 0; i = text.indexOf('前', i + 1)) if (BEFORE_QIAN.has(text[i - 1])) return true;
+  return false;
+}
+
 /** At most this many stages are read from one task (a runaway line is not a list of stages). */
 const MAX_STAGES = 12;
 
@@ -37,8 +46,7 @@ export function readTextDeadlines(lines: readonly string[], segments: readonly (
   let out: Deadline[] | null = null;
   for (const [l, s, e] of segments) {
     const text = lines[l].slice(s, e);
-    // The cheap test: every stage deadline holds 前.
-    if (!text.includes('前')) continue;
+    if (!mayHoldStage(text)) continue;
     STAGE_DEADLINE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = STAGE_DEADLINE.exec(text))) {
