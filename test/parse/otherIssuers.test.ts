@@ -92,3 +92,28 @@ describe('a plan title over two lines whose first ends as a title too (锦州 20
     expect(doc.plan!.tasks.length).toBe(2);
   });
 });
+
+describe('a 若干政策 whose parts name their lead and whose items carry no fields (鹿城 2025)', () => {
+  const { readFileSync } = require('node:fs') as typeof import('node:fs');
+  const { join } = require('node:path') as typeof import('node:path');
+  const TEXT = readFileSync(join(__dirname, '..', 'corpus', 'heading-roles-policy.txt'), 'utf8');
+
+  it('reads the items as tasks led by their part\'s unit, under the plan\'s title', () => {
+    const doc = parseDocument(TEXT);
+    expect(doc.kind).toBe('plan');
+    expect(doc.plan!.titleText).toBe('鹿城区推动经济高质量发展若干政策(2025年版)');
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.path.map((s) => s.fields.map((f) => f.names.map((n) => n.name).join()).join()).join()])).toEqual([
+      [1, '区科技局'],
+      [2, '区科技局'],
+      [3, '区经信局'],
+      [5, '区经信局'],
+    ]);
+  });
+
+  it('the items numbered on across the parts: only the planted skip is reported, and renumbering `(五)` is offered', () => {
+    const line = TEXT.split('\n').findIndex((l) => l.startsWith('(五)'));
+    const ds = lint(parseDocument(TEXT), { today: '2025-06-01' });
+    expect(ds.map((d) => `${d.rule}@${d.range.start.line}`)).toEqual([`numbering-gap@${line}`]);
+    expect(ds[0].fixes![0].edits[0].newText).toBe('四');
+  });
+});

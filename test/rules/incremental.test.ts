@@ -65,6 +65,7 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus table-no-number-column', text: readFileSync(join(__dirname, '..', 'corpus', 'table-no-number-column.txt'), 'utf8') },
   { name: 'corpus lead-in-headings', text: readFileSync(join(__dirname, '..', 'corpus', 'lead-in-headings.txt'), 'utf8') },
   { name: 'corpus stage-deadlines', text: readFileSync(join(__dirname, '..', 'corpus', 'stage-deadlines.txt'), 'utf8') },
+  { name: 'corpus heading-roles-policy', text: readFileSync(join(__dirname, '..', 'corpus', 'heading-roles-policy.txt'), 'utf8') },
   { name: 'corpus county-comma-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'county-comma-fields.txt'), 'utf8') },
   { name: 'corpus web-copy-metadata', text: readFileSync(join(__dirname, '..', 'corpus', 'web-copy-metadata.txt'), 'utf8') },
 ];

@@ -874,6 +874,11 @@ function withHeadingRole(node: RawNode, lines: readonly string[], planYear: numb
   return read ? [...read.fields, ...node.fields] : node.fields;
 }
 
+/** A field that says who carries the work (not a deadline, not a group's 总牵头单位). */
+function isRoleField(f: Field): boolean {
+  return f.role === 'leaders' || f.role === 'leadUnits' || f.role === 'units';
+}
+
 function finalise(
   roots: RawNode[],
   lines: readonly string[],
@@ -905,11 +910,13 @@ function finalise(
   const build = (node: RawNode, path: Section[], siblingTaskRanks: ReadonlySet<number>): Section | Task => {
     if (node.fields.length) fieldCarriers++;
     // A leaf `(一)`/`一、` is a task when it carries fields, or when its siblings of the same rank
-    // do (a target that lost its 责任单位 is still a target, and should be reported as such).
+    // do (a target that lost its 责任单位 is still a target, and should be reported as such), or when a
+    // heading above it names who carries what is under it (`一、强化科技创新（县科技局牵头）` / `（一）支持…。`).
     const isTask =
       node.children.length === 0 &&
       (node.kind === 'row' ||
-        (node.kind === 'numbered' && (node.rank >= TASK_RANK || carriesTaskFields(node) || siblingTaskRanks.has(node.rank))));
+        (node.kind === 'numbered' &&
+          (node.rank >= TASK_RANK || carriesTaskFields(node) || siblingTaskRanks.has(node.rank) || path.some((s) => s.fields.some(isRoleField)))));
     if (isTask) {
       const task = makeTask(node, lines, path, tasks.length, firstListedLeads, planYear);
       tasks.push(task);
