@@ -48,6 +48,22 @@ describe('roles a heading states for what is under it', () => {
     expect(part.fields.map((f) => [f.role, f.names.map((n) => n.name)])).toEqual([['leaders', ['李某常委', '常务副省长']]]);
   });
 
+  it('a leader who is a 党组成员 (`张某区政府党组成员牵头重点工作`) is read', () => {
+    const other = parseDocument(TEXT.replace('一、孟学农省长负责的工作', '一、张某省政府党组成员牵头重点工作'));
+    const part = other.plan!.children.find((c): c is Section => c.type === 'section')!;
+    expect(part.fields.map((f) => f.names.map((n) => n.name))).toEqual([['张某省政府党组成员']]);
+  });
+
+  it('a `（一）X牵头的工作` over one line of work is a task though no chapter beside it writes a field line', () => {
+    const text = ['某县2024年政府工作目标责任分解', '一、王某县长负责的工作', '（一）县监察局牵头的工作', '加强行政监察工作。', '（二）县审计局牵头的工作', '全面加强审计工作。', '二、李某副县长负责的工作', '（一）县统计局牵头的工作', '加强统计监督。', ''].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => [t.line, t.leadUnits.map((u) => u.name)])).toEqual([
+      [2, ['县监察局']],
+      [4, ['县审计局']],
+      [7, ['县统计局']],
+    ]);
+  });
+
   it('`由县长负责的工作` names 县长; `需要市领导负责的工作` is a kind of work, and names no one', () => {
     const other = parseDocument(TEXT.replace('一、孟学农省长负责的工作', '一、由县长负责的工作').replace('二、薛延忠常务副省长负责的工作', '二、需要市领导负责的工作'));
     const parts = other.plan!.children.filter((c): c is Section => c.type === 'section');

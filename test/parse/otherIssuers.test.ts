@@ -61,6 +61,11 @@ describe('an item whose clauses, listed with 、, each close with their roles', 
     expect(keys(TEXT)).toEqual([]);
   });
 
+  it('a labelled bracket closing a sentence inside the item is read, whatever its role: `…公开。（责任单位：区财政局），深化…`', () => {
+    const doc = parseDocument(TEXT.replace('、做好重大项目信息公开。（责任单位：区财政局）', '、做好重大项目信息公开。（责任单位：区财政局），深化国企改革。（责任单位：区国资中心）'));
+    expect(doc.plan!.tasks[0].units.map((u) => u.name)).toEqual(['各街道', '区市场监管局', '区财政局', '区国资中心']);
+  });
+
   it('a bracket that is a note, not roles, before a 、 stays text: `（含2条省道）、…`', () => {
     const doc = parseDocument(TEXT.replace('推进项目公开（牵头单位：区发改委；责任单位：各街道）、', '推进项目（含2个省级项目）、'));
     expect(doc.plan!.tasks[0].leadUnits.map((u) => u.name)).toEqual(['区商务局']);

@@ -874,9 +874,9 @@ function withHeadingRole(node: RawNode, lines: readonly string[], planYear: numb
   return read ? [...read.fields, ...node.fields] : node.fields;
 }
 
-/** A field that says who carries the work (not a deadline, not a group's 总牵头单位). */
-function isRoleField(f: Field): boolean {
-  return f.role === 'leaders' || f.role === 'leadUnits' || f.role === 'units';
+/** A field that names the units that carry the work (not a leader, a deadline, or a group's 总牵头单位). */
+function namesUnits(f: Field): boolean {
+  return f.role === 'leadUnits' || f.role === 'units';
 }
 
 function finalise(
@@ -908,15 +908,22 @@ function finalise(
   };
 
   const build = (node: RawNode, path: Section[], siblingTaskRanks: ReadonlySet<number>): Section | Task => {
-    if (node.fields.length) fieldCarriers++;
+    // A heading's own words that name who carries it (`一、王某县长负责的工作`) are fields it carries.
+    if (node.fields.length || withHeadingRole(node, lines, planYear) !== node.fields) fieldCarriers++;
     // A leaf `(一)`/`一、` is a task when it carries fields, or when its siblings of the same rank
     // do (a target that lost its 责任单位 is still a target, and should be reported as such), or when a
-    // heading above it names who carries what is under it (`一、强化科技创新（县科技局牵头）` / `（一）支持…。`).
+    // heading above it names the unit that carries what is under it (`一、强化科技创新（县科技局牵头）` / `（一）支持…。`).
     const isTask =
       node.children.length === 0 &&
       (node.kind === 'row' ||
         (node.kind === 'numbered' &&
-          (node.rank >= TASK_RANK || carriesTaskFields(node) || siblingTaskRanks.has(node.rank) || path.some((s) => s.fields.some(isRoleField)))));
+          (node.rank >= TASK_RANK ||
+            carriesTaskFields(node) ||
+            siblingTaskRanks.has(node.rank) ||
+            path.some((s) => s.fields.some(namesUnits)) ||
+            // `（一）县监察局牵头的工作` / `加强行政监察工作。`: its own words name the unit that carries it. (A
+            // leader's, `一、夏某区长牵头重点工作` / `总负责。`, heads that leader's work.)
+            withHeadingRole(node, lines, planYear).some((f) => f.role === 'leadUnits' && !node.fields.includes(f)))));
     if (isTask) {
       const task = makeTask(node, lines, path, tasks.length, firstListedLeads, planYear);
       tasks.push(task);

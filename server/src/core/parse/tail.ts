@@ -45,7 +45,7 @@ const RESPONSIBLE = /^(.+?)等?(?:按职责分工|按职责|按职能分工|按�
  * plans open their brackets. Each name ends in a post.
  */
 const LEADER_CLAUSE = /^([^,，;；:：]+?)(?:负责|牵头|分管|联系|督办)[,，;；]\s*/;
-export const LEADER_POST = /(?:省长|市长|区长|县长|州长|盟长|旗长|乡长|镇长|秘书长|书记|主席|主任|领导|负责同志|常委)$/;
+export const LEADER_POST = /(?:省长|市长|区长|县长|州长|盟长|旗长|乡长|镇长|秘书长|书记|主席|主任|领导|负责同志|常委|党组成员)$/;
 
 /**
  * Reads a prose-role or `负责` bracket line[a,b) (`bracketed`: it was in brackets, where bare names
@@ -189,7 +189,8 @@ function readInnerRoles(line: string, lineNo: number, from: number, to: number, 
     // `…推进项目公开（牵头单位：区发改委；责任单位：各街道）、打造…`: clauses of one item listed with 、, each with its roles.
     if ((SENTENCE_STOP.has(before) || SENTENCE_STOP.has(after) || after === '，' || after === ',' || after === '、') && hasLabelOrRole(line, p, close)) {
       const read = readRoleBracket(line, lineNo, p + 1, close, planYear);
-      if (read && read.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders')) {
+      // A bracket that names a lead counts, and so does a labelled one (`(责任单位:区国资中心)`): a label is no remark.
+      if (read && read.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders' || f.layout === 'inline')) {
         found = found ?? { fields: [], problems: [] };
         append(found.fields, read.fields);
         append(found.problems, read.problems);
