@@ -122,3 +122,24 @@ describe('a 若干政策 whose parts name their lead and whose items carry no fi
     expect(ds[0].fixes![0].edits[0].newText).toBe('四');
   });
 });
+
+describe('a part that names its lead `(由X牵头实施)` (苍南 2023 若干政策)', () => {
+  it('leads the items under it, which carry no fields of their own', () => {
+    const text = [
+      '某县推动经济高质量发展若干政策',
+      '一、扩大有效投资政策(由县发改局牵头实施)',
+      '1.加大财政支持力度。围绕保障重大项目建设，安排资金2亿元。',
+      '2.加强资金要素争取。开展专项债项目谋划储备。',
+      '二、促进消费政策(由县商务局牵头实施)',
+      '3.发放消费券。全年发放消费券1000万元。',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('plan');
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.path[0].fields.flatMap((f) => f.names.map((n) => n.name))])).toEqual([
+      [1, ['县发改局']],
+      [2, ['县发改局']],
+      [3, ['县商务局']],
+    ]);
+  });
+});

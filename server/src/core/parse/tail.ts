@@ -21,11 +21,11 @@ export interface Tail extends FieldRead {
 }
 
 /**
- * `（A牵头，B配合）` (or `A牵头督导`, `A牵头推进`, `A牵头落实`, `A主办，B协办`, `A负总责，B配合`): after the lead, the
+ * `（A牵头，B配合）` (or `A牵头督导`, `A牵头推进`, `A牵头落实`, `A牵头实施`, `A主办，B协办`, `A负总责，B配合`): after the lead, the
  * units that share the work, with the word for their part (配合, 参与, 协办, or 负责落实 / 具体负责 / 组织实施 / 落实 /
  * 负责, as provincial and city plans write it).
  */
-const PROSE = /^(.+?)(?:牵头负责|牵头督导|牵头推进|牵头落实|牵头|主办|负总责)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
+const PROSE = /^(.+?)(?:牵头负责|牵头督导|牵头推进|牵头落实|牵头实施|牵头组织实施|牵头|主办|负总责)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
 /**
  * `（A负责，B配合）`, `（A组织实施，B参与）`: beside units that help, the one 负责 is the lead. (Alone, `（A负责）`
  * names who carries the task: see RESPONSIBLE.)
