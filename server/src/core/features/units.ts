@@ -4,6 +4,7 @@
  * a unit is its expanded name.
  */
 import type { FengongDocument, Position, Range, Task } from '../model';
+import { rolesOf } from '../model';
 import { isAbbreviationOf, type Registry } from '../registry';
 import { nameOccurrences, occurrenceAt, taskId, tasksIn, type NameOccurrence, uniq } from './util';
 import { Sidecar } from '../sidecar';
@@ -126,15 +127,15 @@ export function unitUsageAt(doc: FengongDocument, p: Position, dir: UnitDirector
 
 /**
  * The tasks an occurrence speaks for: its task, or under a heading (`（一）省编办牵头的工作`,
- * `一、…（牵头单位：区发改局）`) the tasks below that do not state that role themselves.
+ * `一、…（牵头单位：区发改局）`) the tasks below whose role it fills (`rolesOf`: they name none, and no nearer
+ * heading does).
  */
 function tasksOf(o: NameOccurrence): readonly Task[] {
   if (o.task) return [o.task];
-  if (!o.section) return [];
   const role = o.field.role;
-  return tasksIn(o.section).filter((t) =>
-    role === 'leadUnits' ? t.leadUnits.length === 0 : role === 'leaders' ? t.leaders.length === 0 : role === 'units' ? t.units.length === 0 : false,
-  );
+  if (!o.section || (role !== 'leaders' && role !== 'leadUnits' && role !== 'units')) return [];
+  const names = o.field.names;
+  return tasksIn(o.section).filter((t) => rolesOf(t)[role] === names);
 }
 
 export function unitUsage(doc: FengongDocument, name: string, dir: UnitDirectory = EMPTY_DIRECTORY, _at?: Range): UnitUsage {

@@ -806,10 +806,10 @@ export function makeTask(
   index: number,
   firstListedLeads: boolean,
   planYear: number | null,
+  // The heading's own words may name the lead (`（一）省监察厅牵头的工作`).
+  fields = withHeadingRole(raw, lines, planYear),
 ): Task {
-  // The heading's own words may name the lead (`（一）省监察厅牵头的工作`), and a short heading's paragraph
-  // (`加强行政监察工作，…。`) is, in a task, its work.
-  const fields = withHeadingRole(raw, lines, planYear);
+  // A short heading's paragraph (`加强行政监察工作，…。`) is, in a task, its work.
   const node = fields === raw.fields && !raw.intro ? raw : { ...raw, fields, more: raw.intro ? [raw.intro, ...raw.more] : raw.more };
   const leaders: UnitRef[] = [];
   const leadUnits: UnitRef[] = [];
@@ -865,8 +865,9 @@ function withoutClosingProse(roots: RawNode[]): RawNode[] {
 }
 
 /**
- * The node's fields, with the role its heading's own words state (`（一）省编办牵头的工作`) when its fields
- * name no lead or leader: what is written under the heading is that unit's or that leader's work.
+ * The node's fields, with the role its heading's own words state (`（一）省编办牵头的工作`) first when its fields
+ * name no lead or leader: what is written under the heading is that unit's or that leader's work. The node's own
+ * array when its words state none.
  */
 function withHeadingRole(node: RawNode, lines: readonly string[], planYear: number | null): Field[] {
   if (node.kind !== 'numbered' || node.textEnd - node.textStart > 60 || node.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders')) return node.fields;
@@ -909,7 +910,8 @@ function finalise(
 
   const build = (node: RawNode, path: Section[], siblingTaskRanks: ReadonlySet<number>): Section | Task => {
     // A heading's own words that name who carries it (`一、王某县长负责的工作`) are fields it carries.
-    if (node.fields.length || withHeadingRole(node, lines, planYear) !== node.fields) fieldCarriers++;
+    const fields = withHeadingRole(node, lines, planYear);
+    if (fields.length) fieldCarriers++;
     // A leaf `(一)`/`一、` is a task when it carries fields, or when its siblings of the same rank
     // do (a target that lost its 责任单位 is still a target, and should be reported as such), or when a
     // heading above it names the unit that carries what is under it (`一、强化科技创新（县科技局牵头）` / `（一）支持…。`).
@@ -923,9 +925,9 @@ function finalise(
             path.some((s) => s.fields.some(namesUnits)) ||
             // `（一）县监察局牵头的工作` / `加强行政监察工作。`: its own words name the unit that carries it. (A
             // leader's, `一、夏某区长牵头重点工作` / `总负责。`, heads that leader's work.)
-            withHeadingRole(node, lines, planYear).some((f) => f.role === 'leadUnits' && !node.fields.includes(f)))));
+            (fields !== node.fields && fields[0].role === 'leadUnits'))));
     if (isTask) {
-      const task = makeTask(node, lines, path, tasks.length, firstListedLeads, planYear);
+      const task = makeTask(node, lines, path, tasks.length, firstListedLeads, planYear, fields);
       tasks.push(task);
       rawTasks.push(node);
       return task;
@@ -944,7 +946,7 @@ function finalise(
       title: text,
       headingRange: lineRange(node.line, node.start, node.headingEnd),
       range,
-      fields: withHeadingRole(node, lines, planYear),
+      fields,
       statedCount,
       intro: node.intro ? spanOf(node.intro[0], node.intro[1], lines[node.intro[0]].slice(node.intro[1], node.intro[2])) : null,
       children,

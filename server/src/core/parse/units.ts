@@ -440,14 +440,14 @@ const INDEPENDENT = /^(?:中国|中华|国家|国网|中央|中共|全国|人民
  * A party committee's bodies (`县委宣传部`, `县委网信办`): after a government bureau (`县发改局、宣传部`) the level
  * alone would name no body, and the committee is not written: left as written.
  */
-const PARTY_BODY = /^(?:宣传部|组织部|统战部|政法委|网信办|编办|纪委|监委|纪委监委|政研室|改革办|深改办|老干部局|党校|党史研究室|保密办|机要局|610办)$/;
+const PARTY_BODY = /^(?:宣传部|组织部|统战部|政法委|网信办|编办|纪委|监委|纪委监委|政研室|改革办|深改办|老干部局|党校|党史研究室|保密办|机要局)$/;
 
 /**
  * `县工信局、发改局、住建局、统计局`, `省经贸委、发展改革委、建设厅`: the level is written once, before the first
  * name of the group, and each later name that is a bare department (a body's ending, no level or place of its
- * own) is that level's; a party body (`宣传部`, `网信办`) only after a committee's (`县委组织部、宣传部`). Only where no later name writes a level (`区商务局、…、大数据中心` writes each in full,
- * and its bare name is the body's own), and only a one-character level (省, 市, 县, 区): a place name is seldom
- * elided.
+ * own) is that level's; a party body (`宣传部`, `网信办`) only after a committee's (`县委组织部、宣传部`). Only
+ * where no later name writes a level (`区商务局、…、大数据中心` writes each in full, and its bare name is the
+ * body's own), and only a one-character level (省, 市, 县, 区): a place name is seldom elided.
  */
 function spreadLevel(names: string[]): void {
   if (names.length < 2) return;
