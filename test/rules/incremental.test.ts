@@ -397,6 +397,28 @@ describe('the incremental path is taken', () => {
     }
   });
 
+  it('a title wrapped with blank lines between: an edit to the line after a blank decides whether the paragraph goes on, and the re-read agrees', () => {
+    const lines = ['紫云市贯彻落实《关于稳住经济大盘', '', '实现经济运行整体好转的若干政策', '', '措施》实施方案', '', '一、促进消费恢复', '1.加大促消费活动力度。（牵头单位：市商务局）', '2.扩大汽车消费。（牵头单位：市商务局）'];
+    const edits: [number, string][] = [
+      // The middle line becomes a sentence: the paragraph ends before it, both marks are reported…
+      [2, '实现经济运行整体好转，若干政策如下。'],
+      // …and back to a title line: none is.
+      [2, lines[2]],
+      [4, '措施》实施方案，现印发。'],
+    ];
+    let doc = parseDocument(lines.join('\n'));
+    let diagnostics = lint(doc, TODAY_OPTIONS);
+    for (const [at, edited] of edits) {
+      const next = parseDocument(doc.source.lines.map((l, i) => (i === at ? edited : l)).join('\n'), doc);
+      const incremental = lint(next, { ...TODAY_OPTIONS, previous: { doc, diagnostics } });
+      expect(incremental).toStrictEqual(lint(next, TODAY_OPTIONS));
+      doc = next;
+      diagnostics = incremental;
+    }
+    const first = parseDocument(lines.map((l, i) => (i === 2 ? edits[0][1] : l)).join('\n'));
+    expect(lint(first, TODAY_OPTIONS).filter((d) => d.rule === 'unbalanced-bracket').map((d) => d.range.start.line)).toEqual([0, 4]);
+  });
+
   it('a rule at the cap runs in full again', () => {
     const head = '关于印发《2023年重点工作分工方案》的通知\n\n2023年重点工作分工方案\n\n一、经济发展\n\n';
     const body = Array.from({ length: MAX_DIAGNOSTICS_PER_RULE + 300 }, (_, i) => `${i + 1}.任务（未闭合${i}`).join('\n');

@@ -457,6 +457,17 @@ describe('empty sections', () => {
 });
 
 describe('raw-text rules', () => {
+  it('a title a web copy wrapped over three lines with blank lines between is one paragraph, read as a title or not (西乡 2023, 怀化 2023)', () => {
+    const notice = (a: string) =>
+      ['西乡县人民政府', '', a, '', '一览表》的通知', '', '各镇人民政府：', '现将任务分解一览表印发给你们。', ''].join('\n');
+    expect(only(notice('关于印发《2023年县政府工作报告任务分解'), 'unbalanced-bracket')).toEqual([]);
+    const plan = ['紫云市贯彻落实《关于稳住经济大盘', '', '实现经济运行整体好转的若干政策', '', '措施》实施方案', '', '一、促进消费恢复', '1.加大促消费活动力度。（牵头单位：市商务局）', '2.扩大汽车消费。（牵头单位：市商务局）', ''].join('\n');
+    expect(only(plan, 'unbalanced-bracket')).toEqual([]);
+    expect(parseDocument(plan).plan!.titleText).toBe('紫云市贯彻落实《关于稳住经济大盘实现经济运行整体好转的若干政策措施》实施方案');
+    // A bracket left open on a short line before a paragraph of prose is still reported, where it was opened.
+    const open = ['2024年重点工作任务分工方案', '一、扩大《有效投资', '', '全年完成固定资产投资增长10%，着力扩大有效投资。', '1.推进项目建设。（牵头单位：区发改局）', ''].join('\n');
+    expect(only(open, 'unbalanced-bracket').map((d) => [d.range.start.line, d.range.start.character])).toEqual([[1, 4]]);
+  });
   it('unbalanced and mixed-width brackets', () => {
     const s000 = seed('000');
     const m = edit(s000, '50.利用人防工程', '800个停车位', '800个(地下)停车位）');

@@ -63,7 +63,16 @@ export function planTitleAt(lines: readonly string[], i: number, to: number): nu
   const j = nextNonBlank(lines, i + 1, Math.min(to, i + 4));
   if (j < to && j <= i + 3) {
     const b = contentOf(lines, j).text;
-    if (b && titleLike(b) && b.length <= 30 && endsAsPlanTitle(b) && !readNumbering(b, j, 0) && !ATTACHMENT_LIST_ITEM.test(b)) return j - i + 1;
+    // `紫云市贯彻落实《关于稳住经济大盘` / `实现经济运行整体好转的若干政策` / `措施》实施方案`: a title whose book-title
+    // marks a copy wrapped over three lines; the middle line closes nothing (though it may end as a title
+    // would), and the last closes the mark.
+    const open = a.includes('《') && !a.includes('》') && !!b && !b.includes('》');
+    if (open && titleLike(b) && !b.includes('《')) {
+      const k = nextNonBlank(lines, j + 1, Math.min(to, j + 4));
+      const c = k < to && k <= j + 3 ? contentOf(lines, k).text : '';
+      if (c && titleLike(c) && c.length <= 30 && c.includes('》') && endsAsPlanTitle(c) && !readNumbering(c, k, 0)) return k - i + 1;
+    }
+    if (!open && b && titleLike(b) && b.length <= 30 && endsAsPlanTitle(b) && !readNumbering(b, j, 0) && !ATTACHMENT_LIST_ITEM.test(b)) return j - i + 1;
   }
   return 0;
 }

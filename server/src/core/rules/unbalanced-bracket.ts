@@ -77,13 +77,19 @@ function titleSpans(ctx: RuleContext): [number, number][] {
   return out;
 }
 
+/** A short line with no sentence in it and no list marker: a line of a title, as a copy wraps one. */
+function titleLine(text: string): boolean {
+  const s = text.trim();
+  return s.length > 0 && s.length <= 40 && !/[。；;！？!?，,：:]/.test(s) && !/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．])/.test(s);
+}
+
 const rule: LineRule = {
   id: 'unbalanced-bracket',
   scope: 'lines',
   defaultSeverity: 'warning',
   description: {
-    zh: '一段（连续的非空行）中的括号或引号不配对：（）〔〕《》“”〈〉。“(”与“）”这类全角半角混配也会报告，并可一键统一。行首编号“1）”“一）”的右括号不是括号，不报告。',
-    en: 'Brackets or quotes that do not pair up within a paragraph (consecutive non-blank lines): （）〔〕《》“”〈〉. A full-width bracket closed by an ASCII one (or the reverse) is reported too, with a fix. The bracket of a list marker at the start of a line (`1）`, `一）`) closes nothing and is not reported.',
+    zh: '一段（连续的非空行）中的括号或引号不配对：（）〔〕《》“”〈〉。“(”与“）”这类全角半角混配也会报告，并可一键统一。行首编号“1）”“一）”的右括号不是括号，不报告。网页复制件把标题分成几行、行间留空行的，这几行视为一段。',
+    en: 'Brackets or quotes that do not pair up within a paragraph (consecutive non-blank lines): （）〔〕《》“”〈〉. A full-width bracket closed by an ASCII one (or the reverse) is reported too, with a fix. The bracket of a list marker at the start of a line (`1）`, `一）`) closes nothing and is not reported. A title a web copy wrapped over several short lines with blank lines between is one paragraph.',
   },
   defaultOptions: {},
   checkLines(ctx, from, quiet) {
@@ -97,14 +103,24 @@ const rule: LineRule = {
       stack.size = 0;
     };
     const titles = titleSpans(ctx);
+    // A title wrapped with blank lines between (a web copy's `关于印发《…` / `…方案》的通知`) is one paragraph,
+    // whether or not it was read as the title (a copy whose notice or plan is not read: `…《关于稳住经济大盘` /
+    // `实现经济运行整体好转的若干政策` / `措施》实施方案`). After a title line with a bracket open, the blank lines
+    // wait for the next line: a title line goes on with the paragraph, anything else closes it first. (Decided on
+    // reading that line, never by looking ahead: a re-check from an earlier quiet line gives the same answer.)
+    let lastTitleLine = false;
+    let blanks = 0;
     for (let line = from; line < lines.length; line++) {
       if (stack.size === 0 && quiet(line)) return line;
       const text = lines[line];
       if (isBlank(text)) {
-        // A title wrapped with blank lines between (a web copy's `关于印发《…` / `…方案》的通知`) is one paragraph.
-        if (!titles.some(([a, b]) => line > a && line < b)) flush();
+        blanks++;
+        if (stack.size > 0 && !titles.some(([a, b]) => line > a && line < b) && (!lastTitleLine || blanks > 2)) flush();
         continue;
       }
+      if (blanks > 0 && stack.size > 0 && !titles.some(([a, b]) => line > a && line <= b) && !titleLine(text)) flush();
+      blanks = 0;
+      lastTitleLine = titleLine(text);
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         const b = BRACKET[code];
