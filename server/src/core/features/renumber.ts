@@ -34,9 +34,20 @@ function taskScope(doc: FengongDocument, t: Task): string {
   return `plan${plan?.range.start.line ?? 0}`;
 }
 
-function taskRuns(doc: FengongDocument): Map<string, Task[]> {
+/**
+ * Numbered headings in the runs the document numbers them in, with any task numbered among them
+ * (the numbering rules read the same), keyed by where each run starts.
+ */
+function sectionRuns(doc: FengongDocument): Map<string, readonly RunMember[]> {
+  const runs = new Map<string, readonly RunMember[]>();
+  for (const plan of doc.plans) for (const run of headingRuns(plan)) runs.set(`${memberLine(run.list[0])}:${run.level}`, run.list);
+  return runs;
+}
+
+/** The tasks' counters, by the document's scheme; a task numbered among headings counts in their run instead. */
+function taskRuns(doc: FengongDocument, headings: ReadonlyMap<string, readonly RunMember[]>): Map<string, Task[]> {
   const runs = new Map<string, Task[]>();
-  const amongHeadings = tasksInHeadingRuns(doc.plans.flatMap(headingRuns));
+  const amongHeadings = tasksInHeadingRuns(headings.values());
   for (const t of tasksOf(doc)) {
     if (t.numbering.implicit) continue; // no number written: nothing to rewrite
     if (amongHeadings.has(t)) continue; // counted with the headings beside it
@@ -48,16 +59,6 @@ function taskRuns(doc: FengongDocument): Map<string, Task[]> {
   return runs;
 }
 
-/**
- * Numbered headings in the runs the document numbers them in, with any task numbered among them
- * (the numbering rules read the same).
- */
-function sectionRuns(doc: FengongDocument): Map<string, readonly RunMember[]> {
-  const runs = new Map<string, readonly RunMember[]>();
-  for (const plan of doc.plans) for (const run of headingRuns(plan)) runs.set(`${memberLine(run.list[0])}:${run.level}`, run.list);
-  return runs;
-}
-
 function sorted(edits: TextEdit[]): TextEdit[] {
   return edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
@@ -65,8 +66,9 @@ function sorted(edits: TextEdit[]): TextEdit[] {
 /** Renumber every level of the plan. */
 export function renumberPlan(doc: FengongDocument): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const run of taskRuns(doc).values()) edits.push(...editsFor(run));
-  for (const run of sectionRuns(doc).values()) edits.push(...editsFor(run));
+  const headings = sectionRuns(doc);
+  for (const run of taskRuns(doc, headings).values()) edits.push(...editsFor(run));
+  for (const run of headings.values()) edits.push(...editsFor(run));
   return sorted(edits);
 }
 
@@ -77,16 +79,17 @@ export interface LevelAt {
 
 /** The numbering run the position sits in: the task's counter, or a heading's siblings. */
 export function levelAt(doc: FengongDocument, p: Position): LevelAt | null {
+  const headings = sectionRuns(doc);
   const heading = sectionHeadingAt(doc, p);
   if (heading && heading.numbering) {
-    for (const run of sectionRuns(doc).values()) if (run.includes(heading)) return { kind: heading.level, items: run };
+    for (const run of headings.values()) if (run.includes(heading)) return { kind: heading.level, items: run };
   }
   const t = taskAt(doc, p) ?? tasksOf(doc).find((x) => containsPosition(x.numbering.marker.range, p)) ?? null;
   if (t) {
     // A task numbered among the headings beside it counts with them.
-    for (const run of sectionRuns(doc).values()) if (run.includes(t)) return { kind: 'task', items: run };
+    for (const run of headings.values()) if (run.includes(t)) return { kind: 'task', items: run };
     const k = `${taskScope(doc, t)}:${t.numbering.style}`;
-    return { kind: 'task', items: taskRuns(doc).get(k) ?? [t] };
+    return { kind: 'task', items: taskRuns(doc, headings).get(k) ?? [t] };
   }
   return null;
 }

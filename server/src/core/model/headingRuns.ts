@@ -78,9 +78,9 @@ export function headingRuns(plan: Plan): HeadingRun[] {
 }
 
 /** The tasks the runs count among headings: their numbers belong to those runs, not to the tasks' own. */
-export function tasksInHeadingRuns(runs: readonly HeadingRun[]): Set<Task> {
+export function tasksInHeadingRuns(lists: Iterable<readonly RunMember[]>): Set<Task> {
   const out = new Set<Task>();
-  for (const r of runs) for (const m of r.list) if (m.type === 'task') out.add(m);
+  for (const list of lists) for (const m of list) if (m.type === 'task') out.add(m);
   return out;
 }
 

@@ -355,7 +355,7 @@ export function numberingEvents(doc: FengongDocument, a: Analysis): NumberingEve
   if (!ev) {
     ev = [];
     const headings = a.plan ? headingRuns(a.plan) : [];
-    for (const runs of [taskRuns(doc, a, tasksInHeadingRuns(headings)), sectionRuns(doc, headings), subItemRuns(a)]) for (const run of runs) for (const e of analyseRun(run)) ev.push(e);
+    for (const runs of [taskRuns(doc, a, tasksInHeadingRuns(headings.map((r) => r.list))), sectionRuns(doc, headings), subItemRuns(a)]) for (const run of runs) for (const e of analyseRun(run)) ev.push(e);
     cache.set(a, ev);
   }
   return ev;
