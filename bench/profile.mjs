@@ -1,5 +1,5 @@
 // CPU profile of parseDocument + lint on one fixture: where the time goes.
-//   node bench/profile.mjs [layout=inline] [tasks=10000] [--parse-only] [--top=25]
+//   node bench/profile.mjs [layout=inline | a file, e.g. seeds/003_….txt] [tasks=10000] [--parse-only] [--top=25] [--reps=N]
 // Runs the core (bundled by bench/run.mjs's loader into bench/fixtures/.build/core.cjs) under
 // `node --cpu-prof`, then prints self time per function with its source file (from esbuild's
 // `// server/src/…` module markers in the bundle) and the totals per file. Used by run.mjs too.
@@ -16,7 +16,7 @@ export async function buildProfileCore() {
   mkdirSync(join(FIXTURES_DIR, '.build'), { recursive: true });
   await esbuild.build({
     stdin: {
-      contents: `export { parseDocument } from './server/src/core/parse';\nexport { lint } from './server/src/core/rules';`,
+      contents: `export { parseDocument } from './server/src/core/parse';\nexport { lint, releaseLintCaches } from './server/src/core/rules';`,
       resolveDir: ROOT,
       loader: 'ts',
       sourcefile: 'bench-core.ts',
@@ -106,9 +106,14 @@ export function summarize(profileFile, bundle, top = 25) {
   };
 }
 
-/** Profiles parse(+lint) of fixture (layout, tasks) over `reps` repetitions in a child process. */
+/**
+ * Profiles parse(+lint) of fixture (layout, tasks) over `reps` repetitions in a child process. A
+ * `layout` naming a file (a seed) profiles that file instead, as a first lint each time: the
+ * rules' text caches are released before every repetition, as the seeds' benchmark does.
+ */
 export async function profile({ layout = 'inline', tasks = 10000, parseOnly = false, reps = 5, top = 25 } = {}) {
-  if (!existsSync(fixturePath(layout, tasks))) writeFixtures();
+  const file = existsSync(layout) ? layout : fixturePath(layout, tasks);
+  if (!existsSync(file)) writeFixtures();
   const bundle = await buildProfileCore();
   const dir = join(FIXTURES_DIR, 'prof');
   rmSync(dir, { recursive: true, force: true });
@@ -117,20 +122,22 @@ export async function profile({ layout = 'inline', tasks = 10000, parseOnly = fa
   writeFileSync(
     script,
     `const core = require(${JSON.stringify(bundle)});
-const text = require('fs').readFileSync(${JSON.stringify(fixturePath(layout, tasks))}, 'utf8');
-for (let i = 0; i < ${reps}; i++) { const d = core.parseDocument(text); ${parseOnly ? '' : "core.lint(d, { today: '2023-06-01' });"} }\n`,
+const text = require('fs').readFileSync(${JSON.stringify(file)}, 'utf8');
+for (let i = 0; i < ${reps}; i++) { core.releaseLintCaches('texts'); const d = core.parseDocument(text); ${parseOnly ? '' : "core.lint(d, { today: '2023-06-01' });"} }\n`,
   );
-  const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200', script], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--no-allocation-site-pretenuring', '--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200', script], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
-  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  return { layout, tasks, reps, parseOnly, profile: join('bench/fixtures/prof', file), ...summarize(join(dir, file), bundle, top) };
+  const prof = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  return { layout, tasks: file === layout ? 'file' : tasks, reps, parseOnly, profile: join('bench/fixtures/prof', prof), ...summarize(join(dir, prof), bundle, top) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const a = process.argv.slice(2);
   const pos = a.filter((x) => !x.startsWith('--'));
   const top = Number((a.find((x) => x.startsWith('--top=')) ?? '--top=25').slice(6));
-  const res = await profile({ layout: pos[0] ?? 'inline', tasks: Number(pos[1] ?? 10000), parseOnly: a.includes('--parse-only'), top });
+  const reps = Number((a.find((x) => x.startsWith('--reps=')) ?? '--reps=0').slice(7));
+  const layout = pos[0] ?? 'inline';
+  const res = await profile({ layout, tasks: Number(pos[1] ?? 10000), parseOnly: a.includes('--parse-only'), top, reps: reps || (existsSync(layout) ? 2000 : 5) });
   console.log(`profile ${res.profile}: ${res.totalMs} ms sampled (${res.reps}× ${res.parseOnly ? 'parse' : 'parse+lint'} of ${res.layout}-${res.tasks})`);
   console.log('\nself time by function:');
   for (const f of res.functions) console.log(`${String(f.pct).padStart(5)}%  ${String(f.selfMs).padStart(6)} ms  ${f.fn}`);

@@ -35,6 +35,29 @@ describe('measures', () => {
       { numRuns: 200 },
     );
   });
+  it('agrees with the textbook table over code points, and with its bound', () => {
+    // The table of Wagner and Fischer over arrays of code points, as the measure read before its scratch rows.
+    const reference = (a: string, b: string): number => {
+      const x = Array.from(a);
+      const y = Array.from(b);
+      const d = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= x.length; i++)
+        for (let j = 1; j <= y.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      return d[x.length][y.length];
+    };
+    // Chinese, astral characters (a surrogate pair is one character) and strings longer than the first scratch.
+    const ch = fc.constantFrom('区', '局', '发', '改', '𠀀', '𪚥', 'a', '\ud800');
+    const s = fc.oneof(fc.array(ch, { maxLength: 12 }).map((a) => a.join('')), fc.array(ch, { minLength: 60, maxLength: 140 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(s, s, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+        const d = reference(a, b);
+        expect(editDistance(a, b)).toBe(d);
+        expect(editDistance(a, b, max)).toBe(d > max ? max + 1 : d);
+      }),
+      { numRuns: 300 },
+    );
+    expect(editDistance('𠀀区商务局', '𪚥区商务局')).toBe(1);
+  });
   it('abbreviation as subsequence keeps the first and last character', () => {
     expect(isAbbreviationOf('区发改局', '区发展和改革局')).toBe(true);
     expect(isAbbreviationOf('区人社局', '区人力资源和社会保障局')).toBe(true);

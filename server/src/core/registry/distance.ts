@@ -1,27 +1,61 @@
 /** Character-level string measures used for unit/leader suggestions. Pure, no I/O. */
 
-/** Levenshtein distance over Unicode code points; stops early (returns max+1) once it exceeds `max`. */
+/**
+ * Scratch for {@link editDistance}: the two strings' code points and two rows of the table. Unknown-
+ * unit suggestions compare every written name with every other of about its length (thousands of
+ * pairs in a plan); arrays per call were most of that rule's cost.
+ */
+let codesA: Int32Array = new Int32Array(64);
+let codesB: Int32Array = new Int32Array(64);
+let rowPrev = new Int32Array(65);
+let rowCur = new Int32Array(65);
+
+/** Writes the code points of `s` into `into` (grown when needed, hence returned with the count). */
+function codePointsOf(s: string, into: Int32Array): [Int32Array, number] {
+  if (into.length < s.length) into = new Int32Array(s.length * 2);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    into[n++] = c;
+    if (c > 0xffff) i++;
+  }
+  return [into, n];
+}
+
+/** Levenshtein distance over Unicode code points; max+1 when it exceeds `max` (found early where a whole row does). */
 export function editDistance(a: string, b: string, max = Infinity): number {
-  const x = Array.from(a);
-  const y = Array.from(b);
-  if (Math.abs(x.length - y.length) > max) return max + 1;
-  if (x.length === 0) return y.length;
-  if (y.length === 0) return x.length;
-  let prev = new Array<number>(y.length + 1);
-  let cur = new Array<number>(y.length + 1);
-  for (let j = 0; j <= y.length; j++) prev[j] = j;
-  for (let i = 1; i <= x.length; i++) {
+  let xl: number;
+  let yl: number;
+  [codesA, xl] = codePointsOf(a, codesA);
+  [codesB, yl] = codePointsOf(b, codesB);
+  const x = codesA;
+  const y = codesB;
+  if (Math.abs(xl - yl) > max) return max + 1;
+  if (xl === 0) return yl;
+  if (yl === 0) return xl;
+  if (rowPrev.length <= yl) {
+    rowPrev = new Int32Array(yl * 2 + 1);
+    rowCur = new Int32Array(yl * 2 + 1);
+  }
+  let prev = rowPrev;
+  let cur = rowCur;
+  for (let j = 0; j <= yl; j++) prev[j] = j;
+  for (let i = 1; i <= xl; i++) {
     cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+    let rowMin = i;
+    const xc = x[i - 1];
+    for (let j = 1; j <= yl; j++) {
+      const cost = xc === y[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[y.length];
+  return prev[yl] > max ? max + 1 : prev[yl];
 }
 
 /**

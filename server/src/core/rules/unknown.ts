@@ -86,7 +86,8 @@ function misspellingCandidates(name: string, usage: ReadonlyMap<string, NameUse>
   for (let l = len - max; l <= len + max; l++) {
     for (const other of byLen.get(l) ?? []) {
       if (other === name) continue;
-      const olen = charLength(other);
+      // byLen holds the names by their length in characters.
+      const olen = l;
       if (kind === 'leader' && olen !== len) continue;
       const d = editDistance(name, other, max);
       if (d > max) continue;
