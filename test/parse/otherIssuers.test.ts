@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/rules';
+import { titleYears } from '../../server/src/core/parse/titleYears';
 
 const keys = (text: string) => lint(parseDocument(text), { today: '2024-03-01' }).map((d) => `${d.rule}@${d.range.start.line}`);
 
@@ -141,5 +142,39 @@ describe('a part that names its lead `(由X牵头实施)` (苍南 2023 若干政
       [2, ['县发改局']],
       [3, ['县商务局']],
     ]);
+  });
+});
+
+describe('a title whose years, edition or status stand on the line under it (婺城 2025 若干政策举措, 三年行动计划)', () => {
+  const lines = (qualifier: string) =>
+    [
+      '金华市婺城区人民政府关于印发关于推动经济高质量发展若干政策举措(2025年版)的通知',
+      '各乡镇人民政府、街道办事处,区直属有关单位:',
+      '《关于推动经济高质量发展若干政策举措(2025年版)》已经区政府同意,现印发给你们,请认真贯彻执行。',
+      '金华市婺城区人民政府',
+      '2025年4月1日',
+      '(此件公开发布)',
+      '关于推动经济高质量发展若干政策举措',
+      qualifier,
+      '为全面落实中央、省委、市委和区委经济工作会议决策部署,推动经济持续向好,特制定以下政策举措。',
+      '一、强化科技创新(区科技局牵头)',
+      '(一)加强科创平台效能建设。加快建设浙江光电子研究院,鼓励科研机构做好本地科技成果转化。',
+      '(二)支持企业加大研发投入。对研发投入增长的企业给予奖励。',
+      '',
+    ].join('\n');
+  it.each(['(2025年版)', '（2023—2025年）', '（2023-2025年）', '（试行）', '（征求意见稿）', '(共2项)'])('%s closes the title; the plan and its tasks are read', (qualifier) => {
+    const doc = parseDocument(lines(qualifier));
+    expect(doc.kind).toBe('plan');
+    expect(doc.plan!.titleText).toBe(`关于推动经济高质量发展若干政策举措${qualifier}`);
+    expect(doc.plan!.tasks.map((t) => t.numbering.value)).toEqual([1, 2]);
+  });
+  it('the plan\'s years come from the qualifier, and its stated total is checked', () => {
+    expect(titleYears(parseDocument(lines('（2023—2025年）')).plan!.titleText)?.span).toEqual({ from: 2023, to: 2025 });
+    const ds = lint(parseDocument(lines('(共3项)')), { today: '2025-06-01' });
+    expect(ds.map((d) => `${d.rule}@${d.range.start.line}`)).toEqual(['count-mismatch@7']);
+  });
+  it('a bracket that is no qualifier (`（此件公开发布）`) is not taken into the title', () => {
+    const doc = parseDocument(lines('（此件公开发布）'));
+    expect(doc.plan?.titleText ?? '').not.toContain('此件');
   });
 });

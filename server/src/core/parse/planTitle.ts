@@ -45,8 +45,26 @@ function titleLike(text: string): boolean {
 /** A web page's breadcrumb (`当前位置:首页 > 政务公开`, `>> 专题专栏 >> 归档专题`): never a line of a title. */
 const BREADCRUMB = /当前位置|现在的位置|>>|＞|»|›|\s>\s/;
 
-/** Is the plan's title (one line, or two with the second ending the title) at line i? Returns its line count. */
+/**
+ * A line that qualifies the title above it: its years or edition (`（2023—2025年）`, `（2025年版）`), its
+ * status (`（试行）`, `（征求意见稿）`) or its total (`（共6项）`). Set on a line of its own under a title, as
+ * three-year 行动计划 and 若干措施 usually are, it is the title's last line.
+ */
+const TITLE_QUALIFIER =
+  /^[（(]\s*(?:[0-9０-９]{4}\s*(?:[—–\-－~～至到]+\s*[0-9０-９]{4})?\s*年?\s*(?:版|度|修订|修订版)?|试行|暂行|修订|修订稿|修订版|征求意见稿|送审稿|草案|讨论稿|共\s*计?\s*[0-9０-９]+\s*[项条])\s*[)）]$/;
+
+/**
+ * Is the plan's title (one line, or two with the second ending the title, or three where book-title
+ * marks span them) at line i, perhaps with a qualifier on the line under it? Returns its line count.
+ */
 export function planTitleAt(lines: readonly string[], i: number, to: number): number {
+  const n = titleLinesAt(lines, i, to);
+  if (!n) return 0;
+  const q = nextNonBlank(lines, i + n, Math.min(to, i + n + 3));
+  return q < to && TITLE_QUALIFIER.test(contentOf(lines, q).text) ? q - i + 1 : n;
+}
+
+function titleLinesAt(lines: readonly string[], i: number, to: number): number {
   const a = contentOf(lines, i).text;
   if (!titleLike(a) || readNumbering(a, i, 0) || isMetaLine(a) || startsWithLabel(a, 0) || DATE_ALONE.test(a)) return 0;
   // A line wholly in brackets (`（此件公开发布）`, `（联系人：…）`) closes the notice; it never begins a title.
@@ -131,10 +149,7 @@ export interface PlanTitleRead {
 export function findPlanTitle(lines: readonly string[], from: number, to: number, before = to): PlanTitleRead | null {
   for (let i = from; i < before; i++) {
     if (!isPlanTitleStart(lines, i, to)) continue;
-    let n = planTitleAt(lines, i, to);
-    // A stated total may stand on its own line under the title: `（共6项）`.
-    const next = nextNonBlank(lines, i + n, to);
-    if (next < to && /^[（(]\s*共\s*计?\s*[0-9０-９]+\s*项\s*[)）]$/.test(contentOf(lines, next).text)) n = next - i + 1;
+    const n = planTitleAt(lines, i, to);
     const title: Span[] = [];
     for (let k = i; k < i + n; k++) {
       if (indentOf(lines[k]) >= trimEndIndex(lines[k])) continue;
