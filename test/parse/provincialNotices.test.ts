@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/rules';
 import { roles, tasksOf } from '../helpers/tasks';
+import { documentJson } from '../../server/src/cli/documentJson';
 
 const titleOf = (text: string) => parseDocument(text).plan?.titleText ?? null;
 const TASKS = '一、稳增长\n1.推进项目建设。（牵头单位：区发改局；责任单位：区财政局）\n2.推进招商引资。（牵头单位：区商务局；责任单位：区发改局）\n';
@@ -450,5 +451,43 @@ describe('items (1)(2) under a task, each with its own fields', () => {
     const many = parseDocument(['2024年重点工作分工方案', '一、重点工作', items.join('')].join('\n')).plan!.tasks;
     expect(many.length).toBe(21);
     expect(many[20].range.end).toEqual({ line: 2, character: items.join('').length });
+  });
+});
+
+describe('a note on the plan\'s convention after the roles in their bracket (湖南 2016 分工意见)', () => {
+  // The first items of 湘政发〔2016〕1号, as published; (五) and (六) are written in its style.
+  const TEXT = [
+    '《政府工作报告》重点工作部门分工的意见',
+    '湘政发〔2016〕1号',
+    '  一、努力保持经济平稳健康发展',
+    '  (一)增强创新驱动发展能力。构建人才引进激励、科技成果转化、资源开放共享、军民协同创新、科技金融结合等政策体系(分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的,其他有关部门配合,不逐一列出,下同)。',
+    '  (二)落实企业研发费用加计扣除、高新技术企业所得税减免政策(分管副省长、协管副秘书长负责,省科技厅、省发改委、省经信委、省教育厅、省财政厅、省地税局、省国税局等负责。列第一位的为牵头部门,其他部门和单位按职责分工负责,下同)。',
+    '  (三)建设一批众创空间和农村“星创天地”(分管副省长、协管副秘书长负责,省科技厅牵头)。',
+    '  (四)推进省级财政科技计划和资金管理改革(分管副省长、协管副秘书长负责,省财政厅牵头)。',
+    '  (五)深化科技成果使用、处置和收益管理改革(分管副省长、协管副秘书长负责,省科技厅牵头)。',
+    '  (六)实施新一轮中小企业成长工程(分管副省长、协管副秘书长负责,省经信委牵头)。',
+    '',
+  ].join('\n');
+
+  it('reads the roles before the note; the note is no role, and `列第一位的为牵头部门` makes the first named the lead', () => {
+    const doc = parseDocument(TEXT);
+    expect(doc.plan!.tasks.slice(0, 2).map(roles)).toEqual([
+      { leaders: ['分管副省长', '协管副秘书长'], lead: ['省科技厅'], units: [], deadline: null },
+      { leaders: ['分管副省长', '协管副秘书长'], lead: ['省科技厅'], units: ['省发改委', '省经信委', '省教育厅', '省财政厅', '省地税局', '省国税局'], deadline: null },
+    ]);
+    expect(doc.plan!.tasks[1].text.text).toBe('落实企业研发费用加计扣除、高新技术企业所得税减免政策');
+  });
+
+  it('reports nothing (the first two items were false missing-lead errors)', () => {
+    expect(lint(parseDocument(TEXT), { today: '2016-03-01' })).toEqual([]);
+  });
+
+  it('a task of several sentences, each closed by its roles, carries them all', () => {
+    const line = '  (一)推进示范区建设,构建政策体系(分管副省长负责,省科技厅牵头)。落实减免政策(分管副省长负责,省科技厅、省财政厅等负责。列第一位的为牵头部门,下同),推进资金管理改革(分管副省长负责,省财政厅牵头)。';
+    const doc = parseDocument(['《政府工作报告》重点工作部门分工的意见', '  一、努力保持经济平稳健康发展', line, TEXT.split('\n')[5], ''].join('\n'));
+    expect(roles(doc.plan!.tasks[0])).toEqual({ leaders: ['分管副省长', '分管副省长', '分管副省长'], lead: ['省科技厅', '省科技厅', '省财政厅'], units: ['省财政厅'], deadline: null });
+    // `parse --format json` names each once, in the order first named.
+    const json = documentJson('x.txt', doc).tasks[0];
+    expect([json.leaders, json.leadUnits, json.units]).toEqual([['分管副省长'], ['省科技厅', '省财政厅'], ['省财政厅']]);
   });
 });

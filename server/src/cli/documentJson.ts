@@ -1,4 +1,4 @@
-import type { Deadline, FengongDocument, Section, Task } from '../core/model';
+import type { Deadline, FengongDocument, Section, Task, UnitRef } from '../core/model';
 import { rolesOf } from '../core/model';
 
 /** The `parse --format json` contract (DOMAIN.md). Lines are 0-based, as in every range. */
@@ -56,6 +56,9 @@ function sectionJson(s: Section): SectionJson {
 
 const deadlineJson = (d: Deadline) => ({ text: d.text, date: d.date, kind: d.kind });
 
+/** Each name once, in the order first named: a task of several sentences may name its leader in each. */
+const namesOnce = (refs: readonly UnitRef[]): string[] => [...new Set(refs.map((u) => u.name))];
+
 /** The task's leaders, leads and units are who carries it: a heading above it may name them for it. */
 function taskJson(t: Task, plan: number): ParsedTaskJson {
   const roles = rolesOf(t);
@@ -65,9 +68,9 @@ function taskJson(t: Task, plan: number): ParsedTaskJson {
     line: t.line,
     section: t.path.map((s) => s.title.text),
     text: t.text.text,
-    leaders: roles.leaders.map((u) => u.name),
-    leadUnits: roles.leadUnits.map((u) => u.name),
-    units: roles.units.map((u) => u.name),
+    leaders: namesOnce(roles.leaders),
+    leadUnits: namesOnce(roles.leadUnits),
+    units: namesOnce(roles.units),
     deadline: t.deadline ? deadlineJson(t.deadline) : null,
     textDeadlines: t.textDeadlines.map(deadlineJson),
     plan,

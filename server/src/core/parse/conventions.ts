@@ -3,10 +3,11 @@ import { STYLE_RANK } from '../model';
 import { mode, Tally } from '../util';
 
 /**
- * `列第一位者为牵头单位`, `列第一位的责任单位为牵头单位`, `排在首位的为牵头或汇总单位`, `第一责任单位为牵头单位`: the plan's
+ * `列第一位者为牵头单位`, `列第一位的责任单位为牵头单位`, `排在首位的为牵头或汇总单位`, `第一责任单位为牵头单位`,
+ * `列第一位的为牵头部门` (provincial 分工意见): the plan's
  * convention that the first unit named leads.
  */
-const FIRST_LISTED_LEADS = /(列第一位|列在第一位|列在首位|排在第一位|排第一位|排在首位|排名第一位?|第一个|首位|第一)[的者]?(?:[\u4e00-\u9fa5]{0,4}单位)?[的者]?(?:为|是)(?:工作)?牵头(?:单位|或汇总单位|或汇总)/;
+const FIRST_LISTED_LEADS = /(列第一位|列在第一位|列在首位|排在第一位|排第一位|排在首位|排名第一位?|第一个|首位|第一)[的者]?(?:[\u4e00-\u9fa5]{0,4}(?:单位|部门))?[的者]?(?:为|是)(?:工作)?牵头(?:单位|部门|或汇总单位|或汇总)/;
 
 /** Whether a line states that the first unit listed leads (the cheap 牵头 test first). */
 export function statesFirstListedLeads(line: string): boolean {

@@ -52,6 +52,9 @@ export const LEADER_POST = /(?:省长|市长|区长|县长|州长|盟长|旗长|
  * `（A、B）` also count); null when it is not one. `由` before the lead
  * (`由区发改局牵头`) is not part of its name, and a deadline may close it (`…，2024年底前完成`).
  */
+/** A note that says how the plan's lists read from here on (`下同`, `不逐一列出`, `列第一位的为牵头部门`). */
+const CONVENTION_NOTE = /下同|不再?(?:逐一|一一)列出|列第一位|列在第一位|排在第一位|排在首位|列首位/;
+
 export function readRoleProse(
   line: string,
   lineNo: number,
@@ -62,6 +65,10 @@ export function readRoleProse(
   bracketed = true,
 ): FieldRead | null {
   let end = a + line.slice(a, b).replace(/[。.]$/, '').length;
+  // `（…省科技厅牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同）`: a note on the plan's
+  // convention after the roles' sentence is no role; the roles are the sentence before it.
+  const stop = line.indexOf('。', a);
+  if (stop > a && stop < end && CONVENTION_NOTE.test(line.slice(stop + 1, end))) end = stop;
   const due = trailingDeadline(line, lineNo, a, end, planYear);
   if (due) end = due.sep;
   const start = line[a] === '由' ? a + 1 : a;
@@ -165,7 +172,7 @@ export function readTail(
 ): Tail | null {
   const tail = readLastTail(line, lineNo, textStart, firstListedLeads, planYear);
   if (!tail || !tail.fields.length) return tail;
-  const inner = readInnerRoles(line, lineNo, textStart, tail.textEnd, planYear);
+  const inner = readInnerRoles(line, lineNo, textStart, tail.textEnd, firstListedLeads, planYear);
   // In the order written: the first sentence's lead is the first lead.
   return inner ? { textEnd: tail.textEnd, fields: [...inner.fields, ...tail.fields], problems: [...inner.problems, ...tail.problems] } : tail;
 }
@@ -178,7 +185,7 @@ const SENTENCE_STOP = new Set(['。', '；', ';']);
  * a lead counts (a `牵头` or a label): a bracket of bare names or of `负责` inside a sentence is as
  * often a remark (`（由各地负责）`) as an assignment.
  */
-function readInnerRoles(line: string, lineNo: number, from: number, to: number, planYear: number | null): FieldRead | null {
+function readInnerRoles(line: string, lineNo: number, from: number, to: number, firstListedLeads: boolean, planYear: number | null): FieldRead | null {
   let found: FieldRead | null = null;
   for (let p = from; p < to; p++) {
     if (!isOpenParen(line[p])) continue;
@@ -188,7 +195,7 @@ function readInnerRoles(line: string, lineNo: number, from: number, to: number, 
     const after = close + 1 < to ? line[close + 1] : '';
     // `…推进项目公开（牵头单位：区发改委；责任单位：各街道）、打造…`: clauses of one item listed with 、, each with its roles.
     if ((SENTENCE_STOP.has(before) || SENTENCE_STOP.has(after) || after === '，' || after === ',' || after === '、') && hasLabelOrRole(line, p, close)) {
-      const read = readRoleBracket(line, lineNo, p + 1, close, planYear);
+      const read = readRoleBracket(line, lineNo, p + 1, close, firstListedLeads, planYear);
       // A bracket that names a lead counts, and so does a labelled one (`(责任单位:区国资中心)`): a label is no remark.
       if (read && read.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders' || f.layout === 'inline')) {
         found = found ?? { fields: [], problems: [] };
@@ -210,12 +217,12 @@ function labelsStartIn(line: string, is: number, ie: number): number {
 }
 
 /** A bracket's inside [a, b) read as labelled fields or as roles in prose with a 牵头; null otherwise. */
-function readRoleBracket(line: string, lineNo: number, a: number, b: number, planYear: number | null): FieldRead | null {
+function readRoleBracket(line: string, lineNo: number, a: number, b: number, firstListedLeads: boolean, planYear: number | null): FieldRead | null {
   const [is, ie] = trimRange(line, a, b);
   const labelsAt = labelsStartIn(line, is, ie);
   if (labelsAt >= 0) return readFieldList(line, lineNo, labelsAt, ie, 'inline', planYear);
   if (line.indexOf('牵头', is) < 0 || line.indexOf('牵头', is) >= ie) return null;
-  return readRoleProse(line, lineNo, is, ie, false, planYear);
+  return readRoleProse(line, lineNo, is, ie, firstListedLeads, planYear);
 }
 
 /**
