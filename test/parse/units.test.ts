@@ -78,6 +78,9 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     // A party body after a government bureau names no level's body (县委宣传部 is the committee's); a 公积金 centre is the city's.
     ['县发改局、宣传部、网信办', ['县发改局', '宣传部', '网信办']],
     ['县住建局、住房公积金管理中心', ['县住建局', '住房公积金管理中心']],
+    // A national regulator's provincial branch is named after its province (河南 2023): no 省 before it.
+    ['省商务厅、财政厅、地方金融监管局、人行郑州中心支行、河南银保监局', ['省商务厅', '省财政厅', '省地方金融监管局', '人行郑州中心支行', '河南银保监局']],
+    ['省发展改革委、湖南能源监管办、证监局', ['省发展改革委', '湖南能源监管办', '证监局']],
     ['县委组织部、网信办', ['县委组织部', '县委网信办']],
   ])('%s', (input, expected) => expect(expand(input)).toEqual(expected));
 

@@ -434,8 +434,12 @@ const BODY_ENDINGS = new Set(['局', '委', '厅', '办', '署', '部', '院', '
 const OWN_LEVEL = /^[省市县区](?!场|政|域)/;
 /** A place or level inside the name (`人民银行县支行`, `团县委`, `国家税务总局县税务局`): it is named in full. */
 const PLACE_INSIDE = /[省市县区州旗](?!场|政|域)/;
-/** National, vertical and independent bodies, never a level's department. */
-const INDEPENDENT = /^(?:中国|中华|国家|国网|中央|中共|全国|人民银行|共青团|团)|公积金|铁路|海关|邮政|电力|烟草|通信管理/;
+/**
+ * National, vertical and independent bodies, never a level's department; and a body named after its
+ * province (`河南银保监局`, `湖南能源监管办`: a national regulator's branch), whose place is its level.
+ */
+const INDEPENDENT =
+  /^(?:中国|中华|国家|国网|中央|中共|全国|人民银行|共青团|团|北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)|公积金|铁路|海关|邮政|电力|烟草|通信管理|银保监|证监|能源监管|调查总队/;
 /**
  * A party committee's bodies (`县委宣传部`, `县委网信办`): after a government bureau (`县发改局、宣传部`) the level
  * alone would name no body, and the committee is not written: left as written.
