@@ -76,6 +76,36 @@ describe('a table written a cell per line', () => {
     expect(lint(doc, { today: '2024-01-01' })).toEqual([]);
   });
 
+  it('takes the headings a web copy writes a cell per line too: a part\'s title with no number, `(一)` then its title on the next line (广州 2021)', () => {
+    // 穗府〔2021〕3号 as the city's portal gives it: a header cell broken over two lines (市政府 / 分管领导),
+    // blank lines between all cells, more of them before the headings.
+    const cells = (...c: string[]) => c.flatMap((x) => [x, '']);
+    const text = [
+      '2021年市政府工作报告部署工作责任分工',
+      '',
+      ...cells('序号', '重点工作', '市政府', '分管领导', '牵头单位', '配合单位', '备注'),
+      '',
+      '',
+      ...cells('强化科技创新支撑能力。'),
+      '',
+      '',
+      '',
+      ...cells('(一)', '', '', '加强战略科技力量建设。'),
+      ...cells('1', '加快建设以中新知识城、南沙科学城为极点,链接全市域科技创新关键节点的科技创新轴。', '王 东', '市科技局', '黄埔区、南沙区政府'),
+      '',
+      ...cells('2', '全力做好呼吸领域国家实验室筹建保障服务工作。', '王 东', '市科技局', '市政府办公厅、市发展改革委、市财政局、市卫生健康委,荔湾区、黄埔区政府'),
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('plan');
+    expect(doc.plan!.sections.map((s) => s.title.text)).toEqual(['加强战略科技力量建设。']);
+    expect(doc.plan!.sections[0].title.range.start.line).toBe(text.split('\n').indexOf('加强战略科技力量建设。'));
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.leaders.map((u) => u.name), t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)])).toEqual([
+      [1, ['王东'], ['市科技局'], ['黄埔区政府', '南沙区政府']],
+      [2, ['王东'], ['市科技局'], ['市政府办公厅', '市发展改革委', '市财政局', '市卫生健康委', '荔湾区政府', '黄埔区政府']],
+    ]);
+    expect(lint(doc, { today: '2021-03-01' })).toEqual([]);
+  });
+
   it('reports what a damaged copy lacks, at the row', () => {
     // Row 2 without its deadline cell; row 3 numbered 5; a unit misspelt once.
     const text = draft(ROW1, ROW2.slice(0, 4), ['5', ...ROW3.slice(1, 2), '区住建局', '区财正局', '2024年9月'], ['6', '推进招商引资。', '区财政局', '区发改局', '2024年9月']);

@@ -775,8 +775,9 @@ function rowNode(
 function textSpan(node: RawNode, lines: readonly string[]): Span {
   const first = lines[node.line].slice(node.textStart, node.textEnd);
   if (!node.more.length) return spanOf(node.line, node.textStart, first);
-  if (node.kind === 'row' && !first) {
-    // A row of a table written a cell per line: its text is on the lines after its number.
+  if (!first) {
+    // A row of a table written a cell per line, or a number alone on its line (`(一)` / `加强…`): its
+    // text is on the lines after its number.
     const [l0, s0] = node.more[0];
     const [ll, , le] = node.more[node.more.length - 1];
     return { text: node.more.map(([l, s, e]) => lines[l].slice(s, e)).join('\n'), range: mkRange(l0, s0, ll, le) };

@@ -69,6 +69,12 @@ function isHeadingRow(line: string, lineNo: number): boolean {
   return n !== null && STYLE_RANK[n.numbering.style] < STYLE_RANK['arabic-dot'];
 }
 
+/** A short line of words that is no clause of prose (`强化科技创新支撑能力。`): a heading's title across the table. */
+function isTitleRow(line: string): boolean {
+  const [s, e] = content(line);
+  return e - s <= 30 && !/[，,：:；;]/.test(line.slice(s, e));
+}
+
 /** A line holding only a row number (`1`, `12.`). */
 export function isBareNumber(line: string): boolean {
   const [s, e] = content(line);
@@ -102,10 +108,17 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
   const roles: ColumnRole[] = rolesOfHeader(headers);
   const hasField = roles.some((r) => r !== undefined && r !== 'number' && r !== 'text');
   if (headers.length < 3 || !roles.includes('text') || !hasField) return null;
-  // The header must be followed by a row (perhaps under a heading written across the table), not by
-  // prose that happens to start with such words.
+  // The header must be followed by a row (perhaps under headings written across the table: `一、…`,
+  // or a cell per line, `(一)` then its title, or a part's title with no number), not by prose that
+  // happens to start with such words.
+  // A web copy may put several blank lines between cells: up to four heading lines count, not the blanks.
   let k = end;
-  while (k < to && (content(lines[k])[0] >= content(lines[k])[1] || (isHeadingRow(lines[k], k) && k - end < 8))) k++;
+  for (let headings = 0; k < to && k - end < 40; k++) {
+    const [s, e] = content(lines[k]);
+    if (s >= e) continue;
+    if (headings >= 4 || isBareNumber(lines[k]) || !(isHeadingRow(lines[k], k) || isTitleRow(lines[k]))) break;
+    headings++;
+  }
   if (k >= to || !isBareNumber(lines[k])) return null;
   return { columns: { roles, headers }, end };
 }
