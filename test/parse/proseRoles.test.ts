@@ -202,3 +202,35 @@ describe('roles in prose', () => {
     expect(ds.map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 6]]);
   });
 });
+
+describe('roles opening the task\'s sentence: `由X负责，Y配合，…` (福建 食品放心工程 实施方案)', () => {
+  const TEXT = [
+    '省治理“餐桌污染”建设“食品放心工程”工作实施方案',
+    '一、治理畜牧业产品污染',
+    '(一)由省经贸委负责,省农业厅、环保局、福建出入境检验检疫局配合,加快省级无公害畜禽基地建设,确定一批省级规模生猪、蛋禽无公害基地。',
+    '(二)由福建出入境检验检疫局、厦门出入境检验检疫局负责,省农业厅配合,强化对出口备案基地的监管。',
+    '(三)由省卫生厅承办,省工商局协办,开展食品卫生专项整治。',
+    '(四)由省质监局牵头,省卫生厅配合,加强食品生产加工企业监管。',
+    '',
+  ].join('\n');
+
+  it('reads the lead and those who help; the sentence stays the task\'s text', () => {
+    const doc = parseDocument(TEXT);
+    expect(doc.kind).toBe('plan');
+    expect(doc.plan!.tasks.map((t) => [t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)])).toEqual([
+      [['省经贸委'], ['省农业厅', '省环保局', '福建出入境检验检疫局']],
+      [['福建出入境检验检疫局', '厦门出入境检验检疫局'], ['省农业厅']],
+      [['省卫生厅'], ['省工商局']],
+      [['省质监局'], ['省卫生厅']],
+    ]);
+    expect(doc.plan!.tasks[3].text.text).toBe('由省质监局牵头,省卫生厅配合,加强食品生产加工企业监管。');
+    const lead = doc.plan!.tasks[0].leadUnits[0].written.range;
+    expect(lead).toEqual({ start: { line: 2, character: 4 }, end: { line: 2, character: 8 } });
+    expect(lint(doc, { today: '2005-06-01' })).toEqual([]);
+  });
+
+  it('a sentence that merely opens with 由 (`由各地负责组织…`, no comma after the role) is no roles clause', () => {
+    const text = ['某某工作实施方案', '一、总体要求', '(一)由各地结合实际制定具体措施。', '(二)由于条件所限,暂缓实施。', ''].join('\n');
+    expect(parseDocument(text).plan?.tasks.flatMap((t) => t.fields) ?? []).toEqual([]);
+  });
+});

@@ -666,3 +666,22 @@ describe('leaders', () => {
     expect(only(m.text, 'unknown-leader')[0].fixes![0].edits[0].newText).toBe('张晓晟');
   });
 });
+
+describe('unknown-unit without a registry: two places, one office (福建 2000s 食品放心工程 实施方案)', () => {
+  const plan = (third: string) =>
+    [
+      '全省治理“餐桌污染”工作实施方案',
+      '一、治理畜牧业产品污染',
+      '(一)由省经贸委负责,省农业厅、福建出入境检验检疫局配合,加快省级无公害畜禽基地建设。',
+      '(二)由福建出入境检验检疫局负责,省农业厅配合,强化对出口备案基地的监管。',
+      `(三)由${third}负责,省农业厅配合,加强进口肉类检验。`,
+      '',
+    ].join('\n');
+  it('the same office of another place named first is another unit, not a misspelling', () => {
+    expect(only(plan('厦门出入境检验检疫局'), 'unknown-unit')).toEqual([]);
+  });
+  it('one character changed is still a misspelling, with its fix', () => {
+    const ds = only(plan('福建出入境检验验疫局'), 'unknown-unit');
+    expect(ds.map((d) => [d.range.start.line, d.fixes![0].edits[0].newText])).toEqual([[4, '福建出入境检验检疫局']]);
+  });
+});

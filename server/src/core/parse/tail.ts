@@ -25,7 +25,7 @@ export interface Tail extends FieldRead {
  * units that share the work, with the word for their part (配合, 参与, 协办, or 负责落实 / 具体负责 / 组织实施 / 落实 /
  * 负责, as provincial and city plans write it).
  */
-const PROSE = /^(.+?)(?:牵头负责|牵头督导|牵头推进|牵头落实|牵头实施|牵头组织实施|牵头|主办|负总责)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
+const PROSE = /^(.+?)(?:牵头负责|牵头督导|牵头推进|牵头落实|牵头实施|牵头组织实施|牵头|主办|承办|负总责)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
 /**
  * `（A负责，B配合）`, `（A组织实施，B参与）`: beside units that help, the one 负责 is the lead. (Alone, `（A负责）`
  * names who carries the task: see RESPONSIBLE.)
@@ -171,10 +171,28 @@ export function readTail(
   planYear: number | null,
 ): Tail | null {
   const tail = readLastTail(line, lineNo, textStart, firstListedLeads, planYear);
-  if (!tail || !tail.fields.length) return tail;
+  if (!tail || !tail.fields.length) {
+    const leading = readLeadingRoles(line, lineNo, textStart, firstListedLeads, planYear);
+    return leading ? { textEnd: tail?.textEnd ?? trimEndIndex(line, textStart), ...leading } : tail;
+  }
   const inner = readInnerRoles(line, lineNo, textStart, tail.textEnd, firstListedLeads, planYear);
   // In the order written: the first sentence's lead is the first lead.
   return inner ? { textEnd: tail.textEnd, fields: [...inner.fields, ...tail.fields], problems: [...inner.problems, ...tail.problems] } : tail;
+}
+
+/**
+ * `由省经贸委负责，省农业厅、环保局配合，加快…`, `由X承办，Y协办，…`: the roles opening a task's sentence, as
+ * 实施方案 write them. The clause names a lead (and perhaps those who help) and ends at its comma; the
+ * task's words go on after it, and the whole sentence stays the task's text.
+ */
+const LEADING_ROLES = /^由([^，,。；;：:（(]{2,60}?)(?:牵头负责|牵头|负责|承办|主办)[，,]\s*(?:([^，,。；;：:（(]{2,120}?)(?:配合|协办|参与|协助)[，,])?/;
+
+function readLeadingRoles(line: string, lineNo: number, from: number, firstListedLeads: boolean, planYear: number | null): FieldRead | null {
+  if (line.charCodeAt(from) !== 0x7531 /* 由 */) return null;
+  const m = LEADING_ROLES.exec(line.slice(from, Math.min(line.length, from + 200)));
+  if (!m || !looksLikeUnitList(m[1]) || (m[2] !== undefined && !looksLikeUnitList(m[2]))) return null;
+  const read = readRoleProse(line, lineNo, from, from + m[0].replace(/[，,]\s*$/, '').length, firstListedLeads, planYear, false);
+  return read && read.fields.some((f) => f.role === 'leadUnits') ? read : null;
 }
 
 const SENTENCE_STOP = new Set(['。', '；', ';']);

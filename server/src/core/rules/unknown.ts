@@ -104,6 +104,9 @@ function misspellingCandidates(name: string, usage: ReadonlyMap<string, NameUse>
         if (olen === len + 1 && other.endsWith(name) && /^[区市县省]/.test(other)) continue;
         // Different kinds of body with the same stem: 区城管委 / 区城管局.
         const diff = differingPositions(name, other);
+        // The same office of two places named first: 福建出入境检验检疫局 / 厦门出入境检验检疫局 (a misspelling
+        // changes one character, not a whole two-character place name).
+        if (len >= 6 && diff.length === 2 && diff[0] === 0 && diff[1] === 1) continue;
         // The changed character makes another known word: 大兴城建 / 大兴基建.
         if (positionsInKnownWord(name, diff)) continue;
         if (diff.length === 1 && diff[0] === len - 1 && BODY_KIND_CHARS.has(Array.from(name)[len - 1]) && BODY_KIND_CHARS.has(Array.from(other)[len - 1])) continue;
