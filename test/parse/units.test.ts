@@ -92,6 +92,18 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     ]);
   });
 
+  it('a duty inside the group (`经济投资局和航空口岸局分别牵头、区发改局`, 海曙 2023) marks the names before it, not those after', () => {
+    const line = '经济投资局和航空口岸局分别牵头、区发改局';
+    expect(readUnitList(line, 0, 0, line.length).map((u) => [u.name, u.written.text, u.aliases])).toEqual([
+      ['经济投资局', '经济投资局', ['牵头']],
+      ['航空口岸局', '航空口岸局', ['牵头']],
+      ['区发改局', '区发改局', []],
+    ]);
+    // A word that merely ends as a duty (`…协办`) after no unit's name is left alone.
+    const other = '区委宣传部、区委网信办、区文明办';
+    expect(readUnitList(other, 0, 0, other.length).map((u) => u.aliases)).toEqual([[], [], []]);
+  });
+
   it('a star after a name marks the lead (`区财政局*、区发改局`, as `标*的为牵头单位`): the name without it, noted 牵头', () => {
     const line = '区财政局*、区发改局、区科技局＊';
     expect(readUnitList(line, 0, 0, line.length).map((u) => [u.name, u.written.text, u.aliases])).toEqual([

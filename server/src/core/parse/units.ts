@@ -205,6 +205,18 @@ function withoutDuty(line: string, e: Entry): { entry: Entry; leads: boolean } |
 }
 
 /**
+ * The end of the names before a duty closing line[from, to) (`…航空口岸局分别牵头`), and whether the duty is to
+ * lead; null unless a duty phrase follows a name with a unit's ending.
+ */
+function dutyClosing(line: string, from: number, to: number): { end: number; leads: boolean } | null {
+  const [s, e] = trimRange(line, from, to);
+  if (e - s < 4 || !mayEndInDuty(line, e)) return null;
+  const m = DUTY_AFTER_NAMES.exec(line.slice(s, e));
+  if (!m || m.index < 2 || !STRONG_SUFFIXES.has(suffixOf(line.slice(s, s + m.index)))) return null;
+  return { end: s + m.index, leads: m[2] === '牵头' };
+}
+
+/**
  * Splits a unit list and restores what compression left out. `,`/`，` separate groups; `、`
  * separates units within a group, and only within a group may a prefix or suffix be shared.
  * A duty written after a group (`A、B分别牵头`) is read off it: to lead marks each name of the
@@ -217,15 +229,25 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
     // `…，各县市区，以下均需各县市区落实，不再逐一列出`: a note on the list ends it.
     if (g > 0 && isListNote(line, groups[g], groups[g + 1])) break;
     const entries: Entry[] = [];
+    // Entries a duty inside the group marks as leading (`经济投资局和航空口岸局分别牵头、区发改局`).
+    const ledBefore: boolean[] = [];
+    let dutyFrom = 0;
     const pieces = splitTopLevel(line, groups[g], groups[g + 1], '、');
     for (let k = 0; k < pieces.length; k += 2) {
-      const names = namesSeparatedByBlanks(line, pieces[k], pieces[k + 1]) ?? namesJoinedByWords(line, pieces[k], pieces[k + 1]);
-      if (names) {
-        for (let n = 0; n < names.length; n += 2) entries.push(readEntry(line, names[n], names[n + 1])!);
-        continue;
+      let end = pieces[k + 1];
+      // A duty closing a piece before the group's last: it is said of the names since the last duty.
+      const duty = k + 2 < pieces.length ? dutyClosing(line, pieces[k], end) : null;
+      if (duty) end = duty.end;
+      const names = namesSeparatedByBlanks(line, pieces[k], end) ?? namesJoinedByWords(line, pieces[k], end);
+      if (names) for (let n = 0; n < names.length; n += 2) entries.push(readEntry(line, names[n], names[n + 1])!);
+      else {
+        const e = readEntry(line, pieces[k], end);
+        if (e) entries.push(e);
       }
-      const e = readEntry(line, pieces[k], pieces[k + 1]);
-      if (e) entries.push(e);
+      if (duty) {
+        for (let i = dutyFrom; i < entries.length; i++) ledBefore[i] = duty.leads;
+        dutyFrom = entries.length;
+      }
     }
     let leads = false;
     if (entries.length) {
@@ -242,7 +264,7 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
       out.push({
         name: names[i],
         written: spanOf(lineNo, e.start, line.slice(e.start, e.end)),
-        aliases: leads ? [...e.aliases, '牵头'] : e.aliases,
+        aliases: (ledBefore[i] ?? leads) ? [...e.aliases, '牵头'] : e.aliases,
         collective: isCollective(names[i]),
       });
     }
