@@ -171,6 +171,16 @@ describe('blanks a web copy left inside a name', () => {
     // A post before a name is no second leader.
     expect(readLeaderList('副区长 张三', 0, 0, 6).map((u) => u.name)).toEqual(['副区长 张三']);
   });
+  it('two names each padded to three characters and written with nothing between them are two leaders (南陵 2024 `陆 明俞 悦`)', () => {
+    expect(readLeaderList('陆 明俞 悦', 1, 0, 6).map((u) => [u.name, u.written.text, u.written.range.start.character, u.written.range.end.character])).toEqual([
+      ['陆明', '陆 明', 0, 3],
+      ['俞悦', '俞 悦', 3, 6],
+    ]);
+    expect(readLeaderList('陆 明俞 悦张 三', 0, 0, 9).map((u) => u.name)).toEqual(['陆明', '俞悦', '张三']);
+    // One padded name keeps its reading; a two-character surname is no padded pair.
+    expect(readLeaderList('俞 悦', 0, 0, 3).map((u) => u.name)).toEqual(['俞悦']);
+    expect(readLeaderList('欧阳 明 张', 0, 0, 6).map((u) => u.name)).not.toContain('阳明');
+  });
 });
 
 describe('names separated by blanks instead of 、 (web copies)', () => {

@@ -501,6 +501,14 @@ export function readLeaderList(line: string, lineNo: number, from: number, to: n
   for (let k = 0; k < pieces.length; k += 2) {
     const e = readEntry(line, pieces[k], pieces[k + 1]);
     if (!e) continue;
+    const padded = !e.aliases.length ? paddedPairs(line, e.start, e.end) : null;
+    if (padded) {
+      for (let n = 0; n < padded.length; n += 2) {
+        const written = line.slice(padded[n], padded[n + 1]);
+        out.push({ name: written.replace(BLANKS, ''), written: spanOf(lineNo, padded[n], written), aliases: [], collective: false });
+      }
+      continue;
+    }
     const name = leaderName(e.base);
     const apart = !e.aliases.length && name.indexOf(' ') > 0 ? peopleApart(line, e.start, e.end) : null;
     if (apart) {
@@ -512,6 +520,25 @@ export function readLeaderList(line: string, lineNo: number, from: number, to: n
     }
     out.push({ name, written: spanOf(lineNo, e.start, line.slice(e.start, e.end)), aliases: e.aliases, collective: isCollective(name) });
   }
+  return out;
+}
+
+/**
+ * `陆 明俞 悦`: two-character names each padded to three with a blank inside (as a table's leader column
+ * aligns them, `俞 悦`), written with nothing between them. The words between blanks are one character,
+ * then pairs, then one: each name is the end of one word and the start of the next. Their bounds, flat
+ * (each across its blank); null for any other cell.
+ */
+function paddedPairs(line: string, from: number, to: number): number[] | null {
+  const words: number[] = [];
+  const re = /[^ \t\u3000\u00a0]+/g;
+  const cell = line.slice(from, to);
+  for (let m = re.exec(cell); m; m = re.exec(cell)) words.push(from + m.index, from + m.index + m[0].length);
+  const n = words.length / 2;
+  if (n < 3 || !/^[\u4e00-\u9fa5 \t\u3000\u00a0]+$/.test(cell)) return null;
+  for (let k = 0; k < n; k++) if (words[2 * k + 1] - words[2 * k] !== (k === 0 || k === n - 1 ? 1 : 2)) return null;
+  const out: number[] = [];
+  for (let k = 0; k + 1 < n; k++) out.push(k === 0 ? words[0] : words[2 * k] + 1, k + 1 === n - 1 ? words[2 * k + 3] : words[2 * k + 2] + 1);
   return out;
 }
 
