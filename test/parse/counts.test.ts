@@ -62,6 +62,22 @@ describe('stated counts', () => {
       expect(counts(plan(['现将3项重点任务分解如下：']))).toEqual([]);
     });
 
+    it('`分解为7大方面、80项` (宝山 2008): the work cut into so many items is a count, at its number', () => {
+      const line = '2024年区政府主要工作任务分解为2大方面、4项。';
+      const [d] = counts(plan([line]));
+      expect(d.message).toBe('方案说明写明“分解为2大方面、4项”，实际有3项任务');
+      expect(d.range).toEqual({ start: { line: 1, character: line.indexOf('4项') }, end: { line: 1, character: line.indexOf('4项') + 1 } });
+      expect(counts(plan(['2024年区政府主要工作任务分解为2大方面、3项。']))).toEqual([]);
+      // The number of parts alone (`分解为7大方面。`) is no count of tasks.
+      expect(parseDocument(plan(['主要工作任务分解为7大方面。']).join('\n')).plan!.statedTotal).toBeNull();
+    });
+
+    it('a title in book-title marks with its count after them (`《…实施细则》(共4项)`) keeps both', () => {
+      const doc = parseDocument(plan([], '《关于进一步稳定经济增长的具体实施细则》(共4项)').join('\n'));
+      expect(doc.plan!.titleText).toBe('《关于进一步稳定经济增长的具体实施细则》(共4项)');
+      expect(doc.plan!.statedTotal).toMatchObject({ value: 4, source: 'plan-title' });
+    });
+
     it("the title's own count wins over the preamble's", () => {
       const doc = parseDocument(plan(['现将4项重点任务分解如下：'], '2024年区政府重点工作任务分工方案（共3项）').join('\n'));
       expect(doc.plan!.statedTotal).toMatchObject({ value: 3, source: 'plan-title' });

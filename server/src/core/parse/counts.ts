@@ -55,6 +55,9 @@ export function readNoticeCounts(paragraph: Span): StatedCount[] {
   return out;
 }
 
+/** `主要工作任务分解为7大方面、80项。`: the count a preamble gives as what the work is cut into, the items last. */
+const SPLIT_INTO = /(?:分解为|分解成|细化为|细化成|梳理为|梳理出)[^。；;，,]{0,12}?[、和及]?\s*([0-9０-９]{1,5})\s*项(?=[。；;，,]|$)/;
+
 /**
  * The count a plan's preamble states, between its title and its first heading:
  * `现将4项重点任务分解如下：`, `……分解如下（共4项）：`. The first one read; null when it states none.
@@ -64,7 +67,7 @@ export function readPreambleCount(paragraphs: readonly Span[]): StatedCount | nu
     const m = STATED.exec(p.text);
     if (m) return make(p, m, 'plan', 'plan-preamble');
     NOTICE.lastIndex = 0;
-    const n = NOTICE.exec(p.text);
+    const n = NOTICE.exec(p.text) ?? SPLIT_INTO.exec(p.text);
     if (n) return make(p, n, 'plan', 'plan-preamble');
   }
   return null;

@@ -28,8 +28,14 @@ const TITLE_BRACKET = /\s*[（(][^（()）]{1,20}[)）]$/;
  * perhaps followed by a bracket (`…任务分解表(共3项)`, `…任务分工（2024年）`).
  */
 export function endsAsPlanTitle(text: string): boolean {
-  const bare = text.charCodeAt(0) === 0x300a && text.charCodeAt(text.length - 1) === 0x300b ? text.slice(1, -1) : text;
-  return PLAN_WORDS.test(bare) || (TITLE_BRACKET.test(bare) && PLAN_WORDS.test(bare.replace(TITLE_BRACKET, '')));
+  const bare = withoutBookMarks(text);
+  if (PLAN_WORDS.test(bare)) return true;
+  // `《…实施细则》(共4项)`: the bracket after the marks, then the marks.
+  return TITLE_BRACKET.test(bare) && PLAN_WORDS.test(withoutBookMarks(bare.replace(TITLE_BRACKET, '')));
+}
+
+function withoutBookMarks(text: string): string {
+  return text.charCodeAt(0) === 0x300a && text.charCodeAt(text.length - 1) === 0x300b ? text.slice(1, -1) : text;
 }
 
 /** A date standing alone (`2022年10月18日`, `二〇二三年三月`): the notice's date, never a title's first line. */
