@@ -104,6 +104,18 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     expect(readUnitList(other, 0, 0, other.length).map((u) => u.aliases)).toEqual([[], [], []]);
   });
 
+  it('levels a collective names inside it in brackets are its own words (`各县(市、区)人民政府`, 河池 2024, 运城 2017)', () => {
+    const line = '市民政局,各县(区)人民政府、各县（市、区）政府、各区(市)县政府(管委会),区财政局(金融办)';
+    expect(readUnitList(line, 0, 0, line.length).map((u) => [u.name, u.written.text, u.aliases, u.collective])).toEqual([
+      ['市民政局', '市民政局', [], false],
+      ['各县(区)人民政府', '各县(区)人民政府', [], true],
+      ['各县（市、区）政府', '各县（市、区）政府', [], true],
+      // A bracket closing the name is another body or a note, as before.
+      ['各区(市)县政府', '各区(市)县政府', ['管委会'], true],
+      ['区财政局', '区财政局', ['金融办'], false],
+    ]);
+  });
+
   it('a star after a name marks the lead (`区财政局*、区发改局`, as `标*的为牵头单位`): the name without it, noted 牵头', () => {
     const line = '区财政局*、区发改局、区科技局＊';
     expect(readUnitList(line, 0, 0, line.length).map((u) => [u.name, u.written.text, u.aliases])).toEqual([

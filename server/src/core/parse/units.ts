@@ -133,6 +133,9 @@ function leaderName(written: string): string {
   return joinAcrossBlanks(written, (last, next) => last.length >= 2 && next.length >= 2);
 }
 
+/** Levels written inside a collective's name, in brackets: `市、区`, `区`, `县、市、区`. */
+const LEVELS_INSIDE = /^(?:县|市|区|旗|州|盟|乡|镇|街道|县区|市区|乡镇)(?:[、,，](?:县|市|区|旗|州|盟|乡|镇|街道|县区|市区|乡镇))*$/;
+
 /** Reads one `、`-separated entry: `蔡甸经济开发区〈奓山街道〉` → base 蔡甸经济开发区, alias 奓山街道. */
 function readEntry(line: string, from: number, to: number): Entry | null {
   const [s, trimmedEnd] = trimRange(line, from, to, '。.;；');
@@ -158,25 +161,36 @@ function readEntry(line: string, from: number, to: number): Entry | null {
     }
     return { start: s, end: e, base: line.slice(s, e), aliases: [] };
   }
-  // Brackets attach aliases or notes; the name is what lies outside them.
+  // Brackets attach aliases or notes; the name is what lies outside them, but for the levels a collective
+  // names inside it (`各县(市、区)人民政府`, `各县(区)人民政府`): they are the name's own words.
   const aliases: string[] = [];
   let base = line.slice(s, firstBracket);
+  let aliasAt = -1;
   for (let i = firstBracket; i < e; i++) {
     if (isOpenBracket(line.charCodeAt(i))) {
       const close = matchingClose(line, i, e);
       if (close > i) {
         const inner = line.slice(i + 1, close).trim();
-        if (inner) aliases.push(inner);
+        if (LEVELS_INSIDE.test(inner) && close + 1 < e && CHINESE.test(line[close + 1])) {
+          base += line.slice(i, close + 1);
+        } else {
+          if (inner) aliases.push(inner);
+          if (aliasAt < 0) aliasAt = i;
+        }
         i = close;
         continue;
       }
+      // A bracket left open: the written name stops before it, as before a note.
+      if (aliasAt < 0) aliasAt = i;
     }
     base += line[i];
   }
   base = base.trim();
   if (!base) return null;
-  // The written span is the name before its first bracket; enough for rename and references.
-  const [ws, we] = trimRange(line, s, firstBracket);
+  // Only levels kept inside the name: it is written whole.
+  if (aliasAt < 0) return { start: s, end: e, base, aliases };
+  // The written span is the name before its first alias or note; enough for rename and references.
+  const [ws, we] = trimRange(line, s, aliasAt);
   return { start: ws, end: we > ws ? we : e, base, aliases };
 }
 
