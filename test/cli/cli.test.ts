@@ -154,6 +154,28 @@ describe('fengong parse --format json', () => {
     ]);
   });
 
+  it('a task\'s sub-items with no fields of their own are listed under it (运城 2017 规划责任分解)', () => {
+    const file = path.join(tmpDir(), 'plan.txt');
+    fs.writeFileSync(file, [
+      '运城市突发事件应急体系建设“十三五”规划责任分解',
+      '(一)“一案三制”建设',
+      '1.完善应急预案体系',
+      '(1)加强应急预案管理,规范应急预案编制、审批、发布、备案、修订和评估工作。',
+      '(2)推进政府及其部门应急预案“精编化”,及时修订完善现有应急预案。',
+      '(责任单位:市直各有关单位、各开发区管委会)',
+      '2.健全应急管理体制。(责任单位:各县(市、区)人民政府)',
+      '',
+    ].join('\n'));
+    const j = JSON.parse(cli('parse', file).out);
+    expect(j.tasks.map((t: { number: number; units: string[]; subItems: unknown[] }) => [t.number, t.units, t.subItems])).toEqual([
+      [1, ['市直各有关单位', '各开发区管委会'], [
+        { number: 1, marker: '(1)', line: 3, text: '加强应急预案管理,规范应急预案编制、审批、发布、备案、修订和评估工作。' },
+        { number: 2, marker: '(2)', line: 4, text: '推进政府及其部门应急预案“精编化”,及时修订完善现有应急预案。' },
+      ]],
+      [2, ['各县(市、区)人民政府'], []],
+    ]);
+  });
+
   it('prose reports have no tasks', () => {
     for (const name of [SEED.daxingReport, SEED.yanqingReport]) {
       const j = JSON.parse(cli('parse', seed(name)).out);

@@ -16,6 +16,8 @@ export interface ParsedTaskJson {
   textDeadlines: { text: string; date: string | null; kind: string }[];
   /** Which of the document's plans the task belongs to (index in `plans`). */
   plan: number;
+  /** Its sub-items (`(1)…`, `①…`) that carry no fields of their own: the measures under a task's heading. */
+  subItems: { number: number; marker: string; line: number; text: string }[];
 }
 
 /** One plan of the document: a notice may attach several, each numbered and counted on its own. */
@@ -74,6 +76,7 @@ function taskJson(t: Task, plan: number): ParsedTaskJson {
     deadline: t.deadline ? deadlineJson(t.deadline) : null,
     textDeadlines: t.textDeadlines.map(deadlineJson),
     plan,
+    subItems: t.subItems.map((i) => ({ number: i.numbering.value, marker: i.numbering.marker.text, line: i.numbering.marker.range.start.line, text: i.text.text })),
   };
 }
 
