@@ -685,3 +685,32 @@ describe('unknown-unit without a registry: two places, one office (福建 2000s 
     expect(ds.map((d) => [d.range.start.line, d.fixes![0].edits[0].newText])).toEqual([[4, '福建出入境检验检疫局']]);
   });
 });
+
+describe('unknown-unit without a registry: words swapped (安徽 重点工作及责任分解: 省农村农业厅)', () => {
+  const plan = (third: string) =>
+    [
+      '一、确保完成全年主要预期目标',
+      '1﹒粮食产量稳定在800亿斤以上。',
+      '牵头负责领导:刘惠。',
+      '牵头责任单位:省农业农村厅。',
+      '协同责任单位:省财政厅、省自然资源厅。',
+      '2﹒固定资产投资力争增长10%以上。',
+      '牵头负责领导:刘惠。',
+      '牵头责任单位:省发展改革委。',
+      '协同责任单位:省财政厅、省农业农村厅、省自然资源厅。',
+      '3﹒社会消费品零售总额增长9%左右。',
+      '牵头负责领导:周喜安。',
+      '牵头责任单位:省商务厅。',
+      `协同责任单位:省发展改革委、省财政厅、${third}、省自然资源厅。`,
+      '',
+    ].join('\n');
+  it('the same characters in another order as a name written repeatedly are reported, with the name as the fix', () => {
+    const ds = only(plan('省农村农业厅'), 'unknown-unit');
+    const col = plan('省农村农业厅').split('\n')[12].indexOf('省农村农业厅');
+    expect(ds.map((d) => [d.range.start.line, d.range.start.character, d.fixes![0].edits[0].newText])).toEqual([[12, col, '省农业农村厅']]);
+  });
+  it('the name itself, and another body, are not', () => {
+    expect(only(plan('省农业农村厅'), 'unknown-unit')).toEqual([]);
+    expect(only(plan('省文化和旅游厅'), 'unknown-unit')).toEqual([]);
+  });
+});

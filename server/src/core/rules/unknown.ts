@@ -77,6 +77,11 @@ export function likelyMisspellingOf(name: string, usage: ReadonlyMap<string, Nam
   return answer;
 }
 
+/** The same characters, each as often, in any order. */
+function sameCharacters(a: string, b: string): boolean {
+  return Array.from(a).sort().join('') === Array.from(b).sort().join('');
+}
+
 function misspellingCandidates(name: string, usage: ReadonlyMap<string, NameUse>, byLen: Map<number, string[]>, kind: RegistryKind): string[] {
   const len = charLength(name);
   if (kind === 'unit' && (len < 4 || isStandardBody(name))) return [];
@@ -89,10 +94,13 @@ function misspellingCandidates(name: string, usage: ReadonlyMap<string, NameUse>
       // byLen holds the names by their length in characters.
       const olen = l;
       if (kind === 'leader' && olen !== len) continue;
+      // Words swapped (省农村农业厅 for 省农业农村厅) are two edits or more, but the same characters in another order.
       const d = editDistance(name, other, max);
-      if (d > max) continue;
+      const swapped = d > max && kind === 'unit' && olen === len && len >= 5 && sameCharacters(name, other);
+      if (d > max && !swapped) continue;
       if (isAbbreviationOf(name, other) || isAbbreviationOf(other, name)) continue;
-      if (kind === 'unit') {
+      // The checks below tell a changed character that makes another body's name; words swapped make none.
+      if (kind === 'unit' && !swapped) {
         // Different places with the same kind of office: 郑店街道办事处 / 金口街道办事处.
         const ps = placeSuffixOf(other);
         if (ps && name.endsWith(ps)) {
