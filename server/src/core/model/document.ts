@@ -312,4 +312,9 @@ export interface SourceText {
   readonly lineStarts: readonly number[];
   /** The line ending the document uses most ("\n", "\r\n" or "\r"). */
   readonly eol: string;
+  /**
+   * Set when the document is written in Traditional characters: `text` and `lines` are then its
+   * Simplified reading, character for character (every position is the original's).
+   */
+  readonly script?: 'traditional';
 }

@@ -1,11 +1,19 @@
 import type { SourceText } from '../model';
+import { readsAsTraditional, toSimplified } from './script';
 
 /**
  * Splits text into lines on LF, CRLF or CR (mixed endings included) and remembers where each
  * line starts. A leading BOM is dropped first: editors hide it, so positions must not count it.
  */
 export function readSource(raw: string): SourceText {
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const unmarked = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  // A Traditional-script copy is read in Simplified, character for character (see script.ts).
+  const traditional = readsAsTraditional(unmarked);
+  const read = splitLines(traditional ? toSimplified(unmarked) : unmarked);
+  return traditional ? { ...read, script: 'traditional' } : read;
+}
+
+function splitLines(text: string): SourceText {
   const lines: string[] = [];
   const lineStarts: number[] = [];
   if (text.indexOf('\r') < 0) {
@@ -122,8 +130,11 @@ function countAtMost(starts: readonly number[], v: number): number {
 export function readSourceAfter(raw: string, previous: SourceText): SourceText {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const old = previous.text;
-  // LF-only texts on both sides (the common case); anything else is split afresh.
-  if (previous.eol !== '\n' || text.indexOf('\r') >= 0 || old.indexOf('\r') >= 0) return sharingLines(readSource(raw), previous);
+  // LF-only texts on both sides (the common case); anything else is split afresh, and so is a Traditional copy
+  // (its lines are read in Simplified: the previous text is no prefix of this one's characters).
+  if (previous.eol !== '\n' || text.indexOf('\r') >= 0 || old.indexOf('\r') >= 0 || previous.script || readsAsTraditional(text)) {
+    return sharingLines(readSource(raw), previous);
+  }
   const p = commonPrefix(old, text);
   const q = commonSuffix(old, text, Math.min(old.length, text.length) - p);
   const starts = previous.lineStarts;
