@@ -176,6 +176,20 @@ describe('fengong parse --format json', () => {
     ]);
   });
 
+  it('a plan printed without a title line of its own is titled by its notice, never "" (河南 2023, 豫政〔2023〕5号)', () => {
+    const file = path.join(tmpDir(), 'plan.txt');
+    fs.writeFileSync(file, [
+      '河南省人民政府关于印发2023年河南省重点工作责任分工的通知',
+      '各省辖市人民政府，省人民政府各部门：',
+      '一、加快提振市场信心',
+      '1.落实好提振市场信心90条措施。（省发展改革委牵头，省商务厅、财政厅按职责分工负责）',
+      '2.激活房地产市场。（省住房城乡建设厅牵头，省财政厅按职责分工负责）',
+      '',
+    ].join('\n'));
+    const j = JSON.parse(cli('parse', file).out);
+    expect([j.kind, j.tasks.length, j.title]).toEqual(['plan', 2, '河南省人民政府关于印发2023年河南省重点工作责任分工的通知']);
+  });
+
   it('prose reports have no tasks', () => {
     for (const name of [SEED.daxingReport, SEED.yanqingReport]) {
       const j = JSON.parse(cli('parse', seed(name)).out);

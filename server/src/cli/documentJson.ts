@@ -85,7 +85,8 @@ export function documentJson(path: string, doc: FengongDocument) {
   return {
     path,
     kind: doc.kind,
-    title: doc.plan?.titleText ?? doc.notice?.titleText ?? null,
+    // A plan a web copy printed without its own title line is titled by its notice, not "".
+    title: doc.plan?.titleText || doc.notice?.titleText || null,
     statedTotal: doc.plan?.statedTotal?.value ?? null,
     issueDate: doc.metadata.issueDate?.date ?? null,
     docNumber: doc.metadata.docNumber?.text ?? null,
