@@ -491,3 +491,35 @@ describe('a note on the plan\'s convention after the roles in their bracket (湖
     expect([json.leaders, json.leadUnits, json.units]).toEqual([['分管副省长'], ['省科技厅', '省财政厅'], ['省财政厅']]);
   });
 });
+
+describe('notice titles as web pages print them', () => {
+  it('a title only in the page\'s `标 题: | … |` row (安徽 county portals, 谯城 2020) is the notice\'s title', () => {
+    const text = [
+      '索引号: | 11341602003166647K/202004-00328 | 信息分类: | 规范性文件 |',
+      '发布机构: | 谯城区政府(办公室) | 主题分类: | 综合政务 / 公民 / 通知 |',
+      '标 题: | 亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知 | ||',
+      '各乡镇人民政府、街道办事处,区政府各部门、各直属机构:',
+      '现将《谯城区2020年度政府工作报告重点工作任务分解表》印发给你们,请按照要求,结合实际认真抓好落实。',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('notice');
+    expect(doc.notice!.titleText).toBe('亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知');
+    expect(doc.notice!.addressee?.text).toBe('各乡镇人民政府、街道办事处,区政府各部门、各直属机构:');
+  });
+
+  it('`特此通知`, the formula closing a notice, is no title (宝山 2008, a page with no title line)', () => {
+    const text = [
+      '宝府办〔2008〕18号',
+      '各镇人民政府,各街道办事处,区政府各委、办、局:',
+      '根据区委五届五次全会精神,现将《2008年政府工作目标任务分解》印发给你们,请认真贯彻执行。',
+      '特此通知',
+      '2008年政府工作目标任务分解',
+      '一、促进经济又好又快发展。',
+      '1、加强经济运行分析,确保完成主要指标。(牵头单位:发改委、统计局)',
+      '2、加快产业结构调整。(牵头单位:经委)',
+      '',
+    ].join('\n');
+    expect(parseDocument(text).notice?.titleText ?? null).not.toBe('特此通知');
+  });
+});

@@ -19,11 +19,18 @@ export interface NoticeRead {
   readonly end: number;
 }
 
+function withoutClosingBars(text: string): string {
+  return /[|｜]\s*$/.test(text) ? text.replace(/[\s|｜]+$/, '') : text;
+}
+
 export function readNotice(lines: readonly string[], from: number, to: number): NoticeRead | null {
   let t = -1;
   for (let i = from; i < Math.min(to, from + 60); i++) {
-    const { text } = contentOf(lines, i);
+    // A web page's table row closes its cell with bars: `标 题: | 亳州市…的通知 | ||`.
+    const text = withoutClosingBars(contentOf(lines, i).text);
     if (!text || isMetaLine(text)) continue;
+    // `特此通知` closes a notice; it is no title.
+    if (/^(?:特此|现予|专此)通\s*知[。.]?$/.test(text)) continue;
     if (/通\s*知》?$/.test(text) && text.length <= 120 && !/[。；]/.test(text) && (text.charCodeAt(text.length - 1) !== 0x300b || text.charCodeAt(0) === 0x300a)) {
       t = i;
       break;
@@ -31,8 +38,9 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
   }
   if (t < 0) return null;
   const tc = contentOf(lines, t);
-  // A web page's metadata row `标     题 区人民政府办公室关于…的通知`: the title is what follows the label.
-  const labelled = /^标\s*题\s*[:：]?\s*/.exec(tc.text);
+  tc.text = withoutClosingBars(tc.text);
+  // A web page's metadata row `标     题 区人民政府办公室关于…的通知` (`标 题: | …`): the title is what follows the label.
+  const labelled = /^标\s*题\s*[:：]?[\s|｜]*/.exec(tc.text);
   if (labelled && labelled[0].length < tc.text.length) {
     tc.start += labelled[0].length;
     tc.text = tc.text.slice(labelled[0].length);
