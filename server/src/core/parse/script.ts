@@ -50,17 +50,17 @@ for (let k = 0; k < TRADITIONAL.length; k++) {
 }
 
 /** How much of a text decides its script: a mirror copy is Traditional throughout. */
-const SAMPLE = 20000;
+export const SCRIPT_SAMPLE = 20000;
 
 /**
  * Whether `text` is written in Traditional characters: at least eight mapped Traditional characters in its
- * first {@link SAMPLE} code units, and no fewer than Simplified forms of them (a Simplified notice writes
+ * first {@link SCRIPT_SAMPLE} code units, and no fewer than Simplified forms of them (a Simplified notice writes
  * none; a Traditional one writes some forms both scripts share, such as 台 and 系).
  */
 export function readsAsTraditional(text: string): boolean {
   let traditional = 0;
   let simplified = 0;
-  const n = Math.min(text.length, SAMPLE);
+  const n = Math.min(text.length, SCRIPT_SAMPLE);
   for (let i = 0; i < n; i++) {
     const k = KIND[text.charCodeAt(i)];
     if (k === 1) traditional++;

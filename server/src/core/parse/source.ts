@@ -1,5 +1,5 @@
 import type { SourceText } from '../model';
-import { readsAsTraditional, toSimplified } from './script';
+import { SCRIPT_SAMPLE, readsAsTraditional, toSimplified } from './script';
 
 /**
  * Splits text into lines on LF, CRLF or CR (mixed endings included) and remembers where each
@@ -132,10 +132,10 @@ export function readSourceAfter(raw: string, previous: SourceText): SourceText {
   const old = previous.text;
   // LF-only texts on both sides (the common case); anything else is split afresh, and so is a Traditional copy
   // (its lines are read in Simplified: the previous text is no prefix of this one's characters).
-  if (previous.eol !== '\n' || text.indexOf('\r') >= 0 || old.indexOf('\r') >= 0 || previous.script || readsAsTraditional(text)) {
-    return sharingLines(readSource(raw), previous);
-  }
+  if (previous.eol !== '\n' || text.indexOf('\r') >= 0 || old.indexOf('\r') >= 0 || previous.script) return sharingLines(readSource(raw), previous);
   const p = commonPrefix(old, text);
+  // The script is judged on the text's first SCRIPT_SAMPLE code units: an edit after them keeps the previous judgement.
+  if (p < SCRIPT_SAMPLE && readsAsTraditional(text)) return sharingLines(readSource(raw), previous);
   const q = commonSuffix(old, text, Math.min(old.length, text.length) - p);
   const starts = previous.lineStarts;
   const count = starts.length;
