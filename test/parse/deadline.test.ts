@@ -20,6 +20,9 @@ describe('deadlines', () => {
     ['2024年12月31日', 'date', '2024-12-31'],
     ['2024年6月底前完成', 'month-end', '2024-06-30'],
     ['2024年底前', 'year-end', '2024-12-31'],
+    // A year's end written without 前 is that year's, not the plan's.
+    ['2026年底', 'year-end', '2026-12-31'],
+    ['2025年末', 'year-end', '2025-12-31'],
     ['第三季度', 'quarter', '2024-09-30'],
     ['2024年下半年', 'half-year', '2024-12-31'],
     ['长期坚持', 'ongoing', null],

@@ -130,6 +130,31 @@ describe('stage deadlines in a task\'s text', () => {
     ]);
   });
 
+  it('a three-year plan\'s stages written with 到 and a year (`到2025年，`, `力争到2026年底，`), at their ranges; a year inside a sentence is none', () => {
+    const text = [
+      '广元市安全生产治本攻坚三年行动方案',
+      '(2024—2026年)',
+      '一、重点任务',
+      '1.2024年6月底前,制定重大事故隐患判定标准清单。(牵头单位:市应急局)',
+      '2.到2025年,重点行业领域重大事故隐患动态清零。(牵头单位:市应急局)',
+      '3.力争到2026年底,安全生产治本攻坚取得明显成效。(牵头单位:市应急局)',
+      '4.对照到2027年的目标,持续推进隐患排查。(牵头单位:市应急局)',
+      '',
+    ].join('\n');
+    const tasks = parseDocument(text).plan!.tasks;
+    expect(tasks.map((t) => t.textDeadlines.map((d) => [d.text, d.date]))).toEqual([
+      [['2024年6月底前', '2024-06-30']],
+      [['2025年', '2025-12-31']],
+      [['2026年底', '2026-12-31']],
+      [],
+    ]);
+    const lines = text.split('\n');
+    expect(tasks[1].textDeadlines[0].range).toEqual({ start: { line: 4, character: lines[4].indexOf('2025') }, end: { line: 4, character: lines[4].indexOf('2025') + 5 } });
+    // A damaged copy: a stage before the plan's years is reported.
+    const damaged = text.replace('到2025年', '到2022年');
+    expect(lint(parseDocument(damaged), { today: '2024-03-01' }).map((d) => `${d.rule}@${d.range.start.line}`)).toEqual(['deadline-out-of-range@4']);
+  });
+
   it('a three-year plan issued in November may ask for a first step that December: with an issue date, only a stage before it is reported', () => {
     const text = [
       '西河市人民政府办公室关于印发《西河市数字经济发展三年行动计划（2024—2026年）》的通知',

@@ -41,6 +41,7 @@ const MONTH_END = new RegExp(`(?:${Y})?\\s*${M}\\s*(底|末|前|中旬|上旬|�
 const QUARTER = /(?:([0-9]{4})\s*年)?\s*(?:第\s*)?([一二三四1-4])\s*季度/;
 const HALF = /(?:([0-9]{4})\s*年)?\s*(上|下)半年/;
 const YEAR_END = /(?:([0-9]{4})\s*年)?\s*(年底|年末|年内|底前|全年|年度)/;
+const YEAR_END_WRITTEN = /([0-9]{4})\s*年\s*(?:底|末)/;
 const YEAR_ONLY = /^([0-9]{4})\s*年\s*(前|内|底前)?$/;
 /** A standing duty, or one that starts and runs on (`2024年起`): no date to check. */
 const ONGOING = /长期|持续|常态|久久为功|逐年|每年|每季度|每月|按期|按时|按要求|年度内|分阶段|立即|即时|随时|立行立改|即知即改|年起$|年开始$|起实施$/;
@@ -147,6 +148,9 @@ export function readDeadline(text: string, range: Range, planYear: number | null
     const day = m[3] === '上旬' ? 10 : m[3] === '中旬' ? 20 : daysInMonth(y ?? 2001, mo);
     return mk('month-end', y, mo, day);
   }
+  // `2026年底` (no 前): the year written is the year (YEAR_END would find `年底` alone and take the plan's).
+  m = YEAR_END_WRITTEN.exec(t);
+  if (m) return mk('year-end', +m[1], 12, 31);
   m = YEAR_END.exec(t);
   if (m) {
     const y = m[1] ? +m[1] : planYear;

@@ -20,6 +20,12 @@ const STAGE_DEADLINE = new RegExp(
   'g',
 );
 /**
+ * `到2025年，重点行业领域重大事故隐患动态清零`, `力争到2026年底，…`: a stage a three-year plan's task is due by,
+ * written with 到 and a year (or its end) and no 前. Only where it opens a clause and a comma closes it.
+ */
+const BY_YEAR = /(?:^|[。；;，,：:！①②③④⑤⑥⑦⑧⑨⑩])\s*(?:力争|确保|争取)?\s*到\s*([0-9０-９]{4}\s*年\s*(?:底|末)?)\s*[,，]/g;
+
+/**
  * `2022年12月31日前，已纳入奖补名录的企业按原政策执行`: after the date, a condition on who keeps a treatment, not
  * work to be done by then. Such a clause opens with what has already happened (已), still holds (仍) or who
  * qualifies (凡, 符合): an action (`认定一批…`, `按要求完成…`) opens with its verb.
@@ -46,17 +52,26 @@ export function readTextDeadlines(lines: readonly string[], segments: readonly (
   let out: Deadline[] | null = null;
   for (const [l, s, e] of segments) {
     const text = lines[l].slice(s, e);
-    if (!mayHoldStage(text)) continue;
-    STAGE_DEADLINE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = STAGE_DEADLINE.exec(text))) {
-      const end = m.index + m[0].length;
-      // The comma that closed this one may open the next.
-      STAGE_DEADLINE.lastIndex = text[end - 1] === ',' || text[end - 1] === '，' ? end - 1 : end;
-      if (CONDITION_AFTER.test(text.slice(end, end + 4))) continue;
-      const at = s + m.index + m[0].indexOf(m[1]);
-      const d = readDeadline(m[1], lineRange(l, at, at + m[1].length), planYear);
-      if (d.kind === 'unknown') continue;
+    const stages = mayHoldStage(text);
+    const byYear = text.indexOf('到') >= 0;
+    if (!stages && !byYear) continue;
+    const found: { at: number; d: Deadline }[] = [];
+    for (const re of stages && byYear ? [STAGE_DEADLINE, BY_YEAR] : stages ? [STAGE_DEADLINE] : [BY_YEAR]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const end = m.index + m[0].length;
+        // The comma that closed this one may open the next.
+        re.lastIndex = text[end - 1] === ',' || text[end - 1] === '，' ? end - 1 : end;
+        if (CONDITION_AFTER.test(text.slice(end, end + 4))) continue;
+        const at = s + m.index + m[0].indexOf(m[1]);
+        const d = readDeadline(m[1], lineRange(l, at, at + m[1].length), planYear);
+        if (d.kind !== 'unknown') found.push({ at, d });
+      }
+    }
+    // In the order written.
+    if (found.length > 1) found.sort((a, b) => a.at - b.at);
+    for (const { d } of found) {
       (out ??= []).push(d);
       if (out.length >= MAX_STAGES) return out;
     }
