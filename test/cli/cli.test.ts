@@ -113,6 +113,25 @@ describe('fengong check --format text', () => {
   });
 });
 
+describe('fengong check --format text on a Traditional-script copy', () => {
+  it('quotes the line as the file writes it, not as read in Simplified (呼包银榆 2013 mirror)', () => {
+    const file = path.join(tmpDir(), 'plan.txt');
+    const skipped = '(三)全國節水型社會建設示範區。嚴格控制用水總量。(牽頭單位:自治區水利廳;配合單位:自治區發展改革委)';
+    fs.writeFileSync(file, [
+      '《呼包銀榆經濟區發展規劃(2012—2020年)》重點工作分工方案',
+      '一、加快基礎設施建設',
+      '(一)推進能源基地建設。有序開發煤炭資源。(牽頭單位:自治區能源開發局;配合單位:自治區發展改革委)',
+      skipped,
+      '',
+    ].join('\n'));
+    const r = cli('check', '--locale', 'en', '--no-color', file);
+    const lines = r.out.split('\n');
+    const i = lines.findIndex((l) => l.includes('[numbering-gap]'));
+    expect(lines[i]).toMatch(/plan\.txt:4:1: error \[numbering-gap\] /);
+    expect(lines[i + 1].trim()).toBe(skipped);
+  });
+});
+
 describe('fengong check --format sarif', () => {
   it('validates against the SARIF 2.1.0 schema', () => {
     const schema = JSON.parse(

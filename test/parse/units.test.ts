@@ -78,6 +78,11 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     // A party body after a government bureau names no level's body (县委宣传部 is the committee's); a 公积金 centre is the city's.
     ['县发改局、宣传部、网信办', ['县发改局', '宣传部', '网信办']],
     ['县住建局、住房公积金管理中心', ['县住建局', '住房公积金管理中心']],
+    // The levels of 内蒙古 and the autonomous regions and prefectures (呼包银榆 2013): 旗, 盟, 州, 镇, 自治区, 自治州.
+    ['旗财政局、自然资源局、农牧局', ['旗财政局', '旗自然资源局', '旗农牧局']],
+    ['自治区发展改革委、工业和信息化厅、自然资源厅,相关盟市', ['自治区发展改革委', '自治区工业和信息化厅', '自治区自然资源厅', '相关盟市']],
+    ['州住建局、交通运输局', ['州住建局', '州交通运输局']],
+    ['旗委组织部、宣传部', ['旗委组织部', '旗委宣传部']],
     // A national regulator's provincial branch is named after its province (河南 2023): no 省 before it.
     ['省商务厅、财政厅、地方金融监管局、人行郑州中心支行、河南银保监局', ['省商务厅', '省财政厅', '省地方金融监管局', '人行郑州中心支行', '河南银保监局']],
     ['省发展改革委、湖南能源监管办、证监局', ['省发展改革委', '湖南能源监管办', '证监局']],

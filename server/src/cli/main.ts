@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { parseDocument } from '../core/parse';
+import { writtenLines } from '../core/parse/source';
 import { lint, RULES, ruleDocsUrl } from '../core/rules';
 import { createRegistryFromDocument } from '../core/registry';
 import { loadConfigFor, type LoadedConfig } from '../node/config';
@@ -169,7 +170,8 @@ function checkCommand(opts: Options, io: Io): number {
     const doc = parseDocument(text);
     const { config, registry } = configFor(file);
     const diagnostics = lint(doc, { config, registry, locale: opts.locale, ...(opts.rules.length ? { only: opts.rules } : {}) });
-    results.push({ path: file, kind: doc.kind, lines: doc.source.lines, diagnostics });
+    // A Traditional copy is read in Simplified; the lines quoted back are the file's own.
+    results.push({ path: file, kind: doc.kind, lines: doc.source.script ? writtenLines(text) : doc.source.lines, diagnostics });
   }
 
   if (format === 'json') {

@@ -13,6 +13,14 @@ export function readSource(raw: string): SourceText {
   return traditional ? { ...read, script: 'traditional' } : read;
 }
 
+/**
+ * The lines of `raw` as written, never read through the Simplified map: what a report quotes back (a
+ * Traditional copy's reader searches for the line as it is in the file). Same positions as readSource's.
+ */
+export function writtenLines(raw: string): readonly string[] {
+  return splitLines(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).lines;
+}
+
 function splitLines(text: string): SourceText {
   const lines: string[] = [];
   const lineStarts: number[] = [];

@@ -466,8 +466,8 @@ export function expandGroup(bases: readonly string[]): string[] {
 
 /** Endings of a government body that a level written once may stand before (`县工信局、发改局`). */
 const BODY_ENDINGS = new Set(['局', '委', '厅', '办', '署', '部', '院', '中心', '服务中心', '办公室', '委员会', '管委会']);
-/** A level of its own: 省… 市… 县… 区…, but not 市场监管局, 市政园林局, 区域…. */
-const OWN_LEVEL = /^[省市县区](?!场|政|域)/;
+/** A level of its own: 省… 市… 县… 区… 旗… 州… 盟… 镇… 自治区…, but not 市场监管局, 市政园林局, 区域…. */
+const OWN_LEVEL = /^(?:自治区|自治州|[省市县区旗州盟镇])(?!场|政|域)/;
 /** A place or level inside the name (`人民银行县支行`, `团县委`, `国家税务总局县税务局`): it is named in full. */
 const PLACE_INSIDE = /[省市县区州旗](?!场|政|域)/;
 /**
@@ -487,7 +487,7 @@ const PARTY_BODY = /^(?:宣传部|组织部|统战部|政法委|网信办|编办
  * name of the group, and each later name that is a bare department (a body's ending, no level or place of its
  * own) is that level's; a party body (`宣传部`, `网信办`) only after a committee's (`县委组织部、宣传部`). Only
  * where no later name writes a level (`区商务局、…、大数据中心` writes each in full, and its bare name is the
- * body's own), and only a one-character level (省, 市, 县, 区): a place name is seldom elided.
+ * body's own), and only a level's word (省, 市, 县, 区, 旗, 州, 盟, 镇, 自治区, 自治州): a place name is seldom elided.
  */
 function spreadLevel(names: string[]): void {
   if (names.length < 2) return;
@@ -495,7 +495,7 @@ function spreadLevel(names: string[]): void {
   if (!OWN_LEVEL.test(first) || isCollective(first) || !STRONG_SUFFIXES.has(suffixOf(first))) return;
   // A later name with a level of its own says the list writes each name in full: a bare one is its own name.
   for (let i = 1; i < names.length; i++) if (OWN_LEVEL.test(names[i])) return;
-  const level = first[0];
+  const level = OWN_LEVEL.exec(first)![0];
   // Under a party committee's department (`县委组织部、宣传部`) a 部 is the committee's too.
   const committee = first[1] === '委' && first.length > 2 ? first.slice(0, 2) : null;
   for (let i = 1; i < names.length; i++) {
