@@ -523,3 +523,21 @@ describe('notice titles as web pages print them', () => {
     expect(parseDocument(text).notice?.titleText ?? null).not.toBe('特此通知');
   });
 });
+
+describe('a title whose first line leads to the book title on the next (呼包银榆 2013, a web copy with blank lines)', () => {
+  it('is one title though its second line is long', () => {
+    const text = [
+      '内蒙古自治区贯彻落实国家',
+      '',
+      '  《呼包银榆经济区发展规划(2012—2020年)》重点工作分工方案',
+      '',
+      '  一、战略定位',
+      '  (一) 国家综合能源基地。加快输送通道建设。(自治区能源开发局牵头,自治区发展改革委及相关盟市配合)',
+      '  (二) 全国节水型社会建设示范区。严格控制用水总量。(自治区水利厅牵头,自治区发展改革委及相关盟市配合)',
+      '',
+    ].join('\n');
+    expect(titleOf(text)).toBe('内蒙古自治区贯彻落实国家《呼包银榆经济区发展规划(2012—2020年)》重点工作分工方案');
+    // A short line of other words before a long title is not taken into it.
+    expect(titleOf(text.replace('内蒙古自治区贯彻落实国家', '小编带你了解'))).toBe('《呼包银榆经济区发展规划(2012—2020年)》重点工作分工方案');
+  });
+});

@@ -96,10 +96,16 @@ function titleLinesAt(lines: readonly string[], i: number, to: number): number {
       const c = k < to && k <= j + 3 ? contentOf(lines, k).text : '';
       if (c && titleLike(c) && c.length <= 30 && c.includes('》') && endsAsPlanTitle(c) && !readNumbering(c, k, 0)) return k - i + 1;
     }
-    if (!open && b && titleLike(b) && b.length <= 30 && endsAsPlanTitle(b) && !readNumbering(b, j, 0) && !ATTACHMENT_LIST_ITEM.test(b)) return j - i + 1;
+    // The second line is short, or it is the book title the first line's words lead to (`内蒙古自治区贯彻落实国家` /
+    // `《呼包银榆经济区发展规划(2012—2020年)》重点工作分工方案`).
+    const short = b.length <= 30 || (b.length <= 80 && b.charCodeAt(0) === 0x300a && LEADS_TO_BOOK_TITLE.test(a));
+    if (!open && b && titleLike(b) && short && endsAsPlanTitle(b) && !readNumbering(b, j, 0) && !ATTACHMENT_LIST_ITEM.test(b)) return j - i + 1;
   }
   return 0;
 }
+
+/** The words a title's first line ends with when the book title it carries out is on the next: `…贯彻落实国家`. */
+const LEADS_TO_BOOK_TITLE = /(?:贯彻落实|贯彻|落实|关于|实施|执行|推进|国家|国务院|省政府|市政府|区政府|县政府)$/;
 
 function isWholeBracketed(text: string): boolean {
   return isOpenParen(text[0]) && isCloseParen(text[text.length - 1]);
