@@ -47,14 +47,14 @@ const RESPONSIBLE = /^(.+?)等?(?:按职责分工|按职责|按职能分工|按�
 const LEADER_CLAUSE = /^([^,，;；:：]+?)(?:负责|牵头|分管|联系|督办)[,，;；]\s*/;
 export const LEADER_POST = /(?:省长|市长|区长|县长|州长|盟长|旗长|乡长|镇长|秘书长|书记|主席|主任|领导|负责同志|常委|党组成员)$/;
 
+/** A note that says how the plan's lists read from here on (`下同`, `不逐一列出`, `列第一位的为牵头部门`). */
+const CONVENTION_NOTE = /下同|不再?(?:逐一|一一)列出|列第一位|列在第一位|排在第一位|排在首位|列首位/;
+
 /**
  * Reads a prose-role or `负责` bracket line[a,b) (`bracketed`: it was in brackets, where bare names
  * `（A、B）` also count); null when it is not one. `由` before the lead
  * (`由区发改局牵头`) is not part of its name, and a deadline may close it (`…，2024年底前完成`).
  */
-/** A note that says how the plan's lists read from here on (`下同`, `不逐一列出`, `列第一位的为牵头部门`). */
-const CONVENTION_NOTE = /下同|不再?(?:逐一|一一)列出|列第一位|列在第一位|排在第一位|排在首位|列首位/;
-
 export function readRoleProse(
   line: string,
   lineNo: number,

@@ -25,6 +25,8 @@ const STAGE_DEADLINE = new RegExp(
  */
 const BY_YEAR = /(?:^|[。；;，,：:！①②③④⑤⑥⑦⑧⑨⑩])\s*(?:力争|确保|争取)?\s*到\s*([0-9０-９]{4}\s*年\s*(?:底|末)?)\s*[,，]/g;
 
+const PATTERNS = [STAGE_DEADLINE, BY_YEAR];
+
 /**
  * `2022年12月31日前，已纳入奖补名录的企业按原政策执行`: after the date, a condition on who keeps a treatment, not
  * work to be done by then. Such a clause opens with what has already happened (已), still holds (仍) or who
@@ -56,7 +58,8 @@ export function readTextDeadlines(lines: readonly string[], segments: readonly (
     const byYear = text.indexOf('到') >= 0;
     if (!stages && !byYear) continue;
     const found: { at: number; d: Deadline }[] = [];
-    for (const re of stages && byYear ? [STAGE_DEADLINE, BY_YEAR] : stages ? [STAGE_DEADLINE] : [BY_YEAR]) {
+    for (const re of PATTERNS) {
+      if (re === STAGE_DEADLINE ? !stages : !byYear) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
