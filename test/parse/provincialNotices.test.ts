@@ -541,3 +541,37 @@ describe('a title whose first line leads to the book title on the next (呼包�
     expect(titleOf(text.replace('内蒙古自治区贯彻落实国家', '小编带你了解'))).toBe('《呼包银榆经济区发展规划(2012—2020年)》重点工作分工方案');
   });
 });
+
+describe("a web page's metadata table copied a cell per line (郧阳 2023: key, then its value on the next line)", () => {
+  const text = [
+    '郧阳区人民政府关于分解落实2023年区政府工作目标任务的通知',
+    '',
+    '索引号',
+    '011437144/2023-06550',
+    '发文单位',
+    '区人民政府办公室',
+    '发文字号',
+    '郧政发〔2023〕5号',
+    '发布日期',
+    '2023年02月13日 10:53:20',
+    '',
+    '各乡镇人民政府,区政府各部门:',
+    '经研究决定,现将2023年区政府工作目标任务分解下达给你们,请认真组织落实。',
+    '附件:2023年区政府工作目标任务落实责任分解表',
+    '2023年1月30日',
+  ].join('\n');
+  it('reads each value from the line under its key, and takes none of them for the 落款 or the body', () => {
+    const doc = parseDocument(text);
+    expect(doc.metadata.docNumber).toEqual({ text: '郧政发〔2023〕5号', range: { start: { line: 7, character: 0 }, end: { line: 7, character: 11 } } });
+    expect(doc.metadata.issuer?.text).toBe('区人民政府办公室');
+    expect(doc.metadata.publishDate?.date).toBe('2023-02-13');
+    expect(doc.notice?.signature).toBeNull();
+    expect(doc.notice?.addressee?.text).toBe('各乡镇人民政府,区政府各部门:');
+    expect(doc.notice?.paragraphs.map((p) => p.text)).not.toContain('011437144/2023-06550');
+    expect(doc.metadata.issueDate?.date).toBe('2023-01-30');
+  });
+  it('a key with its colon and nothing after it is a field the page left empty, not a key over a value', () => {
+    const empty = text.replace('发文字号\n郧政发〔2023〕5号', '文 号:\n2023年政务公开工作重点任务台账');
+    expect(parseDocument(empty).metadata.docNumber).toBeNull();
+  });
+});

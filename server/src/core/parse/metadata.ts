@@ -10,7 +10,7 @@ import { readDate } from './deadline';
 const META_KEYS = [
   '索引号', '发文单位', '信息名称', '发文序号', '发文字号', '文号', '成文日期', '发文日期', '发布日期', '发布机构',
   '主题分类', '公开类型', '信息有效性', '有效性', '信息分类', '分类', '文章来源', '来源', '主题词', '公文种类', '生成日期',
-  '发布时间', '发文机关', '组配分类', '发布人',
+  '发布时间', '发文机关', '组配分类', '发布人', '文件类型', '效力状态', '时效',
 ];
 
 // Keys may be spread out for alignment in web tables: `索 引 号`, `文    号`. `名称` is a key only
@@ -29,6 +29,27 @@ export function isMetaLine(text: string): boolean {
   return !!m && m.index === 0;
 }
 
+/**
+ * A key written alone on its line (`发文字号`), its value on the next: a web page's metadata table copied a
+ * cell per line (`索引号` / `011437144/2023-06550` / `发文字号` / `郧政发〔2023〕5号`).
+ */
+export function isMetaKeyAlone(text: string): boolean {
+  META_KEY.lastIndex = 0;
+  const m = META_KEY.exec(text);
+  // With its colon the key is a row of its own whose value the page left empty (`文 号:`), not a cell.
+  return !!m && m.index === 0 && m[0].length === text.length && !/[:：]/.test(text);
+}
+
+/** The line holding the value of the key written alone on line i: the next non-blank one, if it is no key itself. */
+export function valueLineAfter(lines: readonly string[], i: number, limit: number): number {
+  for (let j = i + 1; j < Math.min(limit, i + 3); j++) {
+    const text = contentOf(lines, j).text;
+    if (!text) continue;
+    return text.length <= 80 && !isMetaLine(text) ? j : -1;
+  }
+  return -1;
+}
+
 export function readMetadata(lines: readonly string[], limit: number): Metadata {
   const entries: { key: Span; value: Span }[] = [];
   let first = -1;
@@ -38,6 +59,17 @@ export function readMetadata(lines: readonly string[], limit: number): Metadata 
     if (!isMetaLine(text)) continue;
     if (first < 0) first = i;
     last = i;
+    if (isMetaKeyAlone(text)) {
+      const v = valueLineAfter(lines, i, limit);
+      if (v >= 0) {
+        const value = contentOf(lines, v);
+        META_KEY.lastIndex = 0;
+        const m = META_KEY.exec(text)!;
+        entries.push({ key: spanOf(i, start, m[1]), value: spanOf(v, value.start, value.text) });
+        last = i = v;
+        continue;
+      }
+    }
     META_KEY.lastIndex = 0;
     const hits: RegExpExecArray[] = [];
     for (let m = META_KEY.exec(text); m; m = META_KEY.exec(text)) hits.push(m);

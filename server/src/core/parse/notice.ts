@@ -9,7 +9,7 @@ import { contentOf, nextNonBlank, trimEndIndex } from './text';
 import { readNumbering } from './numbering';
 import { startsWithLabel } from './fields';
 import { readNoticeCounts } from './counts';
-import { DOC_NUMBER, isMetaLine } from './metadata';
+import { DOC_NUMBER, isMetaKeyAlone, isMetaLine, valueLineAfter } from './metadata';
 import { DATE_LINE, isIssuerLine, SIGNATURE } from './signature';
 import { DATE_ALONE, isPlanTitleStart } from './planTitle';
 
@@ -58,7 +58,15 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
   for (let i = t + 1; i < to; i++) {
     const { start, text } = contentOf(lines, i);
     if (!text) continue;
-    if (text === tc.text || isMetaLine(text)) continue;
+    if (text === tc.text) continue;
+    if (isMetaLine(text)) {
+      // A key alone on its line has its value on the next (`发文单位` / `区人民政府办公室`): no 落款, no paragraph.
+      if (isMetaKeyAlone(text)) {
+        const v = valueLineAfter(lines, i, to);
+        if (v >= 0) i = v;
+      }
+      continue;
+    }
     if (!addressee && paragraphs.every((p) => p.text.length <= 40) && /[:：]$/.test(text) && text.length <= 120 && !startsWithLabel(text, 0)) {
       addressee = spanOf(i, start, text);
       continue;
