@@ -10,6 +10,7 @@ import { parseDocument } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/rules';
 import { hover } from '../../server/src/core/features';
 import { documentJson } from '../../server/src/cli/documentJson';
+import { roles, tasksOf } from '../helpers/tasks';
 
 const TEXT = readFileSync(join(__dirname, '..', 'corpus', 'stage-deadlines.txt'), 'utf8');
 const LINES = TEXT.split('\n');
@@ -175,3 +176,40 @@ describe('stage deadlines in a task\'s text', () => {
   });
 });
 
+
+describe('a national 分工意见 bracket with a stage before its deadline (国发 2021: `（X牵头，3月底前出台相关政策，年内持续推进）`)', () => {
+  const text = [
+    '国务院关于落实《政府工作报告》重点工作分工的意见',
+    '国发〔2021〕6号',
+    '一、2021年经济社会发展主要目标和宏观政策',
+    '(一)保持宏观政策连续性稳定性可持续性。',
+    '1.积极的财政政策要提质增效、更可持续。(财政部牵头,年内持续推进)',
+    '2.稳健的货币政策要灵活精准、合理适度。(人民银行牵头,年内持续推进)',
+    '3.完善和落实支持小微企业的政策。(财政部、税务总局牵头,3月底前出台相关政策,年内持续推进)',
+    '4.延续普惠小微企业贷款延期还本付息政策。(人民银行、银保监会牵头,6月底前出台相关政策)',
+  ].join('\n');
+  it('reads the lead, and both segments as the deadline, which ends with the last: no false missing-lead', () => {
+    const doc = parseDocument(text);
+    const task = tasksOf(text)[2];
+    expect(task.text.text).toBe('完善和落实支持小微企业的政策。');
+    expect(roles(task).lead).toEqual(['财政部', '税务总局']);
+    expect(task.deadline).toMatchObject({ text: '3月底前出台相关政策,年内持续推进', date: '2021-12-31' });
+    expect(task.deadline?.range).toEqual({ start: { line: 6, character: 29 }, end: { line: 6, character: 46 } });
+    expect(lint(doc).map((d) => d.rule)).toEqual([]);
+  });
+  it('an impossible date in the stage is reported, though the last segment is a real deadline', () => {
+    const damaged = parseDocument(text.replace('3月底前出台', '2月30日前出台'));
+    const found = lint(damaged).filter((d) => d.rule === 'deadline-invalid');
+    expect(found.map((d) => [d.range.start, d.message])).toEqual([
+      [{ line: 6, character: 29 }, '完成时限“2月30日前出台相关政策,年内持续推进”不是有效日期：2021年2月只有28天'],
+    ]);
+  });
+});
+
+describe('an impossible date with no year to count it from', () => {
+  it('is judged by the month\'s longest, and the message names no year the text does not', () => {
+    const text = ['某县重点工作任务分工方案', '1.完成老旧小区改造，2月30日前完成。(牵头单位:县住建局)', '2.推进农村公路建设。(牵头单位:县交通运输局)'].join('\n');
+    const found = lint(parseDocument(text)).filter((d) => d.rule === 'deadline-invalid');
+    expect(found.map((d) => d.message)).toEqual(['任务文字中的时限“2月30日前”不是有效日期：2月最多只有29天']);
+  });
+});

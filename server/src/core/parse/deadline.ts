@@ -82,6 +82,11 @@ export function readDeadline(text: string, range: Range, planYear: number | null
   const stages = t.length > 80 || !STAGE_BREAK.test(t) ? null : t.split(STAGE_BREAK).map((x) => x.trim()).filter((x) => x);
   if (stages && stages.length > 1) {
     const first = readDeadline(stages[0], range, planYear);
+    // An impossible date in any stage (`2月30日前出台，年内持续推进`) makes the whole deadline one.
+    for (let k = 0; k < stages.length; k++) {
+      const stage = k === 0 ? first : readDeadline(stages[k], range, first.year ?? planYear);
+      if (!stage.valid) return { ...stage, text };
+    }
     // A standing duty after a date (`2024年6月底前完成，长期坚持`) keeps the date: it is read below.
     for (let k = stages.length - 1; k > 0; k--) {
       const last = readDeadline(stages[k], range, first.year ?? planYear);

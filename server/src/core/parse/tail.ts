@@ -69,7 +69,10 @@ export function readRoleProse(
   // convention after the roles' sentence is no role; the roles are the sentence before it.
   const stop = line.indexOf('。', a);
   if (stop > a && stop < end && CONVENTION_NOTE.test(line.slice(stop + 1, end))) end = stop;
-  const due = trailingDeadline(line, lineNo, a, end, planYear);
+  let due = trailingDeadline(line, lineNo, a, end, planYear);
+  // `（财政部牵头，3月底前出台相关政策，年内持续推进）`: a stage before the last deadline; the deadline is both.
+  for (let before = due && trailingDeadline(line, lineNo, a, due.sep, planYear); due && before; before = trailingDeadline(line, lineNo, a, due.sep, planYear))
+    due = { sep: before.sep, start: before.start, end: due.end };
   if (due) end = due.sep;
   const start = line[a] === '由' ? a + 1 : a;
   const inner = line.slice(start, end);

@@ -1,17 +1,25 @@
 import type { TaskRule, Text } from './types';
 import { t } from './util';
 
-const DATE = /(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
+const DATE = /(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
 
+/** Why `text` names no real date: said of its first impossible date (a deadline in stages may hold several dates). */
 function whyInvalid(text: string, planYear: number | null): Text {
-  const m = DATE.exec(text);
-  if (!m) return t('不是有效日期', 'is not a valid date');
-  const month = Number(m[2]);
-  const year = m[1] ? Number(m[1]) : planYear ?? 2000;
-  if (month < 1 || month > 12) return t(`没有${month}月`, `there is no month ${month}`);
-  if (!m[3]) return t('不是有效日期', 'is not a valid date');
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return t(`${year}年${month}月只有${days}天`, `${year}-${String(month).padStart(2, '0')} has only ${days} days`);
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return t(`没有${month}月`, `there is no month ${month}`);
+    if (!m[3]) continue;
+    const year = m[1] ? Number(m[1]) : planYear;
+    const day = Number(m[3]);
+    // With no year to count from, February is judged by its longest.
+    const days = new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+    if (day >= 1 && day <= days) continue;
+    return year === null
+      ? t(`${month}月最多只有${days}天`, `month ${month} has at most ${days} days`)
+      : t(`${year}年${month}月只有${days}天`, `${year}-${String(month).padStart(2, '0')} has only ${days} days`);
+  }
+  return t('不是有效日期', 'is not a valid date');
 }
 
 const rule: TaskRule = {
