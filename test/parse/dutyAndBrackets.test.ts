@@ -337,3 +337,40 @@ describe('units in brackets with no label or role word', () => {
     expect(names(taskAt(plain.plan!.tasks, 1).leadUnits)).toEqual(['市发改委', '市重点办']);
   });
 });
+
+describe('the units share the task under a label that says how the work is divided (粤府 2021 `部门分工`)', () => {
+  const text = [
+    '2021年省《政府工作报告》重点任务分工方案',
+    '一、2021年经济社会发展主要预期目标',
+    '1.地区生产总值增长6%以上。',
+    '分管省领导:林克庆',
+    '部门分工:省发展改革委牵头,各地、各部门配合。',
+    '2.地方一般公共预算收入增长5%左右。',
+    '分管省领导:林克庆',
+    '部门分工:省财政厅牵头,各地、各部门配合。',
+    '3.城镇新增就业110万人。',
+    '分管省领导:林克庆',
+    '部门分工:省人力资源社会保障厅牵头,各地、各部门配合。',
+    '4.居民消费价格涨幅3%左右。',
+    '分管省领导:林克庆',
+    '部门分工:省发展改革委、省统计局按职责分工负责。',
+  ].join('\n');
+  it('`A、B按职责分工负责` there lacks no lead, as in a bracket; a bare list there still does', () => {
+    expect(lintDocument(parseDocument(text))).toEqual([]);
+    const bare = lintDocument(parseDocument(text.replace('省发展改革委、省统计局按职责分工负责。', '省发展改革委、省统计局。')));
+    expect(bare.map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 11]]);
+  });
+});
+
+describe('a shared duty worded with 落实 (`…基层处等按职责分工落实`, 广东卫健委 台账)', () => {
+  it('is no part of the last name, nor is the 等 before it', () => {
+    const text = [
+      '序号 | 工作任务 | 责任处室 | 完成时限 |',
+      '1 | 做好常态化疫情防控信息发布 | 应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实 | 长期推进 |',
+      '2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进 |',
+    ].join('\n');
+    const units = parseDocument(text).plan!.tasks[0].units;
+    expect(units.map((u) => u.name)).toEqual(['应急处', '监督处', '医政医管处', '疾控处', '基层处']);
+    expect(units[4].written.range).toEqual({ start: { line: 1, character: 38 }, end: { line: 1, character: 41 } });
+  });
+});

@@ -196,15 +196,18 @@ function readEntry(line: string, from: number, to: number): Entry | null {
 
 /**
  * A duty written once after a group of names: `市人力社保局、市农业农村局分别牵头`,
- * `省发展改革委、商务厅按职责分工负责`, `区财政局配合`. It is no part of the last name. Group 1 is
+ * `省发展改革委、商务厅按职责分工负责`, `区财政局配合`, `…基层处等按职责分工落实`. It is no part of the last name. Group 1 is
  * set when the duty is to lead.
  */
-const DUTY_AFTER_NAMES = /(?:(分别|共同)?(牵头)(?:负责)?|按职责分工负责|按职责负责|按职能分工负责|按职能职责负责|分别负责|共同负责|负责|配合|参与|协助|协办)$/;
+const DUTY_AFTER_NAMES = /(?:(分别|共同)?(牵头)(?:负责)?|按职责分工负责|按职责负责|按职能分工负责|按职能职责负责|分别负责|共同负责|负责|按职责分工落实|按职责落实|按职能分工落实|分别落实|共同落实|负责落实|抓好落实|配合|参与|协助|协办)$/;
 
 /** Cheap pre-check for {@link DUTY_AFTER_NAMES}: the last character of every duty phrase. */
 function mayEndInDuty(line: string, end: number): boolean {
   const c = line.charCodeAt(end - 1);
-  return c === 0x5934 /* 头 */ || c === 0x8d23 /* 责 */ || c === 0x5408 /* 合 */ || c === 0x4e0e /* 与 */ || c === 0x52a9 /* 助 */ || c === 0x529e /* 办 */;
+  return (
+    c === 0x5934 /* 头 */ || c === 0x8d23 /* 责 */ || c === 0x5408 /* 合 */ || c === 0x4e0e /* 与 */ || c === 0x52a9 /* 助 */ || c === 0x529e /* 办 */ ||
+    c === 0x5b9e /* 实 */
+  );
 }
 
 /** The entry without a duty phrase closing it, and whether that duty is to lead; null when none closes it. */
@@ -213,7 +216,9 @@ function withoutDuty(line: string, e: Entry): { entry: Entry; leads: boolean } |
   const m = DUTY_AFTER_NAMES.exec(e.base);
   // A bare `办` or `局` ends a name; only a whole duty phrase after a name of two characters or more goes.
   if (!m || m.index < 2 || (m[0] === '协办' && !isWholeName(e.base.slice(0, m.index)))) return null;
-  const cut = e.base.length - m[0].length;
+  let cut = e.base.length - m[0].length;
+  // `…基层处等按职责分工落实`: the 等 that closes the names goes with the duty.
+  if (cut > 3 && e.base[cut - 1] === '等') cut--;
   const [s, end] = trimRange(line, e.start, e.start + cut);
   return { entry: { start: s, end, base: line.slice(s, end), aliases: [] }, leads: m[2] === '牵头' };
 }

@@ -36,12 +36,13 @@ function isSoleResponsibility(f: Field): boolean {
 }
 
 /**
- * `〔责任单位：A、B按职责分工负责〕`: the units named share the task, each for its part, as `（A、B按职责分工负责）` says it
+ * `〔责任单位：A、B按职责分工负责〕`, `部门分工：A、B按职责分工负责`: the units named share the task, each for its part, as `（A、B按职责分工负责）` says it
  * (where they are read as the task's leads); no one of them is left out as the lead.
  */
-const SHARED_DUTY = /(?:按职责分工|按职责|按职能分工|按职能|分别|共同)负责$/;
+const SHARED_DUTY = /(?:按职责分工|按职责|按职能分工|按职能|分别|共同)(?:负责|落实)$/;
 function isSharedDuty(f: Field): boolean {
-  return f.role === 'units' && f.label.text.startsWith('责任') && SHARED_DUTY.test(f.value.text);
+  // `部门分工：省发展改革委、省统计局按职责分工负责。` (粤府): the label that says how the work is divided, too.
+  return f.role === 'units' && (f.label.text.startsWith('责任') || f.label.text.endsWith('分工')) && SHARED_DUTY.test(f.value.text);
 }
 
 export function missingFieldRule(id: string, role: RequiredRole, severity: Severity, description: Text): TaskRule {
