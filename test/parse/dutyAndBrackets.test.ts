@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from '../../server/src/core/parse';
+import { parseDocument, spliceStats } from '../../server/src/core/parse';
+import { modelJson } from '../helpers/modelJson';
+import { readSeed, SEED } from '../helpers/seeds';
 import { lint } from '../../server/src/core/rules';
 const lintDocument = (d: Parameters<typeof lint>[0]) => lint(d, { today: '2023-01-01' });
 import type { Task, UnitRef } from '../../server/src/core/model';
@@ -372,5 +374,58 @@ describe('a shared duty worded with 落实 (`…基层处等按职责分工落�
     const units = parseDocument(text).plan!.tasks[0].units;
     expect(units.map((u) => u.name)).toEqual(['应急处', '监督处', '医政医管处', '疾控处', '基层处']);
     expect(units[4].written.range).toEqual({ start: { line: 1, character: 38 }, end: { line: 1, character: 41 } });
+  });
+});
+
+describe('a fields bracket never closed, the next item after it (钢城 2021)', () => {
+  const text = [
+    '一、推进简政放权,释放发展活力',
+    '1.严格落实行政许可设定审查制度。(牵头单位:区政府办公室、区司法局;责任单位:区政府有关部门)',
+    '2.规范行政备案事项管理,编制并公布区级层面设定的行政备案事项清单。(牵头单位:区政府办公室;责任单位:区司法局等有关部门',
+    '3.深入研究论证区级行政权力事项。(牵头单位:区司法局;责任单位:区政府有关部门)',
+    '4.深化投资审批制度改革。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政府有关部门)',
+  ].join('\n');
+  it('holds the task\'s fields all the same: only the bracket is reported, at the bracket', () => {
+    const doc = parseDocument(text);
+    const task = taskAt(doc.plan!.tasks, 2);
+    expect(task.text.text).toBe('规范行政备案事项管理,编制并公布区级层面设定的行政备案事项清单。');
+    expect(names(task.leadUnits)).toEqual(['区政府办公室']);
+    expect(names(task.units)).toEqual(['区司法局']);
+    expect(lintDocument(doc).map((d) => [d.rule, d.range.start.line, d.range.start.character])).toEqual([['unbalanced-bracket', 2, 34]]);
+  });
+  it('a 〔 left open too (河池 2024): the labels after the 〔 are the bracket\'s, not a list after the sentence', () => {
+    const doc = parseDocument(text.replace('(牵头单位:区政府办公室;责任单位:区司法局等有关部门', '〔牵头单位:区政府办公室;责任单位:区司法局等有关部门'));
+    const task = taskAt(doc.plan!.tasks, 2);
+    expect([names(task.leadUnits), names(task.units)]).toEqual([['区政府办公室'], ['区司法局']]);
+    expect(lintDocument(doc).map((d) => d.rule)).toEqual(['unbalanced-bracket']);
+  });
+  it('the last item of the plan too; a lead deleted from such a bracket is still missing', () => {
+    const last = parseDocument(text.replace(/\)$/, ''));
+    expect(names(taskAt(last.plan!.tasks, 4).leadUnits)).toEqual(['区行政审批服务局', '区发展改革局']);
+    const deleted = lintDocument(parseDocument(text.replace('(牵头单位:区政府办公室;责任单位:区司法局等有关部门', '(责任单位:区司法局等有关部门')));
+    expect(deleted.map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 2], ['unbalanced-bracket', 2]]);
+  });
+  it('a bracket a wrap cut and the next line closes is read as before, and an edit in the task re-reads as a full parse does', () => {
+    const wrapped = text.replace('责任单位:区司法局等有关部门\n', '责任单位:区司法局等\n有关部门)\n');
+    const whole = parseDocument(wrapped);
+    expect(names(taskAt(whole.plan!.tasks, 2).units)).toEqual(['区司法局']);
+    expect(taskAt(whole.plan!.tasks, 2).range.end.line).toBe(3);
+    expect(lintDocument(whole)).toEqual([]);
+    // In a seed, whose tasks are re-read one at a time: a task of 江夏 2023 with its bracket left open.
+    const seed = readSeed(SEED.jiangxia2023).split('\n');
+    const k = seed.findIndex((l, i) => i > 80 && /^\d+\..*\(责任单位:[^()]*\)$/.test(l.trim()));
+    seed[k] = seed[k].trimEnd().slice(0, -1);
+    const open = seed.join('\n');
+    const doc = parseDocument(open);
+    const task = doc.plan!.tasks.find((t) => t.line === k)!;
+    expect(task.units.length).toBeGreaterThan(0);
+    const at = task.text.range.start.character + 2;
+    seed[k] = seed[k].slice(0, at) + '〓' + seed[k].slice(at);
+    const edited = seed.join('\n');
+    const spliced = spliceStats.spliced;
+    const next = parseDocument(edited, doc);
+    expect(spliceStats.spliced).toBe(spliced + 1);
+    expect(modelJson(next)).toBe(modelJson(parseDocument(edited)));
+    expect(next.plan!.tasks.find((t) => t.line === k)!.units.map((u) => u.name)).toEqual(task.units.map((u) => u.name));
   });
 });

@@ -167,9 +167,11 @@ describe('fields whose bracket a wrap cut over two lines', () => {
     expect([last.name, last.written]).toEqual(['区住建局', { text: '区住建局', range: { start: { line: 2, character: 44 }, end: { line: 3, character: 1 } } }]);
   });
 
-  it('the unclosed bracket alone reads no fields (a label inside it is not one after the sentence)', () => {
+  it('a bracket no later line closes holds the fields of the bracket, not of labels after the sentence: the text ends before it', () => {
     const alone = parseDocument(['2024年重点工作任务分工方案', '1.推进重大项目建设。（牵头单位：区发改局；责任单位：区财政局'].join('\n'));
-    expect(alone.plan!.tasks[0].fields).toEqual([]);
+    const task = alone.plan!.tasks[0];
+    expect(task.text.text).toBe('推进重大项目建设。');
+    expect(task.fields.map((f) => [f.role, f.value.text])).toEqual([['leadUnits', '区发改局'], ['units', '区财政局']]);
   });
 });
 

@@ -2,14 +2,14 @@ import type { Field, Numbering, ParseProblem, Range, Section, SectionLevel, Span
 import { lineRange, marksLead, range as mkRange, spanOf, STYLE_RANK } from '../model';
 import { readNumbering, readNumberingBeforeDigit, type NumberedLine } from './numbering';
 import { afterFieldNote, readFieldList, startsWithLabel, makeField } from './fields';
-import { readRoleProse, readTail } from './tail';
+import { readRoleProse, readTail, readUnclosedFields } from './tail';
 import { readHeadingRole } from './headingRole';
 import { readTextDeadlines } from './textDeadlines';
 import { readSplitTail, readWrappedField, type Piece } from './splitTail';
 import { inferColumns } from './inferredTable';
 import { numberlessRowCells, readSubHeader, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
-import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, matchingClose, matchingOpen, trimEndIndex } from './text';
+import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex } from './text';
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
 import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
@@ -253,6 +253,7 @@ export class HierarchyBuilder {
   private lastRanks: readonly number[] = [];
 
   private open(node: RawNode): void {
+    this.finish();
     const stack = this.stack;
     let ranks = this.lastRanks;
     if (ranks.length !== stack.length || stack.some((n, k) => n.rank !== ranks[k])) ranks = this.lastRanks = stack.map((n) => n.rank);
@@ -414,6 +415,25 @@ export class HierarchyBuilder {
   /** Reads lines [from, to). */
   run(from: number, to: number): void {
     for (let i = from; i < to; i++) this.step(i);
+    this.finish();
+  }
+
+  /**
+   * The item read last ends here (the next opens, or the lines run out): a bracket of fields left open on its
+   * last line, which no later line closed, holds its fields all the same (see readUnclosedFields).
+   */
+  private finish(): void {
+    const current = this.current;
+    if (!current || current.fields.length) return;
+    const last = current.more.length ? current.more[current.more.length - 1] : null;
+    const [i, a, b] = last ?? [current.line, current.textStart, current.textEnd];
+    if (!leavesBracketOpen(this.lines[i], a, b)) return;
+    const read = readUnclosedFields(this.lines[i], i, a, b, this.planYear);
+    if (!read) return;
+    if (last) last[2] = read.textEnd;
+    else current.textEnd = read.textEnd;
+    append(this.problems, read.problems);
+    append(current.fields, read.fields);
   }
 
   /** Reads line `i`. */

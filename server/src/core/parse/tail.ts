@@ -309,4 +309,27 @@ function readLastTail(
   return null;
 }
 
+/**
+ * `…编制并公布行政备案事项清单。(牵头单位:区政府办公室;责任单位:区司法局等有关部门` with the next item after it:
+ * the fields' bracket was never closed (a typo the bracket rule reports). Read once the task is known to end
+ * on line[from, to): the labelled fields from the last bracket left open to the end, and the text before it.
+ */
+export function readUnclosedFields(line: string, lineNo: number, from: number, to: number, planYear: number | null): Tail | null {
+  let depth = 0;
+  for (let p = to - 1; p >= from; p--) {
+    if (isCloseParen(line[p])) depth++;
+    else if (isOpenParen(line[p])) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      const [is, ie] = trimRange(line, p + 1, to);
+      if (labelsStartIn(line, is, ie) !== is) return null;
+      const read = readFieldList(line, lineNo, is, ie, 'inline', planYear);
+      return read.fields.length ? { fields: read.fields, problems: read.problems, textEnd: trimEndIndex(line.slice(0, p), from) } : null;
+    }
+  }
+  return null;
+}
+
 export type { FieldLayout };

@@ -180,13 +180,13 @@ export function trimRange(s: string, from: number, to: number, extra = ''): [num
   return [from, to];
 }
 
-/** Does s[from,to) leave a round bracket (either width) open? */
+/** Does s[from,to) leave a round bracket (either width) or a fields' 〔 open? */
 export function leavesBracketOpen(s: string, from: number, to: number): boolean {
   let depth = 0;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) depth++;
-    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+    if (c === 0xff08 || c === 0x28 || c === 0x3014) depth++;
+    else if ((c === 0xff09 || c === 0x29 || c === 0x3015) && depth > 0) depth--;
   }
   return depth > 0;
 }
