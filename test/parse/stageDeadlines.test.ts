@@ -213,3 +213,29 @@ describe('an impossible date with no year to count it from', () => {
     expect(found.map((d) => d.message)).toEqual(['任务文字中的时限“2月30日前”不是有效日期：2月最多只有29天']);
   });
 });
+
+describe('a stage date inside a clause, after who does the work (云南 2017: `财政部门2017年3月底前拨付…`)', () => {
+  const plan = (text: string) =>
+    parseDocument(['某省2017年稳增长若干措施', `1.加快资金拨付进度。${text}(省发展改革委牵头;省财政厅配合)`, '2.加强城市基础设施投入。(省住房城乡建设厅牵头;省财政厅配合)'].join('\n')).plan!.tasks[0];
+  const stages = (text: string) => plan(text).textDeadlines.map((d) => [d.text, d.range.start.character, d.date]);
+  it('is a stage when a verb of work follows its 前: each at its range, in the order written', () => {
+    const text = '发展改革、财政部门2017年3月底前拨付省预算内前期工作经费。专项资金须于2017年6月底前下达60%以上、9月底前下达80%以上、11月底前全部下达到位。';
+    const at = (s: string) => '1.加快资金拨付进度。'.length + text.indexOf(s);
+    expect(stages(text)).toEqual([
+      ['2017年3月底前', at('2017年3月'), '2017-03-31'],
+      ['2017年6月底前', at('2017年6月'), '2017-06-30'],
+      ['9月底前', at('9月底前'), '2017-09-30'],
+      ['11月底前', at('11月底前'), '2017-11-30'],
+    ]);
+  });
+  it('not what a clause is about (`对…前完成改造的小区`, `截至…前`), nor the month of a date with its year, nor 明年底', () => {
+    expect(stages('对2016年12月31日前完成改造的小区给予奖补。')).toEqual([]);
+    expect(stages('截至2017年6月底前完成的项目予以验收。')).toEqual([]);
+    expect(stages('项目明年底前开工建设。')).toEqual([]);
+    expect(stages('项目单位2017年6月底前完成招标。').map((s) => s[0])).toEqual(['2017年6月底前']);
+  });
+  it('an impossible date so written is reported at it', () => {
+    const doc = parseDocument(['某省稳增长若干措施', '1.加快资金拨付进度。财政部门2017年2月30日前拨付前期工作经费。(省发展改革委牵头;省财政厅配合)', '2.加强城市基础设施投入。(省住房城乡建设厅牵头;省财政厅配合)'].join('\n'));
+    expect(lint(doc).map((d) => [d.rule, d.range.start.character])).toEqual([['deadline-invalid', 15]]);
+  });
+});
