@@ -92,3 +92,14 @@ describe('field labels', () => {
     ]);
   });
 });
+
+describe("a ministry's 工作要点 split among its 司局", () => {
+  it('牵头司局 leads and 参与司局 takes part; the 司 and 厅 are units', () => {
+    const doc = parseDocument(['2024年工作要点', '一、加强党的建设', '1.加强思想理论武装。(牵头司局:规划司;参与司局:财务司、法规司)', '2.加强政治建设。(牵头司局:办公厅;参与司局:人事司)'].join('\n'));
+    expect(doc.plan!.tasks.map((t) => [t.text.text, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)])).toEqual([
+      ['加强思想理论武装。', ['规划司'], ['财务司', '法规司']],
+      ['加强政治建设。', ['办公厅'], ['人事司']],
+    ]);
+    expect(lint(doc)).toEqual([]);
+  });
+});

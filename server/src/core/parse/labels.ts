@@ -85,6 +85,12 @@ const LABELS: [string, FieldRole][] = (
     ['牵头处室', 'leadUnits'],
     ['牵头科室', 'leadUnits'],
     ['牵头股室', 'leadUnits'],
+    // A ministry splits its 工作要点 among its 司局: `牵头司局：规划司；参与司局：财务司、法规司`.
+    ['牵头司局', 'leadUnits'],
+    ['责任司局', 'units'],
+    ['参与司局', 'units'],
+    ['配合司局', 'units'],
+    ['协办司局', 'units'],
     ['主办单位', 'leadUnits'],
     ['责任主体', 'leadUnits'],
     ['责任单位', 'units'],
