@@ -130,6 +130,19 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     ]);
   });
 
+  it('a ★ or ▲ before a name marks the lead too (吴江 2024 `★区发改委、统计局`), and the level it opens is shared on', () => {
+    const line = '★区发改委、统计局';
+    expect(readUnitList(line, 0, 0, line.length).map((u) => [u.name, u.written.text, u.written.range.start.character, u.aliases])).toEqual([
+      ['区发改委', '区发改委', 1, ['牵头']],
+      ['区统计局', '统计局', 6, []],
+    ]);
+    const marked = '区财政局、▲区税务局';
+    expect(readUnitList(marked, 0, 0, marked.length).map((u) => [u.name, u.aliases])).toEqual([
+      ['区财政局', []],
+      ['区税务局', ['牵头']],
+    ]);
+  });
+
   it('each of 各县、市、区政府 keeps the span written for it', () => {
     const line = '各县、市、区政府';
     expect(readUnitList(line, 0, 0, line.length).map((u) => [u.name, u.written.text, u.collective])).toEqual([

@@ -137,6 +137,11 @@ function leaderName(written: string): string {
 const LEVELS_INSIDE = /^(?:县|市|区|旗|州|盟|乡|镇|街道|县区|市区|乡镇)(?:[、,，](?:县|市|区|旗|州|盟|乡|镇|街道|县区|市区|乡镇))*$/;
 
 /** Reads one `、`-separated entry: `蔡甸经济开发区〈奓山街道〉` → base 蔡甸经济开发区, alias 奓山街道. */
+/** `*`, `＊`, `★`, `▲`: the marks a table puts on the lead's name. */
+function isLeadMark(c: number): boolean {
+  return c === 0x2a || c === 0xff0a || c === 0x2605 || c === 0x25b2;
+}
+
 function readEntry(line: string, from: number, to: number): Entry | null {
   const [s, trimmedEnd] = trimRange(line, from, to, '。.;；');
   if (s >= trimmedEnd) return null;
@@ -153,10 +158,14 @@ function readEntry(line: string, from: number, to: number): Entry | null {
     }
   }
   if (firstBracket < 0) {
-    // `区财政局*`: a star after a name marks the lead, as `区财政局（牵头）` does (龙湾's 分解表: `标*的为牵头单位`).
-    const c = line.charCodeAt(e - 1);
-    if ((c === 0x2a || c === 0xff0a) && e - s > 2) {
+    // `区财政局*`, `★区发改委`: a star after or before a name marks the lead, as `区财政局（牵头）` does (龙湾's
+    // 分解表: `标*的为牵头单位`; 吴江's: `标★的为牵头单位`).
+    if (e - s > 2 && isLeadMark(line.charCodeAt(e - 1))) {
       const [ws, we] = trimRange(line, s, e - 1);
+      return { start: ws, end: we, base: line.slice(ws, we), aliases: ['牵头'] };
+    }
+    if (e - s > 2 && isLeadMark(line.charCodeAt(s))) {
+      const [ws, we] = trimRange(line, s + 1, e);
       return { start: ws, end: we, base: line.slice(ws, we), aliases: ['牵头'] };
     }
     return { start: s, end: e, base: line.slice(s, e), aliases: [] };
