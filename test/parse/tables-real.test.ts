@@ -200,3 +200,40 @@ describe('a tab sub-row under a merged 序号 cell', () => {
     ]);
   });
 });
+
+describe('a row a cell or two short, under a cell the source merged over rows (广东卫健委 2021 台账)', () => {
+  const table = [
+    '2021年政务公开工作重点任务台账',
+    '序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |',
+    '1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情、隔离管控、流调溯源等发布权威信息 | 应急处、监督处 | 长期推进 | |',
+    '2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进 |',
+    '3 | 提高新冠肺炎疫情信息发布规范化水平 | 宣传处 | 2021年8月前 |',
+  ];
+  it('puts each cell in the column its words fit: the office under 责任处室, the date under 完成时限', () => {
+    const tasks = parseDocument(table.join('\n')).plan!.tasks;
+    expect(tasks.map((t) => [t.text.text, t.units.map((u) => u.name), t.deadline?.text])).toEqual([
+      ['做好常态化疫情防控信息发布', ['应急处', '监督处'], '长期推进'],
+      ['扎实做好疫苗接种信息公开和舆论引导工作', ['疾控处'], '长期推进'],
+      ['提高新冠肺炎疫情信息发布规范化水平', ['宣传处'], '2021年8月前'],
+    ]);
+    const f = tasks[1].fields.find((x) => x.role === 'units')!;
+    expect([f.label.text, f.value.range.start]).toEqual(['责任处室', { line: 3, character: 26 }]);
+  });
+  it('a merged category column before the task (园林城市 2010): the lead stays the lead, the helpers the helpers', () => {
+    const text = [
+      '任务内容 | 国家园林城市标准或要求 | 工作内容及要求 | 责任单位或牵头单位 | 协助单位 | 完成期限 |',
+      '生态环境 | 1、城市大环境绿化扎实开展,效果明显。 | 禁止开发城市周围的自然山体。 | 市林业局 | 有关部门 | 2010年 |',
+      '2、按照城市卫生、安全、防灾等要求建设防护绿地。 | 加强建成区防护绿地的建设。 | 市规划局、市建设局 | 有关部门 | 2010年 |',
+    ].join('\n');
+    const tasks = parseDocument(text).plan!.tasks;
+    expect(tasks.map((t) => [t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)])).toEqual([
+      [['市林业局'], ['有关部门']],
+      [['市规划局', '市建设局'], ['有关部门']],
+    ]);
+  });
+  it('a full row keeps its cells in order, and a cell that fits nowhere stays in its own column', () => {
+    const cut = [...table.slice(0, 2), '2 | 服务业增加值 | 增长6% | 区发改经信局、区 | 2021年 |'].join('\n');
+    const t = parseDocument(cut).plan!.tasks[0];
+    expect([t.text.text, t.units.map((u) => u.name), t.deadline?.text]).toEqual(['服务业增加值', ['区发改经信局', '区'], '2021年']);
+  });
+});

@@ -771,25 +771,72 @@ function rowNode(
   problems: ParseProblem[],
 ): RawNode {
   const [ns, ne] = cells[0];
-  const textCol = table.roles.indexOf('text');
-  const [ts, te] = cells[textCol] ?? [ne, ne];
+  const columns = cellColumns(line, cells, table, planYear);
+  const textAt = columns.indexOf(table.roles.indexOf('text'));
+  const [ts, te] = cells[textAt] ?? [ne, ne];
   const rank = Math.max(STYLE_RANK[numbering.style], 0);
   // A row that numbers nothing begins at its text (a category cell before it is the table's, not the task's).
   const node = newNode('row', rank, numbering, lineNo, numbering.implicit ? ts : ns, ts, te, trimEndIndex(line));
-  // A row a cell short (a cell merged over rows in the source, `2\t新建丁小学。\t区住建局\t2024年12月底`)
-  // puts its deadline under another column: it is the deadline all the same.
-  const deadlineCol = table.roles.indexOf('deadline');
-  const short = deadlineCol >= 0 && cells.length < table.roles.length && !(cells[deadlineCol] && cells[deadlineCol][0] < cells[deadlineCol][1]);
   cells.forEach(([a, b], k) => {
-    let role = table.roles[k];
+    const role = table.roles[columns[k]];
     // An empty cell is an absent field (the rules report what is missing), not an empty value.
     if (!role || role === 'text' || role === 'number' || a >= b) return;
-    if (short && role !== 'deadline' && fitsColumn('deadline', line.slice(a, b), planYear) && !fitsColumn(role, line.slice(a, b), planYear)) role = 'deadline';
     const label = spanOf(lineNo, a, '');
-    const header = { ...label, text: table.headers[role === table.roles[k] ? k : deadlineCol] };
+    const header = { ...label, text: table.headers[columns[k]] };
     node.fields.push(makeField(line, lineNo, role, header, a, b, 'table', planYear, null, problems));
   });
   return node;
+}
+
+/**
+ * The column each cell of a row stands in. A full row's cells stand in order. A row a cell or two short stands
+ * under a merged cell of the source (`2 | 扎实做好疫苗接种信息公开 | 疾控处 | 长期推进 |` under
+ * `序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注`): its cells keep their order, each in the column its
+ * words fit (a unit list under 责任处室, a date under 完成时限, a sentence under the task), the first in the first.
+ */
+function cellColumns(line: string, cells: readonly Cell[], table: TableColumns, planYear: number | null): number[] {
+  const n = cells.length;
+  const m = table.roles.length;
+  const inOrder = cells.map((_, k) => k);
+  if (n >= m || n < 2) return inOrder;
+  // best[k][j]: the best score of cells k… with cell k in column j; a tie keeps a cell in its own column.
+  const score = (k: number, j: number): number => {
+    const [a, b] = cells[k];
+    const text = line.slice(a, b);
+    const role = table.roles[j];
+    // A sentence fits the task's column; a column that names no field (备注), a short note.
+    const sentence = text.length >= 6 && !fitsColumn('units', text, planYear) && !fitsColumn('deadline', text, planYear);
+    const fit = role === 'text' ? sentence : role === 'number' ? false : fitsColumn(role, text, planYear);
+    return (fit ? 4 : 0) + (j === k ? 1 : 0);
+  };
+  const best: number[][] = [];
+  const next: number[][] = [];
+  for (let k = n - 1; k >= 1; k--) {
+    best[k] = [];
+    next[k] = [];
+    for (let j = k; j <= m - (n - k); j++) {
+      let tail = 0;
+      let at = -1;
+      if (k + 1 < n) {
+        tail = -Infinity;
+        for (let j2 = j + 1; j2 <= m - (n - k - 1); j2++)
+          if (best[k + 1][j2] > tail) {
+            tail = best[k + 1][j2];
+            at = j2;
+          }
+      }
+      best[k][j] = score(k, j) + tail;
+      next[k][j] = at;
+    }
+  }
+  let j = 1;
+  for (let c = 2; c <= m - (n - 1); c++) if (best[1][c] > best[1][j]) j = c;
+  const out = [0];
+  for (let k = 1; k < n; k++) {
+    out.push(j);
+    j = next[k][j];
+  }
+  return out;
 }
 
 function textSpan(node: RawNode, lines: readonly string[]): Span {

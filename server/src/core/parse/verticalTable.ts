@@ -149,11 +149,12 @@ function isLeaderList(cell: string): boolean {
 }
 
 /** Does a cell's text fit a column of this role? */
-export function fitsColumn(role: ColumnRole, cell: string, planYear: number | null): boolean {
+/** Whether a cell's words fit a column of `role` (none: a column that names no field, such as 备注). */
+export function fitsColumn(role: ColumnRole | undefined, cell: string, planYear: number | null): boolean {
   return fits(role, cell, planYear);
 }
 
-function fits(role: ColumnRole, cell: string, planYear: number | null, leaderColumn = true): boolean {
+function fits(role: ColumnRole | undefined, cell: string, planYear: number | null, leaderColumn = true): boolean {
   switch (role) {
     case 'leadUnits':
     case 'units':
