@@ -234,3 +234,30 @@ describe('roles opening the task\'s sentence: `由X负责，Y配合，…` (福�
     expect(parseDocument(text).plan?.tasks.flatMap((t) => t.fields) ?? []).toEqual([]);
   });
 });
+
+describe('the 国办 分工通知: roles in the item\'s last clause, `由X会同Y等部门负责落实` (国办函〔2014〕31号)', () => {
+  const text = [
+    '国务院办公厅关于落实中共中央国务院',
+    '关于全面深化农村改革加快推进农业现代化',
+    '若干意见有关政策措施分工的通知',
+    '国办函〔2014〕31号',
+    '国务院各部委、各直属机构:',
+    '  经国务院同意,现就有关事项通知如下:',
+    '  一、工作分工',
+    '  (一)关于“确保谷物基本自给、口粮绝对安全”的问题,由发展改革委会同中央农办、农业部、财政部、粮食局等部门研究提出落实意见。',
+    '  (二)关于“严守耕地保护红线,划定永久基本农田”的问题,由国土资源部会同农业部等部门负责落实。',
+  ].join('\n');
+  it('is a plan of two tasks: who leads, with whom; each item\'s text ends before the clause', () => {
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('plan');
+    expect(doc.plan!.tasks.map((t) => [t.text.text, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)])).toEqual([
+      ['关于“确保谷物基本自给、口粮绝对安全”的问题', ['发展改革委'], ['中央农办', '农业部', '财政部', '粮食局']],
+      ['关于“严守耕地保护红线,划定永久基本农田”的问题', ['国土资源部'], ['农业部']],
+    ]);
+    expect(lint(doc)).toEqual([]);
+  });
+  it('a clause that names no one after 由 is the item\'s words, not its roles', () => {
+    const plain = parseDocument(text.replace('由国土资源部会同农业部等部门负责落实', '由各地结合实际抓好落实'));
+    expect(plain.plan?.tasks.find((t) => t.numbering.value === 2)?.leadUnits ?? []).toEqual([]);
+  });
+});

@@ -299,6 +299,8 @@ function readLastTail(
       if (read.fields.length) return { fields: read.fields, problems: read.problems, textEnd: trimEndIndex(line.slice(0, m.index), textStart) };
     }
   }
+  const by = readClosingByClause(line, lineNo, textStart, end, firstListedLeads, planYear);
+  if (by) return by;
   // Roles in prose as the task's last sentence: `…。区发改局牵头，区财政局配合。`
   const stop = line.lastIndexOf('。', end - 2);
   if (stop >= textStart && end - stop <= 80 && hasLabelOrRole(line, stop, end)) {
@@ -307,6 +309,31 @@ function readLastTail(
     if (prose) return { fields: prose.fields, problems: prose.problems, textEnd: stop + 1 };
   }
   return null;
+}
+
+/** `由发展改革委会同中央农办、农业部…等部门`: who leads, and with whom, in a clause opening with 由. */
+const BY_JOINTLY = /^由([^，,。；;、]{2,40}?)会同([^，,。；;]{2,300}?等(?:有关)?(?:部门|单位|地区))/;
+
+/**
+ * `（二）关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实。`: the 国办 分工通知's form, the roles in
+ * the item's last clause after a comma, the work after the names (`负责落实`, `研究提出落实意见`). The clause is the
+ * fields'; the item's text ends before its comma.
+ */
+function readClosingByClause(line: string, lineNo: number, textStart: number, end: number, firstListedLeads: boolean, planYear: number | null): Tail | null {
+  let comma = -1;
+  for (let k = end - 2; k > textStart && k >= end - 360; k--) {
+    const c = line[k];
+    if (c === '，' || c === ',') {
+      comma = k;
+      break;
+    }
+    if (c === '。' || c === '；' || c === ';') return null;
+  }
+  if (comma < 0 || line[comma + 1] !== '由') return null;
+  const m = BY_JOINTLY.exec(line.slice(comma + 1, end));
+  if (!m) return null;
+  const read = readRoleProse(line, lineNo, comma + 1, comma + 1 + m[0].length, firstListedLeads, planYear, false);
+  return read && read.fields.some((f) => f.role === 'leadUnits') ? { fields: read.fields, problems: read.problems, textEnd: comma } : null;
 }
 
 /**
