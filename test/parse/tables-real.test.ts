@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/core/parse';
 import { roleOfHeaderCell, rolesOfHeader } from '../../server/src/core/parse/labels';
+import { lint } from '../../server/src/core/rules';
 
 const TITLE = ['2024年重点工作任务分工方案', ''];
 
@@ -235,5 +236,30 @@ describe('a row a cell or two short, under a cell the source merged over rows (�
     const cut = [...table.slice(0, 2), '2 | 服务业增加值 | 增长6% | 区发改经信局、区 | 2021年 |'].join('\n');
     const t = parseDocument(cut).plan!.tasks[0];
     expect([t.text.text, t.units.map((u) => u.name), t.deadline?.text]).toEqual(['服务业增加值', ['区发改经信局', '区'], '2021年']);
+  });
+});
+
+describe('a table with no 序号 whose tasks number themselves in their cell, under a merged category (江门 2021 政务公开)', () => {
+  const text = [
+    '工作任务 | 具体要求 | 责任部门 |',
+    '一、做好财政信息公开。 | 1.积极推进本中心预算、决算及相关报表公开。 | 财务科 |',
+    '二、做好政府网站专栏信息公开。 | 2.及时更新网站频道的各类型概况信息。 | 办公室 |',
+    '3.及时反馈网民对调查征集信息的意见。 | 各科室 | |',
+    '4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |',
+  ].join('\n');
+  it('reads each category as a heading and each numbered cell as its task, numbered as written, with its unit', () => {
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.text.text, t.path.map((s) => s.title.text), t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)])).toEqual([
+      [1, '积极推进本中心预算、决算及相关报表公开。', ['做好财政信息公开。'], [], ['财务科']],
+      [2, '及时更新网站频道的各类型概况信息。', ['做好政府网站专栏信息公开。'], [], ['办公室']],
+      [3, '及时反馈网民对调查征集信息的意见。', ['做好政府网站专栏信息公开。'], [], ['各科室']],
+      [4, '及时更新微信公众号信息。', ['做好政府网站专栏信息公开。'], ['办公室'], ['各科室']],
+    ]);
+    expect(doc.plan!.tasks[0].numbering.marker.range).toEqual({ start: { line: 1, character: 14 }, end: { line: 1, character: 16 } });
+    expect(lint(doc)).toEqual([]);
+  });
+  it('a number skipped there is reported at the row that skips it, and nothing else', () => {
+    const skipped = lint(parseDocument(text.replace('4.及时更新', '5.及时更新')));
+    expect(skipped.map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-gap', 4]]);
   });
 });

@@ -7,7 +7,7 @@ import { readHeadingRole } from './headingRole';
 import { readTextDeadlines } from './textDeadlines';
 import { readSplitTail, readWrappedField, type Piece } from './splitTail';
 import { inferColumns } from './inferredTable';
-import { numberlessRowCells, readSubHeader, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
+import { numberlessRowCells, readSubHeader, rowCells, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex } from './text';
 import { readStatedCount } from './counts';
@@ -314,6 +314,7 @@ export class HierarchyBuilder {
    * place, after the row above or from 1 under a heading. The numbering rules pass it by.
    */
   private numberlessRow(line: string, i: number, table: TableColumns): boolean {
+    if (this.numberedCellRow(line, i, table)) return true;
     const cells = numberlessRowCells(line, table);
     if (!cells) return false;
     const above = this.current;
@@ -332,6 +333,57 @@ export class HierarchyBuilder {
     if (!current) return;
     append(current.fields, fields);
     this.extend(current, line, end);
+  }
+
+  /**
+   * A table with no 序号 column whose tasks number themselves in their cell, under a category merged over rows
+   * (江门 2021: `一、做好财政信息公开。 | 1.积极推进本中心预算…公开。 | 财务科 |`, then `3.及时反馈… | 各科室 | |`):
+   * the category is a heading, the numbered cell the task, numbered as written, and the cells after it its fields,
+   * each in the column its words fit. Only a row whose first cell is the task or a numbered heading before it, with
+   * a cell after the task's.
+   */
+  /** The column a numberless table's tasks number themselves in, when a category column stands before it. */
+  private taskCellColumn: { table: TableColumns; col: number } | null = null;
+
+  private numberedCellRow(line: string, i: number, table: TableColumns): boolean {
+    if (table.separator !== 'tab' && table.separator !== 'bar') return false;
+    // Trailing empty cells (`3.… | 各科室 | |`) are the merged columns' places: no cells of the row.
+    const cells = rowCells(line, table);
+    while (cells.length && cells[cells.length - 1][0] >= cells[cells.length - 1][1]) cells.pop();
+    if (cells.length < 2 || cells[0][0] >= cells[0][1]) return false;
+    let k = 0;
+    let heading: NumberedLine | null = null;
+    let task = readNumbering(line, i, cells[0][0]);
+    if (task && STYLE_RANK[task.numbering.style] < TASK_RANK && cells.length >= 3) {
+      heading = task;
+      k = 1;
+      task = readNumbering(line, i, cells[1][0]);
+    }
+    if (!task || STYLE_RANK[task.numbering.style] !== TASK_RANK || task.textStart >= cells[k][1]) return false;
+    // The task's cell stands in the table's text column, or in the one after it when a category holds that
+    // (a row led by a numbered category says so, for the rows under it too); the cells after it in the columns after.
+    const textCol = table.roles.indexOf('text');
+    if (heading) this.taskCellColumn = { table, col: textCol + 1 };
+    const taskCol = this.taskCellColumn?.table === table ? this.taskCellColumn.col : textCol;
+    const after = table.roles.slice(taskCol + 1);
+    const rest = cells.slice(k + 1);
+    if (!after.some((r) => r && r !== 'text' && r !== 'number') || !rest.some(([a, b]) => b > a)) return false;
+    if (heading) {
+      const [, b] = cells[0];
+      const rank = STYLE_RANK[heading.numbering.style];
+      this.open(newNode('numbered', rank, heading.numbering, i, cells[0][0], heading.textStart, b, b));
+    }
+    const own: TableColumns = {
+      roles: ['number', 'text', ...after.map((r) => (r === 'text' || r === 'number' ? undefined : r))],
+      headers: ['', table.headers[textCol], ...table.headers.slice(taskCol + 1)],
+      separator: table.separator,
+    };
+    const marker = task.numbering.marker.range;
+    this.open(rowNode(line, i, [[marker.start.character, marker.end.character], [task.textStart, cells[k][1]], ...rest], own, task.numbering, this.planYear, this.problems));
+    this.textOpen = false;
+    // A row read by the rows before it (the category's column): such a table is always read whole.
+    this.sawImplicit = true;
+    return true;
   }
 
   /** A row of a table written a cell per line: its number is on line `i`, its cells on the lines after. */

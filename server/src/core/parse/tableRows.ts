@@ -97,12 +97,8 @@ function readNumberlessHeader(line: string): TableColumns | null {
   return { roles, headers, separator: split.separator, numberless: true };
 }
 
-/**
- * The cells of a row under a header with no 序号 column, one per column, empty ones kept (a category
- * cell merged over rows is empty below its first: `\t按大…\t王明\t区发改局`); null unless its text cell
- * and a field's cell are filled. A line of one cell (`一、经济发展`) is a heading across the table.
- */
-export function numberlessRowCells(line: string, table: TableColumns): Cell[] | null {
+/** A line's cells parted by the table's tabs or bars, empty ones kept but for a bar row's own first and last. */
+export function rowCells(line: string, table: TableColumns): Cell[] {
   const sep = table.separator === 'tab' ? /\t/g : /[|｜]/g;
   const bounds: number[] = [-1];
   for (let m = sep.exec(line); m; m = sep.exec(line)) bounds.push(m.index);
@@ -114,6 +110,16 @@ export function numberlessRowCells(line: string, table: TableColumns): Cell[] | 
     if (cells.length && cells[0][0] >= cells[0][1] && /^\s*[|｜]/.test(line)) cells = cells.slice(1);
     if (cells.length && cells[cells.length - 1][0] >= cells[cells.length - 1][1]) cells = cells.slice(0, -1);
   }
+  return cells;
+}
+
+/**
+ * The cells of a row under a header with no 序号 column, one per column, empty ones kept (a category
+ * cell merged over rows is empty below its first: `\t按大…\t王明\t区发改局`); null unless its text cell
+ * and a field's cell are filled. A line of one cell (`一、经济发展`) is a heading across the table.
+ */
+export function numberlessRowCells(line: string, table: TableColumns): Cell[] | null {
+  const cells = rowCells(line, table);
   if (cells.length < 2 || cells.length > table.roles.length) return null;
   const filled = (k: number) => k < cells.length && cells[k][0] < cells[k][1];
   const text = table.roles.indexOf('text');
