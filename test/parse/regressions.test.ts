@@ -339,3 +339,24 @@ describe('a keystroke that cuts the last name of the last task, above the closin
     expect(spliceStats.spliced).toBe(spliced + 1);
   });
 });
+
+describe('a long heading a PDF wrap cut, its last words alone on the next line (石景山 2019)', () => {
+  const text = [
+    '石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案',
+    '一、提高城市基层党建工作水平,加强党对基层治理的全面',
+    '领导',
+    '1.完善街道党工委对地区治理重大工作的领导体制机制。(牵头单位:区委组织部;责任单位:区民政局)',
+    '2.构建市、区、街道、社区党建工作体系。(牵头单位:区委组织部;责任单位:各街道党工委)',
+  ].join('\n');
+  it('is one heading over both lines, and no group named by the wrapped words', () => {
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => t.path.map((s) => [s.level, s.title.text]))).toEqual([
+      [['part', '提高城市基层党建工作水平,加强党对基层治理的全面\n领导']],
+      [['part', '提高城市基层党建工作水平,加强党对基层治理的全面\n领导']],
+    ]);
+  });
+  it('a short heading with a short group title under it keeps the group', () => {
+    const doc = parseDocument(text.replace('一、提高城市基层党建工作水平,加强党对基层治理的全面\n领导', '一、党的建设\n基层党建'));
+    expect(doc.plan!.tasks[0].path.map((s) => [s.level, s.title.text])).toEqual([['part', '党的建设'], ['group', '基层党建']]);
+  });
+});

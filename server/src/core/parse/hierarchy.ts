@@ -688,7 +688,12 @@ export class HierarchyBuilder {
     // date is the plan's date (`2024年1月10日`): neither is a heading.
     const afterTitle =
       this.titled && !opened && !(isOpenParen(line[indent]) && isCloseParen(line[end - 1])) && !DATE_ONLY.test(line.slice(indent, end));
-    if ((opened || afterTitle) && isHeadingLike(line.slice(indent, end)) && this.numberedTaskFollows(i)) {
+    // `一、提高城市基层党建工作水平,加强党对基层治理的全面` / `领导`: a long heading a PDF's wrap cut, its last words
+    // alone on the next line, is more of the heading, not a group of its own.
+    const headingWrapped =
+      current !== null && this.textOpen && current.rank < TASK_RANK && current.numbering !== null && current.line === i - 1 &&
+      current.more.length === 0 && current.textEnd - current.textStart >= 22 && end - indent <= 6 && !CLAUSE_END.test(line.slice(current.textEnd - 1, current.textEnd));
+    if (!headingWrapped && (opened || afterTitle) && isHeadingLike(line.slice(indent, end)) && this.numberedTaskFollows(i)) {
       this.open(newNode('group', GROUP_RANK, null, i, indent, indent, end, end));
       this.textOpen = false;
       return;
