@@ -263,3 +263,25 @@ describe('a table with no 序号 whose tasks number themselves in their cell, un
     expect(skipped.map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-gap', 4]]);
   });
 });
+
+describe('a table whose category stands before 序号 (池州 2021 政务公开任务清单: `工作任务 | 序号 | 具体要求 | …`)', () => {
+  const text = [
+    '工作任务 | 序号 | 具体要求 | 责任科室 | 时限要求 |',
+    '强化行政规范性文件集中规范公开 | 1 | 对行政规范性文件进行全面清理,并向社会公布现行有效行政规范性文件目录。 | 办公室 | 年底前 |',
+    '深化政策解读形式 | 2 | 积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。 | 各科室 | 持续推进 |',
+    '做好主动公开基础工作 | 3 | 严格规范政府信息公开专栏,及时、集中、规范发布法定主动公开内容。 | 各科室 | 持续推进 |',
+    '4 | 规范做好政府信息公开工作年度报告编制发布工作。 | 办公室 | 持续推进 |',
+  ].join('\n');
+  it('heads a group of its rows with each category, and reads each row from 序号 on; a row under the same category writes none', () => {
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.path.map((s) => s.title.text), t.text.text.slice(0, 8), t.units.map((u) => u.name), t.deadline?.text])).toEqual([
+      [1, ['强化行政规范性文件集中规范公开'], '对行政规范性文件', ['办公室'], '年底前'],
+      [2, ['深化政策解读形式'], '积极做好政策解读', ['各科室'], '持续推进'],
+      [3, ['做好主动公开基础工作'], '严格规范政府信息', ['各科室'], '持续推进'],
+      [4, ['做好主动公开基础工作'], '规范做好政府信息', ['办公室'], '持续推进'],
+    ]);
+    expect(lint(doc)).toEqual([]);
+    const skipped = lint(parseDocument(text.replace('\n4 | 规范', '\n5 | 规范')));
+    expect(skipped.map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-gap', 4]]);
+  });
+});

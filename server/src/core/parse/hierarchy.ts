@@ -342,6 +342,33 @@ export class HierarchyBuilder {
    * each in the column its words fit. Only a row whose first cell is the task or a numbered heading before it, with
    * a cell after the task's.
    */
+  /**
+   * A row of a table whose category columns stand before 序号 (池州 2021: `强化行政规范性文件集中规范公开 | 1 | 对行政
+   * 规范性文件进行全面清理… | 办公室 | 年底前 |`): the category heads a group of the rows under it, and the cells from 序号
+   * on are the row's. A row under the same category writes none (`4 | 规范做好… | 办公室 | 持续推进 |`).
+   */
+  private categoryRow(line: string, i: number, table: TableColumns): boolean {
+    const k = table.categories!;
+    const cells = rowCells(line, table);
+    while (cells.length && cells[cells.length - 1][0] >= cells[cells.length - 1][1]) cells.pop();
+    let at = cells.length > k ? k : -1;
+    let row = at >= 0 ? rowNumbering(line, i, cells[at]) : null;
+    if (!row && cells.length >= 2) row = rowNumbering(line, i, cells[(at = 0)]);
+    if (!row || cells.length - at < 2) return false;
+    const own: TableColumns = { roles: table.roles.slice(k), headers: table.headers.slice(k), separator: table.separator };
+    if (at > 0) {
+      const [a, b] = cells[at - 1][0] < cells[at - 1][1] ? cells[at - 1] : cells[0];
+      const open = this.stack.find((n) => n.kind === 'group' && n.rank === GROUP_RANK);
+      // The category written again on each of its rows heads one group.
+      if (b > a && !(open && this.lines[open.line].slice(open.textStart, open.textEnd) === line.slice(a, b))) this.open(newNode('group', GROUP_RANK, null, i, a, a, b, b));
+    }
+    this.open(rowNode(line, i, cells.slice(at), own, row, this.planYear, this.problems));
+    this.textOpen = false;
+    // A row read by the rows before it (the category's group): such a table is always read whole.
+    this.sawImplicit = true;
+    return true;
+  }
+
   /** The column a numberless table's tasks number themselves in, when a category column stands before it. */
   private taskCellColumn: { table: TableColumns; col: number } | null = null;
 
@@ -564,6 +591,7 @@ export class HierarchyBuilder {
         return;
       }
       if (this.table.numberless && this.numberlessRow(line, i, this.table)) return;
+      if (this.table.categories && this.categoryRow(line, i, this.table)) return;
       const split = this.table.separator === 'space' ? spacedRow(line, this.table, planYear) : splitCells(line);
       const row = split ? rowNumbering(line, i, split.cells[0]) : null;
       if (split && row) {

@@ -14,6 +14,11 @@ export interface TableColumns {
   separator: 'tab' | 'bar' | 'spaces' | 'space';
   /** No 序号 column: each row is a task numbered by its place. */
   numberless?: boolean;
+  /**
+   * Columns before 序号 (`工作任务 | 序号 | 具体要求 | …`): a category merged over its rows, heading them. The
+   * columns from 序号 on are the rows' own.
+   */
+  categories?: number;
 }
 
 export type Cell = [number, number];
@@ -72,9 +77,14 @@ export function readTableHeader(line: string): TableColumns | null {
   const split = splitCells(line);
   if (!split) return readSpacedHeader(line);
   const headers = split.cells.map(([a, b]) => line.slice(a, b));
-  const roles = rolesOfHeader(headers);
+  let roles = rolesOfHeader(headers);
+  const numberAt = roles.indexOf('number');
+  // `工作任务 | 序号 | 具体要求 | 责任科室`: what stands before 序号 is the rows' category; the task's words follow it.
+  const categories = numberAt > 0 && numberAt <= 2 ? numberAt : 0;
+  if (categories) roles = [...headers.slice(0, categories).map(() => undefined), ...rolesOfHeader(headers.slice(categories))];
   const hasField = roles.some((r) => r && r !== 'number' && r !== 'text');
-  return roles.includes('text') && hasField ? { roles, headers, separator: split.separator } : null;
+  if (!roles.includes('text') || !hasField) return null;
+  return categories ? { roles, headers, separator: split.separator, categories } : { roles, headers, separator: split.separator };
 }
 
 /** Cheap pre-check for a header with no 序号 column: cells parted by a tab or a bar, one naming who answers for the task. */
