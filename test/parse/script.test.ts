@@ -85,3 +85,9 @@ describe('Traditional-script copies', () => {
     expect(text.split('\n')[5].slice(lead.start.character, lead.end.character)).toBe('省經信廳');
   });
 });
+
+describe('place names of mirror copies', () => {
+  it('石獅, 贛州, 隴南, 蘆溪 are read in Simplified, one for one', () => {
+    expect(toSimplified('獅政办〔2025〕1号 贛州 隴南 蘆溪')).toBe('狮政办〔2025〕1号 赣州 陇南 芦溪');
+  });
+});
