@@ -540,6 +540,10 @@ describe('a title whose first line leads to the book title on the next (呼包�
     // A short line of other words before a long title is not taken into it.
     expect(titleOf(text.replace('内蒙古自治区贯彻落实国家', '小编带你了解'))).toBe('《呼包银榆经济区发展规划(2012—2020年)》重点工作分工方案');
   });
+  it('a web page\'s own name on the line above (`中国政府网`) is no part of a short title under it', () => {
+    const text = ['返回首页', '', '中国政府网', '', '  国务院关于落实《政府工作报告》重点工作部门分工的意见', '', '  国发〔2020〕6号', '  一、落实主要目标', '  (一)稳就业。(人力资源社会保障部牵头,年内持续推进)', '  (二)保民生。(民政部牵头,年内持续推进)'].join('\n');
+    expect(titleOf(text)).toBe('国务院关于落实《政府工作报告》重点工作部门分工的意见');
+  });
 });
 
 describe("a web page's metadata table copied a cell per line (郧阳 2023: key, then its value on the next line)", () => {

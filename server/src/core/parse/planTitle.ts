@@ -75,6 +75,8 @@ function titleLinesAt(lines: readonly string[], i: number, to: number): number {
   if (!titleLike(a) || readNumbering(a, i, 0) || isMetaLine(a) || startsWithLabel(a, 0) || DATE_ALONE.test(a)) return 0;
   // A line wholly in brackets (`（此件公开发布）`, `（联系人：…）`) closes the notice; it never begins a title.
   if (isWholeBracketed(a)) return 0;
+  // A web page's own name over the title it reprints (`中国政府网`, `…人民政府门户网站`) is no part of it.
+  if (SITE_NAME.test(a)) return 0;
   // `附件1` on its own line labels the attachment; the title is the line after it, not both.
   if (ATTACHMENT_LABEL.test(a) || ATTACHMENT_LIST_START.test(a) || ATTACHMENT_LIST_ITEM.test(a)) return 0;
   if (endsAsPlanTitle(a) && !/^(附件|附表)/.test(a)) {
@@ -103,6 +105,9 @@ function titleLinesAt(lines: readonly string[], i: number, to: number): number {
   }
   return 0;
 }
+
+/** A site's name alone on a line: short, ending as sites name themselves, citing no document. */
+const SITE_NAME = /^[^《》关于]{2,14}(?:政府网|门户网站|网站|新闻网|首页|客户端|日报网|在线)$/;
 
 /** The words a title's first line ends with when the book title it carries out is on the next: `…贯彻落实国家`. */
 const LEADS_TO_BOOK_TITLE = /(?:贯彻落实|贯彻|落实|关于|实施|执行|推进|国家|国务院|省政府|市政府|区政府|县政府)$/;
