@@ -360,3 +360,14 @@ describe('a long heading a PDF wrap cut, its last words alone on the next line (
     expect(doc.plan!.tasks[0].path.map((s) => [s.level, s.title.text])).toEqual([['part', '党的建设'], ['group', '基层党建']]);
   });
 });
+
+describe('lines of bars alone between the cells of a web table copied a cell per line (吴江 2024)', () => {
+  it('are blanks: no heading, no group, no words of a task', () => {
+    const text = ['区政府2024年重点工作目标任务分解落实方案', '一、2024年全区经济社会发展主要预期目标', '|', '||||', '1.地区生产总值增长5%以上。', '|', '牵头领导：钱宇', '|||', '2.一般公共预算收入同口径增长6%以上。', '｜', '牵头领导：钱宇'].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => [t.text.text, t.path.map((s) => s.title.text), t.leaders.map((u) => u.name)])).toEqual([
+      ['地区生产总值增长5%以上。', ['2024年全区经济社会发展主要预期目标'], ['钱宇']],
+      ['一般公共预算收入同口径增长6%以上。', ['2024年全区经济社会发展主要预期目标'], ['钱宇']],
+    ]);
+  });
+});

@@ -74,6 +74,16 @@ export interface Hierarchy {
 const PAGE_NUMBER = /^(?:[—－\-–]+\s*)+[0-9０-９]{1,4}(?:\s*[—－\-–]+)+$|^第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/;
 
 /** `— 3 —`, `－3－`, `- 3 -`, `第3页`, `第 3 页 共 12 页`: a page's number in a copy of a PDF. */
+function isBarsOnly(line: string, from: number, to: number): boolean {
+  const c = line.charCodeAt(from);
+  if (c !== 0x7c && c !== 0xff5c) return false;
+  for (let k = from; k < to; k++) {
+    const d = line.charCodeAt(k);
+    if (d !== 0x7c && d !== 0xff5c && !isBlankCode(d)) return false;
+  }
+  return true;
+}
+
 function isPageNumber(line: string, indent: number, to: number): boolean {
   // From the first non-blank character: `- 12 -` is no Markdown bullet.
   let from = 0;
@@ -530,6 +540,8 @@ export class HierarchyBuilder {
     if (indent >= end) return;
     // A page number a PDF copy leaves between lines (`— 3 —`, `- 12 -`, `第3页`) is no heading: a blank.
     if (isPageNumber(line, indent, end)) return;
+    // So is a line of bars alone, what a web table copied a cell per line leaves between its cells (`|`, `||||`).
+    if (isBarsOnly(line, indent, end)) return;
     this.readLine(i, line, indent, end);
   }
 
