@@ -7,7 +7,7 @@ import { readHeadingRole } from './headingRole';
 import { readTextDeadlines } from './textDeadlines';
 import { readSplitTail, readWrappedField, type Piece } from './splitTail';
 import { inferColumns } from './inferredTable';
-import { numberlessRowCells, readSubHeader, rowCells, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
+import { filledRowCells, numberlessRowCells, readSubHeader, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex } from './text';
 import { readStatedCount } from './counts';
@@ -74,16 +74,6 @@ export interface Hierarchy {
 const PAGE_NUMBER = /^(?:[—－\-–]+\s*)+[0-9０-９]{1,4}(?:\s*[—－\-–]+)+$|^第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/;
 
 /** `— 3 —`, `－3－`, `- 3 -`, `第3页`, `第 3 页 共 12 页`: a page's number in a copy of a PDF. */
-function isBarsOnly(line: string, from: number, to: number): boolean {
-  const c = line.charCodeAt(from);
-  if (c !== 0x7c && c !== 0xff5c) return false;
-  for (let k = from; k < to; k++) {
-    const d = line.charCodeAt(k);
-    if (d !== 0x7c && d !== 0xff5c && !isBlankCode(d)) return false;
-  }
-  return true;
-}
-
 function isPageNumber(line: string, indent: number, to: number): boolean {
   // From the first non-blank character: `- 12 -` is no Markdown bullet.
   let from = 0;
@@ -92,6 +82,17 @@ function isPageNumber(line: string, indent: number, to: number): boolean {
   // Dashes of every width, or 第: the cheap test before the pattern.
   if (c !== 0x2014 && c !== 0xff0d && c !== 0x2d && c !== 0x2013 && c !== 0x7b2c) return false;
   return to - from <= 24 && PAGE_NUMBER.test(line.slice(from, to));
+}
+
+/** `|`, `||||`: a line of bars alone, left between the cells of a web table copied a cell per line. */
+function isBarsOnly(line: string, from: number, to: number): boolean {
+  const c = line.charCodeAt(from);
+  if (c !== 0x7c && c !== 0xff5c) return false;
+  for (let k = from; k < to; k++) {
+    const d = line.charCodeAt(k);
+    if (d !== 0x7c && d !== 0xff5c && !isBlankCode(d)) return false;
+  }
+  return true;
 }
 
 /**
@@ -346,21 +347,13 @@ export class HierarchyBuilder {
   }
 
   /**
-   * A table with no 序号 column whose tasks number themselves in their cell, under a category merged over rows
-   * (江门 2021: `一、做好财政信息公开。 | 1.积极推进本中心预算…公开。 | 财务科 |`, then `3.及时反馈… | 各科室 | |`):
-   * the category is a heading, the numbered cell the task, numbered as written, and the cells after it its fields,
-   * each in the column its words fit. Only a row whose first cell is the task or a numbered heading before it, with
-   * a cell after the task's.
-   */
-  /**
    * A row of a table whose category columns stand before 序号 (池州 2021: `强化行政规范性文件集中规范公开 | 1 | 对行政
    * 规范性文件进行全面清理… | 办公室 | 年底前 |`): the category heads a group of the rows under it, and the cells from 序号
    * on are the row's. A row under the same category writes none (`4 | 规范做好… | 办公室 | 持续推进 |`).
    */
   private categoryRow(line: string, i: number, table: TableColumns): boolean {
     const k = table.categories!;
-    const cells = rowCells(line, table);
-    while (cells.length && cells[cells.length - 1][0] >= cells[cells.length - 1][1]) cells.pop();
+    const cells = filledRowCells(line, table);
     let at = cells.length > k ? k : -1;
     let row = at >= 0 ? rowNumbering(line, i, cells[at]) : null;
     if (!row && cells.length >= 2) row = rowNumbering(line, i, cells[(at = 0)]);
@@ -382,11 +375,16 @@ export class HierarchyBuilder {
   /** The column a numberless table's tasks number themselves in, when a category column stands before it. */
   private taskCellColumn: { table: TableColumns; col: number } | null = null;
 
+  /**
+   * A table with no 序号 column whose tasks number themselves in their cell, under a category merged over rows
+   * (江门 2021: `一、做好财政信息公开。 | 1.积极推进本中心预算…公开。 | 财务科 |`, then `3.及时反馈… | 各科室 | |`):
+   * the category is a heading, the numbered cell the task, numbered as written, and the cells after it its fields,
+   * each in the column its words fit. Only a row whose first cell is the task or a numbered heading before it, with
+   * a cell after the task's.
+   */
   private numberedCellRow(line: string, i: number, table: TableColumns): boolean {
     if (table.separator !== 'tab' && table.separator !== 'bar') return false;
-    // Trailing empty cells (`3.… | 各科室 | |`) are the merged columns' places: no cells of the row.
-    const cells = rowCells(line, table);
-    while (cells.length && cells[cells.length - 1][0] >= cells[cells.length - 1][1]) cells.pop();
+    const cells = filledRowCells(line, table);
     if (cells.length < 2 || cells[0][0] >= cells[0][1]) return false;
     let k = 0;
     let heading: NumberedLine | null = null;
@@ -902,8 +900,10 @@ function cellColumns(line: string, cells: readonly Cell[], table: TableColumns, 
     const text = line.slice(a, b);
     const role = table.roles[j];
     // A sentence fits the task's column; a column that names no field (备注), a short note.
-    const sentence = text.length >= 6 && !fitsColumn('units', text, planYear) && !fitsColumn('deadline', text, planYear);
-    const fit = role === 'text' ? sentence : role === 'number' ? false : fitsColumn(role, text, planYear);
+    const fit =
+      role === 'text'
+        ? text.length >= 6 && !fitsColumn('units', text, planYear) && !fitsColumn('deadline', text, planYear)
+        : role !== 'number' && fitsColumn(role, text, planYear);
     return (fit ? 4 : 0) + (j === k ? 1 : 0);
   };
   const best: number[][] = [];

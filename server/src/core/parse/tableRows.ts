@@ -123,6 +123,13 @@ export function rowCells(line: string, table: TableColumns): Cell[] {
   return cells;
 }
 
+/** The row's cells without the empty ones closing it (`3.… | 各科室 | |`: the places of cells merged over rows). */
+export function filledRowCells(line: string, table: TableColumns): Cell[] {
+  const cells = rowCells(line, table);
+  while (cells.length && cells[cells.length - 1][0] >= cells[cells.length - 1][1]) cells.pop();
+  return cells;
+}
+
 /**
  * The cells of a row under a header with no 序号 column, one per column, empty ones kept (a category
  * cell merged over rows is empty below its first: `\t按大…\t王明\t区发改局`); null unless its text cell

@@ -8,6 +8,10 @@ const STAGE_DATE =
   `(?:${DIGITS}{4}\\s*年\\s*)?${DIGITS}{1,2}\\s*月\\s*(?:${DIGITS}{1,2}\\s*日|底|末|上旬|中旬|下旬)?` +
   `|${DIGITS}{4}\\s*年\\s*(?:底|末)|(?:今|本)?年(?:底|末)` +
   `|(?:${DIGITS}{4}\\s*年\\s*)?第?[一二三四1-4]\\s*季度末?`;
+/** The verbs of work a stage opens with after its date (`6月底前下达`, `3月底前拨付`, `年底前开工建设`). */
+const STAGE_VERB =
+  '(?:完成|出台|建成|实现|编制|制定|印发|开展|启动|建立|形成|全面|基本|推动|推进|组织|落实|发布|公布|上线|部署|召开|举办|修订|制订|明确' +
+  '|下达|拨付|开工|竣工|投产|投用|交付|完工|验收|提交|报送|上报|出具|审定|审议|制发|下发|确定|设立|成立|挂牌|签订|签约|办结|清零|达到|实施|启用|做好|抓好|谋划|拿出|全部)';
 /**
  * `9月底前,实现开办企业1个环节`, `2022年6月底前，明确…`, `①3月底前，…；②二季度末前，…`, `年底前，认定…`, `到2025年底前，`,
  * `2023年10月底前编制并公布…`, `2023年3月至6月底前，开展…` (a span: due at its end): a stage of the task's work that opens with the date it is due by, as 行动计划 and
@@ -15,10 +19,6 @@ const STAGE_DATE =
  * stop, a comma or a circled number, perhaps after 到 / 力争 / 确保 / 须于) and is closed by 前 and then a comma or a verb
  * of doing: `对2021年12月31日前登记的企业` is no deadline.
  */
-/** The verbs of work a stage opens with after its date (`6月底前下达`, `3月底前拨付`, `年底前开工建设`). */
-const STAGE_VERB =
-  '(?:完成|出台|建成|实现|编制|制定|印发|开展|启动|建立|形成|全面|基本|推动|推进|组织|落实|发布|公布|上线|部署|召开|举办|修订|制订|明确' +
-  '|下达|拨付|开工|竣工|投产|投用|交付|完工|验收|提交|报送|上报|出具|审定|审议|制发|下发|确定|设立|成立|挂牌|签订|签约|办结|清零|达到|实施|启用|做好|抓好|谋划|拿出|全部)';
 const STAGE_DEADLINE = new RegExp(
   `(?:^|[。；;，,、：:！①②③④⑤⑥⑦⑧⑨⑩])\\s*(?:到|于|在|力争|确保|争取|力争在|力争于|(?:须|需|应|要|必须|务必)(?:于|在)?)?\\s*((?:${STAGE_DATE})(?:\\s*(?:至|到|—|－|~|～)\\s*(?:${STAGE_DATE}))?\\s*(?:前|以前|之前))\\s*(?:[,，]|(?=${STAGE_VERB}))`,
   'g',
@@ -32,7 +32,8 @@ const BY_YEAR = /(?:^|[。；;，,：:！①②③④⑤⑥⑦⑧⑨⑩])\s*(?:�
 /**
  * `财政部门2017年3月底前拨付…`, `专项资金须于2017年6月底前下达60%以上`: inside a clause, after who does the work,
  * a date is a stage only when a verb of work follows its 前 at once; not after 对 / 将 / 把 / 自 / 从 / 至, which
- * make it what the clause is about (`对2021年12月31日前完成改造的小区…`, `截至6月底前`), nor inside 明年 / 后年 / 去年 or a date with its year.
+ * make it what the clause is about (`对2021年12月31日前完成改造的小区…`, `截至6月底前`), nor inside 明年 / 后年 / 去年
+ * or a date with its year.
  */
 const IN_CLAUSE = new RegExp(`(?<=[\\u4e00-\\u9fa5])(?<![对将把自从至明后去前年])((?:${STAGE_DATE})\\s*(?:前|以前|之前))(?=${STAGE_VERB})`, 'g');
 

@@ -136,12 +136,12 @@ function leaderName(written: string): string {
 /** Levels written inside a collective's name, in brackets: `市、区`, `区`, `县、市、区`. */
 const LEVELS_INSIDE = /^(?:县|市|区|旗|州|盟|乡|镇|街道|县区|市区|乡镇)(?:[、,，](?:县|市|区|旗|州|盟|乡|镇|街道|县区|市区|乡镇))*$/;
 
-/** Reads one `、`-separated entry: `蔡甸经济开发区〈奓山街道〉` → base 蔡甸经济开发区, alias 奓山街道. */
 /** `*`, `＊`, `★`, `▲`: the marks a table puts on the lead's name. */
 function isLeadMark(c: number): boolean {
   return c === 0x2a || c === 0xff0a || c === 0x2605 || c === 0x25b2;
 }
 
+/** Reads one `、`-separated entry: `蔡甸经济开发区〈奓山街道〉` → base 蔡甸经济开发区, alias 奓山街道. */
 function readEntry(line: string, from: number, to: number): Entry | null {
   const [s, trimmedEnd] = trimRange(line, from, to, '。.;；');
   if (s >= trimmedEnd) return null;
