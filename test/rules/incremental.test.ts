@@ -66,6 +66,8 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus lead-in-headings', text: readFileSync(join(__dirname, '..', 'corpus', 'lead-in-headings.txt'), 'utf8') },
   { name: 'corpus stage-deadlines', text: readFileSync(join(__dirname, '..', 'corpus', 'stage-deadlines.txt'), 'utf8') },
   { name: 'corpus heading-roles-policy', text: readFileSync(join(__dirname, '..', 'corpus', 'heading-roles-policy.txt'), 'utf8') },
+  { name: 'corpus table-category-before-number', text: readFileSync(join(__dirname, '..', 'corpus', 'table-category-before-number.txt'), 'utf8') },
+  { name: 'corpus table-numbered-cells', text: readFileSync(join(__dirname, '..', 'corpus', 'table-numbered-cells.txt'), 'utf8') },
   { name: 'corpus county-comma-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'county-comma-fields.txt'), 'utf8') },
   { name: 'corpus web-copy-metadata', text: readFileSync(join(__dirname, '..', 'corpus', 'web-copy-metadata.txt'), 'utf8') },
 ];
