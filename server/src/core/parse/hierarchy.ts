@@ -511,7 +511,8 @@ export class HierarchyBuilder {
    */
   private finish(): void {
     const current = this.current;
-    if (!current || current.fields.length) return;
+    // A stand-in for an item open before a re-read task (splice.ts, line -1) has no lines of its own to read.
+    if (!current || current.fields.length || current.line < 0) return;
     const last = current.more.length ? current.more[current.more.length - 1] : null;
     const [i, a, b] = last ?? [current.line, current.textStart, current.textEnd];
     if (!leavesBracketOpen(this.lines[i], a, b)) return;
