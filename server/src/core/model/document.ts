@@ -177,6 +177,12 @@ export interface Task {
   readonly path: readonly Section[];
   /** Index in its plan's `tasks`. */
   readonly index: number;
+  /**
+   * A row of a table whose source merged cells over rows (the leader or lead written once, on the first row
+   * it covers), copied a cell per line: a column this row leaves empty may hold the cell of the row above.
+   * Nothing is copied into `fields`; the rules count such a column as stated when the row above states it.
+   */
+  readonly mergedCells?: boolean;
 }
 
 export type SectionLevel = 'part' | 'chapter' | 'group';

@@ -14,7 +14,7 @@ import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
 import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
 import { append } from '../util';
-import { content as cellContent, fitsColumn, isBareNumber, isNumberHeader, readVerticalHeader, readVerticalRow, type VerticalColumns } from './verticalTable';
+import { content as cellContent, fitsColumn, isBareNumber, isNumberHeader, readCategoryRow, readVerticalHeader, readVerticalRow, type VerticalCategory, type VerticalColumns } from './verticalTable';
 
 /** A line that is only a date: `2024年1月10日`, `2024年1月`. */
 const DATE_ONLY = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?$/;
@@ -22,6 +22,8 @@ const DATE_ONLY = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０
 /** Rank of an unnumbered group heading (`——标题`, or a short heading line): between (一) and 1. */
 const GROUP_RANK = 2;
 const TASK_RANK = 3;
+/** Rank of a sub-category under a category row of a table (`做精老城区` under `2` / `推动四大功能融合提质`): between the two. */
+const SUB_CATEGORY_RANK = 2.5;
 
 /** A node while the tree is being built; finalised into a Section or a Task. */
 export interface RawNode {
@@ -45,6 +47,8 @@ export interface RawNode {
    */
   items?: RawNode[];
   itemFields?: number;
+  /** A row under cells the source merged over rows (see `Task.mergedCells`). */
+  mergedCells?: boolean;
   children: RawNode[];
   endLine: number;
   endChar: number;
@@ -179,6 +183,8 @@ export class HierarchyBuilder {
   table: TableColumns | null = null;
   /** The columns of a table written a cell per line (see `verticalTable.ts`), once its header is read. */
   vertical: VerticalColumns | null = null;
+  /** Whether a row of the cell-per-line table has shown that its 序号 numbers categories of tasks (`readCategoryRow`). */
+  verticalCategories = false;
   /** Lines before this one were read ahead, as the cells of a table written a cell per line. */
   private skipUntil = 0;
   /** A table written a cell per line was read (its rows look ahead: no re-reading one task in place). */
@@ -434,6 +440,11 @@ export class HierarchyBuilder {
       const n = this.numberingAt(l, j, at);
       return n !== null && STYLE_RANK[n.numbering.style] < TASK_RANK;
     };
+    const category = readCategoryRow(this.lines, i, this.to, this.vertical!, this.planYear, this.problems, stop, this.verticalCategories);
+    if (category) {
+      this.openVerticalCategory(numbering, category, i, indent, end);
+      return;
+    }
     const row = readVerticalRow(this.lines, i, this.to, this.vertical!, this.planYear, this.problems, stop);
     const node = newNode('row', Math.max(STYLE_RANK[numbering.style], 0), numbering, i, indent, end, end, end);
     append(node.more, row.text);
@@ -442,6 +453,37 @@ export class HierarchyBuilder {
     for (const [l, , e] of row.text) this.extend(node, l, e);
     for (const f of row.fields) this.extend(node, f.range.end.line, cellContent(this.lines[f.range.end.line])[1]);
     this.skipUntil = row.end;
+    this.textOpen = false;
+  }
+
+  /**
+   * A category row of a table written a cell per line (see `readCategoryRow`): the category is a group heading
+   * numbered by the 序号 cell, a sub-category a group under it, each numbered line a task with the cells after it.
+   */
+  private openVerticalCategory(numbering: Numbering, category: VerticalCategory, i: number, indent: number, end: number): void {
+    this.verticalCategories = true;
+    const node = newNode('numbered', GROUP_RANK, numbering, i, indent, end, end, end);
+    node.more.push(category.title);
+    this.open(node);
+    this.extend(node, category.title[0], category.title[2]);
+    for (const row of category.rows) {
+      if (row.heading.length) {
+        const [hl, hs, he] = row.heading[0];
+        const sub = newNode('group', SUB_CATEGORY_RANK, null, hl, hs, hs, he, he);
+        append(sub.more, row.heading.slice(1));
+        this.open(sub);
+        for (const [l, , e] of row.heading) this.extend(sub, l, e);
+      }
+      const [l0, s0, e0] = row.text[0];
+      const task = newNode('row', Math.max(STYLE_RANK[row.numbering.numbering.style], TASK_RANK), row.numbering.numbering, l0, contentStart(this.lines[l0]), s0, e0, e0);
+      append(task.more, row.text.slice(1));
+      append(task.fields, row.fields);
+      task.mergedCells = true;
+      this.open(task);
+      for (const [l, , e] of row.text) this.extend(task, l, e);
+      for (const f of row.fields) this.extend(task, f.range.end.line, cellContent(this.lines[f.range.end.line])[1]);
+    }
+    this.skipUntil = category.end;
     this.textOpen = false;
   }
 
@@ -575,6 +617,7 @@ export class HierarchyBuilder {
       const vertical = readVerticalHeader(this.lines, i, this.to);
       if (vertical) {
         this.vertical = vertical.columns;
+        this.verticalCategories = false;
         this.table = null;
         this.sawVertical = true;
         this.skipUntil = vertical.end;
@@ -1010,6 +1053,7 @@ export function makeTask(
     textDeadlines: readTextDeadlines(lines, [[node.line, node.textStart, node.textEnd], ...node.more], planYear),
     path,
     index,
+    ...(raw.mergedCells ? { mergedCells: true } : {}),
   };
 }
 

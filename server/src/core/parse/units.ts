@@ -15,7 +15,7 @@ const WHOLE_BODY_ENDINGS = ['海关', '联合会', '红十字会', '银行', '�
 
 const SUFFIXES = [
   '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室',
-  '开发区', '示范区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府',
+  '开发区', '示范区', '高新区', '经开区', '度假区', '保税区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府',
   ...WHOLE_BODY_ENDINGS,
   '园区', '基地', '法院', '局', '委', '办', '部', '院', '所', '站', '队', '馆', '社', '会', '厅', '处', '室', '组',
   '行', '乡', '镇', '村', '司', '校', '署', '团',
@@ -27,7 +27,8 @@ const SUFFIXES = [
  */
 const STRONG_SUFFIXES = new Set([
   '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室', '开发区',
-  '示范区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府', '法院', '局', '委', '办', '部', '院', '厅', '署',
+  // 高新区, 经开区, 度假区, 保税区: a zone's 管委会, as 主送 lines and tables name it (`经开区、高新区(邹区镇)、各街道`).
+  '示范区', '高新区', '经开区', '度假区', '保税区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府', '法院', '局', '委', '办', '部', '院', '厅', '署',
   // 处 站 队 end a body's name (环卫处, 农机站, 城管执法大队), seldom an ordinary word inside a run.
   '处', '站', '队',
   ...WHOLE_BODY_ENDINGS,
@@ -602,8 +603,19 @@ export function looksLikeUnitList(s: string, strict = false): boolean {
   const names = s
     .split(/[,，]/)
     .flatMap((group) => expandGroup(group.split('、').flatMap((p) => joinedNames(withoutOthers(p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').replace(/[*＊]+\s*$/, '').trim())))));
-  return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && (suffixOf(p) !== '' || isCollective(p) || (!strict && p.length <= 6)));
+  return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && ((suffixOf(p) !== '' && !isZoneWork(p)) || isCollective(p) || ZONES.has(p) || (!strict && p.length <= 6)));
 }
+
+/**
+ * `做优经开区`, `打造高新区`: a zone after a verb of work is a heading's aim, not the zone's 管委会 (`钟楼经开区`).
+ */
+function isZoneWork(name: string): boolean {
+  return ZONES.has(name.slice(-3)) && ZONE_WORK.test(name);
+}
+const ZONE_WORK = /^(?:做[优强精大好实美活]|建设|打造|推动|推进|发展|提升|加快|加强|壮大|优化|聚力|聚焦|深化|坚持|全力|持续|实施|擦亮|激活|振兴|服务)/;
+
+/** A zone named by its kind alone is its 管委会, a unit: `经开区、高新区(邹区镇)、各街道`. */
+const ZONES = new Set(['开发区', '高新区', '经开区', '高新园', '度假区', '保税区', '示范区', '园区']);
 
 /**
  * What to write in place of `written` (which stands for `name`, perhaps with a shared prefix or

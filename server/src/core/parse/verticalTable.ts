@@ -2,7 +2,7 @@ import type { Field, ParseProblem } from '../model';
 import { lineRange, STYLE_RANK } from '../model';
 import { makeField } from './fields';
 import { isColumnName, roleOfHeaderCell, rolesOfHeader } from './labels';
-import { readNumbering } from './numbering';
+import { readNumbering, type NumberedLine } from './numbering';
 import { readDeadline } from './deadline';
 import { isCollective, looksLikeUnitList, suffixOf } from './units';
 import { contentStart, trimEndIndex } from './text';
@@ -229,6 +229,129 @@ export function readVerticalRow(
   return { text: textLines, fields, end: last + 1 };
 }
 
+/** A line of the category's column, or of a sub-category under it: [line, start, end]. */
+export type CellLine = [number, number, number];
+
+export interface VerticalTaskRow {
+  /** Sub-category lines standing before this row in the category's column (`做精老城区`), if any. */
+  readonly heading: CellLine[];
+  readonly numbering: NumberedLine;
+  /** The task's text: the numbered line from after its marker, and any wrapped lines. */
+  readonly text: CellLine[];
+  readonly fields: Field[];
+}
+
+export interface VerticalCategory {
+  /** The category's own words (the 目标名称 / 项目 cell): its first line, and the lines of a sub-category after it. */
+  readonly title: CellLine;
+  readonly rows: VerticalTaskRow[];
+  /** The line after the category's last cell. */
+  readonly end: number;
+}
+
+/** A bracketed qualifier alone: `(邹区镇)`, `（安委办）`. */
+const QUALIFIER = /^[（(〈][^（）()〈〉]{1,15}[)）〉]$/;
+
+/** A person's name as a table's 分管领导 cell writes it, padded or not (`王旭锋`, `吴 伟`), or a post (`副区长`). */
+const PERSON = /^(?:[\u4e00-\u9fa5][ \u3000]*){1,2}[\u4e00-\u9fa5]$|(?:长|书记|主任|主席|委员|领导)$/;
+
+/** A cell of leaders, where a line of a category's column could stand in its place: names of people or posts. */
+function isPersonList(cell: string): boolean {
+  return isLeaderList(cell) && cell.split(/[、,，]/).every((p) => PERSON.test(p.trim()));
+}
+
+/**
+ * The row whose number is on line `i`, when that number is a category's, not a task's: the 序号 column numbers
+ * what the 目标名称 / 项目 cell names, and the tasks under it number themselves in the next column
+ * (钟楼 2025: `1` / `全区经济社会发展的主要预期目标` / `(1)地区生产总值增长5%左右。` / `王旭锋` / `区发改局` / `经开区` /
+ * `(2)一般公共预算收入保持稳定增长。` / `区财政局` / …). A cell merged over rows in the source (the leader, the lead)
+ * is written on the first row it covers only, so each task's cells are read by what they look like, and a task
+ * with none keeps none: nothing is copied from the row above. A line that fits none of a task's cells and stands
+ * before the next task heads the tasks after it (a sub-category: `做精老城区`).
+ *
+ * Only when the category's cell is no task's, and a task's cell stands between two numbered tasks (so the numbers
+ * are not the sub-items of one task's text) — or, once the table has shown its layout so (`known`), any numbered task.
+ * Null otherwise.
+ */
+export function readCategoryRow(
+  lines: readonly string[],
+  i: number,
+  to: number,
+  columns: VerticalColumns,
+  planYear: number | null,
+  problems: ParseProblem[],
+  stop: (line: string, lineNo: number) => boolean,
+  known: boolean,
+): VerticalCategory | null {
+  const cells: CellLine[] = [];
+  const numbered: { at: number; read: NumberedLine }[] = [];
+  for (let j = i + 1; j < to && cells.length < 4000; j++) {
+    const [s, e] = content(lines[j]);
+    if (s >= e) continue;
+    if (isBareNumber(lines[j]) || isNumberHeader(lines[j]) || stop(lines[j], j)) break;
+    // A narrow cell wraps a name's qualifier onto a line of its own (`高新园` / `(邹区镇)`): no cell of its own.
+    if (cells.length > 0 && QUALIFIER.test(lines[j].slice(s, e))) continue;
+    const read = readNumbering(lines[j], j, s);
+    if (read && STYLE_RANK[read.numbering.style] >= STYLE_RANK['arabic-dot'] && read.textStart < e) {
+      if (cells.length === 0) return null; // the first cell is the task's own
+      numbered.push({ at: cells.length, read });
+    } else if (numbered.length === 0 && cells.length >= 3) return null; // a category's title is a line or three
+    cells.push([j, s, e]);
+  }
+  if (numbered.length === 0 || (!known && numbered.length < 2)) return null;
+  const textAt = columns.roles.indexOf('text');
+  const cols: ColumnRole[] = ['text'];
+  const headerOf: string[] = [''];
+  columns.roles.forEach((r, k) => {
+    if (k > textAt && r !== undefined && r !== 'text' && r !== 'number') {
+      cols.push(r);
+      headerOf.push(columns.headers[k]);
+    }
+  });
+  if (cols.length < 2) return null;
+  const read = (c: CellLine) => lines[c[0]].slice(c[1], c[2]);
+  const rows: VerticalTaskRow[] = [];
+  let heading: CellLine[] = cells.slice(1, numbered[0].at);
+  let between = false;
+  let last = numbered[0].at;
+  for (let n = 0; n < numbered.length; n++) {
+    const { at, read: mark } = numbered[n];
+    const to = n + 1 < numbered.length ? numbered[n + 1].at : cells.length;
+    const own: CellLine[] = [[cells[at][0], mark.textStart, cells[at][2]], ...cells.slice(at + 1, to)];
+    const m = matchCells(own, 0, cols, read, planYear, isPersonList);
+    // Names left over after the helpers' cell, one of them a unit (`经开区` / `高新园` / `各街道` / `统计局`, a
+    // name the ending does not tell among them): more of that list, not a sub-category.
+    const unitsAt = cols.lastIndexOf('units');
+    const rest = own.slice(m.used);
+    if (unitsAt > 0 && rest.length && m.assigned.every((a, k) => !a || k <= unitsAt) && rest.some((c) => isUnitList(read(c))) && rest.every((c) => NAME_LIKE.test(read(c)))) {
+      const span = m.assigned[unitsAt];
+      const leadAt = cols.indexOf('leadUnits');
+      // With no lead read either, the first of them stands in the lead's column (`区住建屈` / `各街道`: misspelt at its ending).
+      if (!span && leadAt > 0 && leadAt < unitsAt && !m.assigned[leadAt]) {
+        m.assigned[leadAt] = [m.used, m.used + 1];
+        if (rest.length > 1) m.assigned[unitsAt] = [m.used + 1, own.length];
+      } else m.assigned[unitsAt] = [span ? span[0] : m.used, own.length];
+      m.used = own.length;
+    }
+    const fields: Field[] = [];
+    cols.forEach((role, k) => {
+      const span = m.assigned[k];
+      if (!span || role === 'text' || role === 'number' || role === undefined) return;
+      for (const [l, s, e] of own.slice(span[0], span[1])) {
+        const label = { text: headerOf[k], range: lineRange(l, s, s) };
+        fields.push(makeField(lines[l], l, role, label, s, e, 'table', planYear, null, problems));
+      }
+    });
+    if (fields.length && n + 1 < numbered.length) between = true;
+    rows.push({ heading, numbering: mark, text: own.slice(m.text[0], m.text[1]), fields });
+    // Lines after the task's cells that fit none: a sub-category over the next tasks (or, after the last, no part of the table).
+    heading = own.slice(m.used);
+    last = at + Math.max(m.used, 1) - 1;
+  }
+  if (!known && !between) return null;
+  return { title: cells[0], rows, end: cells[last][0] + 1 };
+}
+
 /** Names, as a cell of units or people holds them: `县住建屈`, `招商工作部、安商工作郎`. */
 const NAME_LIKE = /^[\u4e00-\u9fa5]{2,20}(?:[、，,][\u4e00-\u9fa5]{2,20}){0,9}$/;
 
@@ -279,7 +402,7 @@ interface Match {
  * lines; a field column one line that reads as its value, or, for names (units, leaders), several
  * such lines (a list written a name per line); any column may be empty. Best: most columns filled,
  * then fewest text lines that read as a field's value, then most lines used (a wrapped text line left over is worse than none), then fewest text lines,
- * then fewest lists spread over lines.
+ * then fewest lists spread over lines, then the earliest columns filled.
  */
 function matchCells(
   cells: readonly [number, number, number][],
@@ -287,9 +410,11 @@ function matchCells(
   cols: readonly ColumnRole[],
   text: (c: [number, number, number]) => string,
   planYear: number | null,
+  // A stricter reading of a leaders' cell, where other short lines could stand in its place.
+  leaders?: (cell: string) => boolean,
 ): Match {
   const n = cells.length;
-  type Best = { filled: number; odd: number; used: number; textLines: number; spread: number; choice: number[] } | null;
+  type Best = { filled: number; odd: number; used: number; textLines: number; spread: number; late: number; choice: number[] } | null;
   const fields = cols.filter((r) => r !== undefined && r !== 'text');
   const leaderColumn = cols.includes('leaders');
   // A text line that reads as a field's value (`县民政局`, `2024年5月底前`) is more likely that field's cell.
@@ -301,11 +426,14 @@ function matchCells(
     if (a.odd !== b.odd) return a.odd < b.odd;
     if (a.used !== b.used) return a.used > b.used;
     if (a.textLines !== b.textLines) return a.textLines < b.textLines;
-    return a.spread < b.spread;
+    if (a.spread !== b.spread) return a.spread < b.spread;
+    // A lone name fits the lead's column and the helpers' alike: the earlier column (a row names its lead
+    // first; the helpers' cell is the one a row leaves empty).
+    return a.late < b.late;
   };
   // best(k, p): the best reading of columns k… from cell p; `choice` holds, per column, how many lines it takes.
   const best = (k: number, p: number): NonNullable<Best> => {
-    if (k === cols.length) return { filled: 0, odd: 0, used: p, textLines: 0, spread: 0, choice: [] };
+    if (k === cols.length) return { filled: 0, odd: 0, used: p, textLines: 0, spread: 0, late: 0, choice: [] };
     const key = k * 64 + p;
     const known = memo.get(key);
     if (known) return known;
@@ -313,7 +441,7 @@ function matchCells(
     const consider = (lines: number, filled: number, textLines: number, spread: number) => {
       const rest = best(k + 1, p + lines);
       const o = textLines ? odd(p, textLines) : 0;
-      const cand = { filled: rest.filled + filled, odd: rest.odd + o, used: rest.used, textLines: rest.textLines + textLines, spread: rest.spread + spread, choice: [lines, ...rest.choice] };
+      const cand = { filled: rest.filled + filled, odd: rest.odd + o, used: rest.used, textLines: rest.textLines + textLines, spread: rest.spread + spread, late: rest.late + (filled ? k : 0), choice: [lines, ...rest.choice] };
       if (better(cand, top)) top = cand;
     };
     const role = cols[k];
@@ -324,7 +452,8 @@ function matchCells(
     } else {
       consider(0, 0, 0, 0);
       const many = role === 'leadUnits' || role === 'units' || role === 'leaders';
-      for (let m = 1; m <= (many ? 6 : 1) && p + m <= n && fits(role, text(cells[p + m - 1]), planYear, leaderColumn); m++) consider(m, 1, 0, m - 1);
+      const fit = (c: string) => (leaders && role === 'leaders' ? leaders(c) : fits(role, c, planYear, leaderColumn));
+      for (let m = 1; m <= (many ? 6 : 1) && p + m <= n && fit(text(cells[p + m - 1])); m++) consider(m, 1, 0, m - 1);
     }
     memo.set(key, top);
     return top!;

@@ -76,6 +76,8 @@ export function oddSeparator(f: Field): Span | null {
 
 /** In a task's mask of field facts, beside the role bits: a field with an odd separator. */
 const ODD_SEPARATOR = 16;
+/** The bits of the four required roles. */
+const ROLE_BITS = 15;
 
 /**
  * The role a field states with a value, as a bit (0 for a field of no required role). An empty
@@ -446,7 +448,9 @@ class DocumentAnalysis implements Analysis {
       classOfTask.push(c);
       this.keys[i] = k;
       this.ownMasks[i] = m;
-      const from = t.path.length ? inherited(t) : 0;
+      // A row under cells merged over rows states what the row above it states, in the columns it leaves empty.
+      const merged = t.mergedCells && i > 0 && tasks[i - 1].mergedCells ? this.masks[i - 1] & ROLE_BITS & ~m : 0;
+      const from = (t.path.length ? inherited(t) : 0) | merged;
       if (from) (this.inherited ??= new Uint8Array(tasks.length))[i] = from;
       m |= from;
       this.masks[i] = m;

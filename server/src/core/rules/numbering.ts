@@ -307,14 +307,37 @@ function sectionRuns(doc: FengongDocument, headings: readonly HeadingRun[]): Run
       continue;
     }
     const where = parent ? t(`本${LEVEL_NAME[parent.level].zh}内`, ` within this ${LEVEL_NAME[parent.level].en}`) : t('', '');
-    runs.push({
-      numberings: list.map((s) => s.numbering!),
-      rangeAt: (k) => rangeOf(list[k]),
-      context: t(`${where.zh}各${lvl.zh}应依次编号`, `${lvl.en}s are numbered in sequence${where.en}`),
-      restartAfter: null,
-    });
+    for (const part of tableBlocks(list)) {
+      runs.push({
+        numberings: part.map((s) => s.numbering!),
+        rangeAt: (k) => rangeOf(part[k]),
+        context: t(`${where.zh}各${lvl.zh}应依次编号`, `${lvl.en}s are numbered in sequence${where.en}`),
+        restartAfter: null,
+      });
+    }
   }
   return runs;
+}
+
+/**
+ * A table's 序号 column that numbers categories of tasks and starts again at 1, going on 1, 2, 3…, begins a new
+ * block of the table: a table numbers each of its parts afresh, and a copy often loses the part's row across the
+ * table (吴江 2024: `一、…主要预期目标` / `1` / `主要预期目标`, then a blank merged row, then `1` / `筑牢经济发展底座`).
+ * Numbers a drafter wrote out of order (`1 2 3 1 5`) stay one run.
+ */
+function tableBlocks<T extends { readonly numbering: Numbering | null }>(list: readonly T[]): (readonly T[])[] {
+  if (!list.every((s) => s.numbering?.cell)) return [list];
+  const out: T[][] = [];
+  let from = 0;
+  for (let k = 1; k < list.length; k++) {
+    const v = list[k].numbering!.value;
+    if (v === 1 && (k + 1 === list.length || list[k + 1].numbering!.value === 2)) {
+      out.push(list.slice(from, k));
+      from = k;
+    }
+  }
+  out.push(list.slice(from));
+  return out;
 }
 
 /**
