@@ -5,11 +5,11 @@ import { afterFieldNote, readFieldList, startsWithLabel, makeField } from './fie
 import { readRoleProse, readTail, readUnclosedFields } from './tail';
 import { readHeadingRole } from './headingRole';
 import { readTextDeadlines } from './textDeadlines';
-import { readSplitTail, readWrappedField, type Piece } from './splitTail';
+import { readSplitTail, readWrappedField, readWrappedFieldLine, type Piece } from './splitTail';
 import { inferColumns } from './inferredTable';
 import { filledRowCells, numberlessRowCells, readSubHeader, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
-import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex } from './text';
+import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, isPageNumber, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex } from './text';
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
 import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
@@ -73,19 +73,6 @@ export interface Hierarchy {
   readonly problems: ParseProblem[];
   /** Items that carry at least one field (a plan without a title needs some). */
   readonly fieldCarriers: number;
-}
-
-const PAGE_NUMBER = /^(?:[—－\-–]+\s*)+[0-9０-９]{1,4}(?:\s*[—－\-–]+)+$|^第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/;
-
-/** `— 3 —`, `－3－`, `- 3 -`, `第3页`, `第 3 页 共 12 页`: a page's number in a copy of a PDF. */
-function isPageNumber(line: string, indent: number, to: number): boolean {
-  // From the first non-blank character: `- 12 -` is no Markdown bullet.
-  let from = 0;
-  while (from < indent && isBlankCode(line.charCodeAt(from))) from++;
-  const c = line.charCodeAt(from);
-  // Dashes of every width, or 第: the cheap test before the pattern.
-  if (c !== 0x2014 && c !== 0xff0d && c !== 0x2d && c !== 0x2013 && c !== 0x7b2c) return false;
-  return to - from <= 24 && PAGE_NUMBER.test(line.slice(from, to));
 }
 
 /** `|`, `||||`: a line of bars alone, left between the cells of a web table copied a cell per line. */
@@ -512,10 +499,10 @@ export class HierarchyBuilder {
    * of the lines before (a bracket wrapped over two to four lines): then the fields are the task's, its
    * text ends before the bracket, and the lines between are the bracket's, not the text's.
    */
-  private closesSplitBracket(current: RawNode, i: number, indent: number, end: number): boolean {
+  private closesSplitBracket(current: RawNode, i: number, indent: number, end: number, closing: readonly Piece[] = [[i, indent, end]]): boolean {
     const pieces: Piece[] = [[current.line, current.textStart, current.textEnd], ...current.more];
     for (let k = pieces.length - 1; k >= 0 && k >= pieces.length - 3; k--) {
-      const split = readSplitTail(this.lines, [...pieces.slice(k), [i, indent, end]], this.firstListedLeads, this.planYear);
+      const split = readSplitTail(this.lines, [...pieces.slice(k), ...closing], this.firstListedLeads, this.planYear);
       if (!split) continue;
       // The text ends inside piece k; the pieces after it are the bracket's.
       if (k === 0) {
@@ -525,11 +512,62 @@ export class HierarchyBuilder {
         current.more[k - 1][2] = split.textEnd;
         current.more.length = k;
       } else current.more.length = k - 1;
-      this.attach(split.fields, split.problems, i, end);
+      const [ll, , le] = closing[closing.length - 1];
+      this.attach(split.fields, split.problems, ll, le);
+      this.skipUntil = Math.max(this.skipUntil, ll + 1);
       this.textOpen = false;
       return true;
     }
     return false;
+  }
+
+  /**
+   * A line of fields in brackets left open (`(牵头单位:…;责任单位:蔡甸经济开发区〈奓山街`), closed on one of the next
+   * two lines of words (`道〉)`), a page's number and blank lines perhaps between: a PDF's narrow lines cut it.
+   * Read whole, or false.
+   */
+  private wrappedFieldLine(i: number, indent: number, end: number, from: number): boolean {
+    const pieces: Piece[] = [[i, indent, end]];
+    for (let j = i + 1; pieces.length < 3; j++) {
+      while (j < this.to && j - i <= 6 && (indentOf(this.lines[j]) >= trimEndIndex(this.lines[j]) || isPageNumber(this.lines[j], indentOf(this.lines[j]), trimEndIndex(this.lines[j])))) j++;
+      if (j >= this.to || j - i > 6) return false;
+      const next = this.lines[j];
+      const at = contentStart(next);
+      if (this.numberingAt(next, j, at)) return false;
+      pieces.push([j, at, trimEndIndex(next)]);
+      const read = readWrappedFieldLine(this.lines, pieces, from, this.planYear);
+      if (read) {
+        this.attach(read.fields, read.problems, j, pieces[pieces.length - 1][2]);
+        this.skipUntil = Math.max(this.skipUntil, j + 1);
+        this.textOpen = false;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * `…做大“零整比”。 (牵` / `头单位:区商务局;责任单位:…,金` / `口街道办事处)`: a PDF's narrow lines cut the fields'
+   * bracket, opened on the item's last line, over this line and up to two more (a page's number and blank lines
+   * between them are no part of it). Read before this line could be taken for fields of its own (`责任单位:…`)
+   * or its text, which would leave the bracket's last words a heading.
+   */
+  private closesSplitBracketAhead(current: RawNode, i: number, indent: number, end: number): boolean {
+    const [ll, ls, le] = current.more.length ? current.more[current.more.length - 1] : [current.line, current.textStart, current.textEnd];
+    if (!leavesBracketOpen(this.lines[ll], ls, le)) return false;
+    const closing: Piece[] = [[i, indent, end]];
+    for (let j = i + 1; ; j++) {
+      if (this.closesSplitBracket(current, i, indent, end, closing)) return true;
+      if (closing.length >= 3) return false;
+      // The next line of words, over blanks and a page's number.
+      while (j < this.to && j - i <= 6 && (indentOf(this.lines[j]) >= trimEndIndex(this.lines[j]) || isPageNumber(this.lines[j], indentOf(this.lines[j]), trimEndIndex(this.lines[j])))) j++;
+      if (j >= this.to || j - i > 6) return false;
+      const next = this.lines[j];
+      const at = contentStart(next);
+      const n = this.numberingAt(next, j, at);
+      if (n && STYLE_RANK[n.numbering.style] <= TASK_RANK) return false;
+      closing.push([j, at, trimEndIndex(next)]);
+    }
   }
 
   /** Whether the next non-blank line is numbered at task rank or deeper (so line `i` heads a group). */
@@ -727,6 +765,8 @@ export class HierarchyBuilder {
       return;
     }
 
+    // The rest of a fields' bracket a wrap cut, over this line and perhaps the next.
+    if (current && this.textOpen && current.fields.length === 0 && this.closesSplitBracketAhead(current, i, indent, end)) return;
     // A field line: `label:value…`, or the same in brackets on its own line.
     const paren = isOpenParen(line[indent]);
     // In brackets, the labels may follow a short note: `（预期性指标，牵头单位：…）`.
@@ -734,6 +774,7 @@ export class HierarchyBuilder {
     if (noted >= 0 || this.labelAt(line, i, paren ? indent + 1 : indent)) {
       const close = paren ? matchingClose(line, indent, end) : -1;
       const [a, b] = paren ? [noted >= 0 ? noted : indent + 1, close > indent ? close : end] : [indent, end];
+      if (paren && close < 0 && this.wrappedFieldLine(i, indent, end, a)) return;
       const read = this.fieldListAt(line, i, a, b, paren ? 'paren-line' : 'own-line');
       this.attach(read.fields, read.problems, i, end);
       this.textOpen = false;

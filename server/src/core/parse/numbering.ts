@@ -122,15 +122,22 @@ const DECIMAL = /^((?:[0-9０-９]{1,3}[.．]){1,3})([0-9０-９]{1,3})(?=[ \t\u
  * A decimal number's level by its parts: `1.1` stands where `1.` does, `1.1.1` one level in (where `（1）`
  * does), `1.1.1.1` two (where `①` does). So `1.1 工业` / `1.1.1 建设…` nest as a heading and its items.
  */
+/** Units a quantity is counted in (`1.5 亿元`, `2.3 万人`, `0.5 个百分点`): what no heading's words begin with. */
+const QUANTITY_UNIT = /^(?:万|亿|千万|元|%|％|‰|吨|亩|个百分点|倍|平方|公里|千米|千瓦|兆瓦|立方)/;
+
 const DECIMAL_STYLE: readonly NumberingStyle[] = ['arabic-dot', 'arabic-paren', 'arabic-circled'];
 
 function readDecimalNumbering(line: string, lineNo: number, at: number, rest: string): NumberedLine | null {
   const m = DECIMAL.exec(rest);
   if (!m) return null;
+  // `0.98 万人,…`: a PDF's wrap left a quantity (spaced from its unit, as pdftotext writes digits among Chinese
+  // characters) at the start of a line. No outline number starts at 0 or counts 万 and 亿.
+  if (/^[0０][.．]/.test(m[1])) return null;
   const start = at + m[1].length;
   let textStart = start + m[2].length;
   if (line[textStart] === '、') textStart++;
   while (textStart < line.length && isBlankCode(line.charCodeAt(textStart))) textStart++;
+  if (QUANTITY_UNIT.test(line.slice(textStart, textStart + 4))) return null;
   let dots = 0;
   for (const c of m[1]) if (c === '.' || c === '．') dots++;
   const style = DECIMAL_STYLE[Math.min(dots, DECIMAL_STYLE.length) - 1];

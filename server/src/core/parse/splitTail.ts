@@ -2,8 +2,8 @@ import type { Deadline, Field, ParseProblem, Position, Range, Span, UnitRef } fr
 import type { FieldRead } from './fields';
 import { readFieldList } from './fields';
 import { readTail } from './tail';
-import { isWholeName } from './units';
-import { leavesBracketOpen, trimEndIndex } from './text';
+import { isCollective, isWholeName, suffixOf } from './units';
+import { leavesBracketOpen, matchingClose, trimEndIndex } from './text';
 
 /** A piece of a line: [line, start, end). */
 export type Piece = readonly [line: number, start: number, end: number];
@@ -34,6 +34,22 @@ export function readSplitTail(lines: readonly string[], pieces: readonly Piece[]
 
   const { fields, problems } = placeBack(tail, pieces, texts.map((t) => t.length));
   return { textEnd: sa + tail.textEnd, fields, problems };
+}
+
+/**
+ * A line of fields in brackets that a PDF's narrow lines cut (`(牵头单位:区科技和经信局;责任单位:蔡甸经济开发区〈奓山街`
+ * / `道〉)`, `…;责任单位:区科技和经信局、区商务` / `局)`): the pieces read as one line, every position put back on its
+ * own line. Null unless the bracket opens the first piece and closes the last (a `。` may follow it).
+ */
+export function readWrappedFieldLine(lines: readonly string[], pieces: readonly Piece[], from: number, planYear: number | null): { fields: Field[]; problems: ParseProblem[] } | null {
+  if (pieces.length < 2) return null;
+  const texts = pieces.map(([l, s, e]) => lines[l].slice(s, e));
+  const joined = texts.join('');
+  const close = matchingClose(joined, 0, joined.length);
+  if (close < 0 || (close !== joined.length - 1 && !(close === joined.length - 2 && joined.endsWith('。')))) return null;
+  const read = readFieldList(joined, pieces[0][0], from - pieces[0][1], close, 'paren-line', planYear);
+  if (!read.fields.length) return null;
+  return placeBack(read, pieces, texts.map((t) => t.length));
 }
 
 /**
@@ -96,6 +112,11 @@ export function readWrappedField(lines: readonly string[], field: Field, next: P
   const read = readFieldList(joined, r.start.line, 0, joined.length, 'own-line', planYear);
   if (read.fields.length !== 1 || read.problems.length || read.fields[0].role !== field.role) return null;
   const names = read.fields[0].names;
-  if (names.length < field.names.length || !names.every((n) => isWholeName(n.name))) return null;
+  // After a line that ends with a separator the list plainly goes on: a name need only end as a unit's does
+  // (`…、` / `古林镇、石碶街道`); after a cut name, the names must stand whole.
+  const goesOn = /[、，,]$/.test(left);
+  // A name of one character is no name but a cut one (`…、大` / `兴基建`): completed by the wrap, whatever its ending.
+  const completed = !goesOn && lastName.length === 1 ? field.names.length - 1 : -1;
+  if (names.length < field.names.length || !names.every((n, k) => k === completed || isWholeName(n.name) || (goesOn && (suffixOf(n.name) !== '' || isCollective(n.name))))) return null;
   return placeBack(read, [first, next], [left.length, rest.length]).fields[0];
 }

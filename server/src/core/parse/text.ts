@@ -205,3 +205,16 @@ export function nextNonBlank(lines: readonly string[], i: number, to: number): n
   while (j < to && indentOf(lines[j]) >= trimEndIndex(lines[j])) j++;
   return j;
 }
+
+const PAGE_NUMBER = /^(?:[—－\-–]+\s*)+[0-9０-９]{1,4}(?:\s*[—－\-–]+)+$|^第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/;
+
+/** `— 3 —`, `－3－`, `- 3 -`, `第3页`, `第 3 页 共 12 页`: a page's number in a copy of a PDF. */
+export function isPageNumber(line: string, indent: number, to: number): boolean {
+  // From the first non-blank character: `- 12 -` is no Markdown bullet.
+  let from = 0;
+  while (from < indent && isBlankCode(line.charCodeAt(from))) from++;
+  const c = line.charCodeAt(from);
+  // Dashes of every width, or 第: the cheap test before the pattern.
+  if (c !== 0x2014 && c !== 0xff0d && c !== 0x2d && c !== 0x2013 && c !== 0x7b2c) return false;
+  return to - from <= 24 && PAGE_NUMBER.test(line.slice(from, to));
+}

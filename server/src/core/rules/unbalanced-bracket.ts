@@ -1,5 +1,6 @@
 import type { Range } from '../model';
 import { isBlank } from './text';
+import { indentOf, isPageNumber, trimEndIndex } from '../parse/text';
 import type { LineRule, RuleContext } from './types';
 import { t } from './util';
 
@@ -110,15 +111,24 @@ const rule: LineRule = {
     // reading that line, never by looking ahead: a re-check from an earlier quiet line gives the same answer.)
     let lastTitleLine = false;
     let blanks = 0;
+    // A blank line that ends the paragraph, unless the line after it turns the page (decided on reading that line).
+    let broken = false;
     for (let line = from; line < lines.length; line++) {
       if (stack.size === 0 && quiet(line)) return line;
       const text = lines[line];
       if (isBlank(text)) {
         blanks++;
-        if (stack.size > 0 && !titles.some(([a, b]) => line > a && line < b) && (!lastTitleLine || blanks > 2)) flush();
+        if (stack.size > 0 && !titles.some(([a, b]) => line > a && line < b) && (!lastTitleLine || blanks > 2)) broken = true;
         continue;
       }
-      if (blanks > 0 && stack.size > 0 && !titles.some(([a, b]) => line > a && line <= b) && !titleLine(text)) flush();
+      // A PDF copy's page break inside a paragraph (`…〈奓山街` / `— 3 —` / `\f道〉)`): the page's number and the
+      // blank lines around it are no part of the paragraph, and do not end it.
+      if (stack.size > 0 && isPageNumber(text, indentOf(text), trimEndIndex(text))) {
+        blanks++;
+        continue;
+      }
+      if (blanks > 0 && stack.size > 0 && text.charCodeAt(0) !== 0x0c && (broken || (!titles.some(([a, b]) => line > a && line <= b) && !titleLine(text)))) flush();
+      broken = false;
       blanks = 0;
       lastTitleLine = titleLine(text);
       for (let i = 0; i < text.length; i++) {
