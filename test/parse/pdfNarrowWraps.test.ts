@@ -66,6 +66,35 @@ describe('fields a PDF line cut', () => {
     ]);
   });
 
+  it('pdftotext -layout puts a blank line after every line: a bracket wrapped across such a blank pairs (江夏, verbatim), and the fields are read', () => {
+    const d = doc(
+      '1.抢抓车光产业跨界融合发展示范区创建契机,着力延链补链强',
+      '',
+      '链,壮大以“车、光、康”为代表的主导产业集群,做强实体经',
+      '',
+      '济。(牵头单位:区发改局;责任单位:区科经、商务局,郑店、五',
+      '',
+      '里界街道办事处,江夏经济开发区管委会)',
+      '',
+      '2.以上汽通用武汉基地为龙头,全面推动汽车向“新四化”转型,',
+      '',
+      '新推出 3 款新能源车型,力争年产新能源车 10 万辆。(牵头单位:',
+      '',
+      '区科经局;责任单位:江夏经济开发区管委会)',
+      '',
+      '3.大力引进“三电”等关键零部件项目,做大“零整比”。 (牵',
+      '',
+      '头单位:区商务局;责任单位:区科经局,江夏经济开发区管委会,金',
+      '',
+      '口街道办事处)',
+    );
+    expect(lint(d, { today: '2023-03-01' })).toEqual([]);
+    expect(d.plan!.tasks.map((t) => t.leadUnits.map((u) => u.name))).toEqual([['区发改局'], ['区科经局'], ['区商务局']]);
+    // A bracket a sentence leaves open, then a blank and the next item: still unclosed.
+    const open = doc('1.抢抓契机,做强实体经济。(牵头单位:区发改局', '', '2.以上汽通用武汉基地为龙头。(牵头单位:区科经局)');
+    expect(lint(open, { today: '2023-03-01' }).filter((x) => x.rule === 'unbalanced-bracket').map((x) => x.range.start)).toEqual([{ line: 4, character: 14 }]);
+  });
+
   it('a list of names on a field line that ends with `、` goes on on the next line, a note after it (海曙 2024); a name cut to one character is completed (大兴: `大` / `兴基建`)', () => {
     const text = [
       ...HEAD,

@@ -1,6 +1,7 @@
 import type { Range } from '../model';
 import { isBlank } from './text';
-import { indentOf, isPageNumber, trimEndIndex } from '../parse/text';
+import { contentStart, indentOf, isPageNumber, trimEndIndex } from '../parse/text';
+import { readNumbering } from '../parse/numbering';
 import type { LineRule, RuleContext } from './types';
 import { t } from './util';
 
@@ -84,6 +85,20 @@ function titleLine(text: string): boolean {
   return s.length > 0 && s.length <= 40 && !/[。；;！？!?，,：:]/.test(s) && !/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．])/.test(s);
 }
 
+/**
+ * `…做大“零整比”。 (牵` / blank / `头单位:区商务局;…`: pdftotext's layout mode puts a blank line after every line, so a
+ * blank line there ends no paragraph. Such a blank is between two lines of one sentence: the first ends with no
+ * clause's end, and the second opens no item or heading.
+ */
+function wrapGoesOn(before: string, text: string): boolean {
+  const end = trimEndIndex(before);
+  // (A bracket is open: a `;` or `:` closing the line is inside it, between its fields.)
+  if (end === 0 || /[。！!？?]/.test(before[end - 1])) return false;
+  const at = contentStart(text);
+  const c = text.charCodeAt(at);
+  return !(c === 0x2014 || readNumbering(text, 0, at));
+}
+
 const rule: LineRule = {
   id: 'unbalanced-bracket',
   scope: 'lines',
@@ -113,6 +128,7 @@ const rule: LineRule = {
     let blanks = 0;
     // A blank line that ends the paragraph, unless the line after it turns the page (decided on reading that line).
     let broken = false;
+    let lastLine = from;
     for (let line = from; line < lines.length; line++) {
       if (stack.size === 0 && quiet(line)) return line;
       const text = lines[line];
@@ -127,9 +143,10 @@ const rule: LineRule = {
         blanks++;
         continue;
       }
-      if (blanks > 0 && stack.size > 0 && text.charCodeAt(0) !== 0x0c && (broken || (!titles.some(([a, b]) => line > a && line <= b) && !titleLine(text)))) flush();
+      if (blanks > 0 && stack.size > 0 && text.charCodeAt(0) !== 0x0c && !(blanks === 1 && wrapGoesOn(lines[lastLine], text)) && (broken || (!titles.some(([a, b]) => line > a && line <= b) && !titleLine(text)))) flush();
       broken = false;
       blanks = 0;
+      lastLine = line;
       lastTitleLine = titleLine(text);
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
