@@ -233,6 +233,15 @@ function withoutDuty(line: string, e: Entry): { entry: Entry; leads: boolean } |
   return { entry: { start: s, end, base: line.slice(s, end), aliases: [] }, leads: m[2] === '牵头' };
 }
 
+/** A list without the duty closing it (`应急处、…、基层处等按职责分工落实` → `应急处、…、基层处`); the list itself when none does. */
+export function withoutClosingDuty(list: string): string {
+  if (!mayEndInDuty(list, list.length)) return list;
+  const m = DUTY_AFTER_NAMES.exec(list);
+  if (!m || m.index < 2) return list;
+  const cut = list.length - m[0].length;
+  return list.slice(0, cut > 3 && list[cut - 1] === '等' ? cut - 1 : cut);
+}
+
 /**
  * The end of the names before a duty closing line[from, to) (`…航空口岸局分别牵头`), and whether the duty is to
  * lead; null unless a duty phrase follows a name with a unit's ending.

@@ -4,7 +4,7 @@ import { makeField } from './fields';
 import { isColumnName, roleOfHeaderCell, rolesOfHeader } from './labels';
 import { readNumbering, type NumberedLine } from './numbering';
 import { readDeadline } from './deadline';
-import { isCollective, looksLikeUnitList, suffixOf } from './units';
+import { isCollective, looksLikeUnitList, suffixOf, withoutClosingDuty } from './units';
 import { contentStart, trimEndIndex } from './text';
 import { append } from '../util';
 
@@ -133,13 +133,19 @@ export interface VerticalRow {
 
 /** Every name in the list is a unit by its ending (局, 委, 街道办事处…) or a collective (各街道…). */
 function isUnitList(cell: string): boolean {
-  const list = cell.replace(/[。；;]$/, '');
+  // A duty may close the list (`应急处、…、基层处等按职责分工落实`).
+  const list = withoutClosingDuty(cell.replace(/[。；;]$/, ''));
   return !/[。；;]/.test(list) && looksLikeUnitList(list, true);
 }
 
 function isDeadline(cell: string, planYear: number | null): boolean {
-  return cell.length <= 40 && readDeadline(cell, lineRange(0, 0, 0), planYear).kind !== 'unknown';
+  // A sentence that names a time in passing (`加快…供地,全年落地项目不少于5家。`) is the task's words: a longer
+  // deadline cell opens with its time (`2024年6月底前完成，长期坚持`, `每季度`, `长期坚持`).
+  if (cell.length > 40 || (cell.length > 12 && !TIME_FIRST.test(cell))) return false;
+  return readDeadline(cell, lineRange(0, 0, 0), planYear).kind !== 'unknown';
 }
+
+const TIME_FIRST = /^(?:[0-9０-９]|[一二三四]季度|第|年|月|本|今|明|当|全|长期|持续|常态|每|上半|下半|立行|即|近期|限|按|根据|力争|年内|逐年)/;
 
 /** Names of people or posts (张三, 副区长): short, not units, not a clause. */
 function isLeaderList(cell: string): boolean {
@@ -165,9 +171,9 @@ function fits(role: ColumnRole | undefined, cell: string, planYear: number | nul
     case 'deadline':
       return isDeadline(cell, planYear);
     default:
-      // A column that names no field (备注…): a short note that is none of the above (a name of a
+      // A column that names no field (备注…): a short note (a sentence of work is the task's) that is none of the above (a name of a
       // person only where the table has a column for them: 区委常委会纪要 is no one's name).
-      return cell.length <= 30 && !/[。]/.test(cell) && !isUnitList(cell) && !isDeadline(cell, planYear) && !(leaderColumn && isLeaderList(cell));
+      return cell.length <= 20 && !/[。]/.test(cell) && !isUnitList(cell) && !isDeadline(cell, planYear) && !(leaderColumn && isLeaderList(cell));
   }
 }
 
