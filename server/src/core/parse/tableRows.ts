@@ -51,6 +51,13 @@ export function splitCells(line: string): { cells: Cell[]; separator: TableColum
   push(last, line.length);
   while (cells.length && cells[0][0] >= cells[0][1]) cells.shift();
   while (cells.length && cells[cells.length - 1][0] >= cells[cells.length - 1][1]) cells.pop();
+  // Columns aligned with runs of spaces leave a single one where a cell fills its column: `10 打造…` is the
+  // row's number and its text (a number of two or three digits fills a narrow 序号 column).
+  if (separator === 'spaces' && cells.length) {
+    const [a, b] = cells[0];
+    const m = /^[0-9０-９]{1,3}[.、．]? (?=\S)/.exec(line.slice(a, b));
+    if (m) cells.splice(0, 1, [a, a + m[0].length - 1], [a + m[0].length, b]);
+  }
   return cells.length >= 3 ? { cells, separator } : null;
 }
 

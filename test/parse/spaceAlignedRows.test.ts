@@ -1,0 +1,34 @@
+/**
+ * A table whose columns a text dump aligned with runs of spaces (lynx -dump, pdftotext -layout): where a cell fills
+ * its column only one space is left, as after a row number of two or three digits (seed 000 as a table, via lynx).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { lint } from '../../server/src/core/rules';
+
+describe('a table aligned with runs of spaces', () => {
+  it('reads `10 打造…` (one space after a number that fills the 序号 column) as row 10, its cells at their places', () => {
+    const text = [
+      '2023年区政府工作报告重点工作分工方案',
+      '',
+      '   序号           工作任务                                   牵头领导       主要责任单位            完成时限',
+      '   8  加快生物医药基地南扩区土地征收及地上物腾退。                 常务副区长     大兴生物医药基地管委会    2023年12月31日',
+      '   9  促进首都医科大学项目开工。                                   常务副区长     黄村镇人民政府            2023年12月31日',
+      '   10 打造北京国际核酸制药产业园,力争11月投入使用。                常务副区长     大兴生物医药基地管委会    2023年11月30日',
+      '   11 启动国家氢燃料电池汽车检验检测中心建设。                     石银峰、蔡小军  区经济和信息化局         2023年12月31日',
+    ].join('\n');
+    const doc = parseDocument(text);
+    const tasks = doc.plan!.tasks;
+    expect(tasks.map((t) => [t.numbering.value, t.leaders.map((u) => u.name), t.leadUnits.map((u) => u.name), t.deadline?.text])).toEqual([
+      [8, ['常务副区长'], ['大兴生物医药基地管委会'], '2023年12月31日'],
+      [9, ['常务副区长'], ['黄村镇人民政府'], '2023年12月31日'],
+      [10, ['常务副区长'], ['大兴生物医药基地管委会'], '2023年11月30日'],
+      [11, ['石银峰', '蔡小军'], ['区经济和信息化局'], '2023年12月31日'],
+    ]);
+    expect(tasks[2].numbering.marker.range).toEqual({ start: { line: 5, character: 3 }, end: { line: 5, character: 5 } });
+    expect(tasks[2].text.range.start).toEqual({ line: 5, character: 6 });
+    expect(lint(doc, { today: '2023-01-01' }).filter((d) => d.rule.startsWith('numbering'))).toEqual([
+      expect.objectContaining({ rule: 'numbering-gap', range: { start: { line: 3, character: 3 }, end: expect.anything() } }),
+    ]);
+  });
+});
