@@ -7,7 +7,7 @@ import { parseDocument } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/rules';
 
 describe('a table aligned with runs of spaces', () => {
-  it('reads `10 打造…` (one space after a number that fills the 序号 column) as row 10, its cells at their places', () => {
+  it('reads `10 打造…` (one space after a number that fills the 序号 column) as row 10, and `石银峰、蔡小军 区经济和信息化局` as two cells', () => {
     const text = [
       '2023年区政府工作报告重点工作分工方案',
       '',
@@ -15,7 +15,7 @@ describe('a table aligned with runs of spaces', () => {
       '   8  加快生物医药基地南扩区土地征收及地上物腾退。                 常务副区长     大兴生物医药基地管委会    2023年12月31日',
       '   9  促进首都医科大学项目开工。                                   常务副区长     黄村镇人民政府            2023年12月31日',
       '   10 打造北京国际核酸制药产业园,力争11月投入使用。                常务副区长     大兴生物医药基地管委会    2023年11月30日',
-      '   11 启动国家氢燃料电池汽车检验检测中心建设。                     石银峰、蔡小军  区经济和信息化局         2023年12月31日',
+      '   11 启动国家氢燃料电池汽车检验检测中心建设。                     石银峰、蔡小军 区经济和信息化局          2023年12月31日',
     ].join('\n');
     const doc = parseDocument(text);
     const tasks = doc.plan!.tasks;
@@ -30,5 +30,25 @@ describe('a table aligned with runs of spaces', () => {
     expect(lint(doc, { today: '2023-01-01' }).filter((d) => d.rule.startsWith('numbering'))).toEqual([
       expect.objectContaining({ rule: 'numbering-gap', range: { start: { line: 3, character: 3 }, end: expect.anything() } }),
     ]);
+  });
+
+  it('parts a sentence from the leader glued after it, and a list of units from the date glued after it, where one space is left (lynx, 大兴 9)', () => {
+    const text = [
+      '2023年区政府工作报告重点工作分工方案',
+      '   序号           工作任务                                   牵头领导       主要责任单位            完成时限',
+      '   1  加快生物医药基地南扩区土地征收及地上物腾退。                 常务副区长     大兴生物医药基地管委会    2023年12月31日',
+      '   2  促进首都医科大学项目开工,推进兴华大街续建工程建设。 常务副区长     大兴生物医药基地管委会、黄村镇人民政府、大兴基建 2023年12月31日',
+      '   3  居民人均可支配收入稳步提升。                                 常务副区长、张晓晟 区人力资源和社会保障局、区农业农村局       2023年12月31日',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => [t.text.text, t.leaders.map((u) => u.name), t.leadUnits.map((u) => u.name), t.deadline?.text])).toEqual([
+      ['加快生物医药基地南扩区土地征收及地上物腾退。', ['常务副区长'], ['大兴生物医药基地管委会'], '2023年12月31日'],
+      ['促进首都医科大学项目开工,推进兴华大街续建工程建设。', ['常务副区长'], ['大兴生物医药基地管委会', '黄村镇人民政府', '大兴基建'], '2023年12月31日'],
+      ['居民人均可支配收入稳步提升。', ['常务副区长', '张晓晟'], ['区人力资源和社会保障局', '区农业农村局'], '2023年12月31日'],
+    ]);
+    expect(lint(doc, { today: '2023-01-01' })).toEqual([]);
+    // Two units parted by one blank stay one list of the units' cell.
+    const two = parseDocument(text.replace('大兴生物医药基地管委会    2023年12月31日', '区发展改革委 区财政局      2023年12月31日'));
+    expect([two.plan!.tasks[0].leaders, two.plan!.tasks[0].leadUnits].map((us) => us.map((u) => u.name))).toEqual([['常务副区长'], ['区发展改革委', '区财政局']]);
   });
 });

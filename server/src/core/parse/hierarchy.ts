@@ -950,6 +950,7 @@ function rowNode(
   planYear: number | null,
   problems: ParseProblem[],
 ): RawNode {
+  if (table.separator === 'spaces' && cells.length < table.roles.length) cells = withGluedCellsParted(line, cells, table, planYear);
   const [ns, ne] = cells[0];
   const columns = cellColumns(line, cells, table, planYear);
   const textAt = columns.indexOf(table.roles.indexOf('text'));
@@ -966,6 +967,35 @@ function rowNode(
     node.fields.push(makeField(line, lineNo, role, header, a, b, 'table', planYear, null, problems));
   });
   return node;
+}
+
+/**
+ * Columns aligned with runs of spaces leave one space where a cell fills its column: `常务副区长、张晓晟 区人力资源和社会
+ * 保障局、区农业农村局` is the leaders' cell and the units'. A cell after the text's is parted at its one blank when its
+ * halves fit two fields in the table's order, and neither the other's.
+ */
+function withGluedCellsParted(line: string, cells: Cell[], table: TableColumns, planYear: number | null): Cell[] {
+  const fields = table.roles.map((r, k) => ({ r, k })).filter(({ r }) => r && r !== 'text' && r !== 'number');
+  const fitsAt = (a: number, b: number) => fields.findIndex(({ r }) => fitsColumn(r, line.slice(a, b), planYear));
+  const deadlineAt = fields.findIndex(({ r }) => r === 'deadline');
+  let out: Cell[] | null = null;
+  for (let k = 1; k < cells.length; k++) {
+    const [a, b] = cells[k];
+    // The text's cell ends with its sentence: `…续建工程建设。 常务副区长`.
+    const blank = k === 1 ? (line[line.lastIndexOf(' ', b - 1) - 1] === '。' ? line.lastIndexOf(' ', b - 1) : -1) : line.indexOf(' ', a);
+    const another = blank < 0 || k === 1 ? -1 : line.indexOf(' ', blank + 1);
+    if (blank <= a || blank >= b || (another >= 0 && another < b)) continue;
+    // One blank in the cell, between words of two kinds (people, then units; units, then a date): two units parted
+    // by a blank stay one list.
+    const [l, r] = [line.slice(a, blank), line.slice(blank + 1, b)];
+    const left = k === 1 ? -1 : fitsAt(a, blank);
+    const right = fields.findIndex(({ r: role }, j) => j > left && fitsColumn(role, r, planYear));
+    if (right < 0 || fitsColumn(fields[right].r, l, planYear)) continue;
+    if (left < 0 && k > 1 && right !== deadlineAt) continue;
+    if (left >= 0 && fitsColumn(fields[left].r, r, planYear)) continue;
+    (out ??= cells.slice()).splice(out.length - (cells.length - k), 1, [a, blank], [blank + 1, b]);
+  }
+  return out ?? cells;
 }
 
 /**
