@@ -51,4 +51,28 @@ describe('a table aligned with runs of spaces', () => {
     const two = parseDocument(text.replace('大兴生物医药基地管委会    2023年12月31日', '区发展改革委 区财政局      2023年12月31日'));
     expect([two.plan!.tasks[0].leaders, two.plan!.tasks[0].leadUnits].map((us) => us.map((u) => u.name))).toEqual([['常务副区长'], ['区发展改革委', '区财政局']]);
   });
+
+  it('joins a header cell wrapped over two lines (pandoc: `分 管` over `县领导`, aligned by printed width), and reads rule lines as blanks', () => {
+    const pad = (s: string, w: number) => s + ' '.repeat(Math.max(1, w - [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
+    const row = (cells: string[]) => '  ' + cells.map((c, k) => pad(c, [6, 60, 8, 14, 14][k])).join(' ').trimEnd();
+    const text = [
+      '2024年《政府工作报告》重点工作目标任务分解表',
+      '',
+      '  ------ ------------------------------------------------------------ -------- -------------- --------------',
+      row(['序号', '目标与任务', '分 管', '牵头责任单位', '责任单位']),
+      row(['', '', '县领导', '', '']),
+      '',
+      row(['80', '实施中小学办学能力提升工程,推动义务教育优质均衡发展。', '俞 悦', '县教育局', '县各有关单位']),
+      '',
+      row(['81', '保障芜职院现代物流智造学院秋季开学。', '陆 明', '县教育局', '县各有关单位']),
+      '  ------ ------------------------------------------------------------ -------- -------------- --------------',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.leaders.map((u) => u.name), t.leadUnits.map((u) => u.name)])).toEqual([
+      [80, ['俞悦'], ['县教育局']],
+      [81, ['陆明'], ['县教育局']],
+    ]);
+    // The rules drawn above and below the table are no headings.
+    expect(doc.plan!.children.every((c) => c.type === 'task')).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@ import { readHeadingRole } from './headingRole';
 import { readTextDeadlines } from './textDeadlines';
 import { readSplitTail, readWrappedField, readWrappedFieldLine, type Piece } from './splitTail';
 import { inferColumns } from './inferredTable';
-import { filledRowCells, numberlessRowCells, readSubHeader, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
+import { filledRowCells, numberlessRowCells, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, isPageNumber, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex } from './text';
 import { readStatedCount } from './counts';
@@ -75,15 +75,23 @@ export interface Hierarchy {
   readonly fieldCarriers: number;
 }
 
-/** `|`, `||||`: a line of bars alone, left between the cells of a web table copied a cell per line. */
+/**
+ * `|`, `||||`: a line of bars alone, left between the cells of a web table copied a cell per line; or a table's
+ * rule as a text dump draws it (`------ ---------- ------` by pandoc, `+----+----+`, `├───┼───┤` by w3m).
+ */
 function isBarsOnly(line: string, from: number, to: number): boolean {
   const c = line.charCodeAt(from);
-  if (c !== 0x7c && c !== 0xff5c) return false;
+  const bar = (d: number) => d === 0x7c || d === 0xff5c;
+  const rule = (d: number) => d === 0x2d || d === 0x3d || d === 0x2b || d === 0x3a || (d >= 0x2500 && d <= 0x257f);
+  if (!bar(c) && !rule(c)) return false;
+  let rules = 0;
   for (let k = from; k < to; k++) {
     const d = line.charCodeAt(k);
-    if (d !== 0x7c && d !== 0xff5c && !isBlankCode(d)) return false;
+    if (rule(d)) rules++;
+    else if (!bar(d) && !isBlankCode(d)) return false;
   }
-  return true;
+  // `-` or `--` alone may be a bullet or a dash: a rule is three of its characters at least.
+  return rules === 0 || rules >= 3;
 }
 
 /**
@@ -680,6 +688,12 @@ export class HierarchyBuilder {
       const merged = this.table.separator === 'tab' ? readSubHeader(line, this.table) : null;
       if (merged) {
         this.table = merged;
+        return;
+      }
+      // A header's cells wrapped over two lines (`分 管` / `县领导`).
+      const wrapped = this.table.separator === 'spaces' && i > 0 ? readWrappedHeader(this.lines[i - 1], line, this.table) : null;
+      if (wrapped) {
+        this.table = wrapped;
         return;
       }
       if (this.table.numberless && this.numberlessRow(line, i, this.table)) return;

@@ -234,6 +234,45 @@ export function readSubHeader(line: string, table: TableColumns): TableColumns |
   return named > 0 ? { roles, headers, separator: table.separator } : null;
 }
 
+/**
+ * The second line of a header aligned with runs of spaces whose cells wrapped (`分 管` over `县领导`, as pandoc and
+ * pdftotext -layout print a narrow column's name): each of its words is more of the header cell it stands under. The
+ * header with those cells joined, when that names more of the columns; null for any other line.
+ */
+export function readWrappedHeader(headerLine: string, line: string, table: TableColumns): TableColumns | null {
+  if (table.separator !== 'spaces' || line.length > 400 || /[0-9０-９]/.test(line)) return null;
+  const words = line.trim() ? [...line.matchAll(/\S+(?: \S+)*/g)] : [];
+  if (words.length === 0 || words.length > 3) return null;
+  // Right under this table's own header line.
+  const head = splitCells(headerLine);
+  if (!head || head.cells.length !== table.headers.length || readTableHeader(headerLine)?.headers.join('|') !== table.headers.join('|')) return null;
+  const headers = table.headers.slice();
+  // Positions as printed: a Chinese character takes two columns.
+  const starts = head.cells.map(([a]) => displayColumn(headerLine, a));
+  for (const w of words) {
+    if (w[0].length > 6 || !isColumnName(w[0])) return null;
+    // The header cell it stands under: the last that starts before its end.
+    const end = displayColumn(line, w.index! + w[0].length);
+    let k = -1;
+    for (let j = 0; j < starts.length; j++) if (starts[j] < end) k = j;
+    if (k < 0) return null;
+    headers[k] = headers[k] + w[0];
+  }
+  const roles = rolesOfHeader(headers);
+  const named = (rs: readonly (string | undefined)[]) => rs.filter((r) => r && r !== 'text' && r !== 'number').length;
+  return named(roles) > named(table.roles) ? { ...table, roles, headers } : null;
+}
+
+/** The column at which `line[index]` is printed: East Asian wide characters take two. */
+function displayColumn(line: string, index: number): number {
+  let col = 0;
+  for (let i = 0; i < index; i++) {
+    const c = line.charCodeAt(i);
+    col += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return col;
+}
+
 export function spacedRow(line: string, table: TableColumns, planYear: number | null): { cells: Cell[] } | null {
   const cells = splitSpacedRow(line, table, planYear);
   return cells ? { cells } : null;
