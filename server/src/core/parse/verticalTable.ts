@@ -255,6 +255,9 @@ export interface VerticalCategory {
   readonly end: number;
 }
 
+/** The most lines one task's cells take in a category row (its text wrapped, a list of names a name per line). */
+const MAX_TASK_CELLS = 40;
+
 /** A bracketed qualifier alone: `(邹区镇)`, `（安委办）`. */
 const QUALIFIER = /^[（(〈][^（）()〈〉]{1,15}[)）〉]$/;
 
@@ -291,7 +294,7 @@ export function readCategoryRow(
 ): VerticalCategory | null {
   const cells: CellLine[] = [];
   const numbered: { at: number; read: NumberedLine }[] = [];
-  for (let j = i + 1; j < to && cells.length < 4000; j++) {
+  for (let j = i + 1; j < to; j++) {
     const [s, e] = content(lines[j]);
     if (s >= e) continue;
     if (isBareNumber(lines[j]) || isNumberHeader(lines[j]) || stop(lines[j], j)) break;
@@ -323,6 +326,8 @@ export function readCategoryRow(
   for (let n = 0; n < numbered.length; n++) {
     const { at, read: mark } = numbered[n];
     const to = n + 1 < numbered.length ? numbered[n + 1].at : cells.length;
+    // A task's cells are a few lines: more is no row of such a table (and would outgrow the matcher's memo).
+    if (to - at > MAX_TASK_CELLS) return null;
     const own: CellLine[] = [[cells[at][0], mark.textStart, cells[at][2]], ...cells.slice(at + 1, to)];
     const m = matchCells(own, 0, cols, read, planYear, isPersonList);
     // Names left over after the helpers' cell, one of them a unit (`经开区` / `高新园` / `各街道` / `统计局`, a
