@@ -158,6 +158,14 @@ describe('a cell-per-line table whose 序号 numbers categories of self-numbered
     expect(lint(doc, { today: '2024-01-01' })).toEqual([]);
   });
 
+  it('reads a category of any length to its next row (1,500 tasks, 4,500 lines: no cut, no false missing-lead)', () => {
+    const rows = Array.from({ length: 1500 }, (_, k) => [`(${k + 1})推进第${k + 1}项重点工作。`, '区发改局', '各街道']).flat();
+    const doc = parseDocument([...ZHONGLOU.slice(0, 10), ...rows].join('\n'));
+    expect(doc.plan!.tasks).toHaveLength(1500);
+    expect(doc.plan!.tasks[1499].leadUnits.map((u) => u.name)).toEqual(['区发改局']);
+    expect(lint(doc, { today: '2025-03-01' }).filter((d) => d.rule !== 'duplicate-task')).toEqual([]);
+  });
+
   it('keeps a task whose text holds numbered sub-items, with its cells after the last, one task', () => {
     const text = [
       '2024年重点任务分工方案',
