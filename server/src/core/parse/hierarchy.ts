@@ -9,7 +9,7 @@ import { readSplitTail, readWrappedField, readWrappedFieldLine, type Piece } fro
 import { inferColumns } from './inferredTable';
 import { filledRowCells, numberlessRowCells, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
-import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, isPageNumber, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex } from './text';
+import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, isPageNumber, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
 import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
@@ -73,6 +73,22 @@ export interface Hierarchy {
   readonly problems: ParseProblem[];
   /** Items that carry at least one field (a plan without a title needs some). */
   readonly fieldCarriers: number;
+}
+
+/** The words of a row across a `|` table (one filled cell, the first, opening with a heading's number): [start, end). */
+function headingAcrossBars(line: string, lineNo: number, indent: number, end: number): [number, number] | null {
+  const c = line.charCodeAt(indent);
+  if (c !== 0x7c && c !== 0xff5c) return null;
+  let close = indent + 1;
+  while (close < end && line.charCodeAt(close) !== 0x7c && line.charCodeAt(close) !== 0xff5c) close++;
+  const [a, b] = trimRange(line, indent + 1, close);
+  if (b <= a) return null;
+  for (let k = close; k < end; k++) {
+    const d = line.charCodeAt(k);
+    if (d !== 0x7c && d !== 0xff5c && !isBlankCode(d)) return null;
+  }
+  const n = readNumbering(line, lineNo, a);
+  return n && STYLE_RANK[n.numbering.style] < TASK_RANK ? [a, b] : null;
 }
 
 /**
@@ -719,6 +735,15 @@ export class HierarchyBuilder {
       // A table parted by single spaces ends at the first line that is neither a row nor a heading:
       // prose after it is never read as a row.
       if (this.table.separator === 'space' && !isHeadingLike(line.slice(indent, end)) && !this.numberingAt(line, i, indent)) this.table = null;
+      // A part's row across a `|` table, its words in the first cell and the others empty
+      // (`| 一、…工作目标(牵头领导:成坤、柯相国、王俊) |   |   |`): a heading, read from its cell.
+      const across = this.table?.separator === 'bar' ? headingAcrossBars(line, i, indent, end) : null;
+      if (across) {
+        // Read with the bars blanked out (positions stay the line's), so that the fields closing it are its own.
+        const [a, b] = across;
+        this.readLine(i, ' '.repeat(a) + line.slice(a, b) + ' '.repeat(line.length - b), a, b, MAX_GLUED);
+        return;
+      }
     }
 
     // A heading (or nothing) before this line: a new run may start at 1.
