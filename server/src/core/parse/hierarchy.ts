@@ -545,6 +545,13 @@ export class HierarchyBuilder {
     return false;
   }
 
+  /** The first line of words from `j` on, over blanks and a page's number (a PDF's page break), within six of `i`; -1 if none. */
+  private nextWordsLine(j: number, i: number): number {
+    const { lines, to } = this;
+    while (j < to && j - i <= 6 && (indentOf(lines[j]) >= trimEndIndex(lines[j]) || isPageNumber(lines[j], indentOf(lines[j]), trimEndIndex(lines[j])))) j++;
+    return j < to && j - i <= 6 ? j : -1;
+  }
+
   /**
    * A line of fields in brackets left open (`(牵头单位:…;责任单位:蔡甸经济开发区〈奓山街`), closed on one of the next
    * two lines of words (`道〉)`), a page's number and blank lines perhaps between: a PDF's narrow lines cut it.
@@ -553,8 +560,8 @@ export class HierarchyBuilder {
   private wrappedFieldLine(i: number, indent: number, end: number, from: number): boolean {
     const pieces: Piece[] = [[i, indent, end]];
     for (let j = i + 1; pieces.length < 3; j++) {
-      while (j < this.to && j - i <= 6 && (indentOf(this.lines[j]) >= trimEndIndex(this.lines[j]) || isPageNumber(this.lines[j], indentOf(this.lines[j]), trimEndIndex(this.lines[j])))) j++;
-      if (j >= this.to || j - i > 6) return false;
+      j = this.nextWordsLine(j, i);
+      if (j < 0) return false;
       const next = this.lines[j];
       const at = contentStart(next);
       if (this.numberingAt(next, j, at)) return false;
@@ -583,9 +590,8 @@ export class HierarchyBuilder {
     for (let j = i + 1; ; j++) {
       if (this.closesSplitBracket(current, i, indent, end, closing)) return true;
       if (closing.length >= 3) return false;
-      // The next line of words, over blanks and a page's number.
-      while (j < this.to && j - i <= 6 && (indentOf(this.lines[j]) >= trimEndIndex(this.lines[j]) || isPageNumber(this.lines[j], indentOf(this.lines[j]), trimEndIndex(this.lines[j])))) j++;
-      if (j >= this.to || j - i > 6) return false;
+      j = this.nextWordsLine(j, i);
+      if (j < 0) return false;
       const next = this.lines[j];
       const at = contentStart(next);
       const n = this.numberingAt(next, j, at);

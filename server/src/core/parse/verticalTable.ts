@@ -206,15 +206,7 @@ export function readVerticalRow(
   const fields: Field[] = [];
   const take = (m: Match) => {
     append(textLines, cells.slice(m.text[0], m.text[1]));
-    cols.forEach((role, k) => {
-      const span = m.assigned[k];
-      if (!span || !role || role === 'text') return;
-      // A list written a name per line is one field per line.
-      for (const [l, s, e] of cells.slice(span[0], span[1])) {
-        const label = { text: headerOf[k], range: lineRange(l, s, s) };
-        fields.push(makeField(lines[l], l, role, label, s, e, 'table', planYear, null, problems));
-      }
-    });
+    append(fields, fieldsOf(lines, cells, m, cols, headerOf, planYear, problems));
   };
   const read = (c: [number, number, number]) => lines[c[0]].slice(c[1], c[2]);
   const byContent = matchCells(cells, 0, cols, read, planYear);
@@ -325,10 +317,10 @@ export function readCategoryRow(
   let last = numbered[0].at;
   for (let n = 0; n < numbered.length; n++) {
     const { at, read: mark } = numbered[n];
-    const to = n + 1 < numbered.length ? numbered[n + 1].at : cells.length;
+    const until = n + 1 < numbered.length ? numbered[n + 1].at : cells.length;
     // A task's cells are a few lines: more is no row of such a table (and would outgrow the matcher's memo).
-    if (to - at > MAX_TASK_CELLS) return null;
-    const own: CellLine[] = [[cells[at][0], mark.textStart, cells[at][2]], ...cells.slice(at + 1, to)];
+    if (until - at > MAX_TASK_CELLS) return null;
+    const own: CellLine[] = [[cells[at][0], mark.textStart, cells[at][2]], ...cells.slice(at + 1, until)];
     const m = matchCells(own, 0, cols, read, planYear, isPersonList);
     // Names left over after the helpers' cell, one of them a unit (`经开区` / `高新园` / `各街道` / `统计局`, a
     // name the ending does not tell among them): more of that list, not a sub-category.
@@ -344,15 +336,7 @@ export function readCategoryRow(
       } else m.assigned[unitsAt] = [span ? span[0] : m.used, own.length];
       m.used = own.length;
     }
-    const fields: Field[] = [];
-    cols.forEach((role, k) => {
-      const span = m.assigned[k];
-      if (!span || role === 'text' || role === 'number' || role === undefined) return;
-      for (const [l, s, e] of own.slice(span[0], span[1])) {
-        const label = { text: headerOf[k], range: lineRange(l, s, s) };
-        fields.push(makeField(lines[l], l, role, label, s, e, 'table', planYear, null, problems));
-      }
-    });
+    const fields = fieldsOf(lines, own, m, cols, headerOf, planYear, problems);
     if (fields.length && n + 1 < numbered.length) between = true;
     rows.push({ heading, numbering: mark, text: own.slice(m.text[0], m.text[1]), fields });
     // Lines after the task's cells that fit none: a sub-category over the next tasks (or, after the last, no part of the table).
@@ -361,6 +345,28 @@ export function readCategoryRow(
   }
   if (!known && !between) return null;
   return { title: cells[0], rows, end: cells[last][0] + 1 };
+}
+
+/** The fields of the cells a match puts in field columns: a list written a name per line is one field per line. */
+function fieldsOf(
+  lines: readonly string[],
+  cells: readonly CellLine[],
+  m: Match,
+  cols: readonly ColumnRole[],
+  headerOf: readonly string[],
+  planYear: number | null,
+  problems: ParseProblem[],
+): Field[] {
+  const fields: Field[] = [];
+  cols.forEach((role, k) => {
+    const span = m.assigned[k];
+    if (!span || role === undefined || role === 'text' || role === 'number') return;
+    for (const [l, s, e] of cells.slice(span[0], span[1])) {
+      const label = { text: headerOf[k], range: lineRange(l, s, s) };
+      fields.push(makeField(lines[l], l, role, label, s, e, 'table', planYear, null, problems));
+    }
+  });
+  return fields;
 }
 
 /** Names, as a cell of units or people holds them: `县住建屈`, `招商工作部、安商工作郎`. */
