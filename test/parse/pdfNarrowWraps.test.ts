@@ -58,6 +58,12 @@ describe('fields a PDF line cut', () => {
     expect(lint(d, { today: '2023-03-01' })).toEqual([]);
   });
 
+  it('a bracket cut over a page\'s number with blank lines around it and no form feed (a viewer\'s copy) pairs', () => {
+    const d = doc('1. 加快实施“技改提能、制造焕新”工程。', '(牵头单位:区科技和经信局;责任单位:蔡甸经济开发区〈奓山街', '', '— 3 —', '', '道〉)', '2. 大力引进战略性新兴产业。', '(牵头单位:区发展和改革局)');
+    expect(lint(d, { today: '2023-03-01' }).filter((x) => x.rule === 'unbalanced-bracket')).toEqual([]);
+    expect(d.plan!.tasks[0].units.map((u) => u.name)).toEqual(['蔡甸经济开发区']);
+  });
+
   it('a bracket left open before a page break without a close after it is still reported', () => {
     const d = doc('1. 坚定不移实施“工业强区”战略。', '(牵头单位:区科技和经信局;责任单位:蔡甸经济开发区〈奓山街', '', '2. 加快实施“技改提能”工程。', '(牵头单位:区科技和经信局)');
     expect(lint(d, { today: '2023-03-01' }).filter((x) => x.rule === 'unbalanced-bracket').map((x) => x.range.start)).toEqual([

@@ -13,9 +13,15 @@ import { splitTopLevel, trimRange, isBlankCode, isOpenBracket, matchingClose } f
  */
 const WHOLE_BODY_ENDINGS = ['海关', '联合会', '红十字会', '银行', '监会', '工会', '协会', '学会', '商会', '妇联', '残联', '工商联', '文联', '侨联', '科协', '总社', '合作社'];
 
+/**
+ * Zones named by their kind (开发区, 高新区, 经开区…): a zone's 管委会, as 主送 lines and tables name it
+ * (`经开区、高新区(邹区镇)、各街道`), alone or after its place (`钟楼经开区`).
+ */
+const ZONE_KINDS = ['开发区', '示范区', '高新区', '经开区', '度假区', '保税区'];
+
 const SUFFIXES = [
   '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室',
-  '开发区', '示范区', '高新区', '经开区', '度假区', '保税区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府',
+  ...ZONE_KINDS, '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府',
   ...WHOLE_BODY_ENDINGS,
   '园区', '基地', '法院', '局', '委', '办', '部', '院', '所', '站', '队', '馆', '社', '会', '厅', '处', '室', '组',
   '行', '乡', '镇', '村', '司', '校', '署', '团',
@@ -26,9 +32,8 @@ const SUFFIXES = [
  * end ordinary words inside a run — `区科经、…、农业农村、文旅局` must give 区农业农村局, not 区科经村.
  */
 const STRONG_SUFFIXES = new Set([
-  '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室', '开发区',
-  // 高新区, 经开区, 度假区, 保税区: a zone's 管委会, as 主送 lines and tables name it (`经开区、高新区(邹区镇)、各街道`).
-  '示范区', '高新区', '经开区', '度假区', '保税区', '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府', '法院', '局', '委', '办', '部', '院', '厅', '署',
+  '街道办事处', '管理委员会', '人民政府', '服务中心', '委员会', '管委会', '办事处', '指挥部', '办公室',
+  ...ZONE_KINDS, '检察院', '人民法院', '中心', '分局', '支行', '集团', '公司', '街道', '政府', '法院', '局', '委', '办', '部', '院', '厅', '署',
   // 处 站 队 end a body's name (环卫处, 农机站, 城管执法大队), seldom an ordinary word inside a run.
   '处', '站', '队',
   ...WHOLE_BODY_ENDINGS,
@@ -619,12 +624,12 @@ export function looksLikeUnitList(s: string, strict = false): boolean {
  * `做优经开区`, `打造高新区`: a zone after a verb of work is a heading's aim, not the zone's 管委会 (`钟楼经开区`).
  */
 function isZoneWork(name: string): boolean {
-  return ZONES.has(name.slice(-3)) && ZONE_WORK.test(name);
+  return ZONE_KINDS.includes(suffixOf(name)) && ZONE_WORK.test(name);
 }
 const ZONE_WORK = /^(?:做[优强精大好实美活]|建设|打造|推动|推进|发展|提升|加快|加强|壮大|优化|聚力|聚焦|深化|坚持|全力|持续|实施|擦亮|激活|振兴|服务)/;
 
 /** A zone named by its kind alone is its 管委会, a unit: `经开区、高新区(邹区镇)、各街道`. */
-const ZONES = new Set(['开发区', '高新区', '经开区', '高新园', '度假区', '保税区', '示范区', '园区']);
+const ZONES = new Set([...ZONE_KINDS, '高新园', '园区']);
 
 /**
  * What to write in place of `written` (which stands for `name`, perhaps with a shared prefix or

@@ -128,6 +128,8 @@ const rule: LineRule = {
     let blanks = 0;
     // A blank line that ends the paragraph, unless the line after it turns the page (decided on reading that line).
     let broken = false;
+    // A page's number was passed with a bracket open: the blank lines around it end nothing either.
+    let page = false;
     let lastLine = from;
     for (let line = from; line < lines.length; line++) {
       if (stack.size === 0 && quiet(line)) return line;
@@ -140,11 +142,13 @@ const rule: LineRule = {
       // A PDF copy's page break inside a paragraph (`…〈奓山街` / `— 3 —` / `\f道〉)`): the page's number and the
       // blank lines around it are no part of the paragraph, and do not end it.
       if (stack.size > 0 && isPageNumber(text, indentOf(text), trimEndIndex(text))) {
-        blanks++;
+        page = true;
         continue;
       }
-      if (blanks > 0 && stack.size > 0 && text.charCodeAt(0) !== 0x0c && !(blanks === 1 && wrapGoesOn(lines[lastLine], text)) && (broken || (!titles.some(([a, b]) => line > a && line <= b) && !titleLine(text)))) flush();
+      const turned = page || text.charCodeAt(0) === 0x0c;
+      if (blanks > 0 && stack.size > 0 && !turned && !(blanks === 1 && wrapGoesOn(lines[lastLine], text)) && (broken || (!titles.some(([a, b]) => line > a && line <= b) && !titleLine(text)))) flush();
       broken = false;
+      page = false;
       blanks = 0;
       lastLine = line;
       lastTitleLine = titleLine(text);
