@@ -5,11 +5,12 @@ import { afterFieldNote, readFieldList, startsWithLabel, makeField } from './fie
 import { readRoleProse, readTail, readUnclosedFields } from './tail';
 import { readHeadingRole } from './headingRole';
 import { readTextDeadlines } from './textDeadlines';
-import { readSplitTail, readWrappedField, readWrappedFieldLine, type Piece } from './splitTail';
+import { readCellOverPieces, readSplitTail, readWrappedField, readWrappedFieldLine, type Piece } from './splitTail';
+import { readLayoutTable, type LayoutRow, type LayoutTable } from './layoutTable';
 import { inferColumns } from './inferredTable';
-import { filledRowCells, numberlessRowCells, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, splitCells, subRowCells, type Cell, type TableColumns } from './tableRows';
+import { filledRowCells, numberlessRowCells, readCentredHeader, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, splitCells, subRowCells, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
-import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBlankCode, isCloseParen, isOpenParen, isPageNumber, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex, trimRange } from './text';
+import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBarsOnly, isBlankCode, isCloseParen, isOpenParen, isPageNumber, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
 import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
@@ -47,6 +48,8 @@ export interface RawNode {
    */
   items?: RawNode[];
   itemFields?: number;
+  /** Where the node starts when that is above its number's line (a table's row whose cells are centred): [line, character]. */
+  top?: [number, number];
   /** A row under cells the source merged over rows (see `Task.mergedCells`). */
   mergedCells?: boolean;
   children: RawNode[];
@@ -89,25 +92,6 @@ function headingAcrossBars(line: string, lineNo: number, indent: number, end: nu
   }
   const n = readNumbering(line, lineNo, a);
   return n && STYLE_RANK[n.numbering.style] < TASK_RANK ? [a, b] : null;
-}
-
-/**
- * `|`, `||||`: a line of bars alone, left between the cells of a web table copied a cell per line; or a table's
- * rule as a text dump draws it (`------ ---------- ------` by pandoc, `+----+----+`, `├───┼───┤` by w3m).
- */
-function isBarsOnly(line: string, from: number, to: number): boolean {
-  const c = line.charCodeAt(from);
-  const bar = (d: number) => d === 0x7c || d === 0xff5c;
-  const rule = (d: number) => d === 0x2d || d === 0x3d || d === 0x2b || d === 0x3a || (d >= 0x2500 && d <= 0x257f);
-  if (!bar(c) && !rule(c)) return false;
-  let rules = 0;
-  for (let k = from; k < to; k++) {
-    const d = line.charCodeAt(k);
-    if (rule(d)) rules++;
-    else if (!bar(d) && !isBlankCode(d)) return false;
-  }
-  // `-` or `--` alone may be a bullet or a dash: a rule is three of its characters at least.
-  return rules === 0 || rules >= 3;
 }
 
 /**
@@ -202,6 +186,10 @@ export class HierarchyBuilder {
   sawVertical = false;
   /** A table's columns were judged from rows below the line being read (a table without its header). */
   sawInferredTable = false;
+  /** The rows of a table printed as columns whose cells wrap over lines (see `layoutTable.ts`), once its header is read. */
+  layout: LayoutTable | null = null;
+  /** Such a table was read (its rows take lines before their numbers: no re-reading one task in place). */
+  sawLayout = false;
   /** A task without a number was read (see `implicitTask`): whether a line is one depends on the lines before. */
   sawImplicit = false;
   /** Two items were read from one line (see `readLine`): a keystroke there cannot re-read one task alone. */
@@ -267,6 +255,15 @@ export class HierarchyBuilder {
     const value = readRoleProse(line, i, a, b, this.firstListedLeads, this.planYear);
     f.prose = { from: a, to: b, value };
     return value;
+  }
+
+  /** The header on line `i` read with the lines around it, when its cells are centred over them (see `readCentredHeader`). */
+  private centredHeaderAt(i: number): TableColumns | null {
+    if (i < 1 || i + 1 >= this.to) return null;
+    const line = this.lines[i];
+    if (line.indexOf('序') < 0 && line.indexOf('编号') < 0) return null;
+    const header = readTableHeader(line);
+    return header ? readCentredHeader(this.lines[i - 1], line, this.lines[i + 1], header) : null;
   }
 
   /** Grows `node` (and, when it is open, every item enclosing it) to reach `line:end`. */
@@ -637,6 +634,8 @@ export class HierarchyBuilder {
   /** Reads line `i`. */
   step(i: number): void {
     if (i < this.skipUntil) return;
+    // Words of a wrapped table row read with the row (above its number when its cells are centred).
+    if (this.layout && this.layout.claimed.has(i)) return;
     const raw = this.lines[i];
     this.lastArabicBefore = this.lastArabic;
     const indent = contentStart(raw);
@@ -671,10 +670,22 @@ export class HierarchyBuilder {
     }
     const planYear = this.planYear;
 
+    // The upper half of a header whose cells are centred over two lines (`牵头领` / `序号 … 主要责任单位` / `导`).
+    if (this.centredHeaderAt(i + 1)) return;
     // Flattened tables: a header names the columns; rows numbered in the first cell are tasks.
-    const header = readTableHeader(line);
+    let header = readTableHeader(line);
     if (header) {
+      const centred = this.centredHeaderAt(i);
+      if (centred) {
+        header = centred;
+        this.skipUntil = Math.max(this.skipUntil, i + 2);
+      }
       this.table = header;
+      // A header repeated on the next page is the same table's.
+      if (!this.layout || i >= this.layout.end) {
+        this.layout = readLayoutTable(this.lines, i, centred ? i + 2 : i + 1, this.to, header, planYear);
+        if (this.layout) this.sawLayout = true;
+      }
       this.vertical = null;
       this.textOpen = false; // the heading above the table ends with it
       return;
@@ -720,6 +731,13 @@ export class HierarchyBuilder {
       }
       if (this.table.numberless && this.numberlessRow(line, i, this.table)) return;
       if (this.table.categories && this.categoryRow(line, i, this.table)) return;
+      const planned = this.layout?.rows.get(i);
+      const plannedNumber = planned ? rowNumbering(line, i, planned.number) : null;
+      if (planned && plannedNumber) {
+        this.open(layoutRowNode(this.lines, planned, this.table, plannedNumber, planYear, this.problems));
+        this.textOpen = false;
+        return;
+      }
       const split = this.table.separator === 'space' ? spacedRow(line, this.table, planYear) : splitCells(line);
       const row = split ? rowNumbering(line, i, split.cells[0]) : null;
       if (split && row) {
@@ -934,7 +952,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   b.opened.forEach((n, k) => openOf.set(n, k));
   const taskOpen = built.rawTasks.map((n) => openOf.get(n)!);
   const taskRank = built.rawTasks.map((n) => n.rank);
-  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical || b.sawInferredTable || b.sawImplicit || b.sawGlued || built.promoted } };
+  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical || b.sawLayout || b.sawInferredTable || b.sawImplicit || b.sawGlued || built.promoted } };
 }
 
 function newNode(
@@ -1015,32 +1033,31 @@ function rowNode(
 }
 
 /**
- * Columns aligned with runs of spaces leave one space where a cell fills its column: `常务副区长、张晓晟 区人力资源和社会
- * 保障局、区农业农村局` is the leaders' cell and the units'. A cell after the text's is parted at its one blank when its
- * halves fit two fields in the table's order, and neither the other's.
+ * A row of a table whose cells wrap over lines, its pieces gathered (see `layoutTable.ts`): the text is the pieces of its
+ * column in line order (some above the number's line when the cells are centred), and each field's cell is read whole
+ * over its lines.
  */
-function withGluedCellsParted(line: string, cells: Cell[], table: TableColumns, planYear: number | null): Cell[] {
-  const fields = table.roles.map((r, k) => ({ r, k })).filter(({ r }) => r && r !== 'text' && r !== 'number');
-  const fitsAt = (a: number, b: number) => fields.findIndex(({ r }) => fitsColumn(r, line.slice(a, b), planYear));
-  const deadlineAt = fields.findIndex(({ r }) => r === 'deadline');
-  let out: Cell[] | null = null;
-  for (let k = 1; k < cells.length; k++) {
-    const [a, b] = cells[k];
-    // The text's cell ends with its sentence: `…续建工程建设。 常务副区长`.
-    const blank = k === 1 ? (line[line.lastIndexOf(' ', b - 1) - 1] === '。' ? line.lastIndexOf(' ', b - 1) : -1) : line.indexOf(' ', a);
-    const another = blank < 0 || k === 1 ? -1 : line.indexOf(' ', blank + 1);
-    if (blank <= a || blank >= b || (another >= 0 && another < b)) continue;
-    // One blank in the cell, between words of two kinds (people, then units; units, then a date): two units parted
-    // by a blank stay one list.
-    const [l, r] = [line.slice(a, blank), line.slice(blank + 1, b)];
-    const left = k === 1 ? -1 : fitsAt(a, blank);
-    const right = fields.findIndex(({ r: role }, j) => j > left && fitsColumn(role, r, planYear));
-    if (right < 0 || fitsColumn(fields[right].r, l, planYear)) continue;
-    if (left < 0 && k > 1 && right !== deadlineAt) continue;
-    if (left >= 0 && fitsColumn(fields[left].r, r, planYear)) continue;
-    (out ??= cells.slice()).splice(out.length - (cells.length - k), 1, [a, blank], [blank + 1, b]);
-  }
-  return out ?? cells;
+function layoutRowNode(lines: readonly string[], row: LayoutRow, table: TableColumns, numbering: Numbering, planYear: number | null, problems: ParseProblem[]): RawNode {
+  const [ns, ne] = row.number;
+  const text = row.cells[table.roles.indexOf('text')];
+  const line = lines[row.line];
+  const onLine = text.length > 0 && text[0][0] === row.line;
+  const node = newNode('row', Math.max(STYLE_RANK[numbering.style], 0), numbering, row.line, ns, onLine ? text[0][1] : ne, onLine ? text[0][2] : ne, trimEndIndex(line));
+  node.more = text.slice(onLine ? 1 : 0).map(([l, s, e]) => [l, s, e]);
+  if (row.top[0] < row.line) node.top = [row.top[0], row.top[1]];
+  row.cells.forEach((pieces, k) => {
+    const role = table.roles[k];
+    if (!role || role === 'text' || role === 'number' || !pieces.length) return;
+    const [l0, s0] = pieces[0];
+    const header = { text: table.headers[k], range: lineRange(l0, s0, s0) };
+    node.fields.push(
+      pieces.length === 1
+        ? makeField(lines[l0], l0, role, header, s0, pieces[0][2], 'table', planYear, null, problems)
+        : readCellOverPieces(lines, pieces, (joined, lineNo, read) => makeField(joined, lineNo, role, { ...header, range: lineRange(lineNo, 0, 0) }, 0, joined.length, 'table', planYear, null, read), problems),
+    );
+  });
+  for (const pieces of row.cells) for (const [l] of pieces) grow(node, l, trimEndIndex(lines[l]));
+  return node;
 }
 
 /**
@@ -1159,7 +1176,7 @@ export function makeTask(
     numbering: node.numbering!,
     text: textSpan(node, lines),
     line: node.line,
-    range: mkRange(node.line, node.start, node.endLine, node.endChar),
+    range: node.top ? mkRange(node.top[0], node.top[1], node.endLine, node.endChar) : mkRange(node.line, node.start, node.endLine, node.endChar),
     fields: node.fields,
     subItems: node.subItems,
     leaders,

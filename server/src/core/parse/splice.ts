@@ -159,7 +159,7 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   builder.lastArabic = at.lastArabic;
   builder.run(old.line, end);
   memo.seal();
-  if (builder.sawVertical) return null; // the edit made a table header: its rows read past the window
+  if (builder.sawVertical || builder.sawLayout) return null; // the edit made a table header: its rows read past the window
 
   // The same node, and the pass leaves it in the state the next node was opened in.
   if (builder.opened.length !== 1) return null;

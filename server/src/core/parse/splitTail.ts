@@ -4,6 +4,7 @@ import { readFieldList } from './fields';
 import { readTail } from './tail';
 import { isCollective, isWholeName, suffixOf } from './units';
 import { leavesBracketOpen, matchingClose, trimEndIndex } from './text';
+import { append } from '../util';
 
 /** A piece of a line: [line, start, end). */
 export type Piece = readonly [line: number, start: number, end: number];
@@ -119,4 +120,22 @@ export function readWrappedField(lines: readonly string[], field: Field, next: P
   const completed = !goesOn && lastName.length === 1 ? field.names.length - 1 : -1;
   if (names.length < field.names.length || !names.every((n, k) => k === completed || isWholeName(n.name) || (goesOn && (suffixOf(n.name) !== '' || isCollective(n.name))))) return null;
   return placeBack(read, [first, next], [left.length, rest.length]).fields[0];
+}
+
+/**
+ * A table's cell that wrapped over lines (`区人力资源和社会保障局、区农业` / `农村局`), read as one field: the pieces are
+ * joined as the cell reads (a wrap cuts a name, not a list), then every position is put back on its own line.
+ */
+export function readCellOverPieces(
+  lines: readonly string[],
+  pieces: readonly Piece[],
+  make: (text: string, lineNo: number, problems: ParseProblem[]) => Field,
+  problems: ParseProblem[],
+): Field {
+  const texts = pieces.map(([l, s, e]) => lines[l].slice(s, e));
+  const read: ParseProblem[] = [];
+  const field = make(texts.join(''), pieces[0][0], read);
+  const placed = placeBack({ fields: [field], problems: read }, pieces, texts.map((t) => t.length));
+  append(problems, placed.problems);
+  return placed.fields[0];
 }

@@ -264,7 +264,7 @@ export function readWrappedHeader(headerLine: string, line: string, table: Table
 }
 
 /** The column at which `line[index]` is printed: East Asian wide characters take two. */
-function displayColumn(line: string, index: number): number {
+export function displayColumn(line: string, index: number): number {
   let col = 0;
   for (let i = 0; i < index; i++) {
     const c = line.charCodeAt(i);
@@ -276,4 +276,84 @@ function displayColumn(line: string, index: number): number {
 export function spacedRow(line: string, table: TableColumns, planYear: number | null): { cells: Cell[] } | null {
   const cells = splitSpacedRow(line, table, planYear);
   return cells ? { cells } : null;
+}
+
+/**
+ * Columns aligned with runs of spaces leave one space where a cell fills its column: `常务副区长、张晓晟 区人力资源和社会
+ * 保障局、区农业农村局` is the leaders' cell and the units'. A cell after the text's is parted at its one blank when its
+ * halves fit two fields in the table's order, and neither the other's.
+ */
+export function withGluedCellsParted(line: string, cells: Cell[], table: TableColumns, planYear: number | null): Cell[] {
+  const fields = table.roles.map((r, k) => ({ r, k })).filter(({ r }) => r && r !== 'text' && r !== 'number');
+  const fitsAt = (a: number, b: number) => fields.findIndex(({ r }) => fitsColumn(r, line.slice(a, b), planYear));
+  const deadlineAt = fields.findIndex(({ r }) => r === 'deadline');
+  let out: Cell[] | null = null;
+  for (let k = 1; k < cells.length; k++) {
+    const [a, b] = cells[k];
+    // The text's cell ends with its sentence: `…续建工程建设。 常务副区长`.
+    const blank = k === 1 ? (line[line.lastIndexOf(' ', b - 1) - 1] === '。' ? line.lastIndexOf(' ', b - 1) : -1) : line.indexOf(' ', a);
+    const another = blank < 0 || k === 1 ? -1 : line.indexOf(' ', blank + 1);
+    if (blank <= a || blank >= b || (another >= 0 && another < b)) continue;
+    // One blank in the cell, between words of two kinds (people, then units; units, then a date): two units parted
+    // by a blank stay one list.
+    const [l, r] = [line.slice(a, blank), line.slice(blank + 1, b)];
+    const left = k === 1 ? -1 : fitsAt(a, blank);
+    const right = fields.findIndex(({ r: role }, j) => j > left && fitsColumn(role, r, planYear));
+    if (right < 0 || fitsColumn(fields[right].r, l, planYear)) continue;
+    if (left < 0 && k > 1 && right !== deadlineAt) continue;
+    if (left >= 0 && fitsColumn(fields[left].r, r, planYear)) continue;
+    (out ??= cells.slice()).splice(out.length - (cells.length - k), 1, [a, blank], [blank + 1, b]);
+  }
+  return out ?? cells;
+}
+
+/**
+ * A header whose cells are centred over two lines while the others stand on one (what pdftotext gives for a header row
+ * whose narrow cell wrapped): `牵头领` above the header line, `导` below it, both in the gap between 工作任务 and 主要责任单位.
+ * Words in a gap between two header cells, above and below, name a column of their own there; a word over a header cell
+ * is more of its name. The header with those columns, when that names more fields; null for any other lines.
+ */
+export function readCentredHeader(above: string, headerLine: string, below: string, table: TableColumns): TableColumns | null {
+  if (table.separator !== 'spaces' || above.length > 400 || below.length > 400 || /[0-9０-９]/.test(above + below)) return null;
+  const wordsOf = (line: string) => (line.trim() ? [...line.matchAll(/\S+/g)] : []);
+  const up = wordsOf(above);
+  const down = wordsOf(below);
+  if (!up.length || !down.length || up.length > 3 || down.length > 3) return null;
+  const head = splitCells(headerLine);
+  if (!head || head.cells.length !== table.headers.length) return null;
+  // pdftotext prints a character to a column; other tools by printed width: the header reads in one of them.
+  for (const measure of [(_l: string, i: number) => i, displayColumn]) {
+    const cells = head.cells.map(([a, b]) => [measure(headerLine, a), measure(headerLine, b)]);
+    // Where a word stands: over header cell k (2k + 1), or in the gap before it (2k).
+    const place = (line: string, w: RegExpMatchArray): number => {
+      const [s, e] = [measure(line, w.index!), measure(line, w.index! + w[0].length)];
+      for (let k = 0; k < cells.length; k++) {
+        if (e <= cells[k][0]) return 2 * k;
+        if (s < cells[k][1]) return 2 * k + 1;
+      }
+      return 2 * cells.length;
+    };
+    const added = new Map<number, { up: string; down: string }>();
+    for (const [words, side] of [[up, 'up'], [down, 'down']] as const)
+      for (const w of words) {
+        const at = place(side === 'up' ? above : below, w);
+        const slot = added.get(at) ?? { up: '', down: '' };
+        slot[side] += w[0];
+        added.set(at, slot);
+      }
+    const headers: string[] = [];
+    let ok = true;
+    for (let at = 0; at <= 2 * cells.length && ok; at++) {
+      const slot = added.get(at);
+      if (at % 2 === 1) headers.push(slot ? slot.up + table.headers[(at - 1) / 2] + slot.down : table.headers[(at - 1) / 2]);
+      // A column of its own is centred: it has words above the header line and below it.
+      else if (slot) ok = slot.up !== '' && slot.down !== '' && isColumnName(slot.up + slot.down) && (headers.push(slot.up + slot.down), true);
+    }
+    if (!ok || headers.length === table.headers.length && headers.every((h, k) => h === table.headers[k])) continue;
+    if (!headers.every(isColumnName)) continue;
+    const roles = rolesOfHeader(headers);
+    const named = (rs: readonly (string | undefined)[]) => rs.filter((r) => r && r !== 'text' && r !== 'number').length;
+    if (roles[0] === 'number' && roles.includes('text') && named(roles) > named(table.roles)) return { ...table, roles, headers };
+  }
+  return null;
 }

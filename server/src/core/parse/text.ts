@@ -218,3 +218,22 @@ export function isPageNumber(line: string, indent: number, to: number): boolean 
   if (c !== 0x2014 && c !== 0xff0d && c !== 0x2d && c !== 0x2013 && c !== 0x7b2c) return false;
   return to - from <= 24 && PAGE_NUMBER.test(line.slice(from, to));
 }
+
+/**
+ * `|`, `||||`: a line of bars alone, left between the cells of a web table copied a cell per line; or a table's
+ * rule as a text dump draws it (`------ ---------- ------` by pandoc, `+----+----+`, `├───┼───┤` by w3m).
+ */
+export function isBarsOnly(line: string, from: number, to: number): boolean {
+  const c = line.charCodeAt(from);
+  const bar = (d: number) => d === 0x7c || d === 0xff5c;
+  const rule = (d: number) => d === 0x2d || d === 0x3d || d === 0x2b || d === 0x3a || (d >= 0x2500 && d <= 0x257f);
+  if (!bar(c) && !rule(c)) return false;
+  let rules = 0;
+  for (let k = from; k < to; k++) {
+    const d = line.charCodeAt(k);
+    if (rule(d)) rules++;
+    else if (!bar(d) && !isBlankCode(d)) return false;
+  }
+  // `-` or `--` alone may be a bullet or a dash: a rule is three of its characters at least.
+  return rules === 0 || rules >= 3;
+}

@@ -257,7 +257,7 @@ const QUALIFIER = /^[（(〈][^（）()〈〉]{1,15}[)）〉]$/;
 const PERSON = /^(?:[\u4e00-\u9fa5][ \u3000]*){1,2}[\u4e00-\u9fa5]$|(?:长|书记|主任|主席|委员|领导)$/;
 
 /** A cell of leaders, where a line of a category's column could stand in its place: names of people or posts. */
-function isPersonList(cell: string): boolean {
+export function isPersonList(cell: string): boolean {
   return isLeaderList(cell) && cell.split(/[、,，]/).every((p) => PERSON.test(p.trim()));
 }
 
