@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/rules';
+import { formatDocument, hover, prepareUnitRename, renameName } from '../../server/src/core/features';
+import { applyEdits } from '../features/helpers';
 
 const tasks = (text: string) =>
   parseDocument(text).plan!.tasks.map((t) => ({
@@ -262,5 +264,55 @@ describe('tables the reader leaves to the line-by-line pass', () => {
       [1, '推进大数据基础设施建设。', ['区发改局']],
       [2, '完善城市道路网络。', ['区住建局']],
     ]);
+  });
+});
+
+describe('editing a table whose cells wrap never takes a neighbouring cell with it', () => {
+  // 区发展改革委 in rows 1 and 7 (row 7's unit changed for the test); misspelt in row 6, on its line, and in row 5's
+  // wrapped cell (`区发展` above the number's line, `改草委` below it).
+  const lines = CENTRED.slice();
+  lines[15] = lines[15].replace('区水务局', '区发展改革委');
+  lines[10] = lines[10].replace('区农业', '区发展');
+  lines[12] = lines[12].replace('农村局', '改草委');
+  lines[13] = lines[13].replace('区发展改革委', '区发展改单委');
+  const text = lines.join('\n');
+
+  it('reports a misspelt name in a wrapped cell, and offers its fix only where the name stands whole', () => {
+    const doc = parseDocument(text);
+    const found = lint(doc, { today: '2023-03-01' }).filter((d) => d.rule === 'unknown-unit');
+    expect(found.map((d) => [d.message.match(/“(.+?)”/)![1], d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.fixes?.length ?? 0])).toEqual([
+      // Over the row's number line: reported, not rewritten.
+      ['区发展改草委', 10, 52, 12, 43, 0],
+      ['区发展改单委', 13, 40, 13, 46, 1],
+    ]);
+    // On one line: the fix rewrites the name alone.
+    expect(applyEdits(doc, found[1].fixes![0].edits).split('\n')[13]).toBe(CENTRED[13]);
+  });
+
+  it('renames every occurrence it can rewrite in place, and none across the row between a name’s pieces', () => {
+    const doc = parseDocument(CENTRED.join('\n'));
+    // 区农业农村局 runs from line 10 to line 12, past row 5's number line: no rename from it, no edit of it.
+    const at = { line: 10, character: 53 };
+    expect(prepareUnitRename(doc, at)).toBeNull();
+    expect(renameName(doc, '区农业农村局', '区农业和农村局')).toEqual([]);
+    // 区发展改革委 stands whole on its lines: both rows' are renamed.
+    const edits = renameName(doc, '区发展改革委', '区发改委');
+    expect(edits.map((e) => e.range.start.line)).toEqual([4, 13]);
+    const out = applyEdits(doc, edits).split('\n');
+    expect(out[11]).toBe(CENTRED[11]);
+    expect(out[4]).toBe(CENTRED[4].replace('区发展改革委', '区发改委'));
+  });
+
+  it('finds a wrapped name on its first piece only (the number line between is the row’s text)', () => {
+    const doc = parseDocument(CENTRED.join('\n'));
+    expect(hover(doc, { line: 10, character: 53 })?.markdown).toContain('区农业农村局');
+    expect(hover(doc, { line: 11, character: 10 })?.markdown ?? '').not.toContain('区农业农村局');
+  });
+
+  it('formats without changing a word of any row', () => {
+    const doc = parseDocument(CENTRED.join('\n'));
+    const out = parseDocument(applyEdits(doc, formatDocument(doc)));
+    expect(out.plan!.tasks.map((t) => t.text.text)).toEqual(doc.plan!.tasks.map((t) => t.text.text));
+    expect(out.plan!.tasks.map((t) => t.leadUnits.map((u) => u.name))).toEqual(doc.plan!.tasks.map((t) => t.leadUnits.map((u) => u.name)));
   });
 });

@@ -1,5 +1,5 @@
 /** References, highlights and rename for unit and leader names (abbreviation-aware). */
-import type { FengongDocument, Position, Range, TextEdit, UnitRef } from '../model';
+import { isWrittenWhole, type FengongDocument, type Position, type Range, type TextEdit, type UnitRef } from '../model';
 import { expandGroup, rewriteWritten } from '../parse/units';
 import { EMPTY_DIRECTORY, unitKey, unitUsage, type UnitDirectory } from './units';
 import { occurrenceAt } from './util';
@@ -39,7 +39,8 @@ export interface RenameTarget {
 
 export function prepareUnitRename(doc: FengongDocument, p: Position, dir: UnitDirectory = EMPTY_DIRECTORY): RenameTarget | null {
   const at = occurrenceAt(doc, p);
-  if (!at) return null;
+  // A name a table's cell wrapped past the row's other cells cannot be rewritten in place (see isWrittenWhole).
+  if (!at || !isWrittenWhole(doc.source.lines, at.ref.written)) return null;
   return { range: at.ref.written.range, placeholder: unitKey(at.ref.name, dir) };
 }
 
@@ -77,6 +78,8 @@ export function renameName(doc: FengongDocument, name: string, newName: string, 
  * written out in full: `区科经局、区商务和投资促进委员会`.
  */
 function renameInGroup(doc: FengongDocument, names: readonly UnitRef[], ref: UnitRef, newName: string): TextEdit[] {
+  // Such a name is left as written: an edit of its range would take the cells between its pieces with it.
+  if (!isWrittenWhole(doc.source.lines, ref.written)) return [];
   const group = groupOf(doc, names, ref);
   const elided = rewriteWritten(ref.written.text, ref.name, newName);
   const want = group.map((r) => (r === ref ? newName : r.name));

@@ -6,6 +6,7 @@ import { toChinese } from '../parse/numbering';
 import {
   comparePositions,
   containsPosition,
+  isWrittenWhole,
   type Field,
   type FengongDocument,
   type Position,
@@ -142,7 +143,12 @@ export function occurrenceAt(doc: FengongDocument, p: Position): NameOccurrence 
     else hi = mid;
   }
   for (let i = Math.max(0, lo - 50); i < all.length && all[i].ref.written.range.start.line <= p.line; i++) {
-    if (containsPosition(all[i].ref.written.range, p)) return all[i];
+    const r = all[i].ref.written.range;
+    if (!containsPosition(r, p)) continue;
+    // A name a table's cell wrapped past the row's other cells is found on its first piece only: the lines its
+    // range crosses hold those cells.
+    if (r.start.line !== r.end.line && p.line !== r.start.line && !isWrittenWhole(doc.source.lines, all[i].ref.written)) continue;
+    return all[i];
   }
   return null;
 }

@@ -43,3 +43,17 @@ export function containsPosition(r: Range, p: Position): boolean {
 export function spanOf(line: number, startChar: number, text: string): Span {
   return { text, range: lineRange(line, startChar, startChar + text.length) };
 }
+
+/**
+ * Whether `span` is written whole where its range lies: the text there, line breaks and blanks aside, is the span's
+ * text. A name a table's cell wrapped (`区农业` / `农村局`, the row's other cells between) is not: an edit of its range
+ * would take those cells with it.
+ */
+export function isWrittenWhole(lines: readonly string[], span: Span): boolean {
+  const { start, end } = span.range;
+  if (start.line === end.line) return true;
+  let text = (lines[start.line] ?? '').slice(start.character);
+  for (let l = start.line + 1; l < end.line; l++) text += lines[l] ?? '';
+  text += (lines[end.line] ?? '').slice(0, end.character);
+  return text.replace(/\s+/g, '') === span.text.replace(/\s+/g, '');
+}

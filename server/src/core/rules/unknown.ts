@@ -4,7 +4,7 @@
  * conservative case: a name written once that is one character (two for long names) away from a
  * name the document uses repeatedly, and that does not read as a standard body or another place.
  */
-import { isRoleNote, type Field } from '../model';
+import { isRoleNote, isWrittenWhole, type Field } from '../model';
 import { rewriteWritten } from '../parse/units';
 import {
   BODY_KIND_CHARS,
@@ -169,7 +169,8 @@ function checkFields(ctx: RuleContext, kind: RegistryKind, noun: Text, fields: r
       // A name written short (`统汁局` for 县统汁局 after `县工信局、`, `科经` in `区科经、商务局`) is replaced short,
       // keeping what the list shares, when the suggestion allows it.
       const replacement = (name: string) => (ref.written.text === ref.name ? name : rewriteWritten(ref.written.text, ref.name, name));
-      const canReplace = !/\s/.test(ref.written.text);
+      // (A name a table's cell wrapped past the row's other cells is reported, not rewritten: see isWrittenWhole.)
+      const canReplace = !/\s/.test(ref.written.text) && isWrittenWhole(ctx.analysis.doc.source.lines, ref.written);
       ctx.report({
         range: ref.written.range,
         message: t(
