@@ -111,6 +111,13 @@ const cases: [string, () => string][] = [
   // The same line is what two items glued onto one line look like, 30,000 times over: never split past a bound.
   ['a 850 kB single line of 30,000 items each closing with its roles', () =>
     '2024年重点工作分工方案\n一、重点工作\n' + Array.from({ length: 30_000 }, (_, k) => `${k + 1}.推进第${k + 1}项工作。（牵头单位：区发改局）`).join('')],
+  // A table printed as columns whose rows wrap over the lines around their numbers is read ahead from its header.
+  ['a column-printed table of 30,000 rows, each wrapped above and below its number', () =>
+    ['2024年重点工作分工方案', '   序号            工作任务          牵头领导       主要责任单位        完成时限',
+      ...Array.from({ length: 30_000 }, (_, k) => [`          推进第${k + 1}项重点工作落实`, `${String(k + 1).padStart(5)}                         常务副区长、   区发展改革委、       2024 年 12 月 31 日`, '          见效。                  张三           区财政局']).flat()].join('\n')],
+  ['a column-printed table of 20,000 numbers amid ragged pieces', () =>
+    ['   序号            工作任务          牵头领导       主要责任单位        完成时限',
+      ...Array.from({ length: 20_000 }, (_, k) => [`          x`.repeat(1 + (k % 3)), `${k % 1000}   ` + '  y'.repeat(k % 7)]).flat()].join('\n')],
   ['dates at the edges', () => '1.任务\n完成时限:9999年99月99日\n2.任务\n完成时限:0年0月0日\n3.任务\n完成时限:2023年2月29日\n4.任务\n完成时限:' + '2023年'.repeat(10000)],
 ];
 
