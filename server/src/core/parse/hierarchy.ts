@@ -8,7 +8,7 @@ import { readTextDeadlines } from './textDeadlines';
 import { readCellOverPieces, readSplitTail, readWrappedField, readWrappedFieldLine, type Piece } from './splitTail';
 import { readLayoutTable, type LayoutRow, type LayoutTable } from './layoutTable';
 import { inferColumns } from './inferredTable';
-import { filledRowCells, numberlessRowCells, readCentredHeader, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, splitCells, subRowCells, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
+import { cellsInOrder, filledRowCells, numberlessRowCells, readCentredHeader, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, splitCells, subRowCells, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBarsOnly, isBlankCode, isCloseParen, isOpenParen, isPageNumber, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
@@ -1071,7 +1071,7 @@ function cellColumns(line: string, cells: readonly Cell[], table: TableColumns, 
   const m = table.roles.length;
   const inOrder = cells.map((_, k) => k);
   if (n >= m || n < 2) return inOrder;
-  // best[k][j]: the best score of cells k… with cell k in column j; a tie keeps a cell in its own column.
+  // A tie keeps a cell in its own column.
   const score = (k: number, j: number): number => {
     const [a, b] = cells[k];
     const text = line.slice(a, b);
@@ -1083,34 +1083,8 @@ function cellColumns(line: string, cells: readonly Cell[], table: TableColumns, 
         : role !== 'number' && fitsColumn(role, text, planYear);
     return (fit ? 4 : 0) + (j === k ? 1 : 0);
   };
-  const best: number[][] = [];
-  const next: number[][] = [];
-  for (let k = n - 1; k >= 1; k--) {
-    best[k] = [];
-    next[k] = [];
-    for (let j = k; j <= m - (n - k); j++) {
-      let tail = 0;
-      let at = -1;
-      if (k + 1 < n) {
-        tail = -Infinity;
-        for (let j2 = j + 1; j2 <= m - (n - k - 1); j2++)
-          if (best[k + 1][j2] > tail) {
-            tail = best[k + 1][j2];
-            at = j2;
-          }
-      }
-      best[k][j] = score(k, j) + tail;
-      next[k][j] = at;
-    }
-  }
-  let j = 1;
-  for (let c = 2; c <= m - (n - 1); c++) if (best[1][c] > best[1][j]) j = c;
-  const out = [0];
-  for (let k = 1; k < n; k++) {
-    out.push(j);
-    j = next[k][j];
-  }
-  return out;
+  const best = cellsInOrder(n - 1, m - 1, (k, j) => score(k + 1, j + 1))!;
+  return [0, ...best.columns.map((j) => j + 1)];
 }
 
 function textSpan(node: RawNode, lines: readonly string[]): Span {

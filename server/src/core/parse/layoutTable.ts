@@ -18,7 +18,7 @@
  * for, are taken: a heading across the table, a repeated header and prose after the table are left to the main pass.
  */
 import type { Piece } from './splitTail';
-import { displayColumn, readCentredHeader, readTableHeader, readWrappedHeader, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
+import { cellsInOrder, displayColumn, readCentredHeader, readTableHeader, readWrappedHeader, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
 import { fitsColumn, isPersonList } from './verticalTable';
 import { isWholeName } from './units';
 import { readNumbering } from './numbering';
@@ -338,7 +338,7 @@ function placeCells(
       const weight = it.kind === 'row' ? 3 : 1.5;
       return at + left + (fits ? weight : 0) - (role === 'text' && field ? weight : 0);
     };
-    const assigned = inOrder(cells.length - from, m - 1, (k, j) => fit(k + from, j + 1));
+    const assigned = cellsInOrder(cells.length - from, m - 1, (k, j) => fit(k + from, j + 1));
     if (!assigned) continue;
     score += assigned.score;
     parted.set(it, cells);
@@ -408,7 +408,7 @@ function columnsByWords(line: string, cells: readonly Cell[], table: TableColumn
     const role = table.roles[j];
     return role === 'text' ? text.length >= 6 && !fitsField('units', text, planYear) && !fitsField('leaders', text, planYear) : !!role && role !== 'number' && fitsField(role, text, planYear);
   };
-  const best = inOrder(cells.length - 1, m - 1, (k, j) => (fits(k + 1, j + 1) ? 1 : 0));
+  const best = cellsInOrder(cells.length - 1, m - 1, (k, j) => (fits(k + 1, j + 1) ? 1 : 0));
   if (!best || best.score < cells.length - 1) return null;
   return [0, ...best.columns.map((j) => j + 1)];
 }
@@ -493,42 +493,6 @@ function partedAtColumns(
     }
   }
   return out ?? (cells as Cell[]);
-}
-
-/** `n` cells into `m` columns, in order, each in its own, for the best total of `fit`; null when they do not go. */
-function inOrder(n: number, m: number, fit: (k: number, j: number) => number): { score: number; columns: number[] } | null {
-  if (n > m) return null;
-  if (n === 0) return { score: 0, columns: [] };
-  // best[k][j]: the best total of cells k… with cell k in column j.
-  const best: number[][] = [];
-  const next: number[][] = [];
-  for (let k = n - 1; k >= 0; k--) {
-    best[k] = [];
-    next[k] = [];
-    for (let j = k; j <= m - (n - k); j++) {
-      let tail = 0;
-      let at = -1;
-      if (k + 1 < n) {
-        tail = -Infinity;
-        for (let j2 = j + 1; j2 <= m - (n - k - 1); j2++)
-          if (best[k + 1][j2] > tail) {
-            tail = best[k + 1][j2];
-            at = j2;
-          }
-      }
-      best[k][j] = fit(k, j) + tail;
-      next[k][j] = at;
-    }
-  }
-  let j = 0;
-  for (let c = 1; c <= m - n; c++) if (best[0][c] > best[0][j]) j = c;
-  const score = best[0][j];
-  const columns: number[] = [];
-  for (let k = 0; k < n; k++) {
-    columns.push(j);
-    j = next[k][j];
-  }
-  return { score, columns };
 }
 
 /** A cell's words end a sentence (a task's text does), or a clause of a list (`…规划建设手续;`). */

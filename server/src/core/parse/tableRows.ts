@@ -357,3 +357,39 @@ export function readCentredHeader(above: string, headerLine: string, below: stri
   }
   return null;
 }
+
+/** `n` cells into `m` columns, in order, each in its own, for the best total of `fit`; null when they do not go. */
+export function cellsInOrder(n: number, m: number, fit: (k: number, j: number) => number): { score: number; columns: number[] } | null {
+  if (n > m) return null;
+  if (n === 0) return { score: 0, columns: [] };
+  // best[k][j]: the best total of cells k… with cell k in column j.
+  const best: number[][] = [];
+  const next: number[][] = [];
+  for (let k = n - 1; k >= 0; k--) {
+    best[k] = [];
+    next[k] = [];
+    for (let j = k; j <= m - (n - k); j++) {
+      let tail = 0;
+      let at = -1;
+      if (k + 1 < n) {
+        tail = -Infinity;
+        for (let j2 = j + 1; j2 <= m - (n - k - 1); j2++)
+          if (best[k + 1][j2] > tail) {
+            tail = best[k + 1][j2];
+            at = j2;
+          }
+      }
+      best[k][j] = fit(k, j) + tail;
+      next[k][j] = at;
+    }
+  }
+  let j = 0;
+  for (let c = 1; c <= m - n; c++) if (best[0][c] > best[0][j]) j = c;
+  const score = best[0][j];
+  const columns: number[] = [];
+  for (let k = 0; k < n; k++) {
+    columns.push(j);
+    j = next[k][j];
+  }
+  return { score, columns };
+}
