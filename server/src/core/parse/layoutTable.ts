@@ -252,7 +252,8 @@ interface Placed {
 
 /**
  * The column each cell of each row and piece stands in, by a measure of positions: the columns' extents are learnt from
- * the header and from the rows that fill every column; a cell then goes where it stands, or where what it holds fits
+ * the rows that fill every column, the rows whose cells each fit one column by their words, and the header; a cell then
+ * goes where it stands, or where what it holds fits
  * (a date under 完成时限), the cells of a line in order. A piece that starts in the numbers' column is left out.
  */
 function placeCells(
@@ -289,13 +290,10 @@ function placeCells(
   if (leadersAt > 0)
     for (const it of items)
       if (it.kind === 'row' && it.cells.length === m) for (const name of lines[it.line].slice(...it.cells[leadersAt]).split(/[、，,]/)) people.add(name.trim());
-  const widen = (j: number, lo: number, hi: number) => {
-    spans[j] = [lo, hi];
-  };
   // Header cells are centred over their columns: they mark where a column is, not how far it runs.
   const head = lines[header];
   const named = cellsOf(head, contentStart(head), trimEndIndex(head));
-  if (named.length === m) named.forEach(([a, b], j) => spans[j] || widen(j, measure(head, a), measure(head, b)));
+  if (named.length === m) named.forEach(([a, b], j) => (spans[j] ??= [measure(head, a), measure(head, b)]));
   // A task's text wraps more than any cell, and its lines start at its column's left edge: the position most lines of
   // pieces start at, when a good share do, is the text's column, whatever the header's centring suggests.
   const textAt = table.roles.indexOf('text');
