@@ -98,7 +98,7 @@ export function readLayoutTable(lines: readonly string[], header: number, from: 
       if (placed.score > score) [measure, score] = [m, placed.score];
     }
   }
-  const best = { ...placeCells(lines, header, items, table, measure, numbersEnd(measure), true, planYear), measure };
+  const best = placeCells(lines, header, items, table, measure, numbersEnd(measure), true, planYear);
   const { columns, textStart } = best;
   const textAt = table.roles.indexOf('text');
   const cellsOfItem = (it: Item) => best.cells.get(it) ?? it.cells;
@@ -123,7 +123,7 @@ export function readLayoutTable(lines: readonly string[], header: number, from: 
   if (numbered >= 2) return null;
   const unitColumns = table.roles.flatMap((r, j) => (r === 'leadUnits' || r === 'units' ? [j] : []));
   // A line after the last row is more of it only where it starts under the text's column or right of it.
-  const aligned = (it: Item) => best.measure(lines[it.line], it.cells[0][0]) >= textStart - 2;
+  const aligned = (it: Item) => measure(lines[it.line], it.cells[0][0]) >= textStart - 2;
   const shares = shareOut(items, wordsOf, textAt, unitColumns, aligned);
 
   const out = new Map<number, LayoutRow>();
