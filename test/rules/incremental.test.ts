@@ -71,6 +71,7 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus table-categories-cell-per-line', text: readFileSync(join(__dirname, '..', 'corpus', 'table-categories-cell-per-line.txt'), 'utf8') },
   { name: 'corpus pdf-narrow-wraps', text: readFileSync(join(__dirname, '..', 'corpus', 'pdf-narrow-wraps.txt'), 'utf8') },
   { name: 'corpus pdf-layout-table', text: readFileSync(join(__dirname, '..', 'corpus', 'pdf-layout-table.txt'), 'utf8') },
+  { name: 'corpus w3m-box-table', text: readFileSync(join(__dirname, '..', 'corpus', 'w3m-box-table.txt'), 'utf8') },
   { name: 'corpus county-comma-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'county-comma-fields.txt'), 'utf8') },
   { name: 'corpus web-copy-metadata', text: readFileSync(join(__dirname, '..', 'corpus', 'web-copy-metadata.txt'), 'utf8') },
 ];

@@ -196,6 +196,8 @@ export const toChineseNumeral = toChinese;
 
 /** Where the numeral sits inside a marker (`（十二）` → the range of `十二`). */
 export function numeralRange(n: Numbering): Range | null {
+  // A number wrapped over lines in a table's cell (`1` over `0`) cannot be rewritten in place.
+  if (n.marker.range.start.line !== n.marker.range.end.line) return null;
   const text = n.marker.text;
   const m = /[0-9０-９]+|[零〇一二三四五六七八九十百两]+|[①-⑳⑴-⒇⒈-⒛]/.exec(text);
   if (!m) return null;

@@ -7,6 +7,7 @@ import { readHeadingRole } from './headingRole';
 import { readTextDeadlines } from './textDeadlines';
 import { readCellOverPieces, readSplitTail, readWrappedField, readWrappedFieldLine, type Piece } from './splitTail';
 import { readLayoutTable, type LayoutRow, type LayoutTable } from './layoutTable';
+import { isBorderRule, readBorderedTable } from './borderedTable';
 import { inferColumns } from './inferredTable';
 import { cellsInOrder, filledRowCells, numberlessRowCells, readCentredHeader, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, splitCells, subRowCells, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
@@ -190,6 +191,10 @@ export class HierarchyBuilder {
   layout: LayoutTable | null = null;
   /** Such a table was read (its rows take lines before their numbers: no re-reading one task in place). */
   sawLayout = false;
+  /** The columns of the bordered table `layout` holds, when it is one (see `borderedTable.ts`). */
+  private bordered: TableColumns | null = null;
+  /** The line after the last bordered table read (or tried). */
+  private borderedEnd = 0;
   /** A task without a number was read (see `implicitTask`): whether a line is one depends on the lines before. */
   sawImplicit = false;
   /** Two items were read from one line (see `readLine`): a keystroke there cannot re-read one task alone. */
@@ -631,12 +636,39 @@ export class HierarchyBuilder {
     append(current.fields, read.fields);
   }
 
+  /** Reads the bordered table whose first rule is line `i`, when it is a task table; its lines are not tried again. */
+  private readBordered(i: number): void {
+    const read = readBorderedTable(this.lines, i, this.to);
+    this.borderedEnd = read.end;
+    if (!read.table) return;
+    this.layout = read.table;
+    this.bordered = read.table.columns;
+    this.sawLayout = true;
+    this.table = null;
+    this.vertical = null;
+    this.textOpen = false; // the heading above the table ends with it
+  }
+
   /** Reads line `i`. */
   step(i: number): void {
     if (i < this.skipUntil) return;
+    // A table drawn with borders (pandoc's grid tables, w3m's boxes) is read whole at its first rule.
+    if (i >= this.borderedEnd && isBorderRule(this.lines[i])) this.readBordered(i);
     // Words of a wrapped table row read with the row (above its number when its cells are centred).
     if (this.layout && this.layout.claimed.has(i)) return;
-    const raw = this.lines[i];
+    let raw = this.lines[i];
+    if (this.layout && i < this.layout.end) {
+      const planned = this.bordered && this.layout.rows.get(i);
+      const number = planned ? (planned.numberPieces ? wrappedRowNumbering(this.lines, planned.numberPieces) : rowNumbering(raw, i, planned.number)) : null;
+      if (planned && number) {
+        this.open(layoutRowNode(this.lines, planned, this.bordered!, number, this.planYear, this.problems));
+        this.textOpen = false;
+        return;
+      }
+      // A heading across a bordered table: its words alone, its bars blanked out (positions stay the line's).
+      const alone = this.layout.alone?.get(i);
+      if (alone) raw = ' '.repeat(alone[0]) + raw.slice(alone[0], alone[1]);
+    }
     this.lastArabicBefore = this.lastArabic;
     const indent = contentStart(raw);
     if (raw.startsWith('<!--', indent)) return; // suppression directives and comments
@@ -684,6 +716,7 @@ export class HierarchyBuilder {
       // A header repeated on the next page is the same table's.
       if (!this.layout || i >= this.layout.end) {
         this.layout = readLayoutTable(this.lines, i, centred ? i + 2 : i + 1, this.to, header, planYear);
+        this.bordered = null;
         if (this.layout) this.sawLayout = true;
       }
       this.vertical = null;
@@ -988,6 +1021,14 @@ function newNode(
  * when the table numbers targets or headings that way. A cell with text after the marker is a
  * heading written across the row, not a row number.
  */
+/** A row's number wrapped over lines in its 序号 cell (`1` over `0`): the digits joined, its marker over their lines. */
+function wrappedRowNumbering(lines: readonly string[], pieces: readonly Piece[]): Numbering {
+  const text = pieces.map(([l, s, e]) => lines[l].slice(s, e)).join('');
+  const [l0, s0] = pieces[0];
+  const [ll, , le] = pieces[pieces.length - 1];
+  return { style: 'arabic-dot', value: parseInt(asciiDigits(text), 10), marker: { text, range: mkRange(l0, s0, ll, le) }, fullWidth: false, delimiter: '', cell: true };
+}
+
 function rowNumbering(line: string, lineNo: number, [ns, ne]: Cell): Numbering | null {
   const raw = line.slice(ns, ne);
   if (/^\d{1,4}[.、．]?$/.test(asciiDigits(raw))) {

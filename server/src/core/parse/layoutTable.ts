@@ -34,6 +34,8 @@ export interface LayoutRow {
   readonly cells: readonly (readonly Piece[])[];
   /** The row's first line and the character it starts at (above `line` when its cells are centred). */
   readonly top: readonly [number, number];
+  /** A number wrapped over lines in a narrow 序号 cell (`1` over `0`), its pieces; `number` is the first. */
+  readonly numberPieces?: readonly Piece[];
 }
 
 export interface LayoutTable {
@@ -43,6 +45,8 @@ export interface LayoutTable {
   readonly claimed: ReadonlySet<number>;
   /** The line after the table's last row (and the lines it took). */
   readonly end: number;
+  /** Lines the main pass reads as only the words of one cell (a heading across a bordered table: `│一、…│`). */
+  readonly alone?: ReadonlyMap<number, Cell>;
 }
 
 /** Lines in a row that a table's cell can wrap to; a gap longer than this between numbers is no table. */

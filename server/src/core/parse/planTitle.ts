@@ -10,6 +10,7 @@ import { startsWithLabel } from './fields';
 import { DOC_NUMBER, isMetaLine } from './metadata';
 import { ATTACHMENT_LABEL, ATTACHMENT_LIST_ITEM, ATTACHMENT_LIST_START } from './appendices';
 import { readTableHeader } from './tableRows';
+import { isBorderRule } from './borderedTable';
 
 /**
  * The words a plan's title ends with: 方案, 清单, 分解, 工作要点 …, the compound forms of 计划,
@@ -142,6 +143,8 @@ export function isPlanTitleStart(lines: readonly string[], i: number, to: number
       continue;
     }
     if (readNumbering(next, k, 0) || /[（(]?(共|说明)/.test(next) || /^——/.test(next) || /序号/.test(next)) return true;
+    // A table drawn with borders, its header's 序号 perhaps wrapped in its cell (`│序 │` over `│号 │`).
+    if (isBorderRule(lines[k]) && lines.slice(k + 1, Math.min(to, k + 5)).some((l) => l.includes('序') || l.includes('编号'))) return true;
     // A table's header with no 序号 column (`任务内容\t牵头单位\t完成时限`).
     if (readTableHeader(next)?.numberless) return true;
     // A short heading with numbered items under it (`1 扩大有效投资` / `1.1 推进…`) is structure too. A

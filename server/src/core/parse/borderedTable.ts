@@ -1,0 +1,319 @@
+/**
+ * A task table drawn with borders: pandoc's grid tables, w3m's box drawings of a web page's table, psql's and emacs's
+ * tables. Rules part the rows and bars part the cells; a cell's words wrap inside it, set at its top or in its middle:
+ *
+ * ```
+ * ┌───┬──────────────────────────────┬─────┬───────────┐
+ * │序 │           工作任务           │牵头 │主要责任单 │
+ * │号 │                              │领导 │    位     │
+ * ├───┼──────────────────────────────┼─────┼───────────┤
+ * │   │                              │常务 │           │
+ * │1  │地区生产总值比上年增长4.5%以上│副区 │区发展改革 │
+ * │   │。                            │长   │委         │
+ * ```
+ *
+ * Unlike a table printed as columns of spaces (`layoutTable.ts`), nothing here is a guess: each piece of a line is in
+ * the column its bars enclose, and in the row its rules enclose. The header names the columns with its cells' words
+ * joined over its lines (`序` + `号`); a row's number is the number in its 序号 cell, on whichever line it stands.
+ */
+import type { Piece } from './splitTail';
+import type { LayoutRow, LayoutTable } from './layoutTable';
+import { displayColumn, readTableHeader, type Cell, type TableColumns } from './tableRows';
+import { readNumbering } from './numbering';
+import { indentOf, trimEndIndex, trimRange } from './text';
+
+export interface BorderedTable extends LayoutTable {
+  /** The columns its header names. */
+  readonly columns: TableColumns;
+}
+
+/** What reading a bordered table at a rule gives: the table when it is a task table, and where its lines end either way. */
+export interface BorderedRead {
+  readonly table: BorderedTable | null;
+  readonly end: number;
+}
+
+/** A row's number in its cell: `1`, `12.`, `3、`. */
+const NUMBER = /^[0-9０-９]{1,4}[.、．]?$/;
+/** Header blocks tried: a title row across the table may stand above the header. */
+const MAX_HEADER_BLOCK = 3;
+
+function isVerticalBar(c: number): boolean {
+  return c === 0x7c || c === 0x2502 || c === 0x2503 || c === 0x2551;
+}
+
+function isRuleChar(c: number): boolean {
+  return c === 0x2d || c === 0x3d || c === 0x2b || c === 0x3a || (c >= 0x2500 && c <= 0x257f);
+}
+
+/**
+ * `+---+----+`, `+===+`, `├───┼───┤`, and a rule cut by a cell merged over rows (`│   ├───┼───┤`): rule characters
+ * alone, a run of two dashes at least, opening with a corner, a junction or a bar. (`|---|---|`, a Markdown table's
+ * header rule, is no border: its rows stand one to a line.)
+ */
+export function isBorderRule(line: string): boolean {
+  const a = indentOf(line);
+  const b = trimEndIndex(line);
+  if (b - a < 3) return false;
+  const c = line.charCodeAt(a);
+  if (c !== 0x2b && !(c >= 0x2500 && c <= 0x257f)) return false;
+  let run = 0;
+  let longest = 0;
+  for (let k = a; k < b; k++) {
+    const d = line.charCodeAt(k);
+    if (d === 0x20) {
+      run = 0;
+      continue;
+    }
+    if (!isRuleChar(d)) return false;
+    run = d === 0x2d || d === 0x3d || d === 0x2500 || d === 0x2501 || d === 0x2550 ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest >= 2;
+}
+
+/** A line of a bordered table's cells: it opens and closes with a bar. */
+function isBarred(line: string): boolean {
+  const a = indentOf(line);
+  const b = trimEndIndex(line);
+  return b - a >= 2 && isVerticalBar(line.charCodeAt(a)) && isVerticalBar(line.charCodeAt(b - 1));
+}
+
+/** The bars of a line, by index. */
+function barsOf(line: string): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < line.length; k++) if (isVerticalBar(line.charCodeAt(k))) out.push(k);
+  return out;
+}
+
+/** One line's cells: the words between two of its bars, and the first and last columns they span. */
+interface LineCell {
+  readonly from: number;
+  readonly to: number;
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * A line's cells, each placed by the printed columns of the bars around it among the table's own (`bounds`): a cell
+ * merged across columns (a heading row across the table) spans them all. A bar standing where no column ends is a
+ * word's (`A|B` in a cell).
+ */
+function lineCells(line: string, bounds: readonly number[]): LineCell[] {
+  const out: LineCell[] = [];
+  let prev: { at: number; col: number } | null = null;
+  for (const at of barsOf(line)) {
+    const shown = displayColumn(line, at);
+    let col = -1;
+    for (let j = 0; j < bounds.length; j++) if (Math.abs(bounds[j] - shown) <= 1) col = j;
+    if (col < 0 || (prev && col <= prev.col)) continue;
+    if (prev) {
+      const [from, to] = trimRange(line, prev.at + 1, at);
+      out.push({ from, to, first: prev.col, last: col - 1 });
+    }
+    prev = { at, col };
+  }
+  return out;
+}
+
+/** A row as it is gathered. */
+interface RowDraft {
+  line: number;
+  number: Cell;
+  cells: Piece[][];
+  top: [number, number];
+  numberPieces?: Piece[];
+}
+
+/** A block of a table's lines between two rules. */
+interface Block {
+  readonly lines: number[];
+  /** The rule under it, when a cell merged over rows cuts it (`├──┤控信息发├───┤`). */
+  rule?: number;
+}
+
+function isJunction(c: number): boolean {
+  return c === 0x2b || (c >= 0x2500 && c <= 0x257f && !isHorizontal(c) && !isVerticalBar(c));
+}
+
+function isHorizontal(c: number): boolean {
+  return c === 0x2d || c === 0x3d || c === 0x2500 || c === 0x2501 || c === 0x2550;
+}
+
+/**
+ * A rule cut by cells merged over the rows above and below it, their words showing through (`├──┤控信息发├───┤`): it
+ * opens with a junction and runs two dashes at least.
+ */
+function isCutRule(line: string): boolean {
+  const a = indentOf(line);
+  if (!isJunction(line.charCodeAt(a))) return false;
+  const b = Math.min(trimEndIndex(line), a + 2000);
+  for (let k = a + 1; k < b; k++) if (isHorizontal(line.charCodeAt(k)) && isHorizontal(line.charCodeAt(k - 1))) return true;
+  return false;
+}
+
+/**
+ * What a rule holds in each column: dashes where it parts two rows, blanks or words where a cell merged over both runs
+ * through it.
+ */
+function ruleCells(line: string, bounds: readonly number[]): { from: number; to: number; first: number; merged: boolean }[] {
+  const out: { from: number; to: number; first: number; merged: boolean }[] = [];
+  let prev: { at: number; col: number } | null = null;
+  for (let at = 0; at < line.length; at++) {
+    const c = line.charCodeAt(at);
+    if (!isJunction(c) && !isVerticalBar(c)) continue;
+    const shown = displayColumn(line, at);
+    const col = bounds.findIndex((x) => Math.abs(x - shown) <= 1);
+    if (col < 0 || (prev && col <= prev.col)) continue;
+    if (prev) {
+      let merged = false;
+      for (let k = prev.at + 1; k < at; k++) if (!isHorizontal(line.charCodeAt(k))) merged = true;
+      const [from, to] = trimRange(line, prev.at + 1, at);
+      out.push({ from, to, first: prev.col, merged });
+    }
+    prev = { at, col };
+  }
+  return out;
+}
+
+/**
+ * A task column merged over several rows (`工作任务` over its `细化分工`) names what the rows have in common; each row's
+ * own words are in the first column after it that names no field, which is read as the task's then.
+ */
+function withTextUnmerged(lines: readonly string[], body: readonly Block[], bounds: readonly number[], columns: TableColumns): TableColumns {
+  const textAt = columns.roles.indexOf('text');
+  const own = columns.roles.findIndex((r, j) => j > textAt && r === undefined);
+  if (own < 0) return columns;
+  const merged = body.some((b) => b.rule !== undefined && ruleCells(lines[b.rule], bounds).some((c) => c.first === textAt && c.merged));
+  if (!merged) return columns;
+  const roles = columns.roles.slice();
+  roles[textAt] = undefined;
+  roles[own] = 'text';
+  return { ...columns, roles };
+}
+
+/**
+ * The bordered table whose first rule is `lines[from]`, up to `to`: its rows when its header names a task table's
+ * columns (a 序号 and the task's words and a field); null for another table (a page's 索引号 / 发文单位 box), which the
+ * main pass reads line by line. Either way, where its lines end.
+ */
+export function readBorderedTable(lines: readonly string[], from: number, to: number): BorderedRead {
+  let end = from;
+  const blocks: Block[] = [];
+  let open: Block | null = null;
+  while (end < to) {
+    const line = lines[end];
+    if (isBorderRule(line) || isCutRule(line)) {
+      if (open) open.rule = end;
+      open = null;
+    } else if (isBarred(line)) {
+      if (!open) blocks.push((open = { lines: [] }));
+      open.lines.push(end);
+    } else break;
+    end++;
+  }
+  const fail: BorderedRead = { table: null, end };
+  // The header: the first block (of the first few) whose words, column by column, name a task table's columns.
+  for (let h = 0; h < Math.min(blocks.length, MAX_HEADER_BLOCK); h++) {
+    const header = blocks[h];
+    let bounds: number[] = [];
+    for (const i of header.lines) {
+      const bars = barsOf(lines[i]);
+      if (bars.length > bounds.length) bounds = bars.map((at) => displayColumn(lines[i], at));
+    }
+    if (bounds.length < 4) continue;
+    const names: string[] = bounds.slice(1).map(() => '');
+    for (const i of header.lines) for (const c of lineCells(lines[i], bounds)) names[c.first] += lines[i].slice(c.from, c.to).replace(/\s+/g, '');
+    const columns = readTableHeader(names.join('\t'));
+    if (!columns || columns.numberless || !columns.roles.includes('number')) continue;
+    const body = blocks.slice(h + 1);
+    const read = withTextUnmerged(lines, body, bounds, columns);
+    const table = readRows(lines, body, bounds, read);
+    if (!table) return fail;
+    for (let k = 0; k <= h; k++) for (const i of blocks[k].lines) (table.claimed as Set<number>).add(i);
+    for (let i = from; i < end; i++) if (!table.rows.has(i) && !table.alone?.has(i)) (table.claimed as Set<number>).add(i);
+    return { table: { ...table, end, columns: read }, end };
+  }
+  return fail;
+}
+
+/**
+ * The rows of the blocks under the header. A block holds one row, its number on whichever line its 序号 cell's number
+ * stands; or, where rules part only the header from the body (psql), a row on each line numbered, the lines after it
+ * its cells' wraps. A block with no number is a heading across the table (`一、全区经济社会发展主要预期目标`), read by the
+ * main pass from its words; or more of the row above (a sub-row under a merged 序号 cell).
+ */
+function readRows(lines: readonly string[], blocks: readonly Block[], bounds: readonly number[], columns: TableColumns): Omit<BorderedTable, 'end' | 'columns'> | null {
+  const m = bounds.length - 1;
+  const numberAt = columns.roles.indexOf('number');
+  const rows = new Map<number, LayoutRow>();
+  const claimed = new Set<number>();
+  const alone = new Map<number, Cell>();
+  let last: RowDraft | null = null;
+  const numbered = (block: Block) => block.lines.some((i) => lineCells(lines[i], bounds).some((c) => c.first === numberAt && NUMBER.test(lines[i].slice(c.from, c.to))));
+  const ruled = blocks.filter(numbered).length > 1;
+  for (const block of blocks) {
+    const cellsByLine = block.lines.map((i) => ({ i, cells: lineCells(lines[i], bounds).filter((c) => c.to > c.from) }));
+    const opens = new Set(cellsByLine.filter(({ i, cells }) => cells.some((c) => c.first === numberAt && NUMBER.test(lines[i].slice(c.from, c.to)))).map(({ i }) => i));
+    // Where rules part the rows, a block is one row: a number wrapped in a narrow 序号 cell (`8` over `0`) is its digits
+    // joined. Where they part only the header from the body (psql), each numbered line opens a row.
+    const digits = cellsByLine.flatMap(({ i, cells }) => cells.filter((c) => c.first === numberAt).map((c): Piece => [i, c.from, c.to]));
+    const joined = digits.map(([i, s, e]) => lines[i].slice(s, e)).join('');
+    const wrappedNumber: boolean =
+      ruled && digits.length > 1 && NUMBER.test(joined) && digits.every(([i, s, e], k) => /^[0-9０-９]+/.test(lines[i].slice(s, e)) && (k === 0 || i === digits[k - 1][0] + 1));
+    if (ruled && opens.size > 1) for (const i of [...opens].slice(1)) opens.delete(i);
+    if (opens.size === 0) {
+      const words = cellsByLine.filter(({ cells }) => cells.length);
+      const first = words[0];
+      const opening = first?.cells[0];
+      const across = opening && opening.first === 0 && opening.last === m - 1;
+      const marked = opening && first.cells.length === 1 && readNumbering(lines[first.i], first.i, opening.from) !== null;
+      for (const { i, cells } of cellsByLine) {
+        // A heading across the table, or one set in a single cell: the main pass reads its words.
+        if ((across || marked) && cells.length === 1) alone.set(i, [cells[0].from, cells[0].to]);
+        else {
+          claimed.add(i);
+          // Otherwise more of the row above: its cells go on under a 序号 cell merged over both.
+          if (last && !across && !marked) for (const c of cells) if (c.first !== numberAt) last.cells[c.first].push([i, c.from, c.to]);
+        }
+      }
+      continue;
+    }
+    // Rows on their own lines inside one block (no rule between them): each numbered line opens one, and the lines
+    // after it are its cells' wraps. The lines above the first number are that row's first (its cells centred).
+    let row: RowDraft | null = null;
+    const above: [Piece, number][] = [];
+    for (const { i, cells } of cellsByLine) {
+      if (opens.has(i)) {
+        const numberCell = cells.find((c) => c.first === numberAt)!;
+        row = { line: i, number: [numberCell.from, numberCell.to], cells: bounds.slice(1).map(() => []), top: [i, numberCell.from] };
+        if (wrappedNumber) row.numberPieces = digits;
+        for (const [piece, col] of above) {
+          row.cells[col].push(piece);
+          if (piece[0] < row.top[0]) row.top = [piece[0], Math.min(piece[1], numberCell.from)];
+        }
+        above.length = 0;
+        rows.set(i, (last = row));
+      } else claimed.add(i);
+      for (const c of cells) {
+        if (c.first === numberAt) continue;
+        if (row) row.cells[c.first].push([i, c.from, c.to]);
+        else above.push([[i, c.from, c.to], c.first]);
+      }
+    }
+    // The words of a merged cell showing through the rule under the block are the row's (the cell reads on below it).
+    if (row && block.rule !== undefined)
+      for (const c of ruleCells(lines[block.rule], bounds)) if (c.merged && c.to > c.from && c.first !== numberAt) row.cells[c.first].push([block.rule, c.from, c.to]);
+  }
+  if (!rows.size) return null;
+  // A task's cell left empty under a merged one (a dump that drops the merge leaves it blank): the row's own words are
+  // those of the first column after it that names no field (`细化分工`).
+  const textAt = columns.roles.indexOf('text');
+  const own = columns.roles.findIndex((r, j) => j > textAt && r === undefined);
+  if (own > 0)
+    for (const row of rows.values()) {
+      const cells = row.cells as Piece[][];
+      if (!cells[textAt].length && cells[own].length) [cells[textAt], cells[own]] = [cells[own], []];
+    }
+  return { rows, claimed, alone };
+}
