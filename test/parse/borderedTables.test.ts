@@ -144,6 +144,118 @@ describe('a task column merged over rows', () => {
   });
 });
 
+describe('a bordered table whose 序号 numbers categories, the tasks numbering themselves in their cells (吴江 2024)', () => {
+  const expected = [
+    [1, '地区生产总值增长5%以上。', ['钱宇'], ['区发改委'], ['区统计局']],
+    [2, '一般公共预算收入同口径增长6%以上。', [], ['区财政局'], ['区税务局']],
+    [6, '进出口总额和实际使用外资量稳质升。', ['方勇'], ['区商务局'], ['吴江海关']],
+    [8, '居民人均可支配收入与经济增长保持同步。', ['钱宇'], ['区发改委'], ['区人社局', '区农业农村局', '区统计局']],
+    [11, '不发生重特大生产安全责任事故。', ['钱宇'], ['区应急管理局'], []],
+  ];
+  const pick = (text: string) =>
+    tasks(text)
+      .filter((t) => [1, 2, 6, 8, 11].includes(t.n))
+      .map((t) => [t.n, t.text, t.leaders, t.lead, t.units]);
+
+  it('reads the tasks by their own numbers through w3m, a merged cell\'s words crossing the rules between them', () => {
+    const text = read('wujiang-categories.w3m.txt');
+    expect(tasks(text).map((t) => t.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(pick(text)).toEqual(expected);
+    // The leaders' cells merged over several rows are written on one of them: the others lack nothing.
+    expect(diagnostics(text)).toEqual([]);
+  });
+
+  it('reads them the same through pandoc, which drops the merges and breaks a cell\'s lines with `\\`', () => {
+    const text = read('wujiang-categories.pandoc-grid.txt');
+    expect(pick(text)).toEqual(expected);
+    expect(tasks(text).find((t) => t.n === 10)!.leaders).toEqual(['王嵘', '方勇']);
+    expect(diagnostics(text)).toEqual([]);
+  });
+});
+
+describe('a bordered table with no 序号 column', () => {
+  // The corpus's `table-no-number-column.txt` as a web page's table (its part rows across it), through w3m and pandoc.
+  for (const name of ['numberless.w3m.txt', 'numberless.pandoc-grid.txt']) {
+    it(`numbers its rows by their place under each part, and finds what the tab copy finds (${name})`, () => {
+      const text = read(name);
+      expect(tasks(text).map((t) => [t.n, t.lead, t.deadline])).toEqual([
+        [1, ['县发改局'], '2025-12-31'],
+        [2, ['县发改局'], '2025-12-31'],
+        [3, [], '2025-06-30'],
+        [1, ['县民政局'], '2025-10-31'],
+        [2, ['县住建局'], null],
+        [3, ['县民政局'], '2025-10-31'],
+      ]);
+      expect(diagnostics(text).map((d) => d.rule)).toEqual(['missing-lead', 'deadline-invalid', 'duplicate-task']);
+      const plan = parseDocument(text).plan!;
+      expect(plan.tasks.every((t) => t.numbering.implicit)).toBe(true);
+    });
+  }
+});
+
+describe('cells merged over rows and cells of several paragraphs, through w3m (a second hunt, slice c4)', () => {
+  it('puts a lead merged over rows on the first, and the rows under it lack no lead (江夏 2023)', () => {
+    // 区科经局 over rows 13–15, its words in row 14; 区发改局 over 16–17 and 12 alone.
+    const text = read('jiangxia-merged-lead.w3m.txt');
+    const doc = parseDocument(text);
+    expect(tasks(text).map((t) => [t.n, t.lead])).toEqual([
+      [12, ['区发改局']],
+      [13, ['区科经局']],
+      [14, []],
+      [15, []],
+      [16, ['区发改局']],
+      [17, ['区发改局']],
+      [18, ['区财政局', '区审计局']],
+      [19, ['区财政局']],
+    ]);
+    expect(doc.plan!.tasks.map((t) => !!t.mergedCells)).toEqual([false, true, true, true, false, false, false, false]);
+    // Row 13's range stays its own lines, though its lead's words stand in row 14.
+    const [, t13, t14] = doc.plan!.tasks;
+    expect(t13.range.end.line).toBeLessThan(t14.range.start.line);
+    expect(t13.leadUnits[0].written.range.start.line).toBe(t14.numbering.marker.range.start.line);
+    // The excerpt starts at row 12 under a heading cut at its end: those are its only findings.
+    expect(diagnostics(text).map((d) => d.rule)).toEqual(['unbalanced-bracket', 'numbering-gap']);
+  });
+
+  it('reads a header of two rows whose cells merged over both read on through the rule (`备` / `注`), and rows numbered (一)', () => {
+    const text = read('caidian-two-row-header.w3m.txt');
+    const got = tasks(text);
+    expect(got.map((t) => t.n)).toEqual([1, 2, 3, 4, 5, 6, 1, 2, 3]);
+    expect(got[5]).toEqual({ n: 6, text: '城乡居民收入增长与经济增长基本同步', leaders: [], lead: [], units: ['区发展和改革局', '区人社局', '区农业农村局'], deadline: null });
+    expect(got[7].lead).toEqual(['区科技和经信局']);
+    expect(parseDocument(text).plan!.tasks[0].numbering.style).toBe('cn-paren');
+    expect(diagnostics(text)).toEqual([]);
+  });
+
+  it('parts names a cell sets in paragraphs of their own (a blank line between), and leaves a name a wrap cut whole', () => {
+    const text = read('daxing-paragraphs.w3m.txt');
+    const got = tasks(text);
+    // `常` `务` `副` `区` `长` / blank / `张` `晓` `晟`, one character a line; `区人力资源和` / `社会保障局` / blank / `区农业农村局`.
+    expect(got[4].leaders).toEqual(['常务副区长', '张晓晟']);
+    expect(got[4].lead).toEqual(['区人力资源和社会保障局', '区农业农村局']);
+    expect(got[2]).toEqual(expect.objectContaining({ leaders: ['蔡小军'], lead: ['区经济和信息化局'] }));
+  });
+  it('parts two people each on a line of the cell (南陵 2024: `陆明` / `俞悦`)', () => {
+    const text = read('nanling.w3m.txt');
+    expect(tasks(text).map((t) => [t.n, t.leaders, t.lead])).toEqual([
+      [80, ['俞悦'], ['县教育局']],
+      [81, ['陆明', '俞悦'], ['县教育局']],
+    ]);
+  });
+
+  it('reads a table with no 序号 whose tasks number themselves in a cell (园林 2010: `1、…`), units one to a line', () => {
+    const text = read('yuanlin-numbered-cells.w3m.txt');
+    const got = tasks(text);
+    expect(got.map((t) => [t.n, t.lead, t.units, t.deadline])).toEqual([
+      [1, ['市规划局'], ['市国土资源局', '市农牧林业局'], '2010-09-20'],
+      [2, ['市规划局', '市建设局'], ['有关部门'], '2010-09-20'],
+      [3, ['市环保局'], [], null],
+    ]);
+    expect(got[0].text).toBe('城市大环境绿化扎实开展,效果明显,形成城郊一体的优良环境。');
+    expect(parseDocument(text).plan!.tasks[0].numbering.marker.text).toBe('1、');
+  });
+});
+
 describe('other bordered tables', () => {
   it('reads rows one to a line where rules part only the header from the body (psql, MySQL)', () => {
     const text = [
@@ -165,6 +277,23 @@ describe('other bordered tables', () => {
       { n: 4, text: '固定资产投资增长8%。', leaders: [], lead: ['区发改委'], units: [], deadline: '2024-12-31' },
     ]);
     expect(diagnostics(text)).toEqual([{ rule: 'numbering-gap', range: '7:2-7:20' }]);
+  });
+
+  it('names the columns under a header cell spanning two (`责任分工` over `牵头单位` / `配合单位`), the cells beside it merged', () => {
+    // The corpus's `table-two-row-header.txt` as a web page's table, through w3m: what the tab copy finds, at its rows.
+    const text = read('two-row-header.w3m.txt');
+    expect(tasks(text).map((t) => [t.n, t.lead, t.units])).toEqual([
+      [1, ['区发改局'], ['区统计局']],
+      [2, ['区财政局'], ['区税务局']],
+      [3, ['区发改局'], ['区住建局', '区财政局']],
+      [4, ['区人社局'], ['各街道办事处']],
+      [5, [], ['区财政局']],
+      [6, ['区住建局'], ['区财正局']],
+    ]);
+    expect(diagnostics(text)).toEqual([
+      { rule: 'missing-lead', range: '23:1-23:14' },
+      { rule: 'unknown-unit', range: '25:27-25:31' },
+    ]);
   });
 
   it('leaves a box that is no task table (a page’s 索引号 / 发文单位) to be read line by line', () => {

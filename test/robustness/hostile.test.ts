@@ -118,6 +118,12 @@ const cases: [string, () => string][] = [
   ['a column-printed table of 20,000 numbers amid ragged pieces', () =>
     ['   序号            工作任务          牵头领导       主要责任单位        完成时限',
       ...Array.from({ length: 20_000 }, (_, k) => [`          x`.repeat(1 + (k % 3)), `${k % 1000}   ` + '  y'.repeat(k % 7)]).flat()].join('\n')],
+  // A table drawn with borders is read whole at its first rule: a row's cell may run on for any number of lines.
+  ['a bordered table of 20,000 rows, and one whose single row runs 60,000 lines', () =>
+    ['2024年重点工作分工方案', '┌────┬────────────┬──────┬────────┐', '│序号│  工作任务  │牵头领│牵头单位│', '│    │            │  导  │        │',
+      ...Array.from({ length: 20_000 }, (_, k) => ['├────┼────────────┼──────┼────────┤', `│${String(k + 1).padEnd(4)}│推进第${String(k + 1).padEnd(5)}项│常务副│区发改局│`, '│    │工作落实。  │区长  │        │']).flat(),
+      '└────┴────────────┴──────┴────────┘', '', '+----+------+------+', '| 序号 | 工作任务 | 牵头领导 |', '+----+------+------+', '| 1 | 加强 | 张 |',
+      ...Array.from({ length: 60_000 }, () => '|    | 推进 | 三 |'), '+----+------+------+'].join('\n')],
   ['dates at the edges', () => '1.任务\n完成时限:9999年99月99日\n2.任务\n完成时限:0年0月0日\n3.任务\n完成时限:2023年2月29日\n4.任务\n完成时限:' + '2023年'.repeat(10000)],
 ];
 

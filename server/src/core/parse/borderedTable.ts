@@ -20,6 +20,7 @@ import type { Piece } from './splitTail';
 import type { LayoutRow, LayoutTable } from './layoutTable';
 import { displayColumn, readTableHeader, type Cell, type TableColumns } from './tableRows';
 import { readNumbering } from './numbering';
+import { isColumnName } from './labels';
 import { indentOf, trimEndIndex, trimRange } from './text';
 
 export interface BorderedTable extends LayoutTable {
@@ -33,10 +34,16 @@ export interface BorderedRead {
   readonly end: number;
 }
 
-/** A row's number in its cell: `1`, `12.`, `3、`. */
-const NUMBER = /^[0-9０-９]{1,4}[.、．]?$/;
+/** A row's number in its cell: `1`, `12.`, `3、`, `(一)` (the cell says it is the row's number, whatever its style). */
+const NUMBER = /^(?:[0-9０-９]{1,4}[.、．]?|[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）])$/;
+/** A task's own number opening its cell (`1.地区生产总值…`, `（2）…`), in a table whose 序号 numbers its categories. */
+const CELL_NUMBER = /^(?:[0-9０-９]{1,3}[.、．]|[(（][0-9０-９]{1,3}[)）])(?![0-9０-９])/;
 /** Header blocks tried: a title row across the table may stand above the header. */
 const MAX_HEADER_BLOCK = 3;
+/** Blocks whose bars tell where the columns stand. */
+const MAX_BOUNDS_BLOCKS = 12;
+/** What an unnamed column is called when the header is read. */
+const UNNAMED = '—';
 
 function isVerticalBar(c: number): boolean {
   return c === 0x7c || c === 0x2502 || c === 0x2503 || c === 0x2551;
@@ -123,6 +130,19 @@ interface RowDraft {
   cells: Piece[][];
   top: [number, number];
   numberPieces?: Piece[];
+  implicit?: boolean;
+  mergedCells?: boolean;
+  end?: number;
+  paragraphs?: boolean;
+}
+
+/** The words of a block's cells, column by column, joined over its lines (`序` + `号`). */
+function namesOf(lines: readonly string[], block: Block, bounds: readonly number[]): string[] {
+  const names: string[] = bounds.slice(1).map(() => '');
+  for (const i of block.lines) for (const c of lineCells(lines[i], bounds)) names[c.first] += lines[i].slice(c.from, c.to).replace(/\s+/g, '');
+  // A header cell merged over two header rows shows through the rule between them (`│序号│ 重点任务 ├───┬───┤`).
+  if (block.rule !== undefined) for (const c of ruleCells(lines[block.rule], bounds)) if (c.merged) names[c.first] += lines[block.rule].slice(c.from, c.to).replace(/\s+/g, '');
+  return names;
 }
 
 /** A block of a table's lines between two rules. */
@@ -141,14 +161,26 @@ function isHorizontal(c: number): boolean {
 }
 
 /**
- * A rule cut by cells merged over the rows above and below it, their words showing through (`├──┤控信息发├───┤`): it
- * opens with a junction and runs two dashes at least.
+ * A rule cut by cells merged over the rows above and below it, their words showing through (`├──┤控信息发├───┤`,
+ * `│1 │期目标 ├────┼───┤`): opening with a junction or a bar, it holds a cell of dashes alone (a cell's words may hold a
+ * dash or two, `2021--2023`, never only dashes).
  */
 function isCutRule(line: string): boolean {
   const a = indentOf(line);
-  if (!isJunction(line.charCodeAt(a))) return false;
+  const c = line.charCodeAt(a);
+  if (!isJunction(c) && !isVerticalBar(c)) return false;
   const b = Math.min(trimEndIndex(line), a + 2000);
-  for (let k = a + 1; k < b; k++) if (isHorizontal(line.charCodeAt(k)) && isHorizontal(line.charCodeAt(k - 1))) return true;
+  let dashes = 0;
+  let other = false;
+  for (let k = a + 1; k < b; k++) {
+    const d = line.charCodeAt(k);
+    if (isJunction(d) || isVerticalBar(d)) {
+      if (dashes >= 2 && !other) return true;
+      dashes = 0;
+      other = false;
+    } else if (isHorizontal(d)) dashes++;
+    else other = true;
+  }
   return false;
 }
 
@@ -185,7 +217,9 @@ function withTextUnmerged(lines: readonly string[], body: readonly Block[], boun
   const own = columns.roles.findIndex((r, j) => j > textAt && r === undefined);
   if (own < 0) return columns;
   const merged = body.some((b) => b.rule !== undefined && ruleCells(lines[b.rule], bounds).some((c) => c.first === textAt && c.merged));
-  if (!merged) return columns;
+  // Or where the tasks number themselves in that column (`1.地区生产总值…` beside `主要预期目标`), whatever the merge.
+  const selfNumbered = (j: number) => body.filter((b) => b.lines.some((i) => lineCells(lines[i], bounds).some((c) => c.first === j && c.to > c.from && CELL_NUMBER.test(lines[i].slice(c.from, c.to))))).length;
+  if (!merged && !(selfNumbered(own) >= 2 && selfNumbered(own) > selfNumbered(textAt))) return columns;
   const roles = columns.roles.slice();
   roles[textAt] = undefined;
   roles[own] = 'text';
@@ -213,62 +247,114 @@ export function readBorderedTable(lines: readonly string[], from: number, to: nu
     end++;
   }
   const fail: BorderedRead = { table: null, end };
-  // The header: the first block (of the first few) whose words, column by column, name a task table's columns.
-  for (let h = 0; h < Math.min(blocks.length, MAX_HEADER_BLOCK); h++) {
-    const header = blocks[h];
-    let bounds: number[] = [];
-    for (const i of header.lines) {
+  // The columns: where the bars stand on the line that has most of them (a header's cell may span two columns, and a
+  // heading's row spans them all).
+  let bounds: number[] = [];
+  for (const block of blocks.slice(0, MAX_BOUNDS_BLOCKS))
+    for (const i of block.lines) {
       const bars = barsOf(lines[i]);
       if (bars.length > bounds.length) bounds = bars.map((at) => displayColumn(lines[i], at));
     }
-    if (bounds.length < 4) continue;
-    const names: string[] = bounds.slice(1).map(() => '');
-    for (const i of header.lines) for (const c of lineCells(lines[i], bounds)) names[c.first] += lines[i].slice(c.from, c.to).replace(/\s+/g, '');
-    const columns = readTableHeader(names.join('\t'));
-    if (!columns || columns.numberless || !columns.roles.includes('number')) continue;
-    const body = blocks.slice(h + 1);
+  if (bounds.length < 4) return fail;
+  // The header: the first block (of the first few) whose words, column by column, name a task table's columns; the
+  // blocks of names under it (`牵头单位` / `配合单位` under `责任分工`) name the columns they stand in.
+  for (let h = 0; h < Math.min(blocks.length, MAX_HEADER_BLOCK); h++) {
+    const names = namesOf(lines, blocks[h], bounds);
+    // The columns a header cell spans with others (`责任分工` over two): names under it name each.
+    const spanned = new Set<number>();
+    for (const i of blocks[h].lines) for (const c of lineCells(lines[i], bounds)) if (c.last > c.first) for (let j = c.first; j <= c.last; j++) spanned.add(j);
+    let last = h;
+    while (last + 1 < blocks.length && last - h < 2) {
+      const more = namesOf(lines, blocks[last + 1], bounds);
+      const under = more.flatMap((n, j) => (n ? [j] : []));
+      // A header cell merged over both rows reads on through the rule between them (`备` / `注`).
+      const through = new Set(blocks[last].rule === undefined ? [] : ruleCells(lines[blocks[last].rule!], bounds).flatMap((c) => (c.merged ? [c.first] : [])));
+      const next = names.map((n, j) => (!more[j] ? n : spanned.has(j) ? more[j] : through.has(j) ? n + more[j] : null));
+      if (under.length < 2 || !under.some((j) => spanned.has(j)) || !next.every((n, j) => n !== null && (!more[j] || isColumnName(n)))) break;
+      next.forEach((n, j) => (names[j] = n!));
+      last++;
+    }
+    // A column the header leaves unnamed names no field (a placeholder keeps the columns in their places).
+    const columns = readTableHeader(names.map((n) => n || UNNAMED).join('\t'));
+    if (!columns || !columns.roles.includes('text')) continue;
+    const body = blocks.slice(last + 1);
     const read = withTextUnmerged(lines, body, bounds, columns);
     const table = readRows(lines, body, bounds, read);
     if (!table) return fail;
-    for (let k = 0; k <= h; k++) for (const i of blocks[k].lines) (table.claimed as Set<number>).add(i);
     for (let i = from; i < end; i++) if (!table.rows.has(i) && !table.alone?.has(i)) (table.claimed as Set<number>).add(i);
     return { table: { ...table, end, columns: read }, end };
   }
   return fail;
 }
 
+
+interface LineOfCells {
+  readonly i: number;
+  readonly cells: LineCell[];
+}
+
 /**
  * The rows of the blocks under the header. A block holds one row, its number on whichever line its 序号 cell's number
  * stands; or, where rules part only the header from the body (psql), a row on each line numbered, the lines after it
- * its cells' wraps. A block with no number is a heading across the table (`一、全区经济社会发展主要预期目标`), read by the
- * main pass from its words; or more of the row above (a sub-row under a merged 序号 cell).
+ * its cells' wraps. Where the tasks number themselves in their cells (the 序号 numbering categories, or no 序号 at
+ * all), a block is a row numbered so; in a table that numbers nothing, each block is a row numbered by its place.
+ * A block with no number is a heading across the table (`一、全区经济社会发展主要预期目标`), read by the main pass from
+ * its words; or more of the row above (a sub-row under a merged 序号 cell).
  */
 function readRows(lines: readonly string[], blocks: readonly Block[], bounds: readonly number[], columns: TableColumns): Omit<BorderedTable, 'end' | 'columns'> | null {
   const m = bounds.length - 1;
   const numberAt = columns.roles.indexOf('number');
+  const textAt = columns.roles.indexOf('text');
   const rows = new Map<number, LayoutRow>();
   const claimed = new Set<number>();
   const alone = new Map<number, Cell>();
+  const read = blocks.map((block) => block.lines.map((i): LineOfCells => ({ i, cells: lineCells(lines[i], bounds).filter((c) => c.to > c.from) })));
+  const numberLines = (ls: readonly LineOfCells[]) => ls.filter(({ i, cells }) => cells.some((c) => c.first === numberAt && NUMBER.test(lines[i].slice(c.from, c.to)))).map(({ i }) => i);
+  const cellNumber = (ls: readonly LineOfCells[]): Cell & { line: number } | null => {
+    for (const { i, cells } of ls) {
+      const c = cells.find((x) => x.first === textAt);
+      if (!c) continue;
+      const mark = CELL_NUMBER.exec(lines[i].slice(c.from, c.to));
+      return mark ? Object.assign([c.from, c.from + mark[0].length] as Cell, { line: i }) : null;
+    }
+    return null;
+  };
+  const numbered = numberAt < 0 ? 0 : read.filter((ls) => numberLines(ls).length).length;
+  const selfNumbered = read.filter((ls) => cellNumber(ls)).length;
+  // The 序号 numbers categories (or there is none) where more blocks' tasks number themselves in their cells.
+  const byCell = selfNumbered >= 2 && selfNumbered > numbered;
+  const implicit = numberAt < 0 && !byCell;
+  const ruled = numbered > 1;
   let last: RowDraft | null = null;
-  const numbered = (block: Block) => block.lines.some((i) => lineCells(lines[i], bounds).some((c) => c.first === numberAt && NUMBER.test(lines[i].slice(c.from, c.to))));
-  const ruled = blocks.filter(numbered).length > 1;
-  for (const block of blocks) {
-    const cellsByLine = block.lines.map((i) => ({ i, cells: lineCells(lines[i], bounds).filter((c) => c.to > c.from) }));
-    const opens = new Set(cellsByLine.filter(({ i, cells }) => cells.some((c) => c.first === numberAt && NUMBER.test(lines[i].slice(c.from, c.to)))).map(({ i }) => i));
-    // Where rules part the rows, a block is one row: a number wrapped in a narrow 序号 cell (`8` over `0`) is its digits
-    // joined. Where they part only the header from the body (psql), each numbered line opens a row.
-    const digits = cellsByLine.flatMap(({ i, cells }) => cells.filter((c) => c.first === numberAt).map((c): Piece => [i, c.from, c.to]));
-    const joined = digits.map(([i, s, e]) => lines[i].slice(s, e)).join('');
-    const wrappedNumber: boolean =
-      ruled && digits.length > 1 && NUMBER.test(joined) && digits.every(([i, s, e], k) => /^[0-9０-９]+/.test(lines[i].slice(s, e)) && (k === 0 || i === digits[k - 1][0] + 1));
-    if (ruled && opens.size > 1) for (const i of [...opens].slice(1)) opens.delete(i);
-    if (opens.size === 0) {
-      const words = cellsByLine.filter(({ cells }) => cells.length);
-      const first = words[0];
-      const opening = first?.cells[0];
-      const across = opening && opening.first === 0 && opening.last === m - 1;
-      const marked = opening && first.cells.length === 1 && readNumbering(lines[first.i], first.i, opening.from) !== null;
-      for (const { i, cells } of cellsByLine) {
+  // The rows in order, each with the rule under it; null for a heading between them.
+  const order: ({ row: RowDraft; rule: number | undefined } | null)[] = [];
+  read.forEach((ls, k) => {
+    const block = blocks[k];
+    const words = ls.filter(({ cells }) => cells.length);
+    const first = words[0];
+    const opening = first?.cells[0];
+    const across = !!opening && opening.first === 0 && opening.last === m - 1;
+    const marked = !!opening && first.cells.length === 1 && readNumbering(lines[first.i], first.i, opening.from) !== null && !CELL_NUMBER.test(lines[first.i].slice(opening.from, opening.to));
+    let opens: number[];
+    let number: (i: number, cells: LineCell[]) => Cell = (_, cells) => {
+      const c = cells.find((x) => x.first === numberAt)!;
+      return [c.from, c.to];
+    };
+    const inCell = byCell ? cellNumber(ls) : null;
+    if (inCell) {
+      opens = [inCell.line];
+      number = () => [inCell[0], inCell[1]];
+    } else if (implicit && !across && !marked && words.some(({ cells }) => cells.some((c) => c.first === textAt))) {
+      const at = words.find(({ cells }) => cells.some((c) => c.first === textAt))!;
+      opens = [at.i];
+      number = (_, cells) => {
+        const c = cells.find((x) => x.first === textAt)!;
+        return [c.from, c.from];
+      };
+    } else opens = byCell || implicit ? [] : numberLines(ls);
+    if (opens.length === 0) {
+      if (across || marked) order.push(null);
+      for (const { i, cells } of ls) {
         // A heading across the table, or one set in a single cell: the main pass reads its words.
         if ((across || marked) && cells.length === 1) alone.set(i, [cells[0].from, cells[0].to]);
         else {
@@ -277,38 +363,49 @@ function readRows(lines: readonly string[], blocks: readonly Block[], bounds: re
           if (last && !across && !marked) for (const c of cells) if (c.first !== numberAt) last.cells[c.first].push([i, c.from, c.to]);
         }
       }
-      continue;
+      return;
     }
-    // Rows on their own lines inside one block (no rule between them): each numbered line opens one, and the lines
-    // after it are its cells' wraps. The lines above the first number are that row's first (its cells centred).
+    // Where rules part the rows, a block is one row: a number wrapped in a narrow 序号 cell (`8` over `0`) is its digits
+    // joined. Where they part only the header from the body (psql), each numbered line opens a row.
+    const digits = inCell || implicit ? [] : ls.flatMap(({ i, cells }) => cells.filter((c) => c.first === numberAt).map((c): Piece => [i, c.from, c.to]));
+    const joined = digits.map(([i, s, e]) => lines[i].slice(s, e)).join('');
+    const wrappedNumber = ruled && digits.length > 1 && NUMBER.test(joined) && digits.every(([i, s, e], d) => /^[0-9０-９]+/.test(lines[i].slice(s, e)) && (d === 0 || i === digits[d - 1][0] + 1));
+    if (ruled || inCell || implicit) opens = opens.slice(0, 1);
+    // The lines after a number are its row's; the lines above the first number are that row's first (cells centred).
     let row: RowDraft | null = null;
     const above: [Piece, number][] = [];
-    for (const { i, cells } of cellsByLine) {
-      if (opens.has(i)) {
-        const numberCell = cells.find((c) => c.first === numberAt)!;
-        row = { line: i, number: [numberCell.from, numberCell.to], cells: bounds.slice(1).map(() => []), top: [i, numberCell.from] };
+    for (const { i, cells } of ls) {
+      if (opens.includes(i)) {
+        const own = number(i, cells);
+        row = { line: i, number: own, cells: bounds.slice(1).map(() => []), top: [i, own[0]], paragraphs: true };
         if (wrappedNumber) row.numberPieces = digits;
+        if (implicit) row.implicit = true;
         for (const [piece, col] of above) {
           row.cells[col].push(piece);
-          if (piece[0] < row.top[0]) row.top = [piece[0], Math.min(piece[1], numberCell.from)];
+          if (piece[0] < row.top[0]) row.top = [piece[0], Math.min(piece[1], own[0])];
         }
         above.length = 0;
+        row.end = block.rule ?? block.lines[block.lines.length - 1];
         rows.set(i, (last = row));
+        order.push({ row, rule: block.rule });
       } else claimed.add(i);
       for (const c of cells) {
         if (c.first === numberAt) continue;
-        if (row) row.cells[c.first].push([i, c.from, c.to]);
-        else above.push([[i, c.from, c.to], c.first]);
+        // A task's own number is no part of its words.
+        const from = inCell && i === inCell.line && c.first === textAt ? trimRange(lines[i], inCell[1], c.to)[0] : c.from;
+        if (from >= c.to) continue;
+        if (row) row.cells[c.first].push([i, from, c.to]);
+        else above.push([[i, from, c.to], c.first]);
       }
     }
     // The words of a merged cell showing through the rule under the block are the row's (the cell reads on below it).
     if (row && block.rule !== undefined)
       for (const c of ruleCells(lines[block.rule], bounds)) if (c.merged && c.to > c.from && c.first !== numberAt) row.cells[c.first].push([block.rule, c.from, c.to]);
-  }
+  });
   if (!rows.size) return null;
+  withMergedCellsOnTheirFirstRow(lines, order, bounds, columns);
   // A task's cell left empty under a merged one (a dump that drops the merge leaves it blank): the row's own words are
   // those of the first column after it that names no field (`细化分工`).
-  const textAt = columns.roles.indexOf('text');
   const own = columns.roles.findIndex((r, j) => j > textAt && r === undefined);
   if (own > 0)
     for (const row of rows.values()) {
@@ -316,4 +413,35 @@ function readRows(lines: readonly string[], blocks: readonly Block[], bounds: re
       if (!cells[textAt].length && cells[own].length) [cells[textAt], cells[own]] = [cells[own], []];
     }
   return { rows, claimed, alone };
+}
+
+/**
+ * A field's cell merged over several rows (one 牵头单位 for a block of tasks) shows no rule between them in its column,
+ * its words centred in the run (`区科经` in one row, `局` through the rule under it). Its words are put on the run's
+ * first row (whose range stays its own lines), and the rows are marked as under merged cells: each states what the row
+ * above it states.
+ */
+function withMergedCellsOnTheirFirstRow(
+  lines: readonly string[],
+  order: readonly ({ row: RowDraft; rule: number | undefined } | null)[],
+  bounds: readonly number[],
+  columns: TableColumns,
+): void {
+  const merged = order.map((o) => (o && o.rule !== undefined ? new Set(ruleCells(lines[o.rule], bounds).flatMap((c) => (c.merged ? [c.first] : []))) : null));
+  columns.roles.forEach((role, j) => {
+    if (role !== 'leaders' && role !== 'leadUnits' && role !== 'units' && role !== 'deadline') return;
+    for (let k = 0; k < order.length; ) {
+      let end = k;
+      while (end + 1 < order.length && order[end] && order[end + 1] && merged[end]?.has(j)) end++;
+      if (end > k) {
+        const run = order.slice(k, end + 1).map((o) => o!.row);
+        const pieces = run.flatMap((r) => r.cells[j]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+        run.forEach((r, n) => {
+          r.cells[j] = n === 0 ? pieces : [];
+          r.mergedCells = true;
+        });
+      }
+      k = end + 1;
+    }
+  });
 }

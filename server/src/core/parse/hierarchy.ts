@@ -659,8 +659,15 @@ export class HierarchyBuilder {
     let raw = this.lines[i];
     if (this.layout && i < this.layout.end) {
       const planned = this.bordered && this.layout.rows.get(i);
-      const number = planned ? (planned.numberPieces ? wrappedRowNumbering(this.lines, planned.numberPieces) : rowNumbering(raw, i, planned.number)) : null;
+      const number = !planned
+        ? null
+        : planned.implicit
+          ? implicitRowNumbering(i, planned.number, this.current?.kind === 'row' && this.current.numbering?.implicit ? this.current.numbering.value + 1 : 1)
+          : planned.numberPieces
+            ? wrappedRowNumbering(this.lines, planned.numberPieces)
+            : rowNumbering(raw, i, planned.number);
       if (planned && number) {
+        if (planned.implicit) this.sawImplicit = true;
         this.open(layoutRowNode(this.lines, planned, this.bordered!, number, this.planYear, this.problems));
         this.textOpen = false;
         return;
@@ -1021,6 +1028,11 @@ function newNode(
  * when the table numbers targets or headings that way. A cell with text after the marker is a
  * heading written across the row, not a row number.
  */
+/** A row of a table that numbers nothing, numbered by its place (`value`): an empty marker where its words start. */
+function implicitRowNumbering(lineNo: number, [ns]: Cell, value: number): Numbering {
+  return { style: 'arabic-dot', value, marker: spanOf(lineNo, ns, ''), fullWidth: false, delimiter: '', implicit: true, cell: true };
+}
+
 /** A row's number wrapped over lines in its 序号 cell (`1` over `0`): the digits joined, its marker over their lines. */
 function wrappedRowNumbering(lines: readonly string[], pieces: readonly Piece[]): Numbering {
   const text = pieces.map(([l, s, e]) => lines[l].slice(s, e)).join('');
@@ -1086,6 +1098,7 @@ function layoutRowNode(lines: readonly string[], row: LayoutRow, table: TableCol
   const node = newNode('row', Math.max(STYLE_RANK[numbering.style], 0), numbering, row.line, ns, onLine ? text[0][1] : ne, onLine ? text[0][2] : ne, trimEndIndex(line));
   node.more = text.slice(onLine ? 1 : 0).map(([l, s, e]) => [l, s, e]);
   if (row.top[0] < row.line) node.top = [row.top[0], row.top[1]];
+  if (row.mergedCells) node.mergedCells = true;
   row.cells.forEach((pieces, k) => {
     const role = table.roles[k];
     if (!role || role === 'text' || role === 'number' || !pieces.length) return;
@@ -1094,10 +1107,10 @@ function layoutRowNode(lines: readonly string[], row: LayoutRow, table: TableCol
     node.fields.push(
       pieces.length === 1
         ? makeField(lines[l0], l0, role, header, s0, pieces[0][2], 'table', planYear, null, problems)
-        : readCellOverPieces(lines, pieces, (joined, lineNo, read) => makeField(joined, lineNo, role, { ...header, range: lineRange(lineNo, 0, 0) }, 0, joined.length, 'table', planYear, null, read), problems),
+        : readCellOverPieces(lines, pieces, (joined, lineNo, read) => makeField(joined, lineNo, role, { ...header, range: lineRange(lineNo, 0, 0) }, 0, joined.length, 'table', planYear, null, read), problems, role, row.paragraphs),
     );
   });
-  for (const pieces of row.cells) for (const [l] of pieces) grow(node, l, trimEndIndex(lines[l]));
+  for (const pieces of row.cells) for (const [l] of pieces) if (row.end === undefined || l <= row.end) grow(node, l, trimEndIndex(lines[l]));
   return node;
 }
 

@@ -36,6 +36,14 @@ export interface LayoutRow {
   readonly top: readonly [number, number];
   /** A number wrapped over lines in a narrow 序号 cell (`1` over `0`), its pieces; `number` is the first. */
   readonly numberPieces?: readonly Piece[];
+  /** A row of a table that numbers nothing, numbered by its place (its number is an empty cell). */
+  readonly implicit?: boolean;
+  /** A row under a field's cell merged over it and the row above (see `Task.mergedCells`). */
+  readonly mergedCells?: boolean;
+  /** The row's last line, where a cell merged over the rows below it reads on past it (its range ends here). */
+  readonly end?: number;
+  /** A blank line inside a cell ends a paragraph of it (a bordered table draws every line of a cell). */
+  readonly paragraphs?: boolean;
 }
 
 export interface LayoutTable {

@@ -1,4 +1,4 @@
-import type { Deadline, Field, ParseProblem, Position, Range, Span, UnitRef } from '../model';
+import type { Deadline, Field, FieldRole, ParseProblem, Position, Range, Span, UnitRef } from '../model';
 import type { FieldRead } from './fields';
 import { readFieldList } from './fields';
 import { readTail } from './tail';
@@ -29,7 +29,9 @@ export function readSplitTail(lines: readonly string[], pieces: readonly Piece[]
   const [la, sa, ea] = pieces[0];
   const left = lines[la].slice(sa, ea);
   if (!leavesBracketOpen(left, 0, left.length)) return null;
-  const texts = pieces.map(([l, s, e]) => lines[l].slice(s, e));
+  // A piece closed by a backslash is pandoc's hard line break inside a cell (`王嵘\` over `方勇`): it parts two names as a
+  // `、` would (one character for one, so positions map back unchanged).
+  const texts = pieces.map(([l, s, e], k) => (k < pieces.length - 1 && lines[l].charCodeAt(e - 1) === 0x5c ? lines[l].slice(s, e - 1) + '、' : lines[l].slice(s, e)));
   const tail = readTail(texts.join(''), la, 0, firstListedLeads, planYear);
   if (!tail || !tail.fields.length || tail.textEnd >= left.length) return null;
 
@@ -44,7 +46,9 @@ export function readSplitTail(lines: readonly string[], pieces: readonly Piece[]
  */
 export function readWrappedFieldLine(lines: readonly string[], pieces: readonly Piece[], from: number, planYear: number | null): { fields: Field[]; problems: ParseProblem[] } | null {
   if (pieces.length < 2) return null;
-  const texts = pieces.map(([l, s, e]) => lines[l].slice(s, e));
+  // A piece closed by a backslash is pandoc's hard line break inside a cell (`王嵘\` over `方勇`): it parts two names as a
+  // `、` would (one character for one, so positions map back unchanged).
+  const texts = pieces.map(([l, s, e], k) => (k < pieces.length - 1 && lines[l].charCodeAt(e - 1) === 0x5c ? lines[l].slice(s, e - 1) + '、' : lines[l].slice(s, e)));
   const joined = texts.join('');
   const close = matchingClose(joined, 0, joined.length);
   if (close < 0 || (close !== joined.length - 1 && !(close === joined.length - 2 && joined.endsWith('。')))) return null;
@@ -122,6 +126,36 @@ export function readWrappedField(lines: readonly string[], field: Field, next: P
   return placeBack(read, [first, next], [left.length, rest.length]).fields[0];
 }
 
+/** Longer words are no one name. */
+const MAX_NAME = 40;
+
+function lastSeparator(text: string): number {
+  for (let k = text.length - 1; k >= 0; k--) if ('、，,；;'.includes(text[k])) return k;
+  return -1;
+}
+
+/** A town's or a street's name. */
+const TOWN = /(?:街道|镇|乡)$/;
+
+/** A post a leader's cell may name instead of a person (`常务副区长`). */
+const POST = /^[\u4e00-\u9fa5]{0,6}(?:长|书记|主任|主席|委员)$/;
+
+/**
+ * Two names, each on its own line of a cell, that a wrap would not have cut so: two people's names of two or three
+ * characters or posts (`陆明` / `俞悦`, `常务副区长` / `张晓晟`; not one post cut, `常务` / `副区长`); or two whole units'
+ * names (`市规划局` / `市建设局`, `侏儒山街道` / `张湾街道`).
+ */
+function namesOnTheirOwnLines(role: FieldRole, left: string, right: string): boolean {
+  const person = /^[\u4e00-\u9fa5]{2,3}$/;
+  if (role === 'leaders') return (person.test(left) || POST.test(left)) && (person.test(right) || POST.test(right)) && !POST.test(left + right);
+  if (role !== 'leadUnits' && role !== 'units') return false;
+  // The second opens as a unit's name does, with its level (`市建设局`), or both are towns (`侏儒山街道` / `张湾街道`); a
+  // name's part that ends as a unit's is no unit (`天宫院街道` / `办事处`, `市规划自然资源委` / `大兴分局`), nor is a
+  // collective's (`各相关街` / `道办事处`).
+  if (left.length < 3 || right.length < 3 || !isWholeName(left) || isCollective(left) || !isWholeName(right)) return false;
+  return /^[区市县省州旗盟]/.test(right) || (TOWN.test(left) && TOWN.test(right));
+}
+
 /**
  * A table's cell that wrapped over lines (`区人力资源和社会保障局、区农业` / `农村局`), read as one field: the pieces are
  * joined as the cell reads (a wrap cuts a name, not a list), then every position is put back on its own line.
@@ -131,8 +165,38 @@ export function readCellOverPieces(
   pieces: readonly Piece[],
   make: (text: string, lineNo: number, problems: ParseProblem[]) => Field,
   problems: ParseProblem[],
+  role?: FieldRole,
+  /** A blank line between two pieces is a paragraph's end in the cell (a bordered table's): it parts two names. */
+  paragraphs = false,
 ): Field {
-  const texts = pieces.map(([l, s, e]) => lines[l].slice(s, e));
+  // A piece closed by a backslash is pandoc's hard line break inside a cell (`王嵘\` over `方勇`): it parts two names as a
+  // `、` would (one character for one, so positions map back unchanged).
+  const texts = pieces.map(([l, s, e], k) => (k < pieces.length - 1 && lines[l].charCodeAt(e - 1) === 0x5c ? lines[l].slice(s, e - 1) + '、' : lines[l].slice(s, e)));
+  // Names set on lines of their own in one cell (`陆明` / `俞悦`, `市规划局` / `市建设局`) are parted where a wrap would not
+  // have cut: a `、` is read after the first (it maps back to the end of its piece).
+  if (role === 'leaders' || role === 'leadUnits' || role === 'units') {
+    // Names are short: the words since the last separator and up to the next are looked at, a few dozen at most, so a
+    // cell of many lines costs no more than its length.
+    let left = '';
+    for (let k = 0; k + 1 < texts.length; k++) {
+      const t = texts[k];
+      const cut = lastSeparator(t);
+      left = cut >= 0 ? t.slice(cut + 1) : left.length > MAX_NAME ? left : left + t;
+      let right = '';
+      for (let q = k + 1; q < texts.length && right.length <= MAX_NAME; q++) {
+        const at = texts[q].search(/[、，,；;]/);
+        right += at >= 0 ? texts[q].slice(0, at) : texts[q];
+        if (at >= 0) break;
+      }
+      const apart = paragraphs && pieces[k + 1][0] > pieces[k][0] + 1;
+      // People's names stand each on its line whole (a column of one character a line leaves the names unknown).
+      const whole = role !== 'leaders' || (left === t && right === texts[k + 1]);
+      if (left && right && left.length <= MAX_NAME && right.length <= MAX_NAME && (apart || (whole && namesOnTheirOwnLines(role, left, right)))) {
+        texts[k] += '、';
+        left = '';
+      }
+    }
+  }
   const read: ParseProblem[] = [];
   const field = make(texts.join(''), pieces[0][0], read);
   const placed = placeBack({ fields: [field], problems: read }, pieces, texts.map((t) => t.length));
