@@ -18,7 +18,7 @@
  */
 import type { Piece } from './splitTail';
 import type { LayoutRow, LayoutTable } from './layoutTable';
-import { displayColumn, readTableHeader, type Cell, type TableColumns } from './tableRows';
+import { displayWidth, readTableHeader, type Cell, type TableColumns } from './tableRows';
 import { readNumbering } from './numbering';
 import { isColumnName } from './labels';
 import { indentOf, trimEndIndex, trimRange } from './text';
@@ -42,6 +42,8 @@ const CELL_NUMBER = /^(?:[0-9０-９]{1,3}[.、．]|[(（][0-9０-９]{1,3}[)）
 const MAX_HEADER_BLOCK = 3;
 /** Blocks whose bars tell where the columns stand. */
 const MAX_BOUNDS_BLOCKS = 12;
+/** More columns are no task table's (a line of more bars is no row of one). */
+const MAX_COLUMNS = 40;
 /** What an unnamed column is called when the header is read. */
 const UNNAMED = '—';
 
@@ -86,11 +88,23 @@ function isBarred(line: string): boolean {
   return b - a >= 2 && isVerticalBar(line.charCodeAt(a)) && isVerticalBar(line.charCodeAt(b - 1));
 }
 
-/** The bars of a line, by index. */
-function barsOf(line: string): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < line.length; k++) if (isVerticalBar(line.charCodeAt(k))) out.push(k);
+/** Where a line's bars stand (with its rules' junctions, when `junctions`): by index, and by printed column. */
+function separatorsOf(line: string, junctions: boolean): { at: number; shown: number }[] {
+  const out: { at: number; shown: number }[] = [];
+  let shown = 0;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (isVerticalBar(c) || (junctions && isJunction(c))) out.push({ at: k, shown });
+    shown += displayWidth(c);
+  }
   return out;
+}
+
+/** The table's column boundary a separator printed at `shown` stands on (the last within one column of it), or -1. */
+function boundAt(bounds: readonly number[], shown: number): number {
+  let col = -1;
+  for (let j = 0; j < bounds.length; j++) if (Math.abs(bounds[j] - shown) <= 1) col = j;
+  return col;
 }
 
 /** One line's cells: the words between two of its bars, and the first and last columns they span. */
@@ -109,10 +123,8 @@ interface LineCell {
 function lineCells(line: string, bounds: readonly number[]): LineCell[] {
   const out: LineCell[] = [];
   let prev: { at: number; col: number } | null = null;
-  for (const at of barsOf(line)) {
-    const shown = displayColumn(line, at);
-    let col = -1;
-    for (let j = 0; j < bounds.length; j++) if (Math.abs(bounds[j] - shown) <= 1) col = j;
+  for (const { at, shown } of separatorsOf(line, false)) {
+    const col = boundAt(bounds, shown);
     if (col < 0 || (prev && col <= prev.col)) continue;
     if (prev) {
       const [from, to] = trimRange(line, prev.at + 1, at);
@@ -191,11 +203,8 @@ function isCutRule(line: string): boolean {
 function ruleCells(line: string, bounds: readonly number[]): { from: number; to: number; first: number; merged: boolean }[] {
   const out: { from: number; to: number; first: number; merged: boolean }[] = [];
   let prev: { at: number; col: number } | null = null;
-  for (let at = 0; at < line.length; at++) {
-    const c = line.charCodeAt(at);
-    if (!isJunction(c) && !isVerticalBar(c)) continue;
-    const shown = displayColumn(line, at);
-    const col = bounds.findIndex((x) => Math.abs(x - shown) <= 1);
+  for (const { at, shown } of separatorsOf(line, true)) {
+    const col = boundAt(bounds, shown);
     if (col < 0 || (prev && col <= prev.col)) continue;
     if (prev) {
       let merged = false;
@@ -252,8 +261,8 @@ export function readBorderedTable(lines: readonly string[], from: number, to: nu
   let bounds: number[] = [];
   for (const block of blocks.slice(0, MAX_BOUNDS_BLOCKS))
     for (const i of block.lines) {
-      const bars = barsOf(lines[i]);
-      if (bars.length > bounds.length) bounds = bars.map((at) => displayColumn(lines[i], at));
+      const bars = separatorsOf(lines[i], false);
+      if (bars.length > bounds.length && bars.length <= MAX_COLUMNS + 1) bounds = bars.map((b) => b.shown);
     }
   if (bounds.length < 4) return fail;
   // The header: the first block (of the first few) whose words, column by column, name a task table's columns; the

@@ -266,11 +266,13 @@ export function readWrappedHeader(headerLine: string, line: string, table: Table
 /** The column at which `line[index]` is printed: East Asian wide characters take two. */
 export function displayColumn(line: string, index: number): number {
   let col = 0;
-  for (let i = 0; i < index; i++) {
-    const c = line.charCodeAt(i);
-    col += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
-  }
+  for (let i = 0; i < index; i++) col += displayWidth(line.charCodeAt(i));
   return col;
+}
+
+/** The columns a character takes when printed: two for CJK and full-width forms, one otherwise. */
+export function displayWidth(c: number): number {
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
 }
 
 export function spacedRow(line: string, table: TableColumns, planYear: number | null): { cells: Cell[] } | null {
