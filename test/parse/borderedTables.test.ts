@@ -256,6 +256,34 @@ describe('cells merged over rows and cells of several paragraphs, through w3m (a
   });
 });
 
+describe("pandoc's grid tables that squeeze a row across the table into the 序号 cell (pandoc 2.17 drops the merge)", () => {
+  it('reads the headings from their pieces, a few characters a line, and rows numbered `(` / `一` / `)`', () => {
+    const text = read('caidian-squeezed-headings.pandoc-grid.txt');
+    const plan = parseDocument(text).plan!;
+    const parts = plan.children.filter((c): c is Section => c.type === 'section');
+    expect(parts.map((p) => [p.level, p.numbering?.marker.text, p.title.text])).toEqual([
+      ['part', '一、', '2023年全区经济社会发展的主要预期目标'],
+      ['part', '二、', '2023年主要工作任务'],
+    ]);
+    // `**一` / `、20` / `23年` …: the marker over two lines, its range put back on them.
+    expect(parts[0].numbering!.marker.range).toEqual({ start: { line: 6, character: 2 }, end: { line: 7, character: 3 } });
+    expect(tasks(text).map((t) => t.n)).toEqual([1, 2, 3, 4, 5, 6, 1, 2]);
+    expect(plan.tasks[0].numbering.marker.text).toBe('(一)');
+    expect(plan.tasks[0].numbering.style).toBe('cn-paren');
+    expect(diagnostics(text)).toEqual([]);
+  });
+
+  it('gives a squeezed heading its fields, which its tasks inherit (郧阳 2023: `(牵头领导:成坤、柯相国、王俊)`)', () => {
+    const text = read('yunyang-heading-fields.pandoc-grid.txt');
+    const plan = parseDocument(text).plan!;
+    const part = plan.children.find((c): c is Section => c.type === 'section')!;
+    expect(part.fields.map((f) => [f.role, f.names.map((n) => n.name)])).toEqual([['leaders', ['成坤', '柯相国', '王俊']]]);
+    expect(part.fields[0].names[0].written.text).toBe('成坤');
+    expect(tasks(text)).toEqual([{ n: 1, text: '★地区生产总值增长15%。', leaders: [], lead: ['区发改局'], units: [], deadline: null }]);
+    expect(diagnostics(text)).toEqual([]);
+  });
+});
+
 describe('other bordered tables', () => {
   it('reads rows one to a line where rules part only the header from the body (psql, MySQL)', () => {
     const text = [

@@ -290,7 +290,7 @@ export function readBorderedTable(lines: readonly string[], from: number, to: nu
     const read = withTextUnmerged(lines, body, bounds, columns);
     const table = readRows(lines, body, bounds, read);
     if (!table) return fail;
-    for (let i = from; i < end; i++) if (!table.rows.has(i) && !table.alone?.has(i)) (table.claimed as Set<number>).add(i);
+    for (let i = from; i < end; i++) if (!table.rows.has(i) && !table.alone?.has(i) && !table.headings?.has(i)) (table.claimed as Set<number>).add(i);
     return { table: { ...table, end, columns: read }, end };
   }
   return fail;
@@ -317,6 +317,7 @@ function readRows(lines: readonly string[], blocks: readonly Block[], bounds: re
   const rows = new Map<number, LayoutRow>();
   const claimed = new Set<number>();
   const alone = new Map<number, Cell>();
+  const headings = new Map<number, Piece[]>();
   const read = blocks.map((block) => block.lines.map((i): LineOfCells => ({ i, cells: lineCells(lines[i], bounds).filter((c) => c.to > c.from) })));
   const numberLines = (ls: readonly LineOfCells[]) => ls.filter(({ i, cells }) => cells.some((c) => c.first === numberAt && NUMBER.test(lines[i].slice(c.from, c.to)))).map(({ i }) => i);
   const cellNumber = (ls: readonly LineOfCells[]): Cell & { line: number } | null => {
@@ -361,8 +362,29 @@ function readRows(lines: readonly string[], blocks: readonly Block[], bounds: re
         return [c.from, c.from];
       };
     } else opens = byCell || implicit ? [] : numberLines(ls);
+    // Where rules part the rows, a block is one row: a number wrapped in a narrow 序号 cell (`8` over `0`) is its digits
+    // joined; a 序号 cell holding more than a number is a heading squeezed into it (`二` `、` `重` … `(共` `1` `3` `5` `项)`),
+    // no row. Where rules part only the header from the body (psql), each numbered line opens a row.
+    const digits = inCell || implicit ? [] : ls.flatMap(({ i, cells }) => cells.filter((c) => c.first === numberAt).map((c): Piece => [i, c.from, c.to]));
+    const joined = digits.map(([i, s, e]) => lines[i].slice(s, e)).join('');
+    if (ruled && !inCell && !implicit) opens = NUMBER.test(joined) && digits.length ? [digits[0][0]] : [];
     if (opens.length === 0) {
       if (across || marked) order.push(null);
+      // A heading squeezed into one narrow cell a few characters a line (pandoc leaves a row across the table in its
+      // first cell): read from its pieces joined, when they open with a heading's number.
+      const column = words.length > 1 && words.every(({ cells }) => cells.length === 1 && cells[0].first === opening.first) ? opening.first : -1;
+      if (column >= 0 && !across && !marked) {
+        const pieces = words.map(({ i, cells }): Piece => [i, cells[0].from, cells[0].to]);
+        const joined = pieces.map(([l, s0, e]) => lines[l].slice(s0, e)).join('');
+        const a = joined.search(/[^*\s]/);
+        const heading = a >= 0 ? readNumbering(joined, pieces[0][0], a) : null;
+        if (heading && !heading.numbering.style.startsWith('arabic')) {
+          headings.set(pieces[0][0], pieces);
+          ls.forEach(({ i }) => i !== pieces[0][0] && claimed.add(i));
+          order.push(null);
+          return;
+        }
+      }
       for (const { i, cells } of ls) {
         // A heading across the table, or one set in a single cell: the main pass reads its words.
         if ((across || marked) && cells.length === 1) alone.set(i, [cells[0].from, cells[0].to]);
@@ -374,11 +396,7 @@ function readRows(lines: readonly string[], blocks: readonly Block[], bounds: re
       }
       return;
     }
-    // Where rules part the rows, a block is one row: a number wrapped in a narrow 序号 cell (`8` over `0`) is its digits
-    // joined. Where they part only the header from the body (psql), each numbered line opens a row.
-    const digits = inCell || implicit ? [] : ls.flatMap(({ i, cells }) => cells.filter((c) => c.first === numberAt).map((c): Piece => [i, c.from, c.to]));
-    const joined = digits.map(([i, s, e]) => lines[i].slice(s, e)).join('');
-    const wrappedNumber = ruled && digits.length > 1 && NUMBER.test(joined) && digits.every(([i, s, e], d) => /^[0-9０-９]+/.test(lines[i].slice(s, e)) && (d === 0 || i === digits[d - 1][0] + 1));
+    const wrappedNumber = ruled && digits.length > 1 && NUMBER.test(joined) && digits.every(([i], d) => d === 0 || i === digits[d - 1][0] + 1);
     if (ruled || inCell || implicit) opens = opens.slice(0, 1);
     // The lines after a number are its row's; the lines above the first number are that row's first (cells centred).
     let row: RowDraft | null = null;
@@ -421,7 +439,7 @@ function readRows(lines: readonly string[], blocks: readonly Block[], bounds: re
       const cells = row.cells as Piece[][];
       if (!cells[textAt].length && cells[own].length) [cells[textAt], cells[own]] = [cells[own], []];
     }
-  return { rows, claimed, alone };
+  return { rows, claimed, alone, headings };
 }
 
 /**

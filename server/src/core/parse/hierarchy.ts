@@ -5,7 +5,7 @@ import { afterFieldNote, readFieldList, startsWithLabel, makeField } from './fie
 import { readRoleProse, readTail, readUnclosedFields } from './tail';
 import { readHeadingRole } from './headingRole';
 import { readTextDeadlines } from './textDeadlines';
-import { readCellOverPieces, readSplitTail, readWrappedField, readWrappedFieldLine, type Piece } from './splitTail';
+import { placeBack, readCellOverPieces, readSplitTail, readWrappedField, readWrappedFieldLine, type Piece } from './splitTail';
 import { readLayoutTable, type LayoutRow, type LayoutTable } from './layoutTable';
 import { isBorderRule, readBorderedTable } from './borderedTable';
 import { inferColumns } from './inferredTable';
@@ -53,6 +53,8 @@ export interface RawNode {
   top?: [number, number];
   /** A row under cells the source merged over rows (see `Task.mergedCells`). */
   mergedCells?: boolean;
+  /** The text's pieces are a cell's few characters a line (a squeezed heading): joined as they read, not as lines. */
+  glued?: boolean;
   children: RawNode[];
   endLine: number;
   endChar: number;
@@ -636,6 +638,58 @@ export class HierarchyBuilder {
     append(current.fields, read.fields);
   }
 
+  /**
+   * A heading a table squeezed into one narrow cell, a few characters a line (`**一` / `、20` / `23年` / … / `标**`): its
+   * number, title and fields (`（牵头领导：…）`) read from the pieces joined, every position put back on its own line.
+   */
+  private openPieceHeading(pieces: readonly Piece[]): void {
+    const texts = pieces.map(([l, s, e]) => this.lines[l].slice(s, e));
+    const joined = texts.join('');
+    const l0 = pieces[0][0];
+    const a = joined.search(/[^*\s]/);
+    let b = joined.length;
+    while (b > a && (joined[b - 1] === '*' || isBlankCode(joined.charCodeAt(b - 1)))) b--;
+    const numbered = readNumbering(joined.slice(0, b), l0, a);
+    if (!numbered) return;
+    const lengths = texts.map((t) => t.length);
+    // A position in the joined words, on the line of the piece it falls in.
+    const at = (k: number, isEnd: boolean): [number, number] => {
+      let offset = 0;
+      for (let q = 0; q < pieces.length; q++) {
+        if (k < offset + lengths[q] || (isEnd && k === offset + lengths[q]) || q === pieces.length - 1) return [pieces[q][0], pieces[q][1] + k - offset];
+        offset += lengths[q];
+      }
+      return [l0, pieces[0][1]];
+    };
+    const tail = this.tailAt(joined.slice(0, b), l0, numbered.textStart);
+    const textEnd = tail ? tail.textEnd : b;
+    const [ml, ms] = at(numbered.numbering.marker.range.start.character, false);
+    const [me, mc] = at(numbered.numbering.marker.range.end.character, true);
+    const numbering: Numbering = { ...numbered.numbering, marker: { text: numbered.numbering.marker.text, range: mkRange(ml, ms, me, mc) } };
+    // The title's words, piece by piece.
+    const title: Piece[] = [];
+    let offset = 0;
+    pieces.forEach(([l, s], q) => {
+      const from = Math.max(offset, numbered.textStart);
+      const to = Math.min(offset + lengths[q], textEnd);
+      if (to > from) title.push([l, s + from - offset, s + to - offset]);
+      offset += lengths[q];
+    });
+    // The node stands at its number; the title's words go on from there (on the number's line, or after it).
+    const onLine = title.length > 0 && title[0][0] === ml;
+    const node = newNode('numbered', STYLE_RANK[numbering.style], numbering, ml, ms, onLine ? title[0][1] : mc, onLine ? title[0][2] : mc, onLine ? title[0][2] : mc);
+    node.more = title.slice(onLine ? 1 : 0).map(([l, s, e]) => [l, s, e]);
+    node.glued = true;
+    if (tail) {
+      const placed = placeBack({ fields: tail.fields, problems: tail.problems }, pieces, lengths);
+      append(node.fields, placed.fields);
+      append(this.problems, placed.problems);
+    }
+    this.open(node);
+    for (const [l, s, e] of pieces) this.extend(node, l, e > s ? e : s);
+    this.textOpen = false;
+  }
+
   /** Reads the bordered table whose first rule is line `i`, when it is a task table; its lines are not tried again. */
   private readBordered(i: number): void {
     const read = readBorderedTable(this.lines, i, this.to);
@@ -670,6 +724,11 @@ export class HierarchyBuilder {
         if (planned.implicit) this.sawImplicit = true;
         this.open(layoutRowNode(this.lines, planned, this.bordered!, number, this.planYear, this.problems));
         this.textOpen = false;
+        return;
+      }
+      const squeezed = this.layout.headings?.get(i);
+      if (squeezed) {
+        this.openPieceHeading(squeezed);
         return;
       }
       // A heading across a bordered table: its words alone, its bars blanked out (positions stay the line's).
@@ -1034,11 +1093,15 @@ function implicitRowNumbering(lineNo: number, [ns]: Cell, value: number): Number
 }
 
 /** A row's number wrapped over lines in its 序号 cell (`1` over `0`): the digits joined, its marker over their lines. */
-function wrappedRowNumbering(lines: readonly string[], pieces: readonly Piece[]): Numbering {
+function wrappedRowNumbering(lines: readonly string[], pieces: readonly Piece[]): Numbering | null {
   const text = pieces.map(([l, s, e]) => lines[l].slice(s, e)).join('');
   const [l0, s0] = pieces[0];
   const [ll, , le] = pieces[pieces.length - 1];
-  return { style: 'arabic-dot', value: parseInt(asciiDigits(text), 10), marker: { text, range: mkRange(l0, s0, ll, le) }, fullWidth: false, delimiter: '', cell: true };
+  const marker = { text, range: mkRange(l0, s0, ll, le) };
+  if (/^[0-9０-９]+[.、．]?$/.test(text)) return { style: 'arabic-dot', value: parseInt(asciiDigits(text), 10), marker, fullWidth: false, delimiter: '', cell: true };
+  // `(` / `一` / `)`: the number as its style reads it.
+  const read = readNumbering(text, l0, 0);
+  return read && read.numbering.marker.text.length === text.length ? { ...read.numbering, marker, cell: true } : null;
 }
 
 function rowNumbering(line: string, lineNo: number, [ns, ne]: Cell): Numbering | null {
@@ -1149,11 +1212,11 @@ function textSpan(node: RawNode, lines: readonly string[]): Span {
     // text is on the lines after its number.
     const [l0, s0] = node.more[0];
     const [ll, , le] = node.more[node.more.length - 1];
-    return { text: node.more.map(([l, s, e]) => lines[l].slice(s, e)).join('\n'), range: mkRange(l0, s0, ll, le) };
+    return { text: node.more.map(([l, s, e]) => lines[l].slice(s, e)).join(node.glued ? '' : '\n'), range: mkRange(l0, s0, ll, le) };
   }
   const parts = [first, ...node.more.map(([l, s, e]) => lines[l].slice(s, e))];
   const [ll, , le] = node.more[node.more.length - 1];
-  return { text: parts.join('\n'), range: mkRange(node.line, node.textStart, ll, le) };
+  return { text: parts.join(node.glued ? '' : '\n'), range: mkRange(node.line, node.textStart, ll, le) };
 }
 
 export function carriesTaskFields(node: RawNode): boolean {

@@ -55,6 +55,8 @@ export interface LayoutTable {
   readonly end: number;
   /** Lines the main pass reads as only the words of one cell (a heading across a bordered table: `│一、…│`). */
   readonly alone?: ReadonlyMap<number, Cell>;
+  /** Headings squeezed into one narrow cell over many lines (`**一` / `、20` / `23年` / …), by their first line. */
+  readonly headings?: ReadonlyMap<number, readonly Piece[]>;
 }
 
 /** Lines in a row that a table's cell can wrap to; a gap longer than this between numbers is no table. */

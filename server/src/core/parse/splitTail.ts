@@ -61,7 +61,7 @@ export function readWrappedFieldLine(lines: readonly string[], pieces: readonly 
  * Fields read from pieces joined (`lengths[k]` characters from `pieces[k]`), all on the first piece's
  * line: every position put back on its own line. An end at a break stays on the line before it.
  */
-function placeBack(read: FieldRead, pieces: readonly Piece[], lengths: readonly number[]): { fields: Field[]; problems: ParseProblem[] } {
+export function placeBack(read: FieldRead, pieces: readonly Piece[], lengths: readonly number[]): { fields: Field[]; problems: ParseProblem[] } {
   const at = (p: Position, isEnd: boolean): Position => {
     let offset = 0;
     for (let k = 0; k < pieces.length; k++) {
