@@ -61,11 +61,12 @@ function isRuleChar(c: number): boolean {
  * header rule, is no border: its rows stand one to a line.)
  */
 export function isBorderRule(line: string): boolean {
+  // Asked of every line: the first character decides for nearly all of them.
   const a = indentOf(line);
-  const b = trimEndIndex(line);
-  if (b - a < 3) return false;
   const c = line.charCodeAt(a);
   if (c !== 0x2b && !(c >= 0x2500 && c <= 0x257f)) return false;
+  const b = trimEndIndex(line);
+  if (b - a < 3) return false;
   let run = 0;
   let longest = 0;
   for (let k = a; k < b; k++) {

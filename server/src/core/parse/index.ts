@@ -1,6 +1,6 @@
 import type { Appendix, Directive, FengongDocument, Metadata, Notice, ParseProblem, Plan, Span } from '../model';
 import { lineRange, range as mkRange } from '../model';
-import { readSource, readSourceAfter } from './source';
+import { readingLines, readSource, readSourceAfter } from './source';
 import { titleYears } from './titleYears';
 import { afterAttachmentNote, findAppendices } from './appendices';
 import { findDocNumber, readMetadata } from './metadata';
@@ -105,7 +105,7 @@ function emptyMetadata(): Metadata {
 }
 
 function read(source: ReturnType<typeof readSource>, previous: LineMemo | null): FengongDocument {
-  const { lines } = source;
+  const lines = readingLines(source.lines);
   const n = lines.length;
   const directives = readDirectives(lines);
   const firstListedLeads = lines.some((l) => statesFirstListedLeads(l));

@@ -1,5 +1,6 @@
 import type { SourceText } from '../model';
 import { SCRIPT_SAMPLE, readsAsTraditional, toSimplified } from './script';
+import { contentStart } from './text';
 
 /**
  * Splits text into lines on LF, CRLF or CR (mixed endings included) and remembers where each
@@ -172,4 +173,31 @@ export function readSourceAfter(raw: string, previous: SourceText): SourceText {
     lineStarts.push(starts[k] + delta);
   }
   return { text, lines, lineStarts, eol: '\n' };
+}
+
+/**
+ * The lines as the parser reads them: Markdown's emphasis opening a line's words (`**一、稳增长**`, `**2024年…方案**`,
+ * `__（一）就业__`), as pandoc writes a Word file's bold paragraphs and drafters write headings in Markdown, blanked, so
+ * that the words read as the heading or title they are. One character for one: every position stays the line's, and
+ * `source.lines` keeps the marks (what formatting and fixes edit). The same array when no line has any.
+ */
+export function readingLines(lines: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.indexOf('**') < 0 && line.indexOf('__') < 0) continue;
+    const read = withoutEmphasis(line);
+    if (read !== line) (out ??= lines.slice())[i] = read;
+  }
+  return out ?? lines;
+}
+
+function withoutEmphasis(line: string): string {
+  const a = contentStart(line);
+  const mark = line.startsWith('**', a) ? '**' : line.startsWith('__', a) ? '__' : null;
+  if (!mark) return line;
+  const close = line.indexOf(mark, a + 2);
+  // `**` alone, or `****`: nothing emphasised.
+  if (close <= a + 2) return line;
+  return line.slice(0, a) + '  ' + line.slice(a + 2, close) + '  ' + line.slice(close + 2);
 }

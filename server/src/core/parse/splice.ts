@@ -8,6 +8,7 @@ import { readNumbering } from './numbering';
 import { contentStart, trimEndIndex } from './text';
 import { LineMemo } from './memo';
 import { readWrappedField } from './splitTail';
+import { readingLines } from './source';
 import { Sidecar } from '../sidecar';
 
 /**
@@ -117,16 +118,18 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   const plan = previous.plan;
   if (!state || !plan || !memoBefore || state.trace.readsAhead) return null;
   const before = previous.source.lines;
-  const lines = source.lines;
-  const n = lines.length;
+  const written = source.lines;
+  const n = written.length;
   if (n !== before.length) return null;
   let a = 0;
-  while (a < n && before[a] === lines[a]) a++;
+  while (a < n && before[a] === written[a]) a++;
   if (a === n) return null;
   let b = n;
-  while (b > a && before[b - 1] === lines[b - 1]) b--;
+  while (b > a && before[b - 1] === written[b - 1]) b--;
   if (a < state.guard || b > state.bodyEnd) return null;
-  for (let i = a; i < b; i++) if (touchesOuterRegions(before[i]) || touchesOuterRegions(lines[i])) return null;
+  for (let i = a; i < b; i++) if (touchesOuterRegions(before[i]) || touchesOuterRegions(written[i])) return null;
+  // The lines as the parser reads them (see `readingLines`), as the whole document was read.
+  const lines = readingLines(written);
 
   // The task whose lines hold the edit: from its first line to the line the next node opens on.
   const k = taskAt(plan.tasks, a);
