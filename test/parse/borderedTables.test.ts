@@ -11,22 +11,12 @@ import { parseDocument } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/rules';
 import { formatDocument, renumberPlan } from '../../server/src/core/features';
 import { applyEdits } from '../features/helpers';
+import { diagnostics, tasks } from './tableReading';
 import type { Section } from '../../server/src/core/model';
 
 const read = (name: string) => readFileSync(join(__dirname, 'bordered', name), 'utf8');
 const corpus = readFileSync(join(__dirname, '..', 'corpus', 'w3m-box-table.txt'), 'utf8');
 
-const tasks = (text: string) =>
-  parseDocument(text).plan!.tasks.map((t) => ({
-    n: t.numbering.value,
-    text: t.text.text.replace(/\n/g, ''),
-    leaders: t.leaders.map((u) => u.name),
-    lead: t.leadUnits.map((u) => u.name),
-    units: t.units.map((u) => u.name),
-    deadline: t.deadline?.date ?? null,
-  }));
-const diagnostics = (text: string) =>
-  lint(parseDocument(text), { today: '2023-03-01' }).map((d) => ({ rule: d.rule, range: `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}` }));
 
 describe('a w3m box table (a web page table dumped at 60 columns)', () => {
   const clean = corpus.replace('区经济和倍', '区经济和信');

@@ -9,18 +9,8 @@ import { parseDocument } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/rules';
 import { formatDocument, hover, prepareUnitRename, renameName } from '../../server/src/core/features';
 import { applyEdits } from '../features/helpers';
+import { diagnostics, tasks } from './tableReading';
 
-const tasks = (text: string) =>
-  parseDocument(text).plan!.tasks.map((t) => ({
-    n: t.numbering.value,
-    text: t.text.text.replace(/\n/g, ''),
-    leaders: t.leaders.map((u) => u.name),
-    lead: t.leadUnits.map((u) => u.name),
-    units: t.units.map((u) => u.name),
-    deadline: t.deadline?.date ?? null,
-  }));
-const diagnostics = (text: string) =>
-  lint(parseDocument(text), { today: '2023-03-01' }).map((d) => ({ rule: d.rule, range: `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}` }));
 
 // Seed 000 as a landscape table with its cells centred, through pdftotext -layout (a page break and the header repeated).
 const CENTRED = [
