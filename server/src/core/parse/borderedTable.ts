@@ -297,7 +297,6 @@ export function readBorderedTable(lines: readonly string[], from: number, to: nu
   return fail;
 }
 
-
 interface LineOfCells {
   readonly i: number;
   readonly cells: LineCell[];
@@ -376,9 +375,9 @@ function readRows(lines: readonly string[], blocks: readonly Block[], bounds: re
       const column = words.length > 1 && words.every(({ cells }) => cells.length === 1 && cells[0].first === opening.first) ? opening.first : -1;
       if (column >= 0 && !across && !marked) {
         const pieces = words.map(({ i, cells }): Piece => [i, cells[0].from, cells[0].to]);
-        const joined = pieces.map(([l, s0, e]) => lines[l].slice(s0, e)).join('');
-        const a = joined.search(/[^*\s]/);
-        const heading = a >= 0 ? readNumbering(joined, pieces[0][0], a) : null;
+        const said = pieces.map(([l, s0, e]) => lines[l].slice(s0, e)).join('');
+        const a = said.search(/[^*\s]/);
+        const heading = a >= 0 ? readNumbering(said, pieces[0][0], a) : null;
         if (heading && !heading.numbering.style.startsWith('arabic')) {
           headings.set(pieces[0][0], pieces);
           ls.forEach(({ i }) => i !== pieces[0][0] && claimed.add(i));

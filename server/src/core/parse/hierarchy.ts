@@ -5,7 +5,7 @@ import { afterFieldNote, readFieldList, startsWithLabel, makeField } from './fie
 import { readRoleProse, readTail, readUnclosedFields } from './tail';
 import { readHeadingRole } from './headingRole';
 import { readTextDeadlines } from './textDeadlines';
-import { placeBack, readCellOverPieces, readSplitTail, readWrappedField, readWrappedFieldLine, type Piece } from './splitTail';
+import { placeBack, positionInPieces, readCellOverPieces, readSplitTail, readWrappedField, readWrappedFieldLine, type Piece } from './splitTail';
 import { readLayoutTable, type LayoutRow, type LayoutTable } from './layoutTable';
 import { isBorderRule, readBorderedTable } from './borderedTable';
 import { inferColumns } from './inferredTable';
@@ -652,20 +652,13 @@ export class HierarchyBuilder {
     const numbered = readNumbering(joined.slice(0, b), l0, a);
     if (!numbered) return;
     const lengths = texts.map((t) => t.length);
-    // A position in the joined words, on the line of the piece it falls in.
-    const at = (k: number, isEnd: boolean): [number, number] => {
-      let offset = 0;
-      for (let q = 0; q < pieces.length; q++) {
-        if (k < offset + lengths[q] || (isEnd && k === offset + lengths[q]) || q === pieces.length - 1) return [pieces[q][0], pieces[q][1] + k - offset];
-        offset += lengths[q];
-      }
-      return [l0, pieces[0][1]];
-    };
     const tail = this.tailAt(joined.slice(0, b), l0, numbered.textStart);
     const textEnd = tail ? tail.textEnd : b;
-    const [ml, ms] = at(numbered.numbering.marker.range.start.character, false);
-    const [me, mc] = at(numbered.numbering.marker.range.end.character, true);
-    const numbering: Numbering = { ...numbered.numbering, marker: { text: numbered.numbering.marker.text, range: mkRange(ml, ms, me, mc) } };
+    const start = positionInPieces(pieces, lengths, numbered.numbering.marker.range.start.character, false)!;
+    const end = positionInPieces(pieces, lengths, numbered.numbering.marker.range.end.character, true)!;
+    // Where the number's line ends its part of the marker (`一` over `、`: the end of its piece).
+    const [ml, ms, mc] = [start.line, start.character, end.line === start.line ? end.character : pieces.find(([l]) => l === start.line)![2]];
+    const numbering: Numbering = { ...numbered.numbering, marker: { text: numbered.numbering.marker.text, range: { start, end } } };
     // The title's words, piece by piece.
     const title: Piece[] = [];
     let offset = 0;
@@ -686,7 +679,7 @@ export class HierarchyBuilder {
       append(this.problems, placed.problems);
     }
     this.open(node);
-    for (const [l, s, e] of pieces) this.extend(node, l, e > s ? e : s);
+    for (const [l, , e] of pieces) this.extend(node, l, e);
     this.textOpen = false;
   }
 
@@ -1082,11 +1075,6 @@ function newNode(
   };
 }
 
-/**
- * The 序号 cell of a table row: a bare number (`1`, `1.`), or a whole marker (`(一)`, `一、`)
- * when the table numbers targets or headings that way. A cell with text after the marker is a
- * heading written across the row, not a row number.
- */
 /** A row of a table that numbers nothing, numbered by its place (`value`): an empty marker where its words start. */
 function implicitRowNumbering(lineNo: number, [ns]: Cell, value: number): Numbering {
   return { style: 'arabic-dot', value, marker: spanOf(lineNo, ns, ''), fullWidth: false, delimiter: '', implicit: true, cell: true };
@@ -1104,6 +1092,11 @@ function wrappedRowNumbering(lines: readonly string[], pieces: readonly Piece[])
   return read && read.numbering.marker.text.length === text.length ? { ...read.numbering, marker, cell: true } : null;
 }
 
+/**
+ * The 序号 cell of a table row: a bare number (`1`, `1.`), or a whole marker (`(一)`, `一、`)
+ * when the table numbers targets or headings that way. A cell with text after the marker is a
+ * heading written across the row, not a row number.
+ */
 function rowNumbering(line: string, lineNo: number, [ns, ne]: Cell): Numbering | null {
   const raw = line.slice(ns, ne);
   if (/^\d{1,4}[.、．]?$/.test(asciiDigits(raw))) {

@@ -29,9 +29,7 @@ export function readSplitTail(lines: readonly string[], pieces: readonly Piece[]
   const [la, sa, ea] = pieces[0];
   const left = lines[la].slice(sa, ea);
   if (!leavesBracketOpen(left, 0, left.length)) return null;
-  // A piece closed by a backslash is pandoc's hard line break inside a cell (`王嵘\` over `方勇`): it parts two names as a
-  // `、` would (one character for one, so positions map back unchanged).
-  const texts = pieces.map(([l, s, e], k) => (k < pieces.length - 1 && lines[l].charCodeAt(e - 1) === 0x5c ? lines[l].slice(s, e - 1) + '、' : lines[l].slice(s, e)));
+  const texts = pieces.map(([l, s, e]) => lines[l].slice(s, e));
   const tail = readTail(texts.join(''), la, 0, firstListedLeads, planYear);
   if (!tail || !tail.fields.length || tail.textEnd >= left.length) return null;
 
@@ -46,9 +44,7 @@ export function readSplitTail(lines: readonly string[], pieces: readonly Piece[]
  */
 export function readWrappedFieldLine(lines: readonly string[], pieces: readonly Piece[], from: number, planYear: number | null): { fields: Field[]; problems: ParseProblem[] } | null {
   if (pieces.length < 2) return null;
-  // A piece closed by a backslash is pandoc's hard line break inside a cell (`王嵘\` over `方勇`): it parts two names as a
-  // `、` would (one character for one, so positions map back unchanged).
-  const texts = pieces.map(([l, s, e], k) => (k < pieces.length - 1 && lines[l].charCodeAt(e - 1) === 0x5c ? lines[l].slice(s, e - 1) + '、' : lines[l].slice(s, e)));
+  const texts = pieces.map(([l, s, e]) => lines[l].slice(s, e));
   const joined = texts.join('');
   const close = matchingClose(joined, 0, joined.length);
   if (close < 0 || (close !== joined.length - 1 && !(close === joined.length - 2 && joined.endsWith('。')))) return null;
@@ -58,21 +54,25 @@ export function readWrappedFieldLine(lines: readonly string[], pieces: readonly 
 }
 
 /**
+ * Where character `k` of pieces joined (`lengths[k]` characters from `pieces[k]`) stands, on its piece's line; an end at a
+ * break stays on the line before it. Null for no pieces.
+ */
+export function positionInPieces(pieces: readonly Piece[], lengths: readonly number[], k: number, isEnd: boolean): Position | null {
+  let offset = 0;
+  for (let q = 0; q < pieces.length; q++) {
+    const len = lengths[q];
+    if (k < offset + len || (isEnd && k === offset + len) || q === pieces.length - 1) return { line: pieces[q][0], character: pieces[q][1] + k - offset };
+    offset += len;
+  }
+  return null;
+}
+
+/**
  * Fields read from pieces joined (`lengths[k]` characters from `pieces[k]`), all on the first piece's
  * line: every position put back on its own line. An end at a break stays on the line before it.
  */
 export function placeBack(read: FieldRead, pieces: readonly Piece[], lengths: readonly number[]): { fields: Field[]; problems: ParseProblem[] } {
-  const at = (p: Position, isEnd: boolean): Position => {
-    let offset = 0;
-    for (let k = 0; k < pieces.length; k++) {
-      const len = lengths[k];
-      if (p.character < offset + len || (isEnd && p.character === offset + len) || k === pieces.length - 1) {
-        return { line: pieces[k][0], character: pieces[k][1] + p.character - offset };
-      }
-      offset += len;
-    }
-    return p;
-  };
+  const at = (p: Position, isEnd: boolean): Position => positionInPieces(pieces, lengths, p.character, isEnd) ?? p;
   const range = (r: Range): Range => ({ start: at(r.start, false), end: at(r.end, r.end.character > r.start.character) });
   const span = (s: Span): Span => ({ text: s.text, range: range(s.range) });
   const unit = (u: UnitRef): UnitRef => ({ name: u.name, written: span(u.written), aliases: u.aliases, collective: u.collective });
