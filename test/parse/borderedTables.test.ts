@@ -68,6 +68,21 @@ describe('a w3m box table (a web page table dumped at 60 columns)', () => {
     ]);
   });
 
+  it('reads a line whose bars a keystroke pushed out of line: each bar is still the next column\'s', () => {
+    // Typing into a cell pushes the bars after it two columns right; deleting pulls them left. The line still has a
+    // bar for every column, so each cell keeps its column (before, the pushed bars stood on no column and the line's
+    // words after the edit were lost to the row).
+    const typed = clean.replace('│5  │居民人均', '│5  │居民改人均').replace('│一、全区经济', '│一、改全区经济').replace('│副区 │和社会保障 │', '│副区 │和会保障 │');
+    const got = tasks(typed);
+    expect(got[3]).toEqual({ ...tasks(clean)[3], text: '居民改人均可支配收入稳步提升。', lead: ['区人力资源和会保障局', '区农业农村局'] });
+    expect(got.filter((t) => t.n !== 5)).toEqual(tasks(clean).filter((t) => t.n !== 5));
+    const parts = parseDocument(typed).plan!.children.filter((c): c is Section => c.type === 'section');
+    expect(parts[0].title.text).toBe('改全区经济社会发展主要预期目标');
+    // No finding from the pushed bars (before: the row lost its words, a leader's 长 and its deadline, and the part
+    // its heading).
+    expect(diagnostics(typed)).toEqual(diagnostics(clean));
+  });
+
   it('formats without changing a word of any row', () => {
     const doc = parseDocument(corpus);
     const formatted = applyEdits(doc, formatDocument(doc));

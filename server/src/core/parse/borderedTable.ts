@@ -120,12 +120,21 @@ interface LineCell {
  * A line's cells, each placed by the printed columns of the bars around it among the table's own (`bounds`): a cell
  * merged across columns (a heading row across the table) spans them all. A bar standing where no column ends is a
  * word's (`A|B` in a cell).
+ *
+ * A line with a bar for every column is read bar by bar instead: a keystroke in a cell pushes the bars after it out of
+ * line (two columns for a Chinese character typed, back for one deleted), and each is still the next column's. The
+ * closing bar of a line is the table's right border wherever it stands (a heading across the table typed into).
  */
 function lineCells(line: string, bounds: readonly number[]): LineCell[] {
   const out: LineCell[] = [];
+  const separators = separatorsOf(line, false);
+  const everyColumn = separators.length === bounds.length;
+  const closing = separators.length ? separators[separators.length - 1].at : -1;
   let prev: { at: number; col: number } | null = null;
-  for (const { at, shown } of separatorsOf(line, false)) {
-    const col = boundAt(bounds, shown);
+  for (let k = 0; k < separators.length; k++) {
+    const { at, shown } = separators[k];
+    let col = everyColumn ? k : boundAt(bounds, shown);
+    if (col < 0 && at === closing && trimEndIndex(line) === at + 1 && prev && prev.col < bounds.length - 1) col = bounds.length - 1;
     if (col < 0 || (prev && col <= prev.col)) continue;
     if (prev) {
       const [from, to] = trimRange(line, prev.at + 1, at);
