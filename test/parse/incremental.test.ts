@@ -164,6 +164,24 @@ describe('incremental parse', () => {
     expect(next.plan!.tasks.map((t) => t.numbering.marker.text)).toEqual(['1.', '2.']);
   });
 
+  it('puts a re-read task\'s problems back in line order, as a parse from scratch lists them', () => {
+    // The first task's bracket is left open: its fields (and the problem of their `,`) are read when the next task
+    // opens, after that task's own. A parse lists problems by where they stand, so a keystroke in the first task
+    // gives the same list (it gave them in the order found, and the two parses differed).
+    const text = readFileSync(join(__dirname, '..', 'corpus', 'county-comma-fields.txt'), 'utf8').replace('县直各有关单位,2024年6月底前完成)', '县直各有关单位,2024年6月');
+    const doc = parseDocument(text);
+    const task = doc.plan!.tasks[0];
+    const problemLines = doc.problems.map((p) => p.range.start.line);
+    expect(problemLines).toEqual([...problemLines].sort((x, y) => x - y));
+    const lines = text.split('\n');
+    lines[task.line] = lines[task.line].replace('深化', '深入');
+    const edited = lines.join('\n');
+    const before = spliceStats.spliced;
+    const next = parseDocument(edited, doc);
+    expect(spliceStats.spliced).toBe(before + 1);
+    same(next, parseDocument(edited));
+  });
+
   it('a line memo shared with the previous parse still re-reads an edited line in a full parse', () => {
     const text = readSeed(SEED.daxing2023);
     const doc = parseDocument(text);

@@ -1044,7 +1044,15 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   b.opened.forEach((n, k) => openOf.set(n, k));
   const taskOpen = built.rawTasks.map((n) => openOf.get(n)!);
   const taskRank = built.rawTasks.map((n) => n.rank);
-  return { children: built.children, tasks: built.tasks, problems: built.problems, fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical || b.sawLayout || b.sawInferredTable || b.sawImplicit || b.sawGlued || built.promoted } };
+  return { children: built.children, tasks: built.tasks, problems: inDocumentOrder(built.problems), fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical || b.sawLayout || b.sawInferredTable || b.sawImplicit || b.sawGlued || built.promoted } };
+}
+
+/**
+ * Problems by where they stand. The pass finds some late (a task's fields left open by a bracket are read when the next
+ * node opens, after that node's own line), and a re-read task's problems go back among the others by their lines.
+ */
+export function inDocumentOrder(problems: readonly ParseProblem[]): ParseProblem[] {
+  return problems.slice().sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
 }
 
 function newNode(

@@ -1,6 +1,6 @@
 import type { FengongDocument, ParseProblem, Plan, Range, Section, SourceText, Task } from '../model';
 import { range as mkRange } from '../model';
-import { carriesTaskFields, HierarchyBuilder, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
+import { carriesTaskFields, HierarchyBuilder, inDocumentOrder, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
 import { itemsAreTasks } from './itemsAsTasks';
 import { ConventionCounts, statesFirstListedLeads } from './conventions';
 import { isPageTrailer } from './pageTrailer';
@@ -201,7 +201,7 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   while (p0 < problems.length && problems[p0].range.start.line < old.line) p0++;
   let p1 = p0;
   while (p1 < problems.length && problems[p1].range.start.line < end) p1++;
-  const spliced = [...problems.slice(0, p0), ...builder.problems, ...problems.slice(p1)];
+  const spliced = [...problems.slice(0, p0), ...inDocumentOrder(builder.problems), ...problems.slice(p1)];
 
   const { children, tasks } = replaceTask(plan, old, task);
   let lastLine = state.bodyEnd - 1;
