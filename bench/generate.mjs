@@ -1,7 +1,8 @@
 // Synthetic 分工方案 plans in the three seed layouts, for benchmarks and robustness tests.
 //
-//   node bench/generate.mjs            writes bench/fixtures/{own-line,paren-line,inline}-{100,1000,10000,50000}.txt
-//                                      (+ the 300-task plans the LSP benchmark opens)
+//   node bench/generate.mjs            writes bench/fixtures/{own-line,paren-line,inline}-{100,1000,10000,50000}.txt,
+//                                      box-{100,1000,10000}.txt (a w3m box table), and the 300-task plans the
+//                                      LSP benchmark opens
 //   import { generatePlan } from './generate.mjs'
 //
 // The vocabulary (task sentences, unit lists, leaders, chapter and group titles, deadlines) is read from
@@ -18,6 +19,9 @@ export const SEEDS_DIR = join(ROOT, 'seeds');
 export const FIXTURES_DIR = join(here, 'fixtures');
 export const LAYOUTS = ['own-line', 'paren-line', 'inline'];
 export const SIZES = [100, 1000, 10000, 50000];
+/** A fourth layout beside the seeds' three: the plan as a web page's table dumped by w3m (`generateBoxTable`). */
+export const BOX = 'box';
+export const BOX_SIZES = [100, 1000, 10000];
 
 const seedText = (prefix) => {
   const f = readdirSync(SEEDS_DIR).find((n) => n.startsWith(prefix));
@@ -229,6 +233,88 @@ export function generatePlan({ layout, tasks, seed = 1, eol = '\n' }) {
   return out.join(eol);
 }
 
+/** The columns a character takes when printed (as w3m counts them): two for CJK and full-width forms. */
+function width(s) {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}
+
+/** `text` wrapped into lines of at most `w` columns, each padded with spaces to `w` (as w3m fills a cell). */
+function wrapCell(text, w) {
+  const out = [];
+  let line = '';
+  for (const ch of text) {
+    if (width(line + ch) > w) {
+      out.push(line);
+      line = '';
+    }
+    line += ch;
+  }
+  if (line || !out.length) out.push(line);
+  return out.map((l) => l + ' '.repeat(w - width(l)));
+}
+
+/**
+ * The plan as \`w3m -dump\` prints a web page's table of it: a box drawn with rules and bars, each cell's
+ * words wrapped to its column and centred over the row's lines, a part's heading a row across the table.
+ * A keystroke in such a file (a correction inside one cell) is what the bordered-table benchmark makes.
+ */
+export function generateBoxTable({ tasks, seed = 1, eol = '\n' }) {
+  const v = vocabulary();
+  const r = rng(seed * 7919 + tasks + 31);
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const widths = [3, 30, 5, 11, 4];
+  const inner = widths.reduce((a, b) => a + b, 0) + widths.length - 1;
+  const rule = (l, m, rr, across = false) => l + (across ? '─'.repeat(inner) : widths.map((w) => '─'.repeat(w)).join(m)) + rr;
+  const rows = (cells) => {
+    const wrapped = cells.map((c, k) => wrapCell(c, widths[k]));
+    const h = Math.max(...wrapped.map((c) => c.length));
+    const out = [];
+    for (let i = 0; i < h; i++) {
+      out.push('│' + wrapped.map((c, k) => {
+        const top = (h - c.length) >> 1;
+        return c[i - top] ?? ' '.repeat(widths[k]);
+      }).join('│') + '│');
+    }
+    return out;
+  };
+  const out = [];
+  const planTitle = '2023年区政府工作报告重点工作分工方案';
+  out.push(`关于印发《${planTitle}》的通知`, '', '各镇人民政府,区政府各委、办、局(公司)、中心,各街道办事处:', '');
+  out.push(`  《${planTitle}》已经区政府常务会审议通过,现印发给你们,请认真贯彻落实。`, '', '区人民政府办公室', '', '2023年3月3日', '');
+  out.push(`${planTitle}(共计${tasks}项)`, '');
+  out.push(rule('┌', '┬', '┐'));
+  out.push(...rows(['序号', '        工作任务', '牵头领导', '主要责任单位', '完成时限']));
+  const perPart = 40 + Math.floor(r() * 20);
+  let n = 0;
+  let part = 0;
+  while (n < tasks) {
+    part++;
+    out.push(rule('├', '┴', '┤'));
+    const heading = `${chineseNumeral(part)}、${pick(v.chapters)}`;
+    for (const l of wrapCell(heading, inner)) out.push('│' + l + '│');
+    out.push(rule('├', '┬', '┤'));
+    for (let t = 0; t < perPart && n < tasks; t++) {
+      if (t) out.push(rule('├', '┼', '┤'));
+      n++;
+      const k = 2 + Math.floor(r() * 3);
+      let text = '';
+      for (let c = 0; c < k; c++) {
+        let clause = pick(v.clauses);
+        while (c === 0 && /^\d/.test(clause)) clause = pick(v.clauses);
+        text += (c ? ',' : '') + clause;
+      }
+      out.push(...rows([String(n), text + '。', pick(v.leaders), pick(v.leadUnits), pick(v.deadlines)]));
+    }
+  }
+  out.push(rule('└', '┴', '┘'), '');
+  return out.join(eol);
+}
+
 export function fixturePath(layout, tasks, seed = 1) {
   return join(FIXTURES_DIR, `${layout}-${tasks}${seed === 1 ? '' : `-s${seed}`}.txt`);
 }
@@ -243,6 +329,11 @@ export function writeFixtures({ sizes = SIZES, extra = [300] } = {}) {
       writeFileSync(p, generatePlan({ layout, tasks }));
       written.push(p);
     }
+  }
+  for (const tasks of [...sizes.filter((n) => BOX_SIZES.includes(n)), ...extra]) {
+    const p = fixturePath(BOX, tasks);
+    writeFileSync(p, generateBoxTable({ tasks }));
+    written.push(p);
   }
   return written;
 }

@@ -2,7 +2,8 @@
 //
 // Sections (each reported even when its piece has not landed yet, as {status: 'not-landed', reason}):
 //   core     baseline (split lines + one regex per line) vs parseDocument vs parseDocument + lint,
-//            3 layouts × 100/1,000/10,000/50,000 tasks; per-size ratios and 1k→10k→50k growth
+//            3 layouts × 100/1,000/10,000/50,000 tasks; per-size ratios and 1k→10k→50k growth; and a w3m box
+//            table of the plan at 100/1,000/10,000 tasks
 //   seeds    parse + lint per seed, warm (measured first, before the large synthetic plans)
 //   lsp      dist/server.js --stdio with debounceMs 0: didChange→publishDiagnostics p50/p95 over
 //            single-character edits (300 and 10,000 tasks), documentSymbol and completion latency,
@@ -21,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { generatePlan, fixturePath, writeFixtures, rng, LAYOUTS, SIZES, ROOT, SEEDS_DIR, FIXTURES_DIR } from './generate.mjs';
+import { generatePlan, fixturePath, writeFixtures, rng, LAYOUTS, SIZES, BOX, BOX_SIZES, ROOT, SEEDS_DIR, FIXTURES_DIR } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -108,8 +109,8 @@ function benchCore(core) {
   const parseMissing = probeParse(core);
   const sizes = QUICK ? SIZES.filter((s) => s <= 10000) : SIZES;
   const rows = [];
-  for (const layout of LAYOUTS) {
-    for (const tasks of sizes) {
+  for (const layout of [...LAYOUTS, BOX]) {
+    for (const tasks of layout === BOX ? sizes.filter((n) => BOX_SIZES.includes(n)) : sizes) {
       const text = readFileSync(fixturePath(layout, tasks), 'utf8');
       const row = { layout, tasks, bytes: Buffer.byteLength(text), lines: text.split(/\r\n|\r|\n/).length };
       if (parseMissing) {
@@ -341,11 +342,17 @@ class Lsp {
   }
 }
 
-/** Applies one edit to a line array (single line, single character) and returns the LSP change event. */
+/** A line of a box table's row with words in its task's cell (`│   │推动黄村镇…│`): where a keystroke goes in such a table. */
+const BOX_TASK_LINE = /^│[^│]*│[^│\s]/;
+
+/**
+ * Applies one edit to a line array (single line, single character) and returns the LSP change event. In a box table
+ * the character goes into the task's cell (pushing the bars after it, as typing does).
+ */
 function makeEditor(text) {
   const lines = text.split('\n');
   const taskLines = [];
-  lines.forEach((l, i) => TASK_LINE.test(l) && l.length > 12 && taskLines.push(i));
+  lines.forEach((l, i) => ((TASK_LINE.test(l) && l.length > 12) || BOX_TASK_LINE.test(l)) && taskLines.push(i));
   const r = rng(42);
   let pending = null; // an inserted character to delete next
   return {
@@ -358,7 +365,9 @@ function makeEditor(text) {
         return { range: { start: { line, character: ch }, end: { line, character: ch + 1 } }, text: '' };
       }
       const line = taskLines[Math.floor(r() * taskLines.length)];
-      const ch = 6 + Math.floor(r() * (lines[line].length - 8));
+      const l = lines[line];
+      const cell = l.startsWith('│') ? [l.indexOf('│', 1) + 1, l.indexOf('│', l.indexOf('│', 1) + 1)] : null;
+      const ch = cell ? cell[0] + Math.floor(r() * (cell[1] - cell[0])) : 6 + Math.floor(r() * (l.length - 8));
       lines[line] = lines[line].slice(0, ch) + '改' + lines[line].slice(ch);
       pending = { line, ch };
       return { range: { start: { line, character: ch }, end: { line, character: ch } }, text: '改' };
@@ -449,6 +458,7 @@ async function benchLsp() {
     const cases = [
       { name: 'edit-300', layout: 'inline', tasks: 300, edits: QUICK ? 60 : 300 },
       { name: 'edit-300-own-line', layout: 'own-line', tasks: 300, edits: QUICK ? 60 : 200 },
+      { name: 'edit-300-box', layout: BOX, tasks: 300, edits: QUICK ? 60 : 200 },
       { name: 'edit-10000', layout: 'inline', tasks: 10000, edits: QUICK ? 15 : 30 },
     ];
     for (const c of cases) {
@@ -691,7 +701,10 @@ export function summary(res) {
     }
   }
   const e = (k) => res.lsp?.[k];
-  if (e('edit-300')?.p95 != null) T.push(`| edit round trip p95 < 15 ms, 300 tasks | ${fmt(e('edit-300').p95)} ms (own-line ${fmt(e('edit-300-own-line')?.p95)} ms) | ${mark(e('edit-300').p95 < 15 && (e('edit-300-own-line')?.p95 ?? 0) < 15)} |`);
+  if (e('edit-300')?.p95 != null)
+    T.push(
+      `| edit round trip p95 < 15 ms, 300 tasks | ${fmt(e('edit-300').p95)} ms (own-line ${fmt(e('edit-300-own-line')?.p95)} ms, box table ${fmt(e('edit-300-box')?.p95)} ms) | ${mark(e('edit-300').p95 < 15 && (e('edit-300-own-line')?.p95 ?? 0) < 15 && (e('edit-300-box')?.p95 ?? 0) < 15)} |`,
+    );
   if (e('edit-10000')?.p95 != null) T.push(`| edit round trip p95 < 60 ms, 10,000 tasks | ${fmt(e('edit-10000').p95)} ms | ${mark(e('edit-10000').p95 < 60)} |`);
   if (e('heap50')?.heapUsedMB != null) T.push(`| server heap < 150 MB with 50 open 300-task plans | ${e('heap50').heapUsedMB} MB | ${mark(e('heap50').heapUsedMB < 150)} |`);
   if (T.length) L.push('', '| target (issue 5) | measured | |', '|---|---|---|', ...T);
@@ -722,6 +735,7 @@ export function summary(res) {
     else {
       L.push(row('didChange→publishDiagnostics, 300 tasks (inline)', 'edit-300', 'p95 < 15'));
       L.push(row('didChange→publishDiagnostics, 300 tasks (own-line)', 'edit-300-own-line', 'p95 < 15'));
+      L.push(row('didChange→publishDiagnostics, 300 tasks (a w3m box table)', 'edit-300-box', 'p95 < 15'));
       L.push(row('didChange→publishDiagnostics, 10,000 tasks', 'edit-10000', 'p95 < 60'));
       L.push(row('pull: didChange + textDocument/diagnostic, 300 tasks', 'pull-300', '(as VS Code)'));
       L.push(row('pull: didChange + textDocument/diagnostic, 10,000 tasks', 'pull-10000', '(as VS Code)'));
@@ -761,7 +775,7 @@ export function summary(res) {
 // ---------------------------------------------------------------- main
 async function main() {
   const t0 = performance.now();
-  if (!existsSync(fixturePath('inline', 50000)) || args.includes('--regen')) {
+  if (!existsSync(fixturePath('inline', 50000)) || !existsSync(fixturePath(BOX, 300)) || args.includes('--regen')) {
     log('writing fixtures');
     writeFixtures();
   }
