@@ -26,6 +26,34 @@ import { indentOf, trimEndIndex, trimRange } from './text';
 export interface BorderedTable extends LayoutTable {
   /** The columns its header names. */
   readonly columns: TableColumns;
+  /** How its lines were cut and read, for reading one row again after an edit (see `rereadRow`). */
+  readonly reading: BorderedReading;
+}
+
+/** How a bordered table's body was read: what the rows share, which a row read again alone must be read with. */
+export interface BorderedReading {
+  readonly bounds: readonly number[];
+  readonly modes: RowModes;
+  /** Each row's block of lines, in line order. */
+  readonly blocks: readonly RowBlock[];
+  /** The columns stand where this line's bars do: of the lines before `boundsEnd`, the first with most bars. */
+  readonly boundsLine: number;
+  readonly boundsEnd: number;
+}
+
+/** How the rows are numbered, decided over all of them (see `readRows`). */
+interface RowModes {
+  /** The tasks number themselves in their cells (the 序号 numbers categories, or there is none). */
+  readonly byCell: boolean;
+  /** Nothing is numbered: each row by its place. */
+  readonly implicit: boolean;
+  /** Rules part the rows (not only the header from the body, as psql draws). */
+  readonly ruled: boolean;
+}
+
+/** The block of lines a row was read from, and the line of its number. */
+interface RowBlock extends Block {
+  readonly row: number;
 }
 
 /** What reading a bordered table at a rule gives: the table when it is a task table, and where its lines end either way. */
@@ -269,10 +297,14 @@ export function readBorderedTable(lines: readonly string[], from: number, to: nu
   // The columns: where the bars stand on the line that has most of them (a header's cell may span two columns, and a
   // heading's row spans them all).
   let bounds: number[] = [];
+  let boundsLine = -1;
   for (const block of blocks.slice(0, MAX_BOUNDS_BLOCKS))
     for (const i of block.lines) {
       const bars = separatorsOf(lines[i], false);
-      if (bars.length > bounds.length && bars.length <= MAX_COLUMNS + 1) bounds = bars.map((b) => b.shown);
+      if (bars.length > bounds.length && bars.length <= MAX_COLUMNS + 1) {
+        bounds = bars.map((b) => b.shown);
+        boundsLine = i;
+      }
     }
   if (bounds.length < 4) return fail;
   // The header: the first block (of the first few) whose words, column by column, name a task table's columns; the
@@ -298,10 +330,12 @@ export function readBorderedTable(lines: readonly string[], from: number, to: nu
     if (!columns || !columns.roles.includes('text')) continue;
     const body = blocks.slice(last + 1);
     const read = withTextUnmerged(lines, body, bounds, columns);
-    const table = readRows(lines, body, bounds, read);
-    if (!table) return fail;
+    const rowsRead = readRows(lines, body, bounds, read);
+    if (!rowsRead) return fail;
+    const { modes, blocks: rowBlocks, ...table } = rowsRead;
     for (let i = from; i < end; i++) if (!table.rows.has(i) && !table.alone?.has(i) && !table.headings?.has(i)) (table.claimed as Set<number>).add(i);
-    return { table: { ...table, end, columns: read }, end };
+    const boundsEnd = blocks.length > MAX_BOUNDS_BLOCKS ? blocks[MAX_BOUNDS_BLOCKS].lines[0] : end;
+    return { table: { ...table, end, columns: read, reading: { bounds, modes, blocks: rowBlocks, boundsLine, boundsEnd } }, end };
   }
   return fail;
 }
@@ -319,7 +353,13 @@ interface LineOfCells {
  * A block with no number is a heading across the table (`一、全区经济社会发展主要预期目标`), read by the main pass from
  * its words; or more of the row above (a sub-row under a merged 序号 cell).
  */
-function readRows(lines: readonly string[], blocks: readonly Block[], bounds: readonly number[], columns: TableColumns): Omit<BorderedTable, 'end' | 'columns'> | null {
+function readRows(
+  lines: readonly string[],
+  blocks: readonly Block[],
+  bounds: readonly number[],
+  columns: TableColumns,
+  given?: RowModes,
+): (Omit<BorderedTable, 'end' | 'columns' | 'reading'> & { modes: RowModes; blocks: RowBlock[] }) | null {
   const m = bounds.length - 1;
   const numberAt = columns.roles.indexOf('number');
   const textAt = columns.roles.indexOf('text');
@@ -338,12 +378,13 @@ function readRows(lines: readonly string[], blocks: readonly Block[], bounds: re
     }
     return null;
   };
-  const numbered = numberAt < 0 ? 0 : read.filter((ls) => numberLines(ls).length).length;
-  const selfNumbered = read.filter((ls) => cellNumber(ls)).length;
+  const numbered = given ? 0 : numberAt < 0 ? 0 : read.filter((ls) => numberLines(ls).length).length;
+  const selfNumbered = given ? 0 : read.filter((ls) => cellNumber(ls)).length;
   // The 序号 numbers categories (or there is none) where more blocks' tasks number themselves in their cells.
-  const byCell = selfNumbered >= 2 && selfNumbered > numbered;
-  const implicit = numberAt < 0 && !byCell;
-  const ruled = numbered > 1;
+  const byCell = given ? given.byCell : selfNumbered >= 2 && selfNumbered > numbered;
+  const implicit = given ? given.implicit : numberAt < 0 && !byCell;
+  const ruled = given ? given.ruled : numbered > 1;
+  const rowBlocks: RowBlock[] = [];
   let last: RowDraft | null = null;
   // The rows in order, each with the rule under it; null for a heading between them.
   const order: ({ row: RowDraft; rule: number | undefined } | null)[] = [];
@@ -423,6 +464,7 @@ function readRows(lines: readonly string[], blocks: readonly Block[], bounds: re
         above.length = 0;
         row.end = block.rule ?? block.lines[block.lines.length - 1];
         rows.set(i, (last = row));
+        rowBlocks.push({ ...block, row: i });
         order.push({ row, rule: block.rule });
       } else claimed.add(i);
       for (const c of cells) {
@@ -448,7 +490,7 @@ function readRows(lines: readonly string[], blocks: readonly Block[], bounds: re
       const cells = row.cells as Piece[][];
       if (!cells[textAt].length && cells[own].length) [cells[textAt], cells[own]] = [cells[own], []];
     }
-  return { rows, claimed, alone, headings };
+  return { rows, claimed, alone, headings, modes: { byCell, implicit, ruled }, blocks: rowBlocks };
 }
 
 /**
@@ -480,4 +522,87 @@ function withMergedCellsOnTheirFirstRow(
       k = end + 1;
     }
   });
+}
+
+/**
+ * The table with one row read again after an edit to lines [a, b) of `lines` (`before` held them until then), or null
+ * when the edit may change more than that row. A row is read from its own block of lines between two rules; what the
+ * rows share (where the columns stand, how rows are numbered, which columns name a task's words, which cells are merged
+ * over rows) is decided over all of them, so the edit must leave each line's part in those decisions as it was: the
+ * same cells in the same columns, none newly numbered or unnumbered, the row's number where it was. A keystroke in a
+ * cell's words does; a number changed, a bar typed, a row split or a rule drawn does not, and the document is read whole.
+ */
+export function rereadRow(table: BorderedTable, before: readonly string[], lines: readonly string[], a: number, b: number): { table: BorderedTable; row: LayoutRow; block: readonly [number, number] } | null {
+  const { bounds, modes, blocks, boundsLine, boundsEnd } = table.reading;
+  // A row to a block: where rules part the rows, or the tasks number themselves in their cells (psql's rows share one).
+  if ((!modes.ruled && !modes.byCell) || modes.implicit) return null;
+  // The block holding the first line edited (blocks are in line order).
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].lines[0] <= a) lo = mid;
+    else hi = mid - 1;
+  }
+  const block = blocks[lo];
+  const row = block && table.rows.get(block.row);
+  if (!row || row.mergedCells) return null;
+  const first = block.lines[0];
+  const last = block.lines[block.lines.length - 1];
+  if (a < first || b - 1 > last) return null;
+  // A row that took the words of a block under it (cells merged over both) is no longer its block's alone.
+  const end = block.rule ?? last;
+  if (row.cells.some((pieces) => pieces.some(([l]) => l < first || l > end))) return null;
+  const numberAt = table.columns.roles.indexOf('number');
+  for (let i = a; i < b; i++) {
+    const line = lines[i];
+    if (isBorderRule(line) || isCutRule(line) || !isBarred(line)) return null;
+    // Where the columns stand is read from the first line with most bars among the first blocks: another line there
+    // may change, but not its count of bars.
+    if (i === boundsLine || (i < boundsEnd && separatorsOf(before[i], false).length !== separatorsOf(line, false).length)) return null;
+    if (partInTable(before[i], i, bounds, numberAt) !== partInTable(line, i, bounds, numberAt)) return null;
+  }
+  const read = readRows(lines, [block], bounds, table.columns, modes);
+  const again = read?.rows.get(block.row);
+  if (!again || read!.rows.size !== 1 || again.mergedCells || !sameShape(again, row) || numberText(before, row) !== numberText(lines, again)) return null;
+  const rows = new Map(table.rows);
+  rows.set(block.row, again);
+  return { table: { ...table, rows }, row: again, block: [first, end] };
+}
+
+/**
+ * What a line of a row's block tells the table as a whole: which columns its words stand in, its 序号 cell's words,
+ * which cells open with a number, and whether a cell alone on the line is numbered (a heading set in one cell).
+ */
+function partInTable(line: string, i: number, bounds: readonly number[], numberAt: number): string {
+  const cells = lineCells(line, bounds).filter((c) => c.to > c.from);
+  const alone = cells.length === 1 && readNumbering(line, i, cells[0].from) !== null;
+  return (
+    (alone ? '#' : '') +
+    cells
+      .map((c) => {
+        const words = line.slice(c.from, c.to);
+        return `${c.first}-${c.last}${c.first === numberAt ? `=${words}` : ''}${NUMBER.test(words) ? 'n' : ''}${CELL_NUMBER.test(words) ? 'c' : ''}`;
+      })
+      .join(' ')
+  );
+}
+
+/** A row's number as written (over its pieces when wrapped). */
+function numberText(lines: readonly string[], row: LayoutRow): string {
+  const pieces = row.numberPieces ?? [[row.line, row.number[0], row.number[1]]];
+  return pieces.map(([l, s, e]) => lines[l].slice(s, e)).join('');
+}
+
+/** The same row: at the same lines, its number where it was. */
+function sameShape(x: LayoutRow, y: LayoutRow): boolean {
+  const same = (p: readonly number[] | undefined, q: readonly number[] | undefined) => (p ?? []).join() === (q ?? []).join();
+  return (
+    x.line === y.line &&
+    same(x.number, y.number) &&
+    same(x.top, y.top) &&
+    x.end === y.end &&
+    !!x.implicit === !!y.implicit &&
+    (x.numberPieces ?? []).map((p) => p.join()).join('|') === (y.numberPieces ?? []).map((p) => p.join()).join('|')
+  );
 }

@@ -7,7 +7,7 @@ import { readHeadingRole } from './headingRole';
 import { readTextDeadlines } from './textDeadlines';
 import { placeBack, positionInPieces, readCellOverPieces, readSplitTail, readWrappedField, readWrappedFieldLine, type Piece } from './splitTail';
 import { readLayoutTable, type LayoutRow, type LayoutTable } from './layoutTable';
-import { isBorderRule, readBorderedTable } from './borderedTable';
+import { isBorderRule, readBorderedTable, type BorderedTable } from './borderedTable';
 import { inferColumns } from './inferredTable';
 import { cellsInOrder, filledRowCells, numberlessRowCells, readCentredHeader, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, splitCells, subRowCells, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
@@ -163,6 +163,10 @@ export interface HierarchyTrace {
   /** Rows were read with their cells on the lines after (a table written a cell per line): a task's
    *  lines cannot be read again on their own. */
   readonly readsAhead: boolean;
+  /** The bordered tables read (see `borderedTable.ts`), in line order. */
+  readonly bordered: readonly BorderedTable[];
+  /** Only bordered tables read ahead: a task of one is re-read by its row (`rereadRow`), any other not at all. */
+  readonly readsAheadInBordersOnly: boolean;
 }
 
 /**
@@ -197,6 +201,8 @@ export class HierarchyBuilder {
   private bordered: TableColumns | null = null;
   /** The line after the last bordered table read (or tried). */
   private borderedEnd = 0;
+  /** The bordered tables read, in line order (a task of one is re-read by its row). */
+  readonly borderedTables: BorderedTable[] = [];
   /** A task without a number was read (see `implicitTask`): whether a line is one depends on the lines before. */
   sawImplicit = false;
   /** Two items were read from one line (see `readLine`): a keystroke there cannot re-read one task alone. */
@@ -690,7 +696,7 @@ export class HierarchyBuilder {
     if (!read.table) return;
     this.layout = read.table;
     this.bordered = read.table.columns;
-    this.sawLayout = true;
+    this.borderedTables.push(read.table);
     this.table = null;
     this.vertical = null;
     this.textOpen = false; // the heading above the table ends with it
@@ -710,9 +716,7 @@ export class HierarchyBuilder {
         ? null
         : planned.implicit
           ? implicitRowNumbering(i, planned.number, this.current?.kind === 'row' && this.current.numbering?.implicit ? this.current.numbering.value + 1 : 1)
-          : planned.numberPieces
-            ? wrappedRowNumbering(this.lines, planned.numberPieces)
-            : rowNumbering(raw, i, planned.number);
+          : cellRowNumbering(this.lines, planned);
       if (planned && number) {
         if (planned.implicit) this.sawImplicit = true;
         this.open(layoutRowNode(this.lines, planned, this.bordered!, number, this.planYear, this.problems));
@@ -1044,7 +1048,21 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   b.opened.forEach((n, k) => openOf.set(n, k));
   const taskOpen = built.rawTasks.map((n) => openOf.get(n)!);
   const taskRank = built.rawTasks.map((n) => n.rank);
-  return { children: built.children, tasks: built.tasks, problems: inDocumentOrder(built.problems), fieldCarriers: built.fieldCarriers, trace: { opens: b.openStates, taskOpen, taskRank, readsAhead: b.sawVertical || b.sawLayout || b.sawInferredTable || b.sawImplicit || b.sawGlued || built.promoted } };
+  const elsewhere = b.sawVertical || b.sawLayout || b.sawInferredTable || b.sawImplicit || b.sawGlued || built.promoted;
+  return {
+    children: built.children,
+    tasks: built.tasks,
+    problems: inDocumentOrder(built.problems),
+    fieldCarriers: built.fieldCarriers,
+    trace: {
+      opens: b.openStates,
+      taskOpen,
+      taskRank,
+      readsAhead: elsewhere || b.borderedTables.length > 0,
+      bordered: b.borderedTables,
+      readsAheadInBordersOnly: !elsewhere && b.borderedTables.length > 0,
+    },
+  };
 }
 
 /**
@@ -1154,6 +1172,17 @@ function rowNode(
  * column in line order (some above the number's line when the cells are centred), and each field's cell is read whole
  * over its lines.
  */
+/** A bordered table's row numbered in its 序号 cell (or in its task's, `1.…`), its number read over the pieces it wraps to. */
+function cellRowNumbering(lines: readonly string[], row: LayoutRow): Numbering | null {
+  return row.numberPieces ? wrappedRowNumbering(lines, row.numberPieces) : rowNumbering(lines[row.line], row.line, row.number);
+}
+
+/** The node a bordered table's row numbered in a cell opens, as the line-by-line pass opens it (`splice.ts` re-reads one so). */
+export function borderedRowNode(lines: readonly string[], row: LayoutRow, table: TableColumns, planYear: number | null, problems: ParseProblem[]): RawNode | null {
+  const number = row.implicit ? null : cellRowNumbering(lines, row);
+  return number ? layoutRowNode(lines, row, table, number, planYear, problems) : null;
+}
+
 function layoutRowNode(lines: readonly string[], row: LayoutRow, table: TableColumns, numbering: Numbering, planYear: number | null, problems: ParseProblem[]): RawNode {
   const [ns, ne] = row.number;
   const text = row.cells[table.roles.indexOf('text')];

@@ -1,6 +1,7 @@
 import type { FengongDocument, ParseProblem, Plan, Range, Section, SourceText, Task } from '../model';
 import { range as mkRange } from '../model';
-import { carriesTaskFields, HierarchyBuilder, inDocumentOrder, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
+import { borderedRowNode, carriesTaskFields, HierarchyBuilder, inDocumentOrder, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
+import { rereadRow } from './borderedTable';
 import { itemsAreTasks } from './itemsAsTasks';
 import { ConventionCounts, statesFirstListedLeads } from './conventions';
 import { isPageTrailer } from './pageTrailer';
@@ -116,7 +117,7 @@ function sameEnd(a: Range, b: Range): boolean {
 export function spliceTask(source: SourceText, previous: FengongDocument, memoBefore: LineMemo | null): { doc: FengongDocument; memo: LineMemo } | null {
   const state = STATES.get(previous);
   const plan = previous.plan;
-  if (!state || !plan || !memoBefore || state.trace.readsAhead) return null;
+  if (!state || !plan || !memoBefore || (state.trace.readsAhead && !state.trace.readsAheadInBordersOnly)) return null;
   const before = previous.source.lines;
   const written = source.lines;
   const n = written.length;
@@ -130,6 +131,7 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   for (let i = a; i < b; i++) if (touchesOuterRegions(before[i]) || touchesOuterRegions(written[i])) return null;
   // The lines as the parser reads them (see `readingLines`), as the whole document was read.
   const lines = readingLines(written);
+  if (state.trace.readsAhead) return spliceRow(source, previous, memoBefore, state, plan, lines, a, b);
 
   // The task whose lines hold the edit: from its first line to the line the next node opens on.
   const k = taskAt(plan.tasks, a);
@@ -162,7 +164,7 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   builder.lastArabic = at.lastArabic;
   builder.run(old.line, end);
   memo.seal();
-  if (builder.sawVertical || builder.sawLayout) return null; // the edit made a table header: its rows read past the window
+  if (builder.sawVertical || builder.sawLayout || builder.borderedTables.length) return null; // the edit made a table header: its rows read past the window
 
   // The same node, and the pass leaves it in the state the next node was opened in.
   if (builder.opened.length !== 1) return null;
@@ -179,9 +181,80 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
     const line = lines[end];
     if (readWrappedField(lines, last, [end, contentStart(line), trimEndIndex(line)], state.planYear)) return null;
   }
+  if (next && (builder.lastArabic !== next.lastArabic || builder.table !== next.table)) return null;
+  return putInPlace({ source, previous, memo, state, plan, lines, a, b, k, node, problems: builder.problems, from: old.line, to: end, trace: state.trace });
+}
+
+/**
+ * A keystroke in a row of a bordered table (see `borderedTable.ts`): the table was read whole at its first rule, so the
+ * pass cannot start again at the row's line; the row is read again from its own block of lines instead, with what the
+ * table's rows share as it was (`rereadRow`), and its task put in place.
+ */
+function spliceRow(
+  source: SourceText,
+  previous: FengongDocument,
+  memoBefore: LineMemo,
+  state: SpliceState,
+  plan: Plan,
+  lines: readonly string[],
+  a: number,
+  b: number,
+): { doc: FengongDocument; memo: LineMemo } | null {
+  const tables = state.trace.bordered;
+  const t = tables.findIndex((x) => x.reading.blocks.length && x.reading.blocks[0].lines[0] <= a && b <= x.end);
+  if (t < 0) return null;
+  const again = rereadRow(tables[t], readingLines(previous.source.lines), lines, a, b);
+  if (!again) return null;
+  const k = taskAt(plan.tasks, again.row.line);
+  const old = k < 0 ? null : plan.tasks[k];
+  if (!old || old.line !== again.row.line || !old.numbering.cell) return null;
+  const problems: ParseProblem[] = [];
+  const node = borderedRowNode(lines, again.row, tables[t].columns, state.planYear, problems);
+  // A row with no field may take one from its words' last bracket when the next row opens (HierarchyBuilder.finish).
+  if (!node || !node.fields.length || !old.fields.length || node.children.length || itemsAreTasks(node) || node.rank !== state.trace.taskRank[k]) return null;
+  const num = node.numbering!;
+  if (num.style !== old.numbering.style || num.value !== old.numbering.value) return null;
+  const bordered = tables.slice();
+  bordered[t] = again.table;
+  const memo = new LineMemo(memoBefore.context, memoBefore, true);
+  memo.seal();
+  const [from, last] = again.block;
+  return putInPlace({ source, previous, memo, state, plan, lines, a, b, k, node, problems, from, to: last + 1, trace: { ...state.trace, bordered } });
+}
+
+/** What `putInPlace` puts a re-read task's node in place with. */
+interface Reread {
+  readonly source: SourceText;
+  readonly previous: FengongDocument;
+  readonly memo: LineMemo;
+  readonly state: SpliceState;
+  readonly plan: Plan;
+  /** The lines as the parser reads them. */
+  readonly lines: readonly string[];
+  /** The lines edited, [a, b). */
+  readonly a: number;
+  readonly b: number;
+  /** The task re-read (by index), and its new node. */
+  readonly k: number;
+  readonly node: RawNode;
+  /** The problems read with it, which replace those found on lines [from, to). */
+  readonly problems: readonly ParseProblem[];
+  readonly from: number;
+  readonly to: number;
+  /** The trace the next parse re-reads from. */
+  readonly trace: HierarchyTrace;
+}
+
+/**
+ * The document with a task's new node in place of its old: its task made, the tree above it copied, the problems
+ * and the conventions counted again; or null when the task's change reaches beyond it.
+ */
+function putInPlace({ source, previous, memo, state, plan, lines, a, b, k, node, problems: read, from, to, trace }: Reread): { doc: FengongDocument; memo: LineMemo } | null {
+  const before = previous.source.lines;
+  const n = lines.length;
+  const old = plan.tasks[k];
   // Whether a leaf carries task fields decides its siblings' status.
   if (carriesTaskFields(node) !== old.fields.some((f) => f.role !== 'groupLead')) return null;
-  if (next && (builder.lastArabic !== next.lastArabic || builder.table !== next.table)) return null;
   const fieldCarriers = state.fieldCarriers - (old.fields.length ? 1 : 0) + (node.fields.length ? 1 : 0);
   if (fieldCarriers < 2) return null;
 
@@ -198,10 +271,10 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
   // The problems read from the task's lines are replaced; the others stay, in line order.
   const problems = state.problems;
   let p0 = 0;
-  while (p0 < problems.length && problems[p0].range.start.line < old.line) p0++;
+  while (p0 < problems.length && problems[p0].range.start.line < from) p0++;
   let p1 = p0;
-  while (p1 < problems.length && problems[p1].range.start.line < end) p1++;
-  const spliced = [...problems.slice(0, p0), ...inDocumentOrder(builder.problems), ...problems.slice(p1)];
+  while (p1 < problems.length && problems[p1].range.start.line < to) p1++;
+  const spliced = [...problems.slice(0, p0), ...inDocumentOrder(read), ...problems.slice(p1)];
 
   const { children, tasks } = replaceTask(plan, old, task);
   let lastLine = state.bodyEnd - 1;
@@ -215,7 +288,7 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
     conventions,
   };
   const doc: FengongDocument = { ...previous, source, plan: newPlan, plans: [newPlan], problems: spliced };
-  STATES.set(doc, { ...state, problems: spliced, fieldCarriers, counts });
+  STATES.set(doc, { ...state, problems: spliced, fieldCarriers, counts, trace });
   CHANGES.set(doc, { previous: previous.source, head: a, tail: n - b, task: k });
   spliceStats.spliced++;
   return { doc, memo };
