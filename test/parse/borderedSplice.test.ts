@@ -12,6 +12,7 @@ import { generateBoxTable } from '../../bench/generate.mjs';
 import { parseDocument, spliceStats } from '../../server/src/core/parse';
 import { lint } from '../../server/src/core/rules';
 import { modelJson } from '../helpers/modelJson';
+import { expectReadWhole } from '../helpers/readWhole';
 
 const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 100);
 const params = { numRuns: RUNS, endOnFailure: true, seed: process.env.FENGONG_FUZZ_SEED ? Number(process.env.FENGONG_FUZZ_SEED) : undefined } as const;
@@ -125,14 +126,6 @@ describe('a keystroke in a bordered table', () => {
       // A number typed at the head of the task's words, where a table numbering its tasks in their cells has them.
       (ls) => (ls[task.text.range.start.line] = ls[task.text.range.start.line].replace(/│([^│]*)│([^│]{2})/, '│$1│1.')),
     ];
-    for (const e of edits) {
-      const ls = lines.slice();
-      e(ls);
-      const edited = ls.join('\n');
-      const before = spliceStats.spliced;
-      const next = parseDocument(edited, doc);
-      expect(spliceStats.spliced).toBe(before);
-      expect(json(next)).toBe(json(parseDocument(edited)));
-    }
+    expectReadWhole(doc, lines, edits);
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, reusedLines, spliceStats } from '../../server/src/core/parse';
 import { readSeed, SEED } from '../helpers/seeds';
 import { modelJson } from '../helpers/modelJson';
+import { expectReadWhole } from '../helpers/readWhole';
 
 const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 100);
 // A failure prints its seed; replay it with FENGONG_FUZZ_SEED=<seed>.
@@ -127,15 +128,7 @@ describe('incremental parse', () => {
       // A line is added.
       (ls: string[]) => ls.splice(task.line + 1, 0, '完成时限：2023年底'),
     ];
-    for (const e of edits) {
-      const ls = lines.slice();
-      e(ls);
-      const edited = ls.join('\n');
-      const before = spliceStats.spliced;
-      const next = parseDocument(edited, doc);
-      expect(spliceStats.spliced).toBe(before);
-      same(next, parseDocument(edited));
-    }
+    expectReadWhole(doc, lines, edits);
   });
 
   it('a leaf target that alone carried task fields decides its siblings: losing them is not spliced', () => {
