@@ -1167,11 +1167,6 @@ function rowNode(
   return node;
 }
 
-/**
- * A row of a table whose cells wrap over lines, its pieces gathered (see `layoutTable.ts`): the text is the pieces of its
- * column in line order (some above the number's line when the cells are centred), and each field's cell is read whole
- * over its lines.
- */
 /** A bordered table's row numbered in its 序号 cell (or in its task's, `1.…`), its number read over the pieces it wraps to. */
 function cellRowNumbering(lines: readonly string[], row: LayoutRow): Numbering | null {
   return row.numberPieces ? wrappedRowNumbering(lines, row.numberPieces) : rowNumbering(lines[row.line], row.line, row.number);
@@ -1183,6 +1178,11 @@ export function borderedRowNode(lines: readonly string[], row: LayoutRow, table:
   return number ? layoutRowNode(lines, row, table, number, planYear, problems) : null;
 }
 
+/**
+ * A row of a table whose cells wrap over lines, its pieces gathered (see `layoutTable.ts`): the text is the pieces of its
+ * column in line order (some above the number's line when the cells are centred), and each field's cell is read whole
+ * over its lines.
+ */
 function layoutRowNode(lines: readonly string[], row: LayoutRow, table: TableColumns, numbering: Numbering, planYear: number | null, problems: ParseProblem[]): RawNode {
   const [ns, ne] = row.number;
   const text = row.cells[table.roles.indexOf('text')];
