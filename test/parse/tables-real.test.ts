@@ -141,6 +141,61 @@ describe('cells parted by single spaces', () => {
   });
 });
 
+describe('a table copied from a web page with single spaces between its cells (渭南市教育局 2020)', () => {
+  // Real lines (hunt d1, document 06): a unit list wrapped in its cell keeps the blank after its `、`; the 备注 column
+  // names who else answers; a second line of work under row 2's merged 序号 cell has no number.
+  const text = [
+    '渭南市教育局关于印发《渭南市教育系统2020年巩固国家卫生城市工作任务》的通知',
+    '',
+    '临渭区、华州区、高新区、经开区教育局,机关相关科室,局属各单位:',
+    '',
+    '为了全面做好全市教育系统国家卫生城市巩固提升工作,现将《渭南市教育系统2020年巩固国家卫生城市工作任务》印发给你们,请抓好贯彻落实。',
+    '',
+    '渭南市教育局',
+    '',
+    '2020年4月7日',
+    '',
+    '渭南市教育系统2020年巩固国家卫生城市工作任务',
+    '',
+    '(一)共性工作任务',
+    '',
+    '序号 工作任务 责任部门 备注',
+    '1 健全本单位巩固国卫组织机构和工作网咯,做到人员稳定,工作运转正常。 基教科 各区教育局、 市局直属单位',
+    '2 坚持将巩固国卫工作列入本部门年度综合目标考核内容,严格考核奖惩。 人秘科 各区教育局、 市局直属单位',
+    '完成市创建办下达的阶段性和年度创建目标任务。 各科室',
+    '3 落实门前“四包”责任制,督促指导本系统下属单位做好爱国卫生、病媒生物防制、健康教育、环境秩序、食品安全等常态化管理,每季度开展一次督导检查和考核评比。 体卫艺安全稳定科 各区教育局、 市局直属单位',
+    '4 开展无烟单位创建。强化室内禁烟劝阻,每季度更换一期健康教育专栏,开展一次卫生知识培训或健康讲座。 体卫艺安全稳定科 各区教育局、 市局直属单位',
+    '5 坚决贯彻落实中、省、市关于新型冠状病毒疫情防控的有关安排部署,完成渭南市 应对新型冠状病毒感染肺炎疫情工作领导小组下达的各项工作任务。 体卫艺安全稳定科 各区教育局、 市局直属单位',
+  ].join('\n');
+
+  it('reads each row cell by cell: the 责任部门 a 科 of the bureau, the unit list under 备注 whole, a space in the words kept', () => {
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('plan');
+    const tasks = summary(text)!;
+    expect(tasks.map((t) => [t.n, t.units])).toEqual([
+      [1, ['基教科']],
+      [2, ['人秘科', '各科室']],
+      [3, ['体卫艺安全稳定科']],
+      [4, ['体卫艺安全稳定科']],
+      [5, ['体卫艺安全稳定科']],
+    ]);
+    expect(tasks[0].text).toBe('健全本单位巩固国卫组织机构和工作网咯,做到人员稳定,工作运转正常。');
+    // The second line of work under row 2 is more of task 2.
+    expect(tasks[1].text).toBe('坚持将巩固国卫工作列入本部门年度综合目标考核内容,严格考核奖惩。\n完成市创建办下达的阶段性和年度创建目标任务。');
+    expect(tasks[4].text).toBe('坚决贯彻落实中、省、市关于新型冠状病毒疫情防控的有关安排部署,完成渭南市 应对新型冠状病毒感染肺炎疫情工作领导小组下达的各项工作任务。');
+    // The 责任部门 cell at its exact range.
+    const unit = doc.plan!.tasks[0].units[0].written.range;
+    expect(text.split('\n')[unit.start.line].slice(unit.start.character, unit.end.character)).toBe('基教科');
+  });
+
+  it('finds what a reviewer would: nothing in the real rows, a row without its 责任部门 in a damaged copy', () => {
+    expect(lint(parseDocument(text), { today: '2020-05-01' }).map((d) => d.rule)).toEqual([]);
+    const damaged = text.replace('或健康讲座。 体卫艺安全稳定科 各区教育局、 市局直属单位', '或健康讲座。');
+    const found = lint(parseDocument(damaged), { today: '2020-05-01' }).map((d) => `${d.rule} ${d.range.start.line}`);
+    expect(found).toEqual(['missing-units 19']);
+  });
+});
+
 describe('a unit cell written a name per line, and an unnumbered sub-row', () => {
   const text = [
     ...TITLE,

@@ -165,7 +165,7 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
 
 describe('collective names (各街道, 相关部门, 属地) are told by hand as the pattern tells them', () => {
   // Fragments that the pattern's anchors and alternatives turn on, glued in random order.
-  const pieces = ['各', '相关', '有关', '全区', '区直', '市直', '县直', '其他', '其它', '成员单位', '牵头单位', '处室', '部门', '单位', '街道', '属地', '区', '发改局', '财政', '办事处', '等', '（', '）'];
+  const pieces = ['各', '相关', '有关', '全区', '区直', '市直', '县直', '其他', '其它', '成员单位', '牵头单位', '处室', '部门', '单位', '街道', '属地', '区', '发改局', '财政', '办事处', '等', '（', '）', '直属', '所属', '下属', '局'];
   it('on every glued name', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 5 }), (parts) => {
@@ -175,7 +175,7 @@ describe('collective names (各街道, 相关部门, 属地) are told by hand as
       { numRuns: 2000 },
     );
   });
-  it.each([['各街道办事处', true], ['区直各单位', true], ['相关部门', true], ['区属地', true], ['区发改局', false], ['区各相关部门', true], ['区卫健局各相关科室', true], ['', false]])('%s', (name, expected) =>
+  it.each([['各街道办事处', true], ['区直各单位', true], ['相关部门', true], ['区属地', true], ['区发改局', false], ['区各相关部门', true], ['区卫健局各相关科室', true], ['市局直属单位', true], ['局下属单位', true], ['直属', false], ['', false]])('%s', (name, expected) =>
     expect(isCollective(name)).toBe(expected),
   );
 });

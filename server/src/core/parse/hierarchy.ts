@@ -9,7 +9,7 @@ import { placeBack, positionInPieces, readCellOverPieces, readSplitTail, readWra
 import { readLayoutTable, type LayoutRow, type LayoutTable } from './layoutTable';
 import { isBorderRule, readBorderedTable, type BorderedTable } from './borderedTable';
 import { inferColumns } from './inferredTable';
-import { cellsInOrder, filledRowCells, numberlessRowCells, readCentredHeader, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, splitCells, subRowCells, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
+import { cellsInOrder, filledRowCells, numberlessRowCells, readCentredHeader, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, spacedSubRow, splitCells, subRowCells, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBarsOnly, isBlankCode, isCloseParen, isOpenParen, isPageNumber, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
@@ -844,7 +844,14 @@ export class HierarchyBuilder {
       // A sub-row under a merged 序号 cell (`\t开工建设老年大学。\t12月底前`): a second line of work of the
       // row above, with its own cells. It is more of that task, never dropped.
       const above = this.current;
-      const subCells = !row && above && above.kind === 'row' && above.numbering && this.table.separator === 'tab' ? subRowCells(line) : null;
+      const subCells =
+        !row && above && above.kind === 'row' && above.numbering
+          ? this.table.separator === 'tab'
+            ? subRowCells(line)
+            : this.table.separator === 'space'
+              ? spacedSubRow(line, this.table, planYear)
+              : null
+          : null;
       if (subCells && above && above.numbering) {
         const sub = rowNode(line, i, subCells, this.table, above.numbering, planYear, this.problems);
         if (sub.textEnd > sub.textStart) above.more.push([i, sub.textStart, sub.textEnd]);

@@ -188,11 +188,30 @@ function readSpacedHeader(line: string): TableColumns | null {
  * reads as its column's value (a unit list, a deadline, a name), so an empty cell is left empty.
  */
 function splitSpacedRow(line: string, table: TableColumns, planYear: number | null): Cell[] | null {
-  const ws = words(line);
-  const n = table.roles.length;
+  const ws = listWordsJoined(line, words(line));
   // A row number of four digits would be a year (`2024 年…`): prose, not a row.
   if (ws.length < 2 || ws[0][1] - ws[0][0] > 4 || !/^[0-9０-９]{1,3}[.、．]?$/.test(line.slice(ws[0][0], ws[0][1]))) return null;
+  return spacedCells(line, ws, table, planYear);
+}
+
+/**
+ * The words of a row under a header parted by single spaces, one cell per column, the first word the number's (or an
+ * empty 序号 cell's place, for a sub-row: see `spacedSubRow`). A row with a word for every column (or more, the task's
+ * words holding a blank) is read in order, when each field's word fits its column: a column that names no field (备注)
+ * may then hold a unit list. Otherwise the fields take the last words that fit them, right to left, and an empty cell
+ * is left empty.
+ */
+function spacedCells(line: string, ws: readonly Cell[], table: TableColumns, planYear: number | null): Cell[] {
+  const n = table.roles.length;
   const textCol = table.roles.indexOf('text');
+  const extra = ws.length - n;
+  if (extra >= 0 && textCol > 0) {
+    const inOrder = table.roles.map((_, k): Cell => (k < textCol ? ws[k] : k === textCol ? [ws[k][0], ws[k + extra][1]] : ws[k + extra]));
+    const fits = table.roles.every((r, k) => k <= textCol || !r || fitsColumn(r, line.slice(inOrder[k][0], inOrder[k][1]), planYear));
+    // The task's words are a sentence of work, not a name or a date that a shorter row would put there.
+    const [a, b] = inOrder[textCol];
+    if (fits && b - a >= 6 && !fitsColumn('units', line.slice(a, b), planYear)) return inOrder;
+  }
   const cells: Cell[] = table.roles.map(() => [ws[0][1], ws[0][1]] as Cell);
   cells[0] = ws[0];
   let from = 1;
@@ -209,6 +228,35 @@ function splitSpacedRow(line: string, table: TableColumns, planYear: number | nu
   }
   cells[textCol] = [ws[from][0], ws[to - 1][1]];
   return cells;
+}
+
+/**
+ * A list wrapped in its cell keeps the blank after its separator (`各区教育局、 市局直属单位`): such words are one.
+ */
+function listWordsJoined(line: string, ws: readonly Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const w of ws) {
+    const last = out[out.length - 1];
+    const c = last ? line.charCodeAt(last[1] - 1) : 0;
+    if (last && (c === 0x3001 /* 、 */ || c === 0xff0c /* ， */ || c === 0x2c)) last[1] = w[1];
+    else out.push([w[0], w[1]]);
+  }
+  return out;
+}
+
+/**
+ * A second line of work under a row's 序号 cell merged over two (`完成市创建办下达的…目标任务。 各科室`), in a table
+ * parted by single spaces: no number, a sentence, then words that fit the row's field columns. Its cells, the first
+ * (the 序号's) empty; null for any other line (prose after the table has no field words).
+ */
+export function spacedSubRow(line: string, table: TableColumns, planYear: number | null): Cell[] | null {
+  const ws = listWordsJoined(line, words(line));
+  if (ws.length < 2 || ws.length > 40 || table.roles[0] !== 'number') return null;
+  const textCol = table.roles.indexOf('text');
+  const cells = spacedCells(line, [[ws[0][0], ws[0][0]], ...ws], table, planYear);
+  const [a, b] = cells[textCol];
+  const fields = cells.filter((c, k) => k !== 0 && k !== textCol && table.roles[k] && c[1] > c[0]);
+  return fields.length && /[。；;]$/.test(line.slice(a, b)) ? cells : null;
 }
 
 /**

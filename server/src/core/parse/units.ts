@@ -44,7 +44,7 @@ const ADMIN_PREFIX = /^(区|市|县|省)/;
 
 /** What {@link isCollective} tests, as a pattern (kept as the reference its tests compare against). */
 export const COLLECTIVE =
-  /^(各|相关|有关|全区|区直|市直|县直|其他|其它)|(各成员单位|成员单位|牵头单位|相关处室|相关部门|相关单位|有关部门|有关单位|各单位|各部门|各街道|属地)$|各相关/;
+  /^(各|相关|有关|全区|区直|市直|县直|其他|其它)|(各成员单位|成员单位|牵头单位|相关处室|相关部门|相关单位|有关部门|有关单位|各单位|各部门|各街道|属地|直属单位|所属单位|下属单位)$|各相关/;
 
 /** SUFFIXES by their last character (longest first within each), so a name is tested against a few. */
 const SUFFIXES_BY_LAST = new Map<number, string[]>();
@@ -63,7 +63,7 @@ export function suffixOf(name: string): string {
 }
 
 const COLLECTIVE_STARTS = ['相关', '有关', '全区', '区直', '市直', '县直', '其他', '其它'];
-const COLLECTIVE_ENDS = ['各成员单位', '成员单位', '牵头单位', '相关处室', '相关部门', '相关单位', '有关部门', '有关单位', '各单位', '各部门', '各街道', '属地'];
+const COLLECTIVE_ENDS = ['各成员单位', '成员单位', '牵头单位', '相关处室', '相关部门', '相关单位', '有关部门', '有关单位', '各单位', '各部门', '各街道', '属地', '直属单位', '所属单位', '下属单位'];
 /** Bit 1: a code unit some collective start begins with; bit 2: one some collective ending ends with. */
 const EDGE_CHARS = new Uint8Array(0x10000);
 for (const p of COLLECTIVE_STARTS) EDGE_CHARS[p.charCodeAt(0)] |= 1;
@@ -418,6 +418,11 @@ const ORDINARY_WORD_ENDINGS = new Set(['村', '会', '社']);
 const SMALL_BODY = /(股|科|社区|村委会|居委会)$/;
 const ENDINGS = new Set(SUFFIXES);
 
+/** A bureau's section named whole (`基教科`, `人秘科`, `计财股`): a unit, in a table's cell as in a list. */
+function isSection(name: string): boolean {
+  return name.length >= 3 && (name.endsWith('科') || name.endsWith('股'));
+}
+
 /**
  * Whether a name without a strong ending is complete all the same (and so never borrows the ending
  * of the name closing its run: `古林镇、石碶街道`, `司法所、文化站`, `办公室、信息中心`).
@@ -617,7 +622,7 @@ export function looksLikeUnitList(s: string, strict = false): boolean {
   const names = s
     .split(/[,，]/)
     .flatMap((group) => expandGroup(group.split('、').flatMap((p) => joinedNames(withoutOthers(p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').replace(/[*＊]+\s*$/, '').trim())))));
-  return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && ((suffixOf(p) !== '' && !isZoneWork(p)) || isCollective(p) || ZONES.has(p) || (!strict && p.length <= 6)));
+  return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && ((suffixOf(p) !== '' && !isZoneWork(p)) || isCollective(p) || ZONES.has(p) || isSection(p) || (!strict && p.length <= 6)));
 }
 
 /**
