@@ -72,6 +72,8 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus pdf-narrow-wraps', text: readFileSync(join(__dirname, '..', 'corpus', 'pdf-narrow-wraps.txt'), 'utf8') },
   { name: 'corpus pdf-layout-table', text: readFileSync(join(__dirname, '..', 'corpus', 'pdf-layout-table.txt'), 'utf8') },
   { name: 'corpus w3m-box-table', text: readFileSync(join(__dirname, '..', 'corpus', 'w3m-box-table.txt'), 'utf8') },
+  // A table parted by single spaces, a sub-row with no number under row 2.
+  { name: 'corpus table-single-spaces', text: readFileSync(join(__dirname, '..', 'corpus', 'table-single-spaces.txt'), 'utf8') },
   { name: 'corpus county-comma-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'county-comma-fields.txt'), 'utf8') },
   { name: 'corpus web-copy-metadata', text: readFileSync(join(__dirname, '..', 'corpus', 'web-copy-metadata.txt'), 'utf8') },
 ];
