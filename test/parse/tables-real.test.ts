@@ -171,6 +171,8 @@ describe('a table copied from a web page with single spaces between its cells (�
   it('reads each row cell by cell: the 责任部门 a 科 of the bureau, the unit list under 备注 whole, a space in the words kept', () => {
     const doc = parseDocument(text);
     expect(doc.kind).toBe('plan');
+    // Its title names no plan (`…工作任务`), but the notice circulates it by that name.
+    expect(doc.plan!.title.map((s) => [s.text, s.range.start.line])).toEqual([['渭南市教育系统2020年巩固国家卫生城市工作任务', 10]]);
     const tasks = summary(text)!;
     expect(tasks.map((t) => [t.n, t.units])).toEqual([
       [1, ['基教科']],

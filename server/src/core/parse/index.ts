@@ -7,7 +7,7 @@ import { findDocNumber, readMetadata } from './metadata';
 import { readNotice } from './notice';
 import { findPageTrailer } from './pageTrailer';
 import { findPlanTitle } from './planTitle';
-import { assemblePlan, namedPlanStarts, namedPlanTitles, readAttachedPlan, readNamedPlan, readsAsPlan } from './plan';
+import { assemblePlan, findCirculatedTitle, namedPlanStarts, namedPlanTitles, readAttachedPlan, readNamedPlan, readsAsPlan } from './plan';
 import { findSignature, readClosingSignature } from './signature';
 import { buildHierarchy } from './hierarchy';
 import { conventionsWithCounts, statesFirstListedLeads } from './conventions';
@@ -125,6 +125,8 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
 
   const searchFrom = noticeRead ? noticeRead.end : meta.range ? meta.range.end.line + 1 : 0;
   let titleRead = findPlanTitle(lines, searchFrom, n);
+  // A title whose words name no plan, known by the notice that circulates it.
+  if (!titleRead && noticeRead) titleRead = findCirculatedTitle(lines, noticeRead.notice, searchFrom, n);
   if (!noticeRead && meta.range && meta.range.start.line > 0) {
     // `…分解方案(共3项)` / `发布日期:2024-02-07`: a web page may put its metadata under the title.
     titleRead = findPlanTitle(lines, 0, n, meta.range.start.line) ?? titleRead;

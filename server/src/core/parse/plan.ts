@@ -136,6 +136,26 @@ export function namedPlanTitles(notice: Notice): ReadonlySet<string> {
   return names.size >= 2 ? names : new Set();
 }
 
+/**
+ * The plan's title where its words name no plan (`渭南市教育系统2020年巩固国家卫生城市工作任务`): the document the notice
+ * circulates (`关于印发《…》的通知`), written alone on a line after the notice, a few lines above what follows. Null when
+ * the notice names none or no line after it is that title.
+ */
+export function findCirculatedTitle(lines: readonly string[], notice: Notice, from: number, to: number): PlanTitleRead | null {
+  const m = /(?:印发|转发|下发)《([^《》]{4,60})》/.exec(notice.titleText);
+  if (!m) return null;
+  const key = titleKey(m[1]);
+  for (let i = from; i < Math.min(to, from + 80); i++) {
+    const { start, text } = contentOf(lines, i);
+    if (text.length < 4 || text.length > 80 || readNumbering(text, i, 0) || titleKey(text) !== key) continue;
+    // The title is followed by the plan, not by the end of the text.
+    let k = i + 1;
+    while (k < to && trimEndIndex(lines[k]) === 0) k++;
+    return k < to ? { title: [spanOf(i, start, text)], bodyStart: i + 1 } : null;
+  }
+  return null;
+}
+
 /** The lines in [from, to) where one of `names` stands as a title, in order. */
 export function namedPlanStarts(lines: readonly string[], names: ReadonlySet<string>, from: number, to: number): number[] {
   const out: number[] = [];
