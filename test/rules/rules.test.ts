@@ -270,6 +270,16 @@ describe('deadlines', () => {
   it('month 13 is impossible', () => {
     expect(added(s000, swap('2023年13月1日'))).toEqual([`deadline-invalid@${anchorLine}`]);
   });
+  it('a second deadline a task states (a second line of work under its merged 序号) is checked as the first is', () => {
+    // 大竹县 2016 民生实事 (hunt d2), copied a cell per line: task 5's second row is its own work and deadline.
+    const text = (second: string) =>
+      ['2016年民生实事目标任务分解表', '', '序号', '民生实事', '责任单位', '完成时限', '1', '开工建设县老年养护楼。', '县民政局', '5月底前动工', '开工建设老年大学。', second, '2', '迁建县政务服务中心。', '县政务服务中心', '12月底前', '3', '新建城区公厕10座。', '县城管局', '10月底前'].join(
+        '\n',
+      );
+    expect(keys(check(text('12月底前')).diagnostics)).toEqual([]);
+    expect(keys(check(text('13月底前')).diagnostics)).toEqual(['deadline-invalid@11']);
+    expect(keys(check(text('2015年12月底前')).diagnostics)).toEqual(['deadline-out-of-range@11']);
+  });
   it('a deadline before the issue date (成文日期 2023年3月3日)', () => {
     expect(added(s000, swap('2023年1月31日'))).toEqual([`deadline-before-issue@${anchorLine}`]);
   });

@@ -1,6 +1,6 @@
 import type { TaskRule } from './types';
 import { samePlanYears } from './analysis';
-import { t } from './util';
+import { deadlinesOf, t } from './util';
 
 const rule: TaskRule = {
   id: 'deadline-before-issue',
@@ -16,8 +16,8 @@ const rule: TaskRule = {
     const issued = ctx.analysis.issueDate;
     const years = ctx.analysis.planYears;
     if (!issued) return;
-    const d = task.deadline;
-    if (d && d.valid && d.date && d.date < issued && !(years !== null && d.year !== null && (d.year < years.from || d.year > years.to))) {
+    for (const d of deadlinesOf(task)) {
+      if (!(d.valid && d.date && d.date < issued) || (years !== null && d.year !== null && (d.year < years.from || d.year > years.to))) continue;
       // (Outside the plan's years, deadline-out-of-range says it.)
       ctx.report({
         range: d.range,

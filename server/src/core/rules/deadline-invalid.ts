@@ -1,5 +1,5 @@
 import type { TaskRule, Text } from './types';
-import { t } from './util';
+import { deadlinesOf, t } from './util';
 
 const DATE = /(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
 
@@ -33,8 +33,8 @@ const rule: TaskRule = {
   defaultOptions: {},
   sameFacts: (prev, next) => prev.planYear === next.planYear,
   checkTask(ctx, task) {
-    const d = task.deadline;
-    if (d && !d.valid) {
+    for (const d of deadlinesOf(task)) {
+      if (d.valid) continue;
       const why = whyInvalid(d.text, ctx.analysis.planYear);
       ctx.report({ range: d.range, message: t(`完成时限“${d.text}”不是有效日期：${why.zh}`, `deadline “${d.text}” is not a real date: ${why.en}`) });
     }

@@ -1,6 +1,6 @@
 import type { TaskRule } from './types';
 import { samePlanYears } from './analysis';
-import { t } from './util';
+import { deadlinesOf, t } from './util';
 
 const rule: TaskRule = {
   id: 'deadline-out-of-range',
@@ -17,8 +17,8 @@ const rule: TaskRule = {
     if (years === null) return;
     const label = years.from === years.to ? `${years.from}年` : `${years.from}—${years.to}年`;
     const labelEn = years.from === years.to ? `${years.from}` : `${years.from}–${years.to}`;
-    const d = task.deadline;
-    if (d && d.valid && d.year !== null && (d.year < years.from || d.year > years.to)) {
+    for (const d of deadlinesOf(task)) {
+      if (!d.valid || d.year === null || (d.year >= years.from && d.year <= years.to)) continue;
       ctx.report({
         range: d.range,
         message: t(`完成时限“${d.text}”不在方案年度${label}内`, `deadline “${d.text}” is outside the plan year ${labelEn}`),

@@ -1,5 +1,5 @@
 import type { TaskRule } from './types';
-import { t } from './util';
+import { deadlinesOf, t } from './util';
 
 const rule: TaskRule = {
   id: 'deadline-unreadable',
@@ -12,12 +12,13 @@ const rule: TaskRule = {
   defaultOptions: {},
   sameFacts: () => true,
   checkTask(ctx, task) {
-    const d = task.deadline;
-    if (!d || !d.valid || d.kind !== 'unknown' || !d.text.trim()) return;
-    ctx.report({
-      range: d.range,
-      message: t(`无法识别完成时限“${d.text}”，未能核对其日期`, `cannot read the deadline “${d.text}”; its date was not checked`),
-    });
+    for (const d of deadlinesOf(task)) {
+      if (!d.valid || d.kind !== 'unknown' || !d.text.trim()) continue;
+      ctx.report({
+        range: d.range,
+        message: t(`无法识别完成时限“${d.text}”，未能核对其日期`, `cannot read the deadline “${d.text}”; its date was not checked`),
+      });
+    }
   },
 };
 export default rule;

@@ -1,5 +1,5 @@
 /** Small helpers shared by rules: ranges, markers, messages. */
-import type { FengongDocument, Numbering, Range, Task, TextEdit } from '../model';
+import type { Deadline, FengongDocument, Numbering, Range, Task, TextEdit } from '../model';
 import type { Text } from './types';
 
 export function t(zh: string, en: string): Text {
@@ -92,4 +92,14 @@ export function applyEdits(doc: FengongDocument, edits: readonly TextEdit[]): st
  */
 export function taskNumber(task: Task): string {
   return task.numbering.implicit ? String(task.numbering.value) : task.numbering.marker.text.replace(/[.．﹒、\s]+$/, '');
+}
+
+/**
+ * Each deadline a task's fields state, the task's own first: a row with a second line of work under its merged 序号
+ * (`开工建设老年大学。` / `12月底前`) states one more, which is checked as the first is.
+ */
+export function deadlinesOf(task: Task): Deadline[] {
+  const out: Deadline[] = [];
+  for (const f of task.fields) if (f.role === 'deadline' && f.deadline) out.push(f.deadline);
+  return out;
 }
