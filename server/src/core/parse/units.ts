@@ -414,14 +414,12 @@ function isOpenBracketIn(line: string, from: number, to: number): boolean {
  * `区科经、商务、农业农村、文旅局` is 区农业农村局. A name with another weak ending is complete.
  */
 const ORDINARY_WORD_ENDINGS = new Set(['村', '会', '社']);
-/** A bureau's sections (计财股, 规划科) and a village's or a community's bodies: complete, with no listed ending. */
+/**
+ * A bureau's sections (计财股, 规划科, 基教科) and a village's or a community's bodies: complete, with no listed ending; a
+ * unit in a table's cell as in a list.
+ */
 const SMALL_BODY = /(股|科|社区|村委会|居委会)$/;
 const ENDINGS = new Set(SUFFIXES);
-
-/** A bureau's section named whole (`基教科`, `人秘科`, `计财股`): a unit, in a table's cell as in a list. */
-function isSection(name: string): boolean {
-  return name.length >= 3 && (name.endsWith('科') || name.endsWith('股'));
-}
 
 /**
  * Whether a name without a strong ending is complete all the same (and so never borrows the ending
@@ -622,7 +620,7 @@ export function looksLikeUnitList(s: string, strict = false): boolean {
   const names = s
     .split(/[,，]/)
     .flatMap((group) => expandGroup(group.split('、').flatMap((p) => joinedNames(withoutOthers(p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').replace(/[*＊]+\s*$/, '').trim())))));
-  return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && ((suffixOf(p) !== '' && !isZoneWork(p)) || isCollective(p) || ZONES.has(p) || isSection(p) || (!strict && p.length <= 6)));
+  return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && ((suffixOf(p) !== '' && !isZoneWork(p)) || isCollective(p) || ZONES.has(p) || (p.length >= 3 && SMALL_BODY.test(p)) || (!strict && p.length <= 6)));
 }
 
 /**
