@@ -30,7 +30,8 @@ describe('roles a heading states for what is under it', () => {
 
   it('reads a leader from `X省长负责的工作` and a lead unit from `X牵头的工作`, at the names\' exact range; the title keeps its words', () => {
     const l = lineOf('孟学农省长负责的工作');
-    expect(fieldsOf('孟学农省长负责的工作')).toEqual([['leaders', ['孟学农省长'], { start: { line: l, character: 2 }, end: { line: l, character: 7 } }]]);
+    // The person, without the post written after the name (the registry lists people); the range is the words as written.
+    expect(fieldsOf('孟学农省长负责的工作')).toEqual([['leaders', ['孟学农'], { start: { line: l, character: 2 }, end: { line: l, character: 7 } }]]);
     const c = lineOf('省编办牵头的工作');
     expect(fieldsOf('省编办牵头的工作')).toEqual([['leadUnits', ['省编办'], { start: { line: c, character: 3 }, end: { line: c, character: 6 } }]]);
     expect(all.find((s) => s.headingRange.start.line === c)!.title.text).toBe('省编办牵头的工作');
@@ -95,9 +96,9 @@ describe('roles a heading states for what is under it', () => {
   it('parse --format json gives each task the leader and lead its headings name: who carries it', () => {
     const json = documentJson('x.txt', doc);
     const row = json.tasks.find((t) => t.line === lineOf('1.深化行政管理体制改革'))!;
-    expect([row.leaders, row.leadUnits, row.units]).toEqual([['孟学农省长'], ['省编办'], ['省财政厅', '省人事厅']]);
+    expect([row.leaders, row.leadUnits, row.units]).toEqual([['孟学农'], ['省编办'], ['省财政厅', '省人事厅']]);
     const own = json.tasks.find((t) => t.line === lineOf('省监察厅牵头的工作'))!;
-    expect([own.leaders, own.leadUnits]).toEqual([['孟学农省长'], ['省监察厅']]);
+    expect([own.leaders, own.leadUnits]).toEqual([['孟学农'], ['省监察厅']]);
   });
 
   it('renaming the unit rewrites the heading\'s words and nothing else', () => {

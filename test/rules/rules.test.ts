@@ -7,7 +7,7 @@ import { sectionName } from '../../server/src/core/rules/count-mismatch';
 import { RULE_IDS } from '../../server/src/core/config';
 import { createRegistry, createRegistryFromDocument } from '../../server/src/core/registry';
 import { parseDocument } from '../../server/src/core/parse';
-import { applyFix, check, fullWidthCrlf, keys, seed, taskTexts } from './helpers';
+import { applyFix, check, fullWidthCrlf, keys, seed, taskTexts, TODAY } from './helpers';
 
 const lines = (text: string) => text.split('\n');
 /** Replaces the first occurrence of `from` on the line that contains `anchor`. */
@@ -674,6 +674,25 @@ describe('leaders', () => {
     const m = edit(s000, '牵头领导:张晓晟', '张晓晟', '张晓晨');
     expect(added(s000, m.text)).toEqual([`unknown-leader@${m.line}`]);
     expect(only(m.text, 'unknown-leader')[0].fixes![0].edits[0].newText).toBe('张晓晟');
+  });
+
+  it('a person written with their post (`于会游市长主抓重点工作`, 桐乡 2020) is the person the registry lists', () => {
+    const text = [
+      '2020年政府工作报告主要工作责任分解',
+      '一、于会游市长主抓重点工作',
+      '1.制定出台高质量发展政策体系，与企业共克时艰。',
+      '责任单位:财政局、发改局、经信局(列第一位者为牵头或汇总单位,下同)',
+      '2.全面落实各级减负政策，力争为企业减负60亿元。',
+      '责任单位:发改局、经信局、财政局',
+      '二、洪湖鹏副市长主抓重点工作',
+      '3.推进重大项目建设。',
+      '责任单位:发改局、财政局',
+    ].join('\n');
+    const registry = createRegistry({ units: ['财政局', '发改局', '经信局'], leaders: ['于会游', '洪湖鹏'] });
+    expect(lint(parseDocument(text), { registry, today: TODAY }).map((d) => d.rule)).toEqual([]);
+    // A person the registry does not list is still reported, by the name without the post.
+    const other = createRegistry({ units: ['财政局', '发改局', '经信局'], leaders: ['于会游'] });
+    expect(lint(parseDocument(text), { registry: other, today: TODAY }).map((d) => [d.rule, d.range.start.line])).toEqual([['unknown-leader', 6]]);
   });
 });
 

@@ -136,7 +136,30 @@ const CHINESE = /[\u2e80-\u9fff\uf900-\ufaff]/;
  * more between blanks, keeps its blank (they were never one name).
  */
 function leaderName(written: string): string {
-  return joinAcrossBlanks(written, (last, next) => last.length >= 2 && next.length >= 2);
+  return withoutPost(joinAcrossBlanks(written, (last, next) => last.length >= 2 && next.length >= 2));
+}
+
+/** A person's name with their post after it (`于会游市长`, `洪湖鹏副市长`, `李明同志`) or before it (`常务副区长张晓晟`). */
+const HEAD_OF_GOVERNMENT = '(?:常务)?副?(?:省|市|区|县|州|盟|旗|镇|乡)长';
+const POST_AFTER = new RegExp(`^([\u4e00-\u9fa5]{2,3}?)(?:${HEAD_OF_GOVERNMENT}|副?(?:书记|主任|主席|秘书长)|同志)$`);
+const POST_BEFORE = new RegExp(`^${HEAD_OF_GOVERNMENT}([\u4e00-\u9fa5]{2,3})$`);
+/**
+ * What a person's name never holds: the words of posts and of who holds them (`常务副区长` is a post, not 常务 the
+ * 副区长; `区委书记`; `分管副省长`, `协管副秘书长`).
+ */
+const NOT_A_PERSON = /常务|副|委|长|书记|主任|分管|协管|主管|联系|负责|牵头|主要|相关|有关|各/;
+
+/**
+ * The person a leader's entry names, without the post written beside the name: the registry lists people, and the
+ * same person is written with and without it (`一、于会游市长主抓重点工作` over tasks led by 于会游). A post alone
+ * (`常务副区长`) is the entry as written.
+ */
+function withoutPost(name: string): string {
+  const after = POST_AFTER.exec(name);
+  if (after) return NOT_A_PERSON.test(after[1]) ? name : after[1];
+  // After a post, a body's name (`区长办公会`) is no person's.
+  const before = POST_BEFORE.exec(name);
+  return before && !NOT_A_PERSON.test(before[1]) && suffixOf(before[1]) === '' ? before[1] : name;
 }
 
 /** Levels written inside a collective's name, in brackets: `市、区`, `区`, `县、市、区`. */
