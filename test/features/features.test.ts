@@ -303,6 +303,14 @@ describe('references, highlights and rename', () => {
       expect(after.plan!.tasks.map((t) => t.text.text)).toEqual(doc.plan!.tasks.map((t) => t.text.text));
     });
   }
+  it('renaming a leader written with the post beside the name rewrites the name and keeps the post', () => {
+    const doc = parseDocument('2020年重点工作责任分解\n一、于会游市长主抓重点工作\n1.制定政策。\n责任单位:财政局、发改局\n2.落实减负。\n牵头领导:于会游\n责任单位:发改局\n');
+    const p = find(doc, '于会游市长', 0, 1);
+    expect(F.prepareUnitRename(doc, p)?.placeholder).toBe('于会游');
+    const after = applyEdits(doc, F.renameUnit(doc, p, '于慧游')!);
+    expect(after.split('\n')[1]).toBe('一、于慧游市长主抓重点工作');
+    expect(after.split('\n')[5]).toBe('牵头领导:于慧游');
+  });
   it('is abbreviation-aware through the registry', () => {
     const doc = parseDocument('1.修路。(牵头单位:区发改局;责任单位:区财政局)\n2.建桥。(牵头单位:区发展和改革局)\n');
     const dir = F.directoryOf([{ name: '区发展和改革局', aliases: ['区发改局'], kind: 'unit' }]);

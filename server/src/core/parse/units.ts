@@ -663,6 +663,9 @@ const ZONES = new Set([...ZONE_KINDS, '高新园', '园区']);
  */
 export function rewriteWritten(written: string, name: string, newName: string): string {
   if (written === name) return newName;
+  // A name written with more beside it (a person's post, `于会游市长`): only the name is rewritten.
+  const inside = written.indexOf(name);
+  if (inside >= 0) return written.slice(0, inside) + newName + written.slice(inside + name.length);
   const idx = name.indexOf(written);
   if (idx < 0) return newName;
   const prefix = name.slice(0, idx);
