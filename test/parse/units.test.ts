@@ -197,7 +197,8 @@ describe('blanks a web copy left inside a name', () => {
     const leaders = (s: string) => readLeaderList(s, 0, 0, s.length).map((u) => [u.name, u.written.text]);
     expect(leaders('于会游市长、洪湖鹏常务副市长、李明同志')).toEqual([['于会游', '于会游市长'], ['洪湖鹏', '洪湖鹏常务副市长'], ['李明', '李明同志']]);
     expect(leaders('副区长王伟、常务副区长张晓晟')).toEqual([['王伟', '副区长王伟'], ['张晓晟', '常务副区长张晓晟']]);
-    expect(leaders('常务副区长、分管副省长、区委书记、区长办公会').map(([n]) => n)).toEqual(['常务副区长', '分管副省长', '区委书记', '区长办公会']);
+    const posts = ['常务副区长', '分管副省长', '区委书记', '区长办公会', '党组书记', '办公室主任', '政协主席', '张市长', '市长'];
+    expect(leaders(posts.join('、')).map(([n]) => n)).toEqual(posts);
     expect(readLeaderList('王伟 李明', 2, 0, 5).map((u) => [u.name, u.written.range])).toEqual([
       ['王伟', { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }],
       ['李明', { start: { line: 2, character: 3 }, end: { line: 2, character: 5 } }],

@@ -147,7 +147,7 @@ const POST_BEFORE = new RegExp(`^${HEAD_OF_GOVERNMENT}([\u4e00-\u9fa5]{2,3})$`);
  * What a person's name never holds: the words of posts and of who holds them (`常务副区长` is a post, not 常务 the
  * 副区长; `区委书记`; `分管副省长`, `协管副秘书长`).
  */
-const NOT_A_PERSON = /常务|副|委|长|书记|主任|分管|协管|主管|联系|负责|牵头|主要|相关|有关|各/;
+const NOT_A_PERSON = /常务|副|委|长|书记|主任|分管|协管|主管|联系|负责|牵头|主要|相关|有关|各|党|支部|总支|人大|政协|纪检|监察/;
 
 /**
  * The person a leader's entry names, without the post written beside the name: the registry lists people, and the
@@ -155,11 +155,10 @@ const NOT_A_PERSON = /常务|副|委|长|书记|主任|分管|协管|主管|联�
  * (`常务副区长`) is the entry as written.
  */
 function withoutPost(name: string): string {
+  // A body's name is no person's: `办公室主任`, `区长办公会`.
+  const person = (m: RegExpExecArray | null) => (m && !NOT_A_PERSON.test(m[1]) && suffixOf(m[1]) === '' ? m[1] : null);
   const after = POST_AFTER.exec(name);
-  if (after) return NOT_A_PERSON.test(after[1]) ? name : after[1];
-  // After a post, a body's name (`区长办公会`) is no person's.
-  const before = POST_BEFORE.exec(name);
-  return before && !NOT_A_PERSON.test(before[1]) && suffixOf(before[1]) === '' ? before[1] : name;
+  return after ? (person(after) ?? name) : (person(POST_BEFORE.exec(name)) ?? name);
 }
 
 /** Levels written inside a collective's name, in brackets: `市、区`, `区`, `县、市、区`. */
