@@ -80,10 +80,10 @@ export function renameName(doc: FengongDocument, name: string, newName: string, 
 function renameInGroup(doc: FengongDocument, names: readonly UnitRef[], ref: UnitRef, newName: string): TextEdit[] {
   // Such a name is left as written: an edit of its range would take the cells between its pieces with it.
   if (!isWrittenWhole(doc.source.lines, ref.written)) return [];
-  // A name written whole with more beside it (a person's post, `于会游市长`): the name alone is rewritten in place.
-  if (ref.written.text !== ref.name && ref.written.text.includes(ref.name)) return [{ range: ref.written.range, newText: rewriteWritten(ref.written.text, ref.name, newName) }];
-  const group = groupOf(doc, names, ref);
   const elided = rewriteWritten(ref.written.text, ref.name, newName);
+  // A name written whole with more beside it (a person's post, `于会游市长`): the name alone is rewritten in place.
+  if (ref.written.text !== ref.name && ref.written.text.includes(ref.name)) return [{ range: ref.written.range, newText: elided }];
+  const group = groupOf(doc, names, ref);
   const want = group.map((r) => (r === ref ? newName : r.name));
   const base = (r: UnitRef) => r.written.text.replace(/\s+/g, '');
   if (sameNames(expandGroup(group.map((r) => (r === ref ? elided : base(r)))), want)) {
