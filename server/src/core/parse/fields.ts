@@ -5,6 +5,7 @@ import { readDeadline } from './deadline';
 import { readLeaderList, readUnitList } from './units';
 import { splitTopLevel, trimRange } from './text';
 import { isBlankCode } from './text';
+import { fitted } from '../util';
 
 export interface FieldRead {
   readonly fields: Field[];
@@ -160,7 +161,7 @@ export function readFieldList(
     fields.push(makeField(line, lineNo, role, label, s.valueStart, due ? due.sep : valueEnd, layout, planYear, separatorBefore, problems));
     if (due) fields.push(makeField(line, lineNo, 'deadline', spanOf(lineNo, due.start, ''), due.start, due.end, 'prose', planYear, null, problems));
   }
-  return { fields, problems };
+  return { fields: fitted(fields), problems };
 }
 
 /** The first `。` outside brackets in line[from,to), or -1. */

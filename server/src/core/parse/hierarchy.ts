@@ -15,7 +15,7 @@ import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBarsOnly, isBlankCod
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
 import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
-import { append } from '../util';
+import { append, fitted } from '../util';
 import { content as cellContent, fitsColumn, isBareNumber, isNumberHeader, readCategoryRow, readVerticalHeader, readVerticalRow, type VerticalCategory, type VerticalColumns } from './verticalTable';
 
 /** A line that is only a date: `2024年1月10日`, `2024年1月`. */
@@ -1305,11 +1305,11 @@ export function makeTask(
     text: textSpan(node, lines),
     line: node.line,
     range: node.top ? mkRange(node.top[0], node.top[1], node.endLine, node.endChar) : mkRange(node.line, node.start, node.endLine, node.endChar),
-    fields: node.fields,
+    fields: fitted(node.fields),
     subItems: node.subItems,
-    leaders,
-    leadUnits,
-    units,
+    leaders: fitted(leaders),
+    leadUnits: fitted(leadUnits),
+    units: fitted(units),
     deadline: node.fields.find((f) => f.role === 'deadline' && f.deadline)?.deadline ?? null,
     textDeadlines: readTextDeadlines(lines, [[node.line, node.textStart, node.textEnd], ...node.more], planYear),
     path,

@@ -1,6 +1,7 @@
 import type { UnitRef } from '../model';
 import { spanOf } from '../model';
 import { splitTopLevel, trimRange, isBlankCode, isOpenBracket, matchingClose } from './text';
+import { fitted } from '../util';
 
 /**
  * Endings that make a unit name complete. An entry without one is a compressed form that
@@ -334,7 +335,7 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
       });
     }
   }
-  return out;
+  return fitted(out);
 }
 
 /**
@@ -588,7 +589,7 @@ export function readLeaderList(line: string, lineNo: number, from: number, to: n
     }
     out.push({ name, written: spanOf(lineNo, e.start, line.slice(e.start, e.end)), aliases: e.aliases, collective: isCollective(name) });
   }
-  return out;
+  return fitted(out);
 }
 
 /**
