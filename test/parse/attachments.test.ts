@@ -72,4 +72,33 @@ describe("the notice's date", () => {
     const doc = parseDocument('某区人民政府办公室关于印发2007年区政府工作主要任务分解表的通知\n各镇政府，区政府直属单位：\n现将《2007年区政府工作主要任务分解表》印发给你们，请认真落实。\n附件：2007年区政府工作主要任务分解表\n二○○七年四月十三日\n');
     expect(doc.metadata.issueDate?.date).toBe('2007-04-13');
   });
+  const notice = (head: string, signatureDate: string) =>
+    [
+      '某省人民政府关于印发《2008年政府工作报告重点工作分工方案》的通知',
+      head,
+      '各市人民政府，省政府各部门：',
+      '现将《2008年政府工作报告重点工作分工方案》印发给你们，请认真贯彻落实。',
+      '某省人民政府',
+      signatureDate,
+      '2008年政府工作报告重点工作分工方案',
+      '1.推进产业园区建设。（牵头单位：省发展改革委；完成时限：2008年6月底前）',
+      '2.抓好招商引资工作。（牵头单位：省商务厅；完成时限：2008年9月底前）',
+    ].join('\n');
+  it('in full-width figures under the 落款 (`２００８年２月２６日`) is its issue date', () => {
+    const doc = parseDocument(notice('', '２００８年２月２６日'));
+    expect(doc.metadata.issueDate?.date).toBe('2008-02-26');
+    expect(doc.metadata.issueDate?.span.range).toEqual({ start: { line: 5, character: 0 }, end: { line: 5, character: 10 } });
+  });
+  it('in brackets at the head, under the title (`(二OO八年二月二十六日)`, O typed for 〇), is its issue date when no 落款 dates it', () => {
+    const doc = parseDocument(notice('(二OO八年二月二十六日)', ''));
+    expect(doc.metadata.issueDate?.date).toBe('2008-02-26');
+    expect(doc.metadata.issueDate?.span).toEqual({ text: '二OO八年二月二十六日', range: { start: { line: 1, character: 1 }, end: { line: 1, character: 12 } } });
+    expect(doc.notice?.paragraphs.map((p) => p.text)).toEqual(['现将《2008年政府工作报告重点工作分工方案》印发给你们，请认真贯彻落实。']);
+    // The 落款's date wins over the head's.
+    expect(parseDocument(notice('（2008年2月1日）', '2008年2月26日')).metadata.issueDate?.date).toBe('2008-02-26');
+  });
+  it('in brackets after the body is no head date', () => {
+    const text = notice('', '').replace('印发给你们，请认真贯彻落实。', '印发给你们，请认真贯彻落实。\n（2008年2月26日）');
+    expect(parseDocument(text).metadata.issueDate).toBeNull();
+  });
 });

@@ -33,6 +33,15 @@ describe('deadlines', () => {
     // Chinese numerals, with 〇 or with a circle ○ typed for it.
     ['二〇二四年三月三日', 'date', '2024-03-03'],
     ['二○二四年十二月三十一日', 'date', '2024-12-31'],
+    // A web page's copy types 〇 as a Latin O or a zero (二OO八年, 二00八年).
+    ['二OO八年六月底前', 'month-end', '2008-06-30'],
+    ['二00八年六月三十日', 'date', '2008-06-30'],
+    // Full-width figures and the marks between them, as drafts in full-width type write them.
+    ['２０２４年', 'year-end', '2024-12-31'],
+    ['２０２４．６', 'month-end', '2024-06-30'],
+    ['２０２４－０６－３０', 'date', '2024-06-30'],
+    ['２０２４年６月底前', 'month-end', '2024-06-30'],
+    ['２０２４年１３月底前', 'month-end', null],
     // A span or a list ends with its last part; a part without a year takes the first part's.
     ['2024年9月至12月', 'month-end', '2024-12-31'],
     ['2023年12月-2024年6月', 'month-end', '2024-06-30'],

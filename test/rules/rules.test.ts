@@ -270,6 +270,16 @@ describe('deadlines', () => {
   it('month 13 is impossible', () => {
     expect(added(s000, swap('2023年13月1日'))).toEqual([`deadline-invalid@${anchorLine}`]);
   });
+  it('says why a date in full-width figures is impossible, as it does in ASCII', () => {
+    for (const [to, why] of [
+      ['２０２３年１３月１日', '没有13月'],
+      ['２０２３年２月３０日', '2023年2月只有28天'],
+    ]) {
+      const d = only(swap(to), 'deadline-invalid');
+      expect(d.map((x) => x.range.start.line)).toEqual([anchorLine]);
+      expect(d[0].message).toContain(why);
+    }
+  });
   it('a second deadline a task states (a second line of work under its merged 序号) is checked as the first is', () => {
     // 大竹县 2016 民生实事 (hunt d2), copied a cell per line: task 5's second row is its own work and deadline.
     const text = (second: string) =>

@@ -15,6 +15,10 @@ const EXPECTED: Record<string, string[]> = {
   '004': [],
 };
 
+/** Every figure and the marks between figures full-width: `2023.6` → `２０２３．６`, `2023-06-30` → `２０２３－０６－３０`. */
+const fullWidthFigures = (text: string) =>
+  text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/(?<=[0-9０-９])[.-](?=[0-9０-９])/g, (c) => (c === '.' ? '．' : '－'));
+
 const oneBased = (ks: string[]) => ks.map((k) => k.replace(/@(\d+)$/, (_, l) => `@${Number(l) + 1}`));
 
 describe('the five seeds give exactly their genuine defects', () => {
@@ -29,6 +33,14 @@ describe('the five seeds give exactly their genuine defects', () => {
     it(`seed ${prefix}, full-width and CRLF`, () => {
       const { diagnostics } = check(fullWidthCrlf(seed(prefix)));
       expect(oneBased(keys(diagnostics))).toEqual([...expected].sort());
+    });
+    it(`seed ${prefix}, its figures full-width too (２０２３年３月３日, ２０２３．６), reads the same dates`, () => {
+      const plain = check(seed(prefix));
+      const { doc, diagnostics } = check(fullWidthFigures(fullWidthCrlf(seed(prefix))));
+      expect(oneBased(keys(diagnostics))).toEqual([...expected].sort());
+      expect(doc.metadata.issueDate?.date).toBe(plain.doc.metadata.issueDate?.date);
+      const dates = (d: typeof doc) => d.plan?.tasks.map((t) => t.deadline?.date ?? t.deadline?.kind ?? null);
+      expect(dates(doc)).toEqual(dates(plain.doc));
     });
   }
 

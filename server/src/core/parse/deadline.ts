@@ -19,6 +19,27 @@ export function isValidDate(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/**
+ * A year as a date line writes it: four figures, ASCII or full-width (`2023`, `２０２３`), or four Chinese numerals
+ * (`二〇二三`), where a web page's copy may type 〇 as a circle, a Latin O or a zero (`二○○七`, `二OO八`, `二00八`).
+ */
+export const WRITTEN_YEAR = '(?:[0-9０-９]{4}|[〇○零OoＯｏ0０一二三四五六七八九]{4})';
+
+const READING_NEEDED = /[０-９．－ＯｏOo0]/;
+/** A Chinese year with a Latin O or a zero typed for 〇 (`二OO八`, `二00八`) before its 年. */
+const YEAR_WITH_LATIN_ZERO = /[〇○零一二三四五六七八九OoＯｏ0]{4}(?=\s*年)/g;
+
+/**
+ * A deadline's or a date's text as the patterns read it, character for character (so an index in one is an index
+ * in the other): full-width figures and the marks between them in ASCII (`２０２３．６`, `２０２３－０６－３０`), and
+ * a Latin O or a zero inside a Chinese year as 〇. The text as written is what the model keeps.
+ */
+export function forReading(s: string): string {
+  if (!READING_NEEDED.test(s)) return s;
+  const t = asciiDigits(s).replace(/[．－]/g, (c) => (c === '．' ? '.' : '-'));
+  return t.replace(YEAR_WITH_LATIN_ZERO, (y) => (/[一二三四五六七八九]/.test(y) ? y.replace(/[OoＯｏ0]/g, '〇') : y));
+}
+
 /** 〇/零 一 二 … as digits, for dates written 二〇二三年三月三日 (or with ○, a circle typed for 〇: 二○○七年). */
 function cnDigitsToNumber(s: string): number {
   if (/^[〇○零一二三四五六七八九]{4}$/.test(s)) return Number([...s].map((c) => (c === '〇' || c === '○' || c === '零' ? 0 : chineseNumeral(c))).join(''));
@@ -69,7 +90,7 @@ const RELATIVE_YEAR = /(明年|次年|来年|翌年|后年)/;
  * The reported date is the last day the text allows. Anything unreadable stays as text.
  */
 export function readDeadline(text: string, range: Range, planYear: number | null): Deadline {
-  const t = text.trim();
+  const t = forReading(text.trim());
   // A span or a list ends with its last part, which takes the first part's year when it has none.
   // (Short texts only: a deadline is a few words, and the parts are read one inside the other.)
   const span = t.length > 60 || !SPAN_SEPARATOR.test(t) || NUMERIC_DATE.test(t) ? null : SPAN.exec(t);
@@ -169,7 +190,8 @@ export function readDeadline(text: string, range: Range, planYear: number | null
 }
 
 /** A date written anywhere in prose (成文日期, the notice's date line): ISO or null. */
-export function readDate(text: string): string | null {
+export function readDate(written: string): string | null {
+  const text = forReading(written);
   const m = FULL_DATE.exec(text);
   if (m) {
     const y = num(m[1]);

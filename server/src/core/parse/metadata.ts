@@ -21,7 +21,7 @@ const META_KEY = new RegExp(
 );
 
 // `某政 [2020] 20号`: a copy may put blanks round the year's brackets.
-export const DOC_NUMBER = /[\u4e00-\u9fa5]{2,14}\s*[〔\[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*[0-9０-９]+\s*号/;
+export const DOC_NUMBER = /[\u4e00-\u9fa5]{2,14}\s*[〔\[【(（［]\s*[0-9０-９]{4}\s*[〕\]】)）］]\s*[0-9０-９]+\s*号/;
 
 export function isMetaLine(text: string): boolean {
   META_KEY.lastIndex = 0;

@@ -5,7 +5,7 @@
  */
 import type { Notice, Span } from '../model';
 import { range as mkRange, spanOf } from '../model';
-import { contentOf, nextNonBlank, trimEndIndex } from './text';
+import { contentOf, isCloseParen, isOpenParen, nextNonBlank, trimEndIndex } from './text';
 import { readNumbering } from './numbering';
 import { startsWithLabel } from './fields';
 import { readNoticeCounts } from './counts';
@@ -53,6 +53,7 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
   let addressee: Span | null = null;
   let signature: Span | null = null;
   let signatureDate: Span | null = null;
+  let headDate: Span | null = null;
   const paragraphs: Span[] = [];
   let end = t + 1;
   for (let i = t + 1; i < to; i++) {
@@ -66,6 +67,15 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
         if (v >= 0) i = v;
       }
       continue;
+    }
+    // `（二〇〇八年二月二十六日）` under the title, before the addressee: a page that prints the notice's date at its
+    // head, in brackets, and no 落款 date under the text.
+    if (!addressee && !paragraphs.length && !headDate) {
+      const date = bracketedDate(text);
+      if (date) {
+        headDate = spanOf(i, start + text.indexOf(date), date);
+        continue;
+      }
     }
     if (!addressee && paragraphs.every((p) => p.text.length <= 40) && /[:：]$/.test(text) && text.length <= 120 && !startsWithLabel(text, 0)) {
       addressee = spanOf(i, start, text);
@@ -109,7 +119,8 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
       addressee,
       paragraphs,
       signature,
-      signatureDate,
+      // A 落款's date is the notice's; a date at its head stands in when it has none.
+      signatureDate: signatureDate ?? headDate,
       statedCounts: paragraphs.flatMap(readNoticeCounts),
       range: mkRange(title.range.start.line, title.range.start.character, last, trimEndIndex(lines[last])),
     },
@@ -152,4 +163,11 @@ function noticeTitleLines(lines: readonly string[], t: number, from: number): nu
   if (first < 0) return [t];
   if (first > 0 && SIGNATURE.test(contentOf(lines, before[first - 1]).text)) first--;
   return [...before.slice(first), t];
+}
+
+/** The date in a line that is only a date in brackets (`（2008年2月26日）`, `(二OO八年二月二十六日)`); else null. */
+function bracketedDate(text: string): string | null {
+  if (text.length < 8 || !isOpenParen(text[0]) || !isCloseParen(text[text.length - 1])) return null;
+  const inner = text.slice(1, -1).trim();
+  return DATE_LINE.test(inner) ? inner : null;
 }

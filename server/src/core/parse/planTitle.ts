@@ -11,6 +11,7 @@ import { DOC_NUMBER, isMetaLine } from './metadata';
 import { ATTACHMENT_LABEL, ATTACHMENT_LIST_ITEM, ATTACHMENT_LIST_START } from './appendices';
 import { readTableHeader } from './tableRows';
 import { isBorderRule } from './borderedTable';
+import { WRITTEN_YEAR } from './deadline';
 
 /**
  * The words a plan's title ends with: 方案, 清单, 分解, 工作要点 …, the compound forms of 计划,
@@ -40,7 +41,7 @@ function withoutBookMarks(text: string): string {
 }
 
 /** A date standing alone (`2022年10月18日`, `二〇二三年三月`): the notice's date, never a title's first line. */
-export const DATE_ALONE = /^([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$/;
+export const DATE_ALONE = new RegExp(`^${WRITTEN_YEAR}\\s*年\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*月(\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日)?$`);
 
 /** A title that names a task plan outright: enough to call the document a plan before any field is written. */
 export const STRONG_PLAN_TITLE = /(分工|分解|责任|任务|重点工作).{0,10}(方案|清单|台账|表)|(20\d{2}\s*年|报告|》).*(任务分解|责任分解|目标分解|责任分工|分工)$/;

@@ -2,8 +2,9 @@
 import type { Span } from '../model';
 import { spanOf } from '../model';
 import { contentOf } from './text';
+import { WRITTEN_YEAR } from './deadline';
 
-export const DATE_LINE = /^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
+export const DATE_LINE = new RegExp(`^${WRITTEN_YEAR}\\s*年\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*月\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日$`);
 
 export const SIGNATURE = /(办公室|人民政府|政府|委员会|办|局|委|厅)$/;
 

@@ -1,10 +1,12 @@
 import type { TaskRule, Text } from './types';
 import { deadlinesOf, t } from './util';
+import { forReading } from '../parse/deadline';
 
 const DATE = /(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
 
 /** Why `text` names no real date: said of its first impossible date (a deadline in stages may hold several dates). */
-function whyInvalid(text: string, planYear: number | null): Text {
+function whyInvalid(written: string, planYear: number | null): Text {
+  const text = forReading(written);
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
     const month = Number(m[2]);
