@@ -424,6 +424,7 @@ describe('draft detection', () => {
     expect(F.looksLikeDraft(seed('caidian').source.text)).toBe(true);
     expect(F.looksLikeDraft(seed('jiangxia').source.text)).toBe(true);
     expect(F.looksLikeDraft('# README\n\nSome project notes.\n')).toBe(false);
+    expect(F.looksLikeDraft('某区２０２３年重点工作任务分工方案（共计１２１项）\n')).toBe(true);
     // Documents about drafts are not drafts: a heading naming 分工方案, quoted examples in code fences.
     expect(F.looksLikeDraft('# Fengong 分工方案\n\nValidates notices.\n')).toBe(false);
     const fenced = ['# missing-lead', '', '```text', '2023年重点工作分工方案(共计3项)', '1.甲。(牵头单位:A)', '2.乙。(牵头单位:B)', '3.丙。(责任单位:C)', '```', ''].join('\n');

@@ -97,6 +97,18 @@ describe("the notice's date", () => {
     // The 落款's date wins over the head's.
     expect(parseDocument(notice('（2008年2月1日）', '2008年2月26日')).metadata.issueDate?.date).toBe('2008-02-26');
   });
+  it('alone under the title, with O typed for 〇 and no 落款, is its issue date (hunt d4, 上海宝山 2008)', () => {
+    const doc = parseDocument(notice('二OO八年二月二十六日', '').replace(/\n各市人民政府，省政府各部门：\n现将.*\n某省人民政府\n/, '\n'));
+    expect(doc.notice?.paragraphs).toEqual([]);
+    expect(doc.plan?.title?.map((s) => s.text)).toEqual(['2008年政府工作报告重点工作分工方案']);
+    expect(doc.metadata.issueDate?.date).toBe('2008-02-26');
+  });
+  it('in brackets at the head of a copy that begins below the notice\'s title is its issue date', () => {
+    const text = ['(二OO八年二月二十六日)', '宝府办〔2008〕18号', '各镇人民政府,各街道办事处,区政府各委、办、局:', '现将《2008年政府工作目标任务分解》印发给你们。', '特此通知', '２００８年政府工作目标任务分解', '一、促进经济又好又快发展。', '1、加强经济运行分析。(牵头单位:发改委、统计局)', '2、推进重大项目建设。(牵头单位:建交委)'].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan?.tasks).toHaveLength(2);
+    expect(doc.metadata.issueDate).toEqual({ span: { text: '二OO八年二月二十六日', range: { start: { line: 0, character: 1 }, end: { line: 0, character: 12 } } }, date: '2008-02-26' });
+  });
   it('in brackets after the body is no head date', () => {
     const text = notice('', '').replace('印发给你们，请认真贯彻落实。', '印发给你们，请认真贯彻落实。\n（2008年2月26日）');
     expect(parseDocument(text).metadata.issueDate).toBeNull();

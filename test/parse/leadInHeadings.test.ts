@@ -37,6 +37,14 @@ describe('roles a heading states for what is under it', () => {
     expect(all.find((s) => s.headingRange.start.line === c)!.title.text).toBe('省编办牵头的工作');
   });
 
+  it('a heading that states its count (`省编办牵头的工作（共３项）`, in full-width figures too) names its lead all the same', () => {
+    for (const count of ['（共3项）', '（共３项）']) {
+      const d = parseDocument(damage('省编办牵头的工作', '省编办牵头的工作', '省编办牵头的工作' + count));
+      const c = lineOf('省编办牵头的工作');
+      const s = sections(d.plan!.children).find((x) => x.headingRange.start.line === c)!;
+      expect(s.fields.map((f) => [f.role, f.names.map((n) => n.name)])).toEqual([['leadUnits', ['省编办']]]);
+    }
+  });
   it('a `（一）` that holds its line of work is a task, led by the unit its words name', () => {
     const t = doc.plan!.tasks.find((x) => x.line === lineOf('省监察厅牵头的工作'))!;
     expect(t.leadUnits.map((u) => u.name)).toEqual(['省监察厅']);

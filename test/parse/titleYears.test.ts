@@ -5,6 +5,9 @@ import { titleYears } from '../../server/src/core/parse/titleYears';
 describe('titleYears', () => {
   it.each([
     ['2024年重点工作任务分工方案', { year: 2024, span: null, written: true }],
+    // In full-width type.
+    ['立山区２０２３年重点工作任务分工方案', { year: 2023, span: null, written: true }],
+    ['某市三年行动方案（２０２３—２０２５年）', { year: 2023, span: { from: 2023, to: 2025 }, written: true }],
     ['某市三年行动方案（2023—2025年）', { year: 2023, span: { from: 2023, to: 2025 }, written: true }],
     ['2023-2025年区政府重点工作分工', { year: 2023, span: { from: 2023, to: 2025 }, written: true }],
     ['某省“十四五”县域商业体系建设实施方案', { year: 2021, span: { from: 2021, to: 2025 }, written: false }],

@@ -360,6 +360,18 @@ describe('numbering', () => {
   });
 });
 
+describe('numbers in full-width figures', () => {
+  it('a wrong number is fixed in the figures the plan writes (`１６．` after `１４．`)', () => {
+    const fw = (s: string) => s.replace(/(?<=^\s*)(\d+)\./gm, (_, n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) + '．');
+    const s000 = fw(seed('000'));
+    const m = edit(s000, '１５．深入实施', '１５．', '１６．');
+    const ds = only(m.text, 'numbering-duplicate');
+    expect(ds.map((d) => d.range.start.line)).toEqual([m.line]);
+    expect(ds[0].fixes![0].edits[0].newText).toBe('１５');
+    expect(check(applyFix(check(m.text).doc, ds[0].fixes![0].edits)).diagnostics).toEqual(check(s000).diagnostics);
+  });
+});
+
 describe('sub-items', () => {
   it('a task\'s sub-items (1)(3) skip a number', () => {
     const s000 = seed('000');
@@ -515,6 +527,14 @@ describe('raw-text rules', () => {
     expect(added(s000, m.text)).toEqual([`doc-number-format@${m.line}`]);
     const d = only(m.text, 'doc-number-format')[0];
     expect(applyFix(check(m.text).doc, d.fixes![0].edits)).toBe(s000.replace(/^\uFEFF/, ''));
+  });
+  it('a 文号 in full-width figures (`京兴政办发（２０２３）１号`): reported, and the fix keeps the year as written', () => {
+    const s000 = seed('000');
+    const m = edit(s000, '发文序号', '〔2023〕1', '（２０２３）１');
+    expect(added(s000, m.text)).toEqual([`doc-number-format@${m.line}`]);
+    const d = only(m.text, 'doc-number-format')[0];
+    expect(d.message).toBe('文号年份应写作“〔２０２３〕”，此处为“（２０２３）”');
+    expect(applyFix(check(m.text).doc, d.fixes![0].edits)).toBe(m.text.replace('（２０２３）', '〔２０２３〕').replace(/^\uFEFF/, ''));
   });
   it('a 文号 a copy spaced out (`某政 [2020] 20号`): reported from its brackets, the fix closes the blanks up', () => {
     const text = '某政 [2020] 20号\n某市2020年重点工作任务分解\n一、抓好疫情防控\n1.完善常态化疫情防控举措。\n责任单位：市卫生健康委\n2.大力开展爱国卫生运动。\n责任单位：市卫生健康委、市城管局\n';

@@ -4,7 +4,7 @@
  */
 /** A notice title or a plan title on a line of its own (no Latin letters: not a heading of some English document). */
 const NOTICE_TITLE = /^[\s\u3000\uFEFF]*[^A-Za-z#|`]{0,40}关于印发[^A-Za-z`]{0,80}(的)?通知[\s\u3000]*$/;
-const PLAN_TITLE = /^[\s\u3000\uFEFF]*[^A-Za-z#|`]{0,60}(分工|责任分解|任务分解|责任分工)方案[\s\u3000]*([（(]共计?\s*\d+\s*项[)）])?[\s\u3000]*$/;
+const PLAN_TITLE = /^[\s\u3000\uFEFF]*[^A-Za-z#|`]{0,60}(分工|责任分解|任务分解|责任分工)方案[\s\u3000]*([（(]共计?\s*[0-9０-９]+\s*项[)）])?[\s\u3000]*$/;
 const FIELD_LINE = /^[^`|#]*(牵头单位|主要责任单位|责任单位|牵头领导|完成时限)\s*[:：]/;
 
 export function looksLikeDraft(text: string): boolean {

@@ -8,7 +8,7 @@ import { looksLikeUnitList } from './units';
  * `一、王浩省长牵头重点工作`, as provincial 责任分解 plans are arranged (by leader, then by lead unit). The
  * words before the role word are the names; a stated count may close the heading (`（共5项）`).
  */
-const HEADING_ROLE = /^(.+?)(牵头|负责|分管|主抓|联系)(?:的|抓的)?(?:重点)?(?:工作|任务|事项)(?:[（(]共?\d+项[)）])?[。.]?$/;
+const HEADING_ROLE = /^(.+?)(牵头|负责|分管|主抓|联系)(?:的|抓的)?(?:重点)?(?:工作|任务|事项)(?:[（(]共?[0-9０-９]+项[)）])?[。.]?$/;
 
 /** Cheap pre-check: a heading that names work (工作 / 任务 / 事项) and a role word. */
 function mayNameRole(text: string): boolean {

@@ -8,12 +8,12 @@ import { readNotice } from './notice';
 import { findPageTrailer } from './pageTrailer';
 import { findPlanTitle } from './planTitle';
 import { assemblePlan, findCirculatedTitle, namedPlanStarts, namedPlanTitles, readAttachedPlan, readNamedPlan, readsAsPlan } from './plan';
-import { findSignature, readClosingSignature } from './signature';
+import { findHeadDate, findSignature, readClosingSignature } from './signature';
 import { buildHierarchy } from './hierarchy';
 import { conventionsWithCounts, statesFirstListedLeads } from './conventions';
 import { keepSpliceState, spliceTask } from './splice';
 import { readDate } from './deadline';
-import { trimEndIndex } from './text';
+import { asciiDigits, trimEndIndex } from './text';
 import { readNumbering } from './numbering';
 import { keepMemo, LineMemo, memoOf } from './memo';
 export { reusedLines } from './memo';
@@ -142,7 +142,7 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   const stated = titleYears(titleText) ?? titleYears(notice?.titleText ?? '');
   // Failing a year in a title or an issue date, the 文号's (`国发〔2020〕6号`): a deadline `12月底前` is that year's.
   // A five-year plan named without its years (`十四五`) comes last: its first year is only a guess.
-  const numberYear = docNumber ? /[〔\[【(（［]\s*(20\d{2})\s*[〕\]】)）］]/.exec(docNumber.text) : null;
+  const numberYear = docNumber ? /[〔\[【(（［]\s*(20\d{2})\s*[〕\]】)）］]/.exec(asciiDigits(docNumber.text)) : null;
   const planYear = stated?.written ? stated.year : issueDate ? +issueDate.date.slice(0, 4) : numberYear ? +numberYear[1] : (stated?.year ?? null);
 
   let memo = new LineMemo(`${planYear}|${firstListedLeads}`, previous);
@@ -213,6 +213,10 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
     const closing = readClosingSignature(lines, plan.tasks[plan.tasks.length - 1].range.end.line) ?? (!notice ? findSignature(lines, 0, Math.min(plan.range.start.line, 40)) : null);
     const d = closing && readDate(closing.date.text);
     if (closing && d) issued = { ...metadata, issueDate: { span: closing.date, date: d }, issuer: metadata.issuer ?? closing.issuer };
+    // …or, with neither, the date the page printed at its head, in brackets.
+    const head = !closing && !notice ? findHeadDate(lines, 0, Math.min(plan.range.start.line, 15)) : null;
+    const h = head && readDate(head.text);
+    if (head && h) issued = { ...metadata, issueDate: { span: head, date: h } };
   }
 
   const doc: FengongDocument = {

@@ -5,12 +5,12 @@
  */
 import type { Notice, Span } from '../model';
 import { range as mkRange, spanOf } from '../model';
-import { contentOf, isCloseParen, isOpenParen, nextNonBlank, trimEndIndex } from './text';
+import { contentOf, nextNonBlank, trimEndIndex } from './text';
 import { readNumbering } from './numbering';
 import { startsWithLabel } from './fields';
 import { readNoticeCounts } from './counts';
 import { DOC_NUMBER, isMetaKeyAlone, isMetaLine, valueLineAfter } from './metadata';
-import { DATE_LINE, isIssuerLine, SIGNATURE } from './signature';
+import { bracketedDate, DATE_LINE, isIssuerLine, SIGNATURE } from './signature';
 import { DATE_ALONE, isPlanTitleStart } from './planTitle';
 
 export interface NoticeRead {
@@ -69,9 +69,9 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
       continue;
     }
     // `（二〇〇八年二月二十六日）` under the title, before the addressee: a page that prints the notice's date at its
-    // head, in brackets, and no 落款 date under the text.
+    // head (in brackets, or alone on its line), and no 落款 date under the text.
     if (!addressee && !paragraphs.length && !headDate) {
-      const date = bracketedDate(text);
+      const date = DATE_LINE.test(text) ? text : bracketedDate(text);
       if (date) {
         headDate = spanOf(i, start + text.indexOf(date), date);
         continue;
@@ -165,9 +165,3 @@ function noticeTitleLines(lines: readonly string[], t: number, from: number): nu
   return [...before.slice(first), t];
 }
 
-/** The date in a line that is only a date in brackets (`（2008年2月26日）`, `(二OO八年二月二十六日)`); else null. */
-function bracketedDate(text: string): string | null {
-  if (text.length < 8 || !isOpenParen(text[0]) || !isCloseParen(text[text.length - 1])) return null;
-  const inner = text.slice(1, -1).trim();
-  return DATE_LINE.test(inner) ? inner : null;
-}

@@ -44,7 +44,7 @@ function withoutBookMarks(text: string): string {
 export const DATE_ALONE = new RegExp(`^${WRITTEN_YEAR}\\s*年\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*月(\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日)?$`);
 
 /** A title that names a task plan outright: enough to call the document a plan before any field is written. */
-export const STRONG_PLAN_TITLE = /(分工|分解|责任|任务|重点工作).{0,10}(方案|清单|台账|表)|(20\d{2}\s*年|报告|》).*(任务分解|责任分解|目标分解|责任分工|分工)$/;
+export const STRONG_PLAN_TITLE = /(分工|分解|责任|任务|重点工作).{0,10}(方案|清单|台账|表)|([2２][0０][0-9０-９]{2}\s*年|报告|》).*(任务分解|责任分解|目标分解|责任分工|分工)$/;
 
 function titleLike(text: string): boolean {
   return text.length > 0 && text.length <= 80 && !/[。；;！？!?]/.test(text) && !/[，,：:]$/.test(text) && !/(通知|报告)$/.test(text) && !BREADCRUMB.test(text);

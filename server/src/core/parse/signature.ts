@@ -1,7 +1,7 @@
 /** The 落款: an issuing office's line, then a date line, closing a notice. */
 import type { Span } from '../model';
 import { spanOf } from '../model';
-import { contentOf } from './text';
+import { contentOf, isCloseParen, isOpenParen } from './text';
 import { WRITTEN_YEAR } from './deadline';
 
 export const DATE_LINE = new RegExp(`^${WRITTEN_YEAR}\\s*年\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*月\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日$`);
@@ -45,4 +45,24 @@ export function readClosingSignature(lines: readonly string[], after: number): {
   const sc = contentOf(lines, s);
   if (!isIssuerLine(sc.text)) return null;
   return { issuer: spanOf(s, sc.start, sc.text), date: spanOf(d, dc.start, dc.text) };
+}
+
+/** The date in a line that is only a date in brackets (`（2008年2月26日）`, `(二OO八年二月二十六日)`); else null. */
+export function bracketedDate(text: string): string | null {
+  if (text.length < 8 || !isOpenParen(text[0]) || !isCloseParen(text[text.length - 1])) return null;
+  const inner = text.slice(1, -1).trim();
+  return DATE_LINE.test(inner) ? inner : null;
+}
+
+/**
+ * A date in brackets on a line of its own among lines [from, to): a copy that begins below the notice's title
+ * keeps the date the page printed under it (`(二OO八年二月二十六日)` / `宝府办〔2008〕18号`).
+ */
+export function findHeadDate(lines: readonly string[], from: number, to: number): Span | null {
+  for (let i = from; i < to; i++) {
+    const c = contentOf(lines, i);
+    const date = c.text ? bracketedDate(c.text) : null;
+    if (date) return spanOf(i, c.start + c.text.indexOf(date), date);
+  }
+  return null;
 }

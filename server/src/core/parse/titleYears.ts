@@ -1,3 +1,5 @@
+import { asciiDigits } from './text';
+
 /**
  * The years a plan's title states for it: one year (`2024年重点工作分工方案`), a span
  * (`（2023—2025年）`), or a five-year plan named without its years (`“十四五”…`, `第十四个五年规划`).
@@ -20,8 +22,10 @@ const HORIZON = /(?:19|20)\d{2}\s*年\s*远景/g;
 const FIVE_YEAR_PLAN = /(十三|十四|十五|十六)五|第(十三|十四|十五|十六)个五年/;
 const FIVE_YEAR_FROM: Record<string, number> = { 十三: 2016, 十四: 2021, 十五: 2026, 十六: 2031 };
 
-export function titleYears(title: string): TitleYears | null {
-  if (!title) return null;
+export function titleYears(written: string): TitleYears | null {
+  if (!written) return null;
+  // `２０２４年重点工作分工方案`: a title in full-width type writes its year so.
+  const title = asciiDigits(written);
   const text = title.indexOf('远景') >= 0 ? title.replace(HORIZON, '') : title;
   const r = YEAR_SPAN.exec(text);
   if (r && Number(r[2]) >= Number(r[1])) return { year: Number(r[1]), span: { from: Number(r[1]), to: Number(r[2]) }, written: true };

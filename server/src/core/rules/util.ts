@@ -31,14 +31,15 @@ import { toChinese } from '../parse/numbering';
 export const chineseNumeral = toChinese;
 
 /** The number's own characters within a marker (`58` in `58.`, `二` in `(二)`), as a range. */
-export function numberRangeOf(n: Numbering): { range: Range; chinese: boolean } | null {
+export function numberRangeOf(n: Numbering): { range: Range; chinese: boolean; fullWidth: boolean } | null {
   const text = n.marker.text;
-  const m = /\d+/.exec(text) ?? /[零一二三四五六七八九十百千]+/.exec(text);
+  const m = /[0-9０-９]+/.exec(text) ?? /[零一二三四五六七八九十百千]+/.exec(text);
   if (!m) return null;
   const s = n.marker.range.start;
   return {
     range: { start: { line: s.line, character: s.character + m.index }, end: { line: s.line, character: s.character + m.index + m[0].length } },
-    chinese: !/\d/.test(m[0]),
+    chinese: !/[0-9０-９]/.test(m[0]),
+    fullWidth: /[０-９]/.test(m[0]),
   };
 }
 
@@ -46,7 +47,9 @@ export function numberRangeOf(n: Numbering): { range: Range; chinese: boolean } 
 export function renumberEdit(n: Numbering, value: number): TextEdit | null {
   const r = numberRangeOf(n);
   if (!r) return null;
-  return { range: r.range, newText: r.chinese ? chineseNumeral(value) : String(value) };
+  // A number in full-width figures (`１２．`) is rewritten in full-width figures.
+  const figures = r.fullWidth ? String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : String(value);
+  return { range: r.range, newText: r.chinese ? chineseNumeral(value) : figures };
 }
 
 export function leadingIndent(line: string): string {
