@@ -173,6 +173,16 @@ describe('fengong parse --format json', () => {
     ]);
   });
 
+  it('lists every 完成时限 a task states: a second line of work under a merged 序号 has its own (大竹县 2016, hunt d4)', () => {
+    const file = path.join(tmpDir(), 'rows.txt');
+    fs.writeFileSync(file, ['2016年民生实事目标任务分解表', '', '序号', '民生实事', '责任单位', '完成时限', '1', '开工建设县老年养护楼。', '县民政局', '5月底前动工', '开工建设老年大学。', '12月底前', '2', '迁建县政务服务中心。', '县政务服务中心', '12月底前'].join('\n'));
+    const j = JSON.parse(cli('parse', file).out);
+    expect(j.tasks.map((t: { deadline: { text: string }; deadlines: { text: string; date: string }[] }) => [t.deadline.text, t.deadlines.map((d) => `${d.text}=${d.date}`)])).toEqual([
+      ['5月底前动工', ['5月底前动工=2016-05-31', '12月底前=2016-12-31']],
+      ['12月底前', ['12月底前=2016-12-31']],
+    ]);
+  });
+
   it('a task\'s sub-items with no fields of their own are listed under it (运城 2017 规划责任分解)', () => {
     const file = path.join(tmpDir(), 'plan.txt');
     fs.writeFileSync(file, [

@@ -1,5 +1,6 @@
 import type { Deadline, FengongDocument, Section, Task, UnitRef } from '../core/model';
 import { rolesOf } from '../core/model';
+import { deadlinesOf } from '../core/rules/util';
 
 /** The `parse --format json` contract (DOMAIN.md). Lines are 0-based, as in every range. */
 export interface ParsedTaskJson {
@@ -12,6 +13,11 @@ export interface ParsedTaskJson {
   leadUnits: string[];
   units: string[];
   deadline: { text: string; date: string | null; kind: string } | null;
+  /**
+   * Every 完成时限 the task's fields state, `deadline` first: a table row with a second line of work under its
+   * merged 序号 (`开工建设老年大学。` / `12月底前`) states two.
+   */
+  deadlines: { text: string; date: string | null; kind: string }[];
   /** Deadlines that open stages of the task's text (`9月底前，实现…`), in the order written. */
   textDeadlines: { text: string; date: string | null; kind: string }[];
   /** Which of the document's plans the task belongs to (index in `plans`). */
@@ -74,6 +80,7 @@ function taskJson(t: Task, plan: number): ParsedTaskJson {
     leadUnits: namesOnce(roles.leadUnits),
     units: namesOnce(roles.units),
     deadline: t.deadline ? deadlineJson(t.deadline) : null,
+    deadlines: deadlinesOf(t).map(deadlineJson),
     textDeadlines: t.textDeadlines.map(deadlineJson),
     plan,
     subItems: t.subItems.map((i) => ({ number: i.numbering.value, marker: i.numbering.marker.text, line: i.numbering.marker.range.start.line, text: i.text.text })),
