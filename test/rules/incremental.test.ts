@@ -12,6 +12,7 @@ import { parseDocument } from '../../server/src/core/parse';
 import { createRegistry, createRegistryFromDocument } from '../../server/src/core/registry';
 import { MAX_DIAGNOSTICS_PER_RULE, lastLintStats, lint, type LintOptions } from '../../server/src/core/rules';
 import { compareDocuments } from '../../server/src/core/rules/incremental';
+import { spliceStats } from '../../server/src/core/parse/splice';
 import { fullWidthCrlf, seed, TODAY } from './helpers';
 
 const RUNS = Number(process.env.FENGONG_FUZZ_RUNS ?? 100);
@@ -260,6 +261,43 @@ describe('incremental lint equals a full lint', () => {
       expect(incremental).toStrictEqual(lint(next, TODAY_OPTIONS));
       expect(incremental).toEqual([]);
     }
+  });
+
+  it('when the plan comes to say 无牵头单位的，责任单位即为牵头单位, and when a task of such a plan is edited in place', () => {
+    const lines = [
+      '2024年重点工作分工方案',
+      '',
+      '一、重点任务',
+      '1.推进项目建设。',
+      '牵头单位：区发改局',
+      '2.推进招商引资。',
+      '牵头单位：区商务局',
+      '3.推进城市更新。',
+      '牵头单位：区住建局',
+      '4.推进乡村振兴。',
+      '责任单位：区农业农村局、区财政局',
+    ];
+    const before = lines.join('\n');
+    const after = [...lines.slice(0, 1), '（无牵头单位的，责任单位即为牵头单位，下同）', ...lines.slice(2)].join('\n');
+    for (const reuseParse of [false, true]) {
+      const doc = parseDocument(before);
+      const diagnostics = lint(doc, TODAY_OPTIONS);
+      expect(diagnostics.map((d) => d.rule)).toEqual(['missing-lead']);
+      const next = reuseParse ? parseDocument(after, doc) : parseDocument(after);
+      expect(next.plan!.tasks[3].leadUnits.map((u) => u.name)).toEqual(['区农业农村局', '区财政局']);
+      const incremental = lint(next, { ...TODAY_OPTIONS, previous: { doc, diagnostics } });
+      expect(incremental).toStrictEqual(lint(next, TODAY_OPTIONS));
+      expect(incremental).toEqual([]);
+    }
+    // A keystroke in task 4's text re-reads it in place (the notice states the convention): it is led as the plan says.
+    const noticed = ['关于印发《2024年重点工作分工方案》的通知', '各牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要统筹办理。', ...lines].join('\n');
+    const doc = parseDocument(noticed);
+    expect(doc.plan!.tasks[3].leadUnits.map((u) => u.name)).toEqual(['区农业农村局', '区财政局']);
+    const spliced = spliceStats.spliced;
+    const edited = parseDocument(noticed.replace('4.推进乡村振兴。', '4.全面推进乡村振兴。'), doc);
+    expect(spliceStats.spliced).toBe(spliced + 1);
+    expect(edited.plan!.tasks[3].leadUnits.map((u) => u.name)).toEqual(['区农业农村局', '区财政局']);
+    expect(lint(edited, TODAY_OPTIONS)).toEqual([]);
   });
 
   for (const { name, options } of OPTIONS) {

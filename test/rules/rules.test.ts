@@ -164,6 +164,36 @@ describe('the separator between fields is the document\'s own', () => {
   });
 });
 
+describe('missing-lead under the convention that a task\'s 责任单位 lead it when it names no lead', () => {
+  // 武政办〔2023〕1号: `牵头单位(无牵头单位的,责任单位即为牵头单位,下同)` (hunt d4).
+  const plan = (convention: string, heading = '一、主要目标') =>
+    [
+      '关于印发《2023年市〈政府工作报告〉目标任务责任分解方案》的通知',
+      `各责任单位要统筹办理,特别是牵头单位${convention}要统筹相关责任单位制订办理方案。`,
+      '2023年市《政府工作报告》目标任务责任分解方案',
+      heading,
+      '1.地区生产总值增长6.5%以上。(牵头单位:市发展改革委;责任单位:市统计局)',
+      '2.规模以上工业增加值增长7%。(牵头单位:市经信局;责任单位:各区人民政府)',
+      '3.城镇新增就业22万人。(责任单位:市人社局、市财政局)',
+    ].join('\n');
+  it('the units lead: no missing-lead, and the task is led by every one of them', () => {
+    for (const convention of ['(无牵头单位的,责任单位即为牵头单位,下同)', '（未明确牵头单位的，责任单位为牵头单位）', '(没有牵头单位的,其责任单位视为牵头单位)']) {
+      const { doc, diagnostics } = check(plan(convention));
+      expect(keys(diagnostics)).toEqual([]);
+      expect(doc.plan!.tasks.map((t) => [t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)])).toEqual([
+        [['市发展改革委'], ['市统计局']],
+        [['市经信局'], ['各区人民政府']],
+        [['市人社局', '市财政局'], []],
+      ]);
+    }
+  });
+  it('without the convention the task lacks its lead, and a heading that names the lead keeps it', () => {
+    expect(keys(check(plan('')).diagnostics)).toEqual(['missing-lead@6']);
+    const headed = check(plan('(无牵头单位的,责任单位即为牵头单位,下同)', '一、主要目标（牵头单位：市发展改革委）')).doc.plan!.tasks[2];
+    expect([headed.leadUnits.map((u) => u.name), headed.units.map((u) => u.name)]).toEqual([[], ['市人社局', '市财政局']]);
+  });
+});
+
 describe('missing-lead and units that share a task', () => {
   const plan = (second: string) =>
     [

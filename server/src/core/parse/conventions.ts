@@ -14,6 +14,25 @@ export function statesFirstListedLeads(line: string): boolean {
   return line.includes('牵头') && FIRST_LISTED_LEADS.test(line);
 }
 
+/**
+ * `牵头单位(无牵头单位的,责任单位即为牵头单位,下同)` (武汉 2023), `未明确牵头单位的，责任单位为牵头单位`: the plan's
+ * convention that a task naming no lead is led by its 责任单位, every one of them.
+ */
+const UNITS_LEAD = /(?:无|没有|未(?:明确|确定|列明?|写明|注明|标明)?)牵头(?:单位|部门)的?[，,、]?\s*(?:其)?(?:责任|承办|主办)(?:单位|部门)(?:即|均|则)?(?:为|是|作为|视为|即为)牵头(?:单位|部门)/;
+
+/** Whether a line states that a task's 责任单位 lead it when it names no lead (the cheap 牵头 test first). */
+export function statesUnitsLeadWithoutLead(line: string): boolean {
+  return line.includes('牵头') && UNITS_LEAD.test(line);
+}
+
+/** How a task that names no lead unit is led, as the plan states it. */
+export interface LeadConvention {
+  /** `列第一位者为牵头单位`: by the first unit of its 责任单位. */
+  readonly firstListed: boolean;
+  /** `无牵头单位的，责任单位即为牵头单位`: by all of them (the first-listed convention wins where both are stated). */
+  readonly unitsLead: boolean;
+}
+
 const ROLES: readonly FieldRole[] = ['leaders', 'leadUnits', 'units', 'deadline', 'groupLead'];
 const ROLE_BIT: Record<FieldRole, number> = { leaders: 1, leadUnits: 2, units: 4, deadline: 8, groupLead: 16 };
 

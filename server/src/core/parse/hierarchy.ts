@@ -15,6 +15,7 @@ import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBarsOnly, isBlankCod
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
 import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
+import { statesUnitsLeadWithoutLead, type LeadConvention } from './conventions';
 import { append, fitted } from '../util';
 import { content as cellContent, fitsColumn, isBareNumber, isNumberHeader, readCategoryRow, readVerticalHeader, readVerticalRow, type VerticalCategory, type VerticalColumns } from './verticalTable';
 
@@ -167,6 +168,8 @@ export interface HierarchyTrace {
   readonly bordered: readonly BorderedTable[];
   /** Only bordered tables read ahead: a task of one is re-read by its row (`rereadRow`), any other not at all. */
   readonly readsAheadInBordersOnly: boolean;
+  /** How the plan says a task without a lead unit is led (a task re-read in place is led the same way). */
+  readonly lead: LeadConvention;
 }
 
 /**
@@ -1048,7 +1051,8 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   const b = new HierarchyBuilder(lines, to, planYear, firstListedLeads, input.memo);
   b.titled = input.titled ?? false;
   b.run(from, to);
-  const built = finalise(b.roots, lines, b.problems, firstListedLeads, planYear);
+  const lead: LeadConvention = { firstListed: firstListedLeads, unitsLead: !firstListedLeads && lines.some(statesUnitsLeadWithoutLead) };
+  const built = finalise(b.roots, lines, b.problems, lead, planYear);
   // Each task's opening state, for a later parse that re-reads one task in place. Items made tasks
   // (itemsAreTasks) opened no node of their own: such a plan is always read whole.
   const openOf = new Map<RawNode, number>();
@@ -1068,6 +1072,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
       readsAhead: elsewhere || b.borderedTables.length > 0,
       bordered: b.borderedTables,
       readsAheadInBordersOnly: !elsewhere && b.borderedTables.length > 0,
+      lead,
     },
   };
 }
@@ -1274,7 +1279,7 @@ export function makeTask(
   lines: readonly string[],
   path: readonly Section[],
   index: number,
-  firstListedLeads: boolean,
+  lead: LeadConvention,
   planYear: number | null,
   // The heading's own words may name the lead (`（一）省监察厅牵头的工作`).
   fields = withHeadingRole(raw, lines, planYear),
@@ -1294,10 +1299,13 @@ export function makeTask(
         else units.push(u);
       }
   }
-  if (firstListedLeads && leadUnits.length === 0) {
+  if (lead.firstListed && leadUnits.length === 0) {
     const answerable = node.fields.find(isAnswerableList);
     const at = answerable ? units.indexOf(answerable.names[0]) : -1;
     if (at >= 0) leadUnits.push(units.splice(at, 1)[0]);
+  } else if (lead.unitsLead && leadUnits.length === 0 && units.length && !path.some((s) => s.fields.some((f) => f.role === 'leadUnits' && f.names.length))) {
+    // Unless a heading above names the lead for what is under it.
+    leadUnits.push(...units.splice(0));
   }
   return {
     type: 'task',
@@ -1355,7 +1363,7 @@ function finalise(
   roots: RawNode[],
   lines: readonly string[],
   problems: ParseProblem[],
-  firstListedLeads: boolean,
+  lead: LeadConvention,
   planYear: number | null,
 ): Hierarchy & { rawTasks: RawNode[]; promoted: boolean } {
   const tasks: Task[] = [];
@@ -1398,7 +1406,7 @@ function finalise(
             // leader's, `一、夏某区长牵头重点工作` / `总负责。`, heads that leader's work.)
             (fields !== node.fields && fields[0].role === 'leadUnits'))));
     if (isTask) {
-      const task = makeTask(node, lines, path, tasks.length, firstListedLeads, planYear, fields);
+      const task = makeTask(node, lines, path, tasks.length, lead, planYear, fields);
       tasks.push(task);
       rawTasks.push(node);
       return task;

@@ -3,7 +3,7 @@ import { range as mkRange } from '../model';
 import { borderedRowNode, carriesTaskFields, HierarchyBuilder, inDocumentOrder, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
 import { rereadRow } from './borderedTable';
 import { itemsAreTasks } from './itemsAsTasks';
-import { ConventionCounts, statesFirstListedLeads } from './conventions';
+import { ConventionCounts, statesFirstListedLeads, statesUnitsLeadWithoutLead } from './conventions';
 import { isPageTrailer } from './pageTrailer';
 import { readNumbering } from './numbering';
 import { contentStart, trimEndIndex } from './text';
@@ -73,6 +73,7 @@ function touchesOuterRegions(line: string): boolean {
     line.includes('<!--') ||
     line.includes('fengong-') ||
     statesFirstListedLeads(line) ||
+    statesUnitsLeadWithoutLead(line) ||
     line.charCodeAt(contentStart(line)) === 0x9644 ||
     // A page's trailer (`往期推荐`) ends the body.
     isPageTrailer(line)
@@ -258,7 +259,7 @@ function putInPlace({ source, previous, memo, state, plan, lines, a, b, k, node,
   const fieldCarriers = state.fieldCarriers - (old.fields.length ? 1 : 0) + (node.fields.length ? 1 : 0);
   if (fieldCarriers < 2) return null;
 
-  const task = makeTask(node, lines, old.path, old.index, state.firstListedLeads, state.planYear);
+  const task = makeTask(node, lines, old.path, old.index, state.trace.lead, state.planYear);
   // The last task's end decides where a closing 落款 is looked for (the issue date of a notice whose plan
   // is written inside it): when it moves, the document is read again.
   if (k === plan.tasks.length - 1 && task.range.end.line !== old.range.end.line) return null;
