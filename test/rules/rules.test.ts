@@ -541,6 +541,21 @@ describe('raw-text rules', () => {
     const fixed = applyFix(check(mixed.text).doc, d.fixes![0].edits);
     expect(only(fixed, 'unbalanced-bracket')).toEqual([]);
   });
+  it('fields in square brackets left open (`[牵头单位:县财政局;责任单位:县税务局`, 嘉鱼 2021, hunt d4)', () => {
+    const plan = (second: string) =>
+      [
+        '2021年重点工作责任分解方案',
+        '一、主要目标',
+        '(一)地区生产总值增长11%。[牵头单位:县发改局;责任单位:各镇人民政府]',
+        `(二)地方公共预算收入增长32%。${second}`,
+        '(三)规模以上工业增加值增长11.5%。［牵头单位:县科经局;责任单位:各镇人民政府］',
+        '',
+        '附：某政[2021]3号、[链接](http://example.invalid/a[1])',
+      ].join('\n');
+    expect(only(plan('[牵头单位:县财政局;责任单位:县税务局]'), 'unbalanced-bracket')).toEqual([]);
+    const ds = only(plan('[牵头单位:县财政局;责任单位:县税务局'), 'unbalanced-bracket');
+    expect(ds.map((d) => [d.range, d.message])).toEqual([[{ start: { line: 3, character: 17 }, end: { line: 3, character: 18 } }, '“[”没有对应的“]”']]);
+  });
   it('a list marker 1） or 一） at the start of a line closes nothing, and is not reported; an unmatched ） after text still is', () => {
     const plan = (marker: (i: number) => string) =>
       ['2024年重点工作任务分工方案', '一、扩大有效投资', ...[1, 2, 3].map((i) => `${marker(i)}推进第${i}项工作。（牵头单位：区发改局；完成时限：2024年12月底）`)].join('\n');

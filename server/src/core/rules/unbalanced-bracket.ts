@@ -13,6 +13,9 @@ const PAIRS: readonly (readonly [open: string, close: string, family: number])[]
   ['《', '》', 2],
   ['〈', '〉', 3],
   ['“', '”', 4],
+  // `[牵头单位:县财政局;责任单位:县税务局` (嘉鱼 2021): square brackets hold fields as round ones do.
+  ['[', ']', 5],
+  ['［', '］', 5],
 ];
 
 /** Per code unit: 0 for no bracket, else 1 + the family, negated for a closing bracket. Lines are
@@ -104,8 +107,8 @@ const rule: LineRule = {
   scope: 'lines',
   defaultSeverity: 'warning',
   description: {
-    zh: '一段（连续的非空行）中的括号或引号不配对：（）〔〕《》“”〈〉。“(”与“）”这类全角半角混配也会报告，并可一键统一。行首编号“1）”“一）”的右括号不是括号，不报告。网页复制件把标题分成几行、行间留空行的，这几行视为一段。',
-    en: 'Brackets or quotes that do not pair up within a paragraph (consecutive non-blank lines): （）〔〕《》“”〈〉. A full-width bracket closed by an ASCII one (or the reverse) is reported too, with a fix. The bracket of a list marker at the start of a line (`1）`, `一）`) closes nothing and is not reported. A title a web copy wrapped over several short lines with blank lines between is one paragraph.',
+    zh: '一段（连续的非空行）中的括号或引号不配对：（）〔〕《》“”〈〉[]。“(”与“）”这类全角半角混配也会报告，并可一键统一。行首编号“1）”“一）”的右括号不是括号，不报告。网页复制件把标题分成几行、行间留空行的，这几行视为一段。',
+    en: 'Brackets or quotes that do not pair up within a paragraph (consecutive non-blank lines): （）〔〕《》“”〈〉[]. A full-width bracket closed by an ASCII one (or the reverse) is reported too, with a fix. The bracket of a list marker at the start of a line (`1）`, `一）`) closes nothing and is not reported. A title a web copy wrapped over several short lines with blank lines between is one paragraph.',
   },
   defaultOptions: {},
   checkLines(ctx, from, quiet) {
