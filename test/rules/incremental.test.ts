@@ -75,6 +75,7 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus w3m-box-table', text: readFileSync(join(__dirname, '..', 'corpus', 'w3m-box-table.txt'), 'utf8') },
   // A table parted by single spaces, a sub-row with no number under row 2.
   { name: 'corpus table-single-spaces', text: readFileSync(join(__dirname, '..', 'corpus', 'table-single-spaces.txt'), 'utf8') },
+  { name: 'corpus bulleted-items', text: readFileSync(join(__dirname, '..', 'corpus', 'bulleted-items.txt'), 'utf8') },
   { name: 'corpus county-comma-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'county-comma-fields.txt'), 'utf8') },
   { name: 'corpus web-copy-metadata', text: readFileSync(join(__dirname, '..', 'corpus', 'web-copy-metadata.txt'), 'utf8') },
 ];

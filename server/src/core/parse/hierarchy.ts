@@ -62,6 +62,9 @@ export interface RawNode {
   headingEnd: number;
 }
 
+/** The marks a copy opens a bulleted line with (Markdown's `-`, `*` and `+` are read as markup before a line is). */
+const BULLETS = '▲△●○■□◆◇★☆►▶•·※';
+
 export interface HierarchyInput {
   readonly lines: readonly string[];
   readonly from: number;
@@ -347,6 +350,40 @@ export class HierarchyBuilder {
     this.open(node);
     this.textOpen = false;
     this.sawImplicit = true;
+    return true;
+  }
+
+  /**
+   * `1、加强经济运行分析，确保完成主要指标。（牵头单位：发改委、统计局）` / `▲增加值可比增长14%左右。（责任单位：发改委）`
+   * (上海宝山 2008): a line a bullet opens under a task whose words are closed is an item of it, as `(1)` would be,
+   * numbered by its place among the bullets; the fields closing it are the task's. Before, its words and its fields
+   * were read nowhere.
+   */
+  private bulletedItem(line: string, i: number, end: number): boolean {
+    const at = indentOf(line);
+    if (!BULLETS.includes(line[at])) return false;
+    const task = this.stack.length ? this.stack[this.stack.length - 1] : undefined;
+    if (!task || task.rank !== TASK_RANK || task.kind !== 'numbered' || task.numbering?.implicit) return false;
+    // Bullets that go on with the task's open words (`1.推进重大项目建设：` / `●开工建设A项目；`) are read as its text.
+    if (this.textOpen && task.fields.length === 0) return false;
+    let textStart = at + 1;
+    while (textStart < end && isBlankCode(line.charCodeAt(textStart))) textStart++;
+    if (end - textStart < 2 || startsWithLabel(line, textStart) || isOpenParen(line[textStart])) return false;
+    const tail = this.tailAt(line, i, textStart);
+    const textEnd = tail && tail.fields.length ? tail.textEnd : end;
+    const before = task.subItems.filter((s) => s.numbering.implicit).length;
+    const numbering: Numbering = { style: 'arabic-paren', value: before + 1, marker: spanOf(i, at, line[at]), fullWidth: false, delimiter: '', implicit: true };
+    task.subItems.push({ numbering, text: spanOf(i, textStart, line.slice(textStart, textEnd)) });
+    const item = newNode('numbered', STYLE_RANK['arabic-paren'], numbering, i, at, textStart, textEnd, end);
+    (task.items ??= []).push(item);
+    if (tail && tail.fields.length) {
+      append(task.fields, tail.fields);
+      append(item.fields, tail.fields);
+      task.itemFields = (task.itemFields ?? 0) + tail.fields.length;
+      append(this.problems, tail.problems);
+    }
+    this.extend(task, i, end);
+    this.textOpen = false;
     return true;
   }
 
@@ -918,6 +955,8 @@ export class HierarchyBuilder {
       this.textOpen = !tail;
       return;
     }
+
+    if (this.bulletedItem(line, i, end)) return;
 
     const c0 = line.charCodeAt(indent);
     const dash = c0 === 0x2014 || c0 === 0x2d || c0 === 0xff0d ? /^(?:——|—|--|－－)\s*/.exec(line.slice(indent)) : null;

@@ -361,6 +361,8 @@ function subItemRuns(a: Analysis): Run[] {
       });
     };
     for (const { numbering } of task.subItems) {
+      // A bulleted item (`▲…`) has no number to check.
+      if (numbering.implicit) continue;
       for (const style of [...open.keys()]) if (STYLE_RANK[style] > STYLE_RANK[numbering.style]) close(style);
       const list = open.get(numbering.style);
       if (list) list.push(numbering);
