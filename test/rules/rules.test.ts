@@ -471,6 +471,23 @@ describe('duplicate tasks', () => {
     const text = ['2024年重点任务分工方案', '一、经济发展', ...task(1, '推进重大项目建设，全年完成投资增长8%。'), ...task(2, '扩大招商引资成果。'), '二、民生保障', ...task(1, '推进重大项目建设，全年完成投资增长8%。'), ...task(2, '新增就业岗位。')].join('\n');
     expect(only(text, 'duplicate-task').map((d) => [d.range.start.line, d.message])).toEqual([[7, '第1项任务与第1项任务（第3行）正文相同']]);
   });
+  it('in a table, a column beside the task\'s words (`任务名称 | 指标要求`) makes rows of the same name two tasks (上城区 2019, hunt d4)', () => {
+    const rows = (second: string, sep: string, pipe: boolean) => {
+      const row = (cells: string[]) => (pipe ? cells.join(' | ') + ' |' : cells.join(sep));
+      return [
+        '2019年《政府工作报告》目标任务分解方案',
+        row(['序号', '任务名称', '指标要求', '牵头部门', '配合部门']),
+        row(['1', '保障性住房', '开工建设500套', '区住建局', '各街道办事处']),
+        row(['2', '保障性住房', second, '区住建局', '各街道办事处']),
+        row(['3', '服务业增加值', '增长6%', '区发改经信局', '区商务局']),
+      ].join('\n');
+    };
+    for (const [sep, pipe] of [[' | ', true], ['\t', false]] as const) {
+      expect(only(rows('竣工交付300套', sep, pipe), 'duplicate-task')).toEqual([]);
+      // The same name and the same 指标 are the same task.
+      expect(only(rows('开工建设500套', sep, pipe), 'duplicate-task').map((d) => [d.range.start.line, d.message])).toEqual([[3, '第2项任务与第1项任务正文相同']]);
+    }
+  });
 });
 
 describe('empty sections', () => {

@@ -54,8 +54,42 @@ export function normalise(raw: string): Normalised {
 /** Task texts repeat from one lint to the next (an edit changes one), so their normal forms are kept. */
 const normalised = new Memo<Normalised>(1 << 16, normalise);
 
+/**
+ * What "the same task" compares: its words; for a row of a table, the words of the whole row but its number and its
+ * fields. A column beside the task's words (`保障性住房 | 开工建设500套` and `保障性住房 | 竣工交付300套` under
+ * `任务名称 | 指标要求`, 杭州上城区 2019) makes two tasks of rows whose words alone are the same. Read off the model's
+ * ranges, line by line.
+ */
+export function wordsOf(task: Task, lines: readonly string[]): string {
+  if (!task.numbering.cell) return task.text.text;
+  const { start, end } = task.range;
+  const skip = [task.numbering.marker.range, ...task.fields.map((f) => f.range)];
+  let out = '';
+  for (let l = start.line; l <= end.line; l++) {
+    const line = lines[l] ?? '';
+    let from = l === start.line ? start.character : 0;
+    const to = l === end.line ? Math.min(end.character, line.length) : line.length;
+    // The parts of this line the number and the fields take, in order.
+    const cuts: [number, number][] = [];
+    for (const r of skip) {
+      if (r.start.line > l || r.end.line < l) continue;
+      cuts.push([r.start.line < l ? 0 : r.start.character, r.end.line > l ? line.length : r.end.character]);
+    }
+    cuts.sort((a, b) => a[0] - b[0]);
+    for (const [a, b] of cuts) {
+      if (a > from) out += line.slice(from, Math.min(a, to));
+      from = Math.max(from, b);
+    }
+    if (from < to) out += line.slice(from, to);
+    out += '\n';
+  }
+  return out;
+}
+
 /** The tasks grouped by normalised text (as indices, in document order), the groups in order of first occurrence. */
 interface Grouping {
+  /** The tasks the grouping was made from (a later version shares them, and their text Spans, where unchanged). */
+  readonly tasks: readonly Task[];
   /** The task texts the grouping was made from (Span objects: a later version shares them for unchanged tasks). */
   readonly spans: readonly Task['text'][];
   /** Each task's normal form: the memo's objects, so an unchanged text gives the very same one. */
@@ -77,7 +111,7 @@ export function releaseTextGroups(): void {
   last = null;
 }
 
-function regroup(spans: readonly Task['text'][], forms: readonly Normalised[]): Grouping {
+function regroup(tasks: readonly Task[], spans: readonly Task['text'][], forms: readonly Normalised[]): Grouping {
   const byText = new Map<string, Group>();
   forms.forEach((n, i) => {
     if (!n.text) return;
@@ -85,39 +119,45 @@ function regroup(spans: readonly Task['text'][], forms: readonly Normalised[]): 
     if (group) group.tasks.push(i);
     else byText.set(n.text, { text: n.text, chars: n.chars, tasks: [i] });
   });
-  return { spans, forms, groups: [...byText.values()] };
+  return { tasks, spans, forms, groups: [...byText.values()] };
 }
 
-export function groupTexts(tasks: readonly Task[]): Grouping {
+export function groupTexts(tasks: readonly Task[], lines: readonly string[]): Grouping {
   const prev = last;
   const spans = tasks.map((task) => task.text);
-  // A task whose text is the very same Span as before has the same normal form: no lookup.
+  // A task whose text is the very same Span as before has the same normal form: no lookup (a table's row, whose
+  // other cells count too, when it is the very same task).
   const same = prev !== null && prev.spans.length === spans.length;
-  const forms = spans.map((span, i) => (same && prev.spans[i] === span ? prev.forms[i] : normalised.get(span.text)));
-  if (!prev || forms.length !== prev.forms.length) return (last = regroup(spans, forms));
+  const forms = tasks.map((task, i) =>
+    same && (task.numbering.cell ? prev.tasks[i] === task : prev.spans[i] === spans[i]) ? prev.forms[i] : normalised.get(wordsOf(task, lines)),
+  );
+  if (!prev || forms.length !== prev.forms.length) return (last = regroup(tasks, spans, forms));
   let changed = -1;
   for (let i = 0; i < forms.length; i++) {
     if (forms[i] === prev.forms[i] || forms[i].text === prev.forms[i].text) continue;
-    if (changed >= 0) return (last = regroup(spans, forms));
+    if (changed >= 0) return (last = regroup(tasks, spans, forms));
     changed = i;
   }
-  if (changed < 0) return (last = { ...prev, spans, forms });
+  if (changed < 0) return (last = { ...prev, tasks, spans, forms });
   // One task's text changed (a keystroke): when it was alone in its group and is alone in its new
   // one, that group is the same place in the order (its first task) with another text.
   const was = prev.forms[changed].text;
   const now = forms[changed];
   const k = prev.groups.findIndex((g) => g.text === was);
   const alone = was !== '' && k >= 0 && prev.groups[k].tasks.length === 1;
-  if (!alone || !now.text || prev.groups.some((g) => g.text === now.text)) return (last = regroup(spans, forms));
+  if (!alone || !now.text || prev.groups.some((g) => g.text === now.text)) return (last = regroup(tasks, spans, forms));
   const groups = prev.groups.slice();
   groups[k] = { text: now.text, chars: now.chars, tasks: [changed] };
-  return (last = { spans, forms, groups });
+  return (last = { tasks, spans, forms, groups });
 }
 
 /** {@link groupTexts} computed afresh, without the kept grouping (tests compare the two). */
-export function groupTextsFresh(tasks: readonly Task[]): Grouping {
-  const spans = tasks.map((task) => task.text);
-  return regroup(spans, spans.map((span) => normalised.get(span.text)));
+export function groupTextsFresh(tasks: readonly Task[], lines: readonly string[]): Grouping {
+  return regroup(
+    tasks,
+    tasks.map((task) => task.text),
+    tasks.map((task) => normalised.get(wordsOf(task, lines))),
+  );
 }
 
 const num = taskNumber;
@@ -141,7 +181,7 @@ const rule: DocumentRule<{ similarity: number; minLength: number }> = {
     const tasks = ctx.plan?.tasks ?? [];
     const sim = Number(ctx.options.similarity) || 0.8;
     const minLength = Number(ctx.options.minLength) || 12;
-    const { groups } = groupTexts(tasks);
+    const { groups } = groupTexts(tasks, ctx.doc.source.lines);
     const reported = new Set<Task>();
     for (const group of groups) {
       const list = group.tasks;
