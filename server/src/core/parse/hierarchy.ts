@@ -369,12 +369,21 @@ export class HierarchyBuilder {
     let textStart = at + 1;
     while (textStart < end && isBlankCode(line.charCodeAt(textStart))) textStart++;
     if (end - textStart < 2 || startsWithLabel(line, textStart) || isOpenParen(line[textStart])) return false;
-    const tail = this.tailAt(line, i, textStart);
-    const textEnd = tail && tail.fields.length ? tail.textEnd : end;
     const before = task.subItems.filter((s) => s.numbering.implicit).length;
     const numbering: Numbering = { style: 'arabic-paren', value: before + 1, marker: spanOf(i, at, line[at]), fullWidth: false, delimiter: '', implicit: true };
+    this.addItem(task, numbering, line, i, at, textStart, end);
+    return true;
+  }
+
+  /**
+   * An item of `task` on line i (`(1)开展促消费活动。(牵头单位:区商务局)`, `▲…`): one of its sub-items, whose fields (if any
+   * follow) stay the task's, and so do the fields closing its own line: the task's leads are its items'.
+   */
+  private addItem(task: RawNode, numbering: Numbering, line: string, i: number, indent: number, textStart: number, end: number): void {
+    const tail = this.tailAt(line, i, textStart);
+    const textEnd = tail && tail.fields.length ? tail.textEnd : end;
     task.subItems.push({ numbering, text: spanOf(i, textStart, line.slice(textStart, textEnd)) });
-    const item = newNode('numbered', STYLE_RANK['arabic-paren'], numbering, i, at, textStart, textEnd, end);
+    const item = newNode('numbered', STYLE_RANK[numbering.style], numbering, i, indent, textStart, textEnd, end);
     (task.items ??= []).push(item);
     if (tail && tail.fields.length) {
       append(task.fields, tail.fields);
@@ -384,7 +393,6 @@ export class HierarchyBuilder {
     }
     this.extend(task, i, end);
     this.textOpen = false;
-    return true;
   }
 
   /**
@@ -928,21 +936,8 @@ export class HierarchyBuilder {
       const rank = STYLE_RANK[numbered.numbering.style];
       const task = stack.length ? stack[stack.length - 1] : undefined;
       if (rank > TASK_RANK && task && task.rank === TASK_RANK) {
-        // `(1)` under a task is a sub-item of it; its fields (if any follow) stay the task's, and so do
-        // the fields closing its own line (`(1)开展促消费活动。(牵头单位:区商务局)`): the task's leads are its items'.
-        const tail = this.tailAt(line, i, numbered.textStart);
-        const textEnd = tail && tail.fields.length ? tail.textEnd : end;
-        task.subItems.push({ numbering: numbered.numbering, text: spanOf(i, numbered.textStart, line.slice(numbered.textStart, textEnd)) });
-        const item = newNode('numbered', rank, numbered.numbering, i, indent, numbered.textStart, textEnd, end);
-        (task.items ??= []).push(item);
-        if (tail && tail.fields.length) {
-          append(task.fields, tail.fields);
-          append(item.fields, tail.fields);
-          task.itemFields = (task.itemFields ?? 0) + tail.fields.length;
-          append(this.problems, tail.problems);
-        }
-        this.extend(task, i, end);
-        this.textOpen = false;
+        // `(1)` under a task is a sub-item of it.
+        this.addItem(task, numbered.numbering, line, i, indent, numbered.textStart, end);
         return;
       }
       const tail = this.tailAt(line, i, numbered.textStart);

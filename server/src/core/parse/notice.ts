@@ -164,4 +164,3 @@ function noticeTitleLines(lines: readonly string[], t: number, from: number): nu
   if (first > 0 && SIGNATURE.test(contentOf(lines, before[first - 1]).text)) first--;
   return [...before.slice(first), t];
 }
-
