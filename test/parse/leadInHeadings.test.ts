@@ -37,6 +37,36 @@ describe('roles a heading states for what is under it', () => {
     expect(all.find((s) => s.headingRange.start.line === c)!.title.text).toBe('省编办牵头的工作');
   });
 
+  it('a heading naming two leaders who share the work, or a leader with the post before the name, names its leaders (桐乡 2020, hunt d5)', () => {
+    const plan = (third: string) =>
+      [
+        '2020年政府工作报告主要工作责任分解',
+        '一、于会游市长主抓重点工作',
+        '1.制定出台高质量发展政策体系。',
+        '责任单位:财政局、发改局',
+        '二、盛勇军常务副市长主抓重点工作',
+        '2.加快推进重大项目建设。',
+        '责任单位:发改局、建设局',
+        third,
+        '3.推进乡村振兴。',
+        '责任单位:农业农村局、水利局',
+      ].join('\n');
+    const read = (third: string) => {
+      const d = parseDocument(plan(third));
+      const heading = d.plan!.sections[2];
+      return {
+        fields: heading.fields.map((f) => [f.role, f.label.text, f.label.range.start.character, f.value.text, f.names.map((n) => n.name)]),
+        leaders: d.plan!.tasks[2].leaders.length ? d.plan!.tasks[2].leaders.map((n) => n.name) : null,
+        diags: lint(d, { today: '2020-03-01' }).map((x) => x.rule),
+      };
+    };
+    expect(read('三、沈建良副市长、钟山副市长共同主抓重点工作')).toEqual({ fields: [['leaders', '主抓', 16, '沈建良副市长、钟山副市长', ['沈建良', '钟山']]], leaders: null, diags: [] });
+    expect(read('三、常务副市长沈建良主抓重点工作')).toEqual({ fields: [['leaders', '主抓', 10, '常务副市长沈建良', ['沈建良']]], leaders: null, diags: [] });
+    expect(read('三、市长于会游主抓重点工作').fields).toEqual([['leaders', '主抓', 7, '市长于会游', ['于会游']]]);
+    // A kind of work after a post is still no one's name: the heading names no leader.
+    expect(read('三、常务副市长分管部门主抓重点工作').fields).toEqual([]);
+  });
+
   it('a heading that states its count (`省编办牵头的工作（共３项）`, in full-width figures too) names its lead all the same', () => {
     for (const count of ['（共3项）', '（共３项）']) {
       const d = parseDocument(damage('省编办牵头的工作', '省编办牵头的工作', '省编办牵头的工作' + count));

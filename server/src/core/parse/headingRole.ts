@@ -1,7 +1,7 @@
 import { spanOf, type ParseProblem } from '../model';
 import { makeField, type FieldRead } from './fields';
 import { LEADER_POST } from './tail';
-import { looksLikeUnitList } from './units';
+import { hasPostBefore, looksLikeUnitList } from './units';
 
 /**
  * A heading that says whose work the items below it are: `一、孟学农省长负责的工作`, `（一）省编办牵头的工作`,
@@ -29,13 +29,15 @@ export function readHeadingRole(line: string, lineNo: number, from: number, to: 
   if (!m) return null;
   // `由县长负责的工作`: 由 is no part of the name. `需要市领导负责的工作`, `其他领导…`: a kind of work, not a leader.
   const by = m[1].startsWith('由') ? 1 : 0;
-  const names = m[1].slice(by);
+  // `沈建良副市长、钟山副市长共同主抓重点工作`: how the names share the work is no part of them.
+  const names = m[1].slice(by).replace(/(?:共同|一起|联合|协同|分别)$/, '');
   if (!names || /需要|应由|其他|其它|相关|有关/.test(names)) return null;
-  const posts = names.split('、').every((n) => LEADER_POST.test(n.trim()));
+  // A post after the name or alone (`孟学农省长`, `常务副省长`), or before the name (`常务副市长沈建良`).
+  const posts = names.split('、').every((n) => LEADER_POST.test(n.trim()) || hasPostBefore(n.trim()));
   const role = posts ? 'leaders' : looksLikeUnitList(names, true) ? 'leadUnits' : null;
   if (!role) return null;
   const problems: ParseProblem[] = [];
   const end = from + by + names.length;
-  const field = makeField(line, lineNo, role, spanOf(lineNo, end, m[2]), from + by, end, 'prose', planYear, null, problems);
+  const field = makeField(line, lineNo, role, spanOf(lineNo, from + m[1].length, m[2]), from + by, end, 'prose', planYear, null, problems);
   return { fields: [field], problems };
 }
