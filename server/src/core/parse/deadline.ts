@@ -25,7 +25,10 @@ export function isValidDate(y: number, m: number, d: number): boolean {
  */
 export const WRITTEN_YEAR = '(?:[0-9０-９]{4}|[〇○零OoＯｏ0０一二三四五六七八九]{4})';
 
-const READING_NEEDED = /[０-９．－ＯｏOo0]/;
+/** Full-width figures or the marks between them. */
+const FULL_WIDTH_FIGURES = /[０-９．－]/;
+/** A Latin O or a zero beside a Chinese numeral: most texts hold neither, and are read as they are. */
+const LATIN_ZERO_BESIDE_NUMERAL = /[〇○零一二三四五六七八九][OoＯｏ0０]|[OoＯｏ0０][〇○零一二三四五六七八九]/;
 /** A Chinese year with a Latin O or a zero typed for 〇 (`二OO八`, `二00八`) before its 年. */
 const YEAR_WITH_LATIN_ZERO = /[〇○零一二三四五六七八九OoＯｏ0]{4}(?=\s*年)/g;
 
@@ -35,8 +38,8 @@ const YEAR_WITH_LATIN_ZERO = /[〇○零一二三四五六七八九OoＯｏ0]{4}
  * a Latin O or a zero inside a Chinese year as 〇. The text as written is what the model keeps.
  */
 export function forReading(s: string): string {
-  if (!READING_NEEDED.test(s)) return s;
-  const t = asciiDigits(s).replace(/[．－]/g, (c) => (c === '．' ? '.' : '-'));
+  const t = FULL_WIDTH_FIGURES.test(s) ? asciiDigits(s).replace(/[．－]/g, (c) => (c === '．' ? '.' : '-')) : s;
+  if (!LATIN_ZERO_BESIDE_NUMERAL.test(t)) return t;
   return t.replace(YEAR_WITH_LATIN_ZERO, (y) => (/[一二三四五六七八九]/.test(y) ? y.replace(/[OoＯｏ0]/g, '〇') : y));
 }
 
