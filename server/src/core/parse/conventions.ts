@@ -33,6 +33,27 @@ export interface LeadConvention {
   readonly unitsLead: boolean;
 }
 
+const LEAD_OF = new WeakMap<readonly string[], LeadConvention>();
+
+/**
+ * The lead convention a document states, read in one pass over its lines (most name 牵头, few state either) and kept
+ * for them: each plan the document holds is built under it.
+ */
+export function leadConventionOf(lines: readonly string[]): LeadConvention {
+  const known = LEAD_OF.get(lines);
+  if (known) return known;
+  let firstListed = false;
+  let unitsLead = false;
+  for (const line of lines) {
+    if (!line.includes('牵头')) continue;
+    if (!firstListed && FIRST_LISTED_LEADS.test(line)) firstListed = true;
+    if (!unitsLead && UNITS_LEAD.test(line)) unitsLead = true;
+  }
+  const lead = { firstListed, unitsLead: unitsLead && !firstListed };
+  LEAD_OF.set(lines, lead);
+  return lead;
+}
+
 const ROLES: readonly FieldRole[] = ['leaders', 'leadUnits', 'units', 'deadline', 'groupLead'];
 const ROLE_BIT: Record<FieldRole, number> = { leaders: 1, leadUnits: 2, units: 4, deadline: 8, groupLead: 16 };
 

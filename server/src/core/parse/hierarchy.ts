@@ -15,7 +15,7 @@ import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBarsOnly, isBlankCod
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
 import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
-import { statesUnitsLeadWithoutLead, type LeadConvention } from './conventions';
+import { leadConventionOf, type LeadConvention } from './conventions';
 import { append, fitted } from '../util';
 import { content as cellContent, fitsColumn, isBareNumber, isNumberHeader, readCategoryRow, readVerticalHeader, readVerticalRow, type VerticalCategory, type VerticalColumns } from './verticalTable';
 
@@ -1085,7 +1085,8 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   const b = new HierarchyBuilder(lines, to, planYear, firstListedLeads, input.memo);
   b.titled = input.titled ?? false;
   b.run(from, to);
-  const lead: LeadConvention = { firstListed: firstListedLeads, unitsLead: !firstListedLeads && lines.some(statesUnitsLeadWithoutLead) };
+  // The document's (`firstListedLeads` is read from the same lines).
+  const lead = leadConventionOf(lines);
   const built = finalise(b.roots, lines, b.problems, lead, planYear);
   // Each task's opening state, for a later parse that re-reads one task in place. Items made tasks
   // (itemsAreTasks) opened no node of their own: such a plan is always read whole.

@@ -10,7 +10,7 @@ import { findPlanTitle } from './planTitle';
 import { assemblePlan, findCirculatedTitle, namedPlanStarts, namedPlanTitles, readAttachedPlan, readNamedPlan, readsAsPlan } from './plan';
 import { findHeadDate, findSignature, readClosingSignature } from './signature';
 import { buildHierarchy } from './hierarchy';
-import { conventionsWithCounts, statesFirstListedLeads } from './conventions';
+import { conventionsWithCounts, leadConventionOf } from './conventions';
 import { keepSpliceState, spliceTask } from './splice';
 import { readDate } from './deadline';
 import { asciiDigits, trimEndIndex } from './text';
@@ -108,7 +108,7 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   const lines = readingLines(source.lines);
   const n = lines.length;
   const directives = readDirectives(lines);
-  const firstListedLeads = lines.some((l) => statesFirstListedLeads(l));
+  const firstListedLeads = leadConventionOf(lines).firstListed;
 
   let noticeRead = readNotice(lines, 0, n);
   const headerEnd = noticeRead ? noticeRead.notice.range.start.line : Math.min(n, 40);
