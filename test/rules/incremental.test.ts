@@ -236,60 +236,43 @@ describe('incremental lint equals a full lint', () => {
     checkChain(plan.text, edits, OPTIONS[2].options, false);
   });
 
-  it('when the plan comes to say 列第一位者为牵头单位 (tasks unchanged in text gain a lead)', () => {
-    const lines = [
-      '2024年重点工作分工方案',
-      '',
-      '一、重点任务',
-      '1.推进项目建设。',
-      '牵头单位：区发改局',
-      '2.推进招商引资。',
-      '牵头单位：区商务局',
-      '3.推进城市更新。',
-      '牵头单位：区住建局',
-      '4.推进乡村振兴。',
-      '责任单位：区农业农村局、区财政局',
-    ];
-    const before = lines.join('\n');
-    const after = [...lines.slice(0, 1), '（列第一位的责任单位为牵头单位）', ...lines.slice(2)].join('\n');
+  /** A plan whose task 4 names only its 责任单位, before and after a line stating how such a task is led. */
+  const CONVENTION_PLAN = [
+    '2024年重点工作分工方案',
+    '',
+    '一、重点任务',
+    '1.推进项目建设。',
+    '牵头单位：区发改局',
+    '2.推进招商引资。',
+    '牵头单位：区商务局',
+    '3.推进城市更新。',
+    '牵头单位：区住建局',
+    '4.推进乡村振兴。',
+    '责任单位：区农业农村局、区财政局',
+  ];
+  /** Task 4 lacks its lead until the plan comes to state `convention`; then it is led by `leads`, and nothing is reported. */
+  const expectConventionLeads = (convention: string, leads: string[]) => {
+    const before = CONVENTION_PLAN.join('\n');
+    const after = [...CONVENTION_PLAN.slice(0, 1), convention, ...CONVENTION_PLAN.slice(2)].join('\n');
     for (const reuseParse of [false, true]) {
       const doc = parseDocument(before);
       const diagnostics = lint(doc, TODAY_OPTIONS);
       expect(diagnostics.map((d) => d.rule)).toEqual(['missing-lead']);
       const next = reuseParse ? parseDocument(after, doc) : parseDocument(after);
-      expect(next.plan!.tasks[3].leadUnits.map((u) => u.name)).toEqual(['区农业农村局']);
+      expect(next.plan!.tasks[3].leadUnits.map((u) => u.name)).toEqual(leads);
       const incremental = lint(next, { ...TODAY_OPTIONS, previous: { doc, diagnostics } });
       expect(incremental).toStrictEqual(lint(next, TODAY_OPTIONS));
       expect(incremental).toEqual([]);
     }
+  };
+
+  it('when the plan comes to say 列第一位者为牵头单位 (tasks unchanged in text gain a lead)', () => {
+    expectConventionLeads('（列第一位的责任单位为牵头单位）', ['区农业农村局']);
   });
 
   it('when the plan comes to say 无牵头单位的，责任单位即为牵头单位, and when a task of such a plan is edited in place', () => {
-    const lines = [
-      '2024年重点工作分工方案',
-      '',
-      '一、重点任务',
-      '1.推进项目建设。',
-      '牵头单位：区发改局',
-      '2.推进招商引资。',
-      '牵头单位：区商务局',
-      '3.推进城市更新。',
-      '牵头单位：区住建局',
-      '4.推进乡村振兴。',
-      '责任单位：区农业农村局、区财政局',
-    ];
-    const before = lines.join('\n');
-    const after = [...lines.slice(0, 1), '（无牵头单位的，责任单位即为牵头单位，下同）', ...lines.slice(2)].join('\n');
-    for (const reuseParse of [false, true]) {
-      const doc = parseDocument(before);
-      const diagnostics = lint(doc, TODAY_OPTIONS);
-      expect(diagnostics.map((d) => d.rule)).toEqual(['missing-lead']);
-      const next = reuseParse ? parseDocument(after, doc) : parseDocument(after);
-      expect(next.plan!.tasks[3].leadUnits.map((u) => u.name)).toEqual(['区农业农村局', '区财政局']);
-      const incremental = lint(next, { ...TODAY_OPTIONS, previous: { doc, diagnostics } });
-      expect(incremental).toStrictEqual(lint(next, TODAY_OPTIONS));
-      expect(incremental).toEqual([]);
-    }
+    expectConventionLeads('（无牵头单位的，责任单位即为牵头单位，下同）', ['区农业农村局', '区财政局']);
+    const lines = CONVENTION_PLAN;
     // A keystroke in task 4's text re-reads it in place (the notice states the convention): it is led as the plan says.
     const noticed = ['关于印发《2024年重点工作分工方案》的通知', '各牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要统筹办理。', ...lines].join('\n');
     const doc = parseDocument(noticed);
