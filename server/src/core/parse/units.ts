@@ -155,17 +155,19 @@ const NOT_A_PERSON = /常务|副|委|长|书记|主任|分管|协管|主管|联�
  * same person is written with and without it (`一、于会游市长主抓重点工作` over tasks led by 于会游). A post alone
  * (`常务副区长`) is the entry as written.
  */
-/** Whether an entry is a person written with their post before the name (`常务副市长沈建良`, `市长于会游`). */
-export function hasPostBefore(written: string): boolean {
-  const m = POST_BEFORE.exec(written);
-  return !!m && !NOT_A_PERSON.test(m[1]) && suffixOf(m[1]) === '';
+function withoutPost(name: string): string {
+  const after = POST_AFTER.exec(name);
+  return after ? (personIn(after) ?? name) : (personIn(POST_BEFORE.exec(name)) ?? name);
 }
 
-function withoutPost(name: string): string {
-  // A body's name is no person's: `办公室主任`, `区长办公会`.
-  const person = (m: RegExpExecArray | null) => (m && !NOT_A_PERSON.test(m[1]) && suffixOf(m[1]) === '' ? m[1] : null);
-  const after = POST_AFTER.exec(name);
-  return after ? (person(after) ?? name) : (person(POST_BEFORE.exec(name)) ?? name);
+/** The name beside the post a pattern matched, when it is a person's: a body's name is no person's (`办公室主任`, `区长办公会`). */
+function personIn(m: RegExpExecArray | null): string | null {
+  return m && !NOT_A_PERSON.test(m[1]) && suffixOf(m[1]) === '' ? m[1] : null;
+}
+
+/** Whether an entry is a person written with their post before the name (`常务副市长沈建良`, `市长于会游`). */
+export function hasPostBefore(written: string): boolean {
+  return personIn(POST_BEFORE.exec(written)) !== null;
 }
 
 /** Levels written inside a collective's name, in brackets: `市、区`, `区`, `县、市、区`. */
