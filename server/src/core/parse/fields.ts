@@ -93,13 +93,16 @@ export function makeField(
       : role === 'leaders'
         ? readLeaderList(line, lineNo, vs, ve)
         : readUnitList(line, lineNo, vs, ve);
+  // The label's colon (or closing 】) belongs to the field; a label at the very end of a line has none.
+  const end = Math.min(line.length, Math.max(ve, label.range.end.character + 1));
   return {
     role,
     label,
     value,
     layout,
-    // The label's colon (or closing 】) belongs to the field; a label at the very end of a line has none.
-    range: lineRange(lineNo, label.range.start.character, Math.min(line.length, Math.max(ve, label.range.end.character + 1))),
+    // It starts where its label does and most often ends where its value does: the model's positions are never
+    // changed, so the field shares theirs (a plan keeps three fields a task, and every object kept is copied by the GC).
+    range: { start: label.range.start.line === lineNo ? label.range.start : { line: lineNo, character: label.range.start.character }, end: end === ve ? value.range.end : { line: lineNo, character: end } },
     names,
     deadline,
     separatorBefore,
