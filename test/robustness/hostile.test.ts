@@ -126,6 +126,9 @@ const cases: [string, () => string][] = [
       ...Array.from({ length: 60_000 }, () => '|    | 推进 | 三 |'), '+----+------+------+'].join('\n')],
   ['a rule, a header, then a 1 MB line of 300,000 bars', () =>
     ['+----+------+------+', '| 序号 | 工作任务 | 牵头单位 |', '+----+------+------+', '|' + '1 |任务|'.repeat(150_000), '+----+------+------+'].join('\n')],
+  // Each bullet was numbered by counting the task's items before it: quadratic (304 s for 100,000).
+  ['100,000 bulleted items under one task, each closing with its roles', () => '2023年工作方案\n1.任务。(牵头单位:甲局)\n' + '▲推进工作。(责任单位:乙局)\n'.repeat(100_000)],
+  ['full-width figures and Latin O years, 1 MB', () => '(二OO八年二月二十六日\n' + '二OO八年'.repeat(50_000) + '\n' + '１２３４５６７８９０．－'.repeat(40_000)],
   ['dates at the edges', () => '1.任务\n完成时限:9999年99月99日\n2.任务\n完成时限:0年0月0日\n3.任务\n完成时限:2023年2月29日\n4.任务\n完成时限:' + '2023年'.repeat(10000)],
 ];
 

@@ -50,6 +50,8 @@ export interface RawNode {
    */
   items?: RawNode[];
   itemFields?: number;
+  /** How many of its items a bullet opens (`▲…`): the next is numbered after them. */
+  bulleted?: number;
   /** Where the node starts when that is above its number's line (a table's row whose cells are centred): [line, character]. */
   top?: [number, number];
   /** A row under cells the source merged over rows (see `Task.mergedCells`). */
@@ -369,8 +371,8 @@ export class HierarchyBuilder {
     let textStart = at + 1;
     while (textStart < end && isBlankCode(line.charCodeAt(textStart))) textStart++;
     if (end - textStart < 2 || startsWithLabel(line, textStart) || isOpenParen(line[textStart])) return false;
-    const before = task.subItems.filter((s) => s.numbering.implicit).length;
-    const numbering: Numbering = { style: 'arabic-paren', value: before + 1, marker: spanOf(i, at, line[at]), fullWidth: false, delimiter: '', implicit: true };
+    task.bulleted = (task.bulleted ?? 0) + 1;
+    const numbering: Numbering = { style: 'arabic-paren', value: task.bulleted, marker: spanOf(i, at, line[at]), fullWidth: false, delimiter: '', implicit: true };
     this.addItem(task, numbering, line, i, at, textStart, end);
     return true;
   }
