@@ -44,6 +44,8 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
   it.each([
     // Levels of government written once, with 各 before the first and the body after the last.
     ['市统计局，各县、市、区政府', ['市统计局', '各县政府', '各市政府', '各区政府']],
+    // A level with its alternative in brackets (运城 2017, hunt d6).
+    ['各区、县(市)人民政府', ['各区人民政府', '各县(市)人民政府']],
     ['各市、县人民政府', ['各市人民政府', '各县人民政府']],
     ['各乡、镇人民政府', ['各乡人民政府', '各镇人民政府']],
     ['市、县两级政府', ['市政府', '县政府']],

@@ -463,10 +463,10 @@ function standsAlone(name: string, suffix: string): boolean {
 
 /** What a run of levels opens with: `各市、县人民政府`, `相关市、县政府`, `有关县、区政府`. */
 const EACH = /^(?:各|相关|有关)/;
-/** Levels of government: 省, 市, 县, 区, 乡, 镇, 州, 旗 (and two of them, 县区). */
-const LEVEL = /^[省市县区乡镇州旗]{1,2}$/;
-/** The last of a run of levels, with the body they share: `区政府`, `县人民政府`, `县两级政府`. */
-const LEVEL_BODY = /^([省市县区乡镇州旗]{1,2})(两级)?(人民政府|政府|党委和政府|党委政府|党委)$/;
+/** Levels of government: 省, 市, 县, 区, 乡, 镇, 州, 旗 (and two of them, 县区), perhaps with a level in brackets (`县(市)`). */
+const LEVEL = /^[省市县区乡镇州旗]{1,2}(?:[（(][市县区]{1,2}[)）])?$/;
+/** The last of a run of levels, with the body they share: `区政府`, `县人民政府`, `县两级政府`, `县(市)人民政府`. */
+const LEVEL_BODY = /^([省市县区乡镇州旗]{1,2}(?:[（(][市县区]{1,2}[)）])?)(两级)?(人民政府|政府|党委和政府|党委政府|党委)$/;
 
 /**
  * `各县、市、区政府` is 各县政府, 各市政府 and 各区政府; `市、县两级政府` is 市政府 and 县政府. The levels
