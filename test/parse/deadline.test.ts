@@ -58,6 +58,13 @@ describe('deadlines', () => {
     // Stages numbered ①②③, each a time then what is done by it: the last time is the deadline.
     ['①3月底前，完成设计招标。②6月底前，开工建设。③12月底前，主体完工。', 'month-end', '2024-12-31'],
     ['2025年3月底前，完成方案编制。6月底前，开工建设。', 'month-end', '2025-06-30'],
+    // Stages longer than a deadline's few words, each a sentence after its time (开化 2023, hunt d7): the last stage's
+    // time, not the first month the text names.
+    [
+      '①3月底前,召开金融联席会议,明确2023年金融指标增长目标,压实责任,明确举措。②5月底前,召开金融助力“三年活动”破难攻坚要素保障政银企业对接会。③6月底前,出台碳账户贷款贴息、央行结构性货币政策工具贴息政策,并组织开展兑现。',
+      'month-end',
+      '2024-06-30',
+    ],
     // A year named relative to the plan's (2024 here).
     ['明年6月底前', 'month-end', '2025-06-30'],
     ['次年3月', 'month-end', '2025-03-31'],

@@ -353,6 +353,26 @@ describe('more forms from published notices', () => {
     expect(doc.metadata.publishDate?.date).toBe('2024-02-07');
     expect(lint(doc, { today: '2024-03-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['count-mismatch', 0]]);
   });
+  it("a web page's `时间:` line, an empty `来源:` over its value and `浏览次数:` under the title: the title and its year stay the plan's (开化 2023, hunt d7)", () => {
+    const text = '开化县2023年度重点工作清单\n时间:2023-12-22 17:46\n来源:\n开化县\n浏览次数:\n序号 | 工作事项 | 进度安排 | 进展情况 |\n1 | 新建2座人行天桥。 | 9月底前建成。 | 进行中。 |\n2 | 启动综合体建设。 | 13月底前开工。 | 进行中。 |\n';
+    const doc = parseDocument(text);
+    expect(doc.plan!.titleText).toBe('开化县2023年度重点工作清单');
+    expect(doc.metadata.entries.map((e) => [e.key.text, e.value.text, e.value.range.start.line])).toEqual([
+      ['时间', '2023-12-22 17:46', 1],
+      ['来源', '', 2],
+      ['浏览次数', '', 4],
+    ]);
+    expect(doc.plan!.tasks.map((t) => t.deadline?.date ?? null)).toEqual(['2023-09-30', null]);
+    // The plan's year known, the impossible month is reported at its cell.
+    const line = text.split('\n')[7];
+    expect(lint(doc, { today: '2023-12-30' }).map((d) => [d.rule, d.range.start.line, d.range.start.character, d.range.end.character])).toEqual([
+      ['deadline-invalid', 7, line.indexOf('13月'), line.indexOf('13月') + '13月底前开工'.length],
+    ]);
+  });
+  it('`时间：` before words and `作者` without its colon begin lines of a plan, not metadata', () => {
+    const doc = parseDocument('某区2024年重点工作任务分解方案\n时间：按季度调度\n作者协会换届工作\n一、重点任务\n1.提高管理效能。(牵头单位:区商务局)\n');
+    expect(doc.metadata.entries).toEqual([]);
+  });
   it('the short labels 牵头： / 配合： / 时限： on lines of their own', () => {
     const [t] = tasksOf('2025年重点工作任务分解方案\n一、稳增长\n1.扩大有效投资。\n牵头：区发改局\n配合：区财政局、区住建局\n时限：2025年12月底\n2.促进消费。\n牵头：区商务局\n');
     expect(roles(t)).toEqual({ leaders: [], lead: ['区发改局'], units: ['区财政局', '区住建局'], deadline: '2025-12-31' });

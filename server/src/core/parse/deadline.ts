@@ -82,6 +82,8 @@ const SPAN_SEPARATOR = /[至到~～—–－\-、]/;
  * The last stage that names a time is the deadline.
  */
 const STAGE_BREAK = /[，,；;。]|[①②③④⑤⑥⑦⑧⑨⑩]/;
+/** The circled numbers that mark stages. */
+const CIRCLED = /[①②③④⑤⑥⑦⑧⑨⑩]/;
 /** A year and a month in figures: `2024.6`, `2024-06`, `2024/6底`. */
 const NUMERIC_MONTH = /^(\d{4})\s*[-./／]\s*(\d{1,2})\s*(?:月)?\s*(?:底|末|前|底前)?$/;
 
@@ -103,7 +105,12 @@ export function readDeadline(text: string, range: Range, planYear: number | null
     if (last.kind !== 'unknown') return { ...last, text };
   }
   // Stages end with the last one that names a time, which takes an earlier stage's year when it has none.
-  const stages = t.length > 80 || !STAGE_BREAK.test(t) ? null : t.split(STAGE_BREAK).map((x) => x.trim()).filter((x) => x);
+  // A longer text is split only where circled numbers mark its stages (`①3月底前,召开…。②5月底前,…。③6月底前,出台…`):
+  // each stage then ends with the time it names first.
+  const stages =
+    t.length <= 80
+      ? STAGE_BREAK.test(t) ? t.split(STAGE_BREAK).map((x) => x.trim()).filter((x) => x) : null
+      : t.length <= 2000 && CIRCLED.test(t) ? t.split(CIRCLED).map((x) => x.trim()).filter((x) => x) : null;
   if (stages && stages.length > 1) {
     const first = readDeadline(stages[0], range, planYear);
     // An impossible date in any stage (`2月30日前出台，年内持续推进`) makes the whole deadline one.

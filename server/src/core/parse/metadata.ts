@@ -13,10 +13,17 @@ const META_KEYS = [
   '发布时间', '发文机关', '组配分类', '发布人', '文件类型', '效力状态', '时效',
 ];
 
+/**
+ * A web page's counters and credits under an article's title (`浏览次数:`, `点击数: 1024`, `责任编辑:`): keys only with
+ * their colon, since the words may begin a line of a plan.
+ */
+const PAGE_KEYS = ['浏览次数', '浏览量', '访问量', '访问次数', '点击数', '点击量', '点击率', '阅读量', '阅读次数', '责任编辑', '编辑', '作者'];
+
 // Keys may be spread out for alignment in web tables: `索 引 号`, `文    号`. `名称` is a key only
-// with its colon (`名称: 某县人民政府关于…的通知 文号: 某政〔2023〕1号`): a value may hold the word.
+// with its colon (`名称: 某县人民政府关于…的通知 文号: 某政〔2023〕1号`): a value may hold the word. `时间` is a key
+// only before a date (`时间:2023-12-22 17:46`): a plan's line may begin `时间：` and go on in words.
 const META_KEY = new RegExp(
-  `(${META_KEYS.map((k) => [...k].join('\\s*')).join('|')}|名\\s*称(?=\\s*[:：]))\\s*[:：]?\\s*`,
+  `(${META_KEYS.map((k) => [...k].join('\\s*')).join('|')}|(?:名\\s*称|${PAGE_KEYS.join('|')})(?=\\s*[:：])|时\\s*间(?=\\s*[:：]\\s*[0-9０-９]{4}\\s*[-－年./]))\\s*[:：]?\\s*`,
   'g',
 );
 
@@ -38,6 +45,29 @@ export function isMetaKeyAlone(text: string): boolean {
   const m = META_KEY.exec(text);
   // With its colon the key is a row of its own whose value the page left empty (`文 号:`), not a cell.
   return !!m && m.index === 0 && m[0].length === text.length && !/[:：]/.test(text);
+}
+
+/** How a document's title ends. */
+const TITLE_END = /(?:通知|方案|意见|决定|办法|清单|计划|要点|分工|分解|细则|措施|任务|台账|表)$/;
+
+/**
+ * A key with its colon and no value (`来源:`), perhaps its value a short name on the next line (`开化县`), as a web
+ * page's header may lay them out under a title: the line that may be the value, or -1. (The metadata block does not
+ * take it as the key's value: a key with its colon may be a field the page left empty, `文 号:`.)
+ */
+export function valueUnderEmptyKey(lines: readonly string[], i: number, limit: number): number {
+  const text = contentOf(lines, i).text;
+  META_KEY.lastIndex = 0;
+  const m = META_KEY.exec(text);
+  if (!m || m.index !== 0 || m[0].length !== text.length || !/[:：]\s*$/.test(text)) return -1;
+  for (let j = i + 1; j < Math.min(limit, i + 3); j++) {
+    const value = contentOf(lines, j).text;
+    if (!value) continue;
+    // A short title under an empty key (`文 号:` over `关于做好春耕工作的通知`) is the document's, not the key's.
+    if (value.length > 20 || /[，,。；;：:|｜\t]|序号|关于|《/.test(value) || TITLE_END.test(value) || isMetaLine(value)) return -1;
+    return j;
+  }
+  return -1;
 }
 
 /** The line holding the value of the key written alone on line i: the next non-blank one, if it is no key itself. */

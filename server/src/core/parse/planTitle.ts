@@ -7,7 +7,7 @@ import { spanOf } from '../model';
 import { contentOf, indentOf, isCloseParen, isOpenParen, nextNonBlank, trimEndIndex, trimRange } from './text';
 import { readNumbering } from './numbering';
 import { startsWithLabel } from './fields';
-import { DOC_NUMBER, isMetaLine } from './metadata';
+import { DOC_NUMBER, isMetaLine, valueUnderEmptyKey } from './metadata';
 import { ATTACHMENT_LABEL, ATTACHMENT_LIST_ITEM, ATTACHMENT_LIST_START } from './appendices';
 import { readTableHeader } from './tableRows';
 import { isBorderRule } from './borderedTable';
@@ -130,16 +130,18 @@ export function isPlanTitleStart(lines: readonly string[], i: number, to: number
   let open = false;
   for (let read = 0; k < to && read < 20; read++) {
     const next = contentOf(lines, k).text;
+    // `附件1` (a table's copy may add its bar: `附件1 |`) labels what follows, and a web page's
+    // `发布日期:2024-02-07` or `来源:…` under the title says when it was posted: the structure is after them.
+    if (ATTACHMENT_LABEL.test(next.replace(/[\s|｜]+$/, '')) || isMetaLine(next)) {
+      // `来源:` over `开化县`: the value under an empty key is the key's.
+      const value = valueUnderEmptyKey(lines, k, to);
+      k = nextNonBlank(lines, (value >= 0 ? value : k) + 1, to);
+      continue;
+    }
     // A plan that is itself the document (`国务院关于落实《政府工作报告》重点工作部门分工的意见`) has its
     // 文号 and 主送 line between the title and the preamble.
     const docNumber = DOC_NUMBER.exec(next);
     if (paragraphs === 0 && !open && ((docNumber && docNumber[0].length === next.length) || (/[:：]$/.test(next) && next.length <= 80 && !startsWithLabel(next, 0)))) {
-      k = nextNonBlank(lines, k + 1, to);
-      continue;
-    }
-    // `附件1` (a table's copy may add its bar: `附件1 |`) labels what follows, and a web page's
-    // `发布日期:2024-02-07` or `来源:…` under the title says when it was posted: the structure is after them.
-    if (ATTACHMENT_LABEL.test(next.replace(/[\s|｜]+$/, '')) || isMetaLine(next)) {
       k = nextNonBlank(lines, k + 1, to);
       continue;
     }
