@@ -70,6 +70,46 @@ describe('a task table with no 序号 column', () => {
     ]);
   });
 
+  it("the lead's column before the task's words, its cell merged over its group's rows (长沙 2012): a row leaving it empty is led as the row above", () => {
+    const rows = [
+      '长沙市2012年《政府工作报告》目标任务责任分解表',
+      '牵头单位\t目标任务\t责任单位',
+      '市政府办公厅\t强化行政监督,优质高效办理人大代表议案、建议和政协提案\t市直各单位、各区县市',
+      '\t推进国家安全工作发展\t市直各单位、各区县市',
+      '市发改委\t地区生产总值增长13%\t统计局和市直相关单位、各区县市',
+      '\t固定资产投资增长20%\t',
+      '\t单位地区生产总值综合能耗下降3.5%\t',
+      '市监察局\t建设诚信、廉洁的政府\t审计局、财政局',
+    ];
+    const bar = rows.map((l, i) => (i === 0 ? l : `| ${l.replace(/\t/g, ' | ')} |`));
+    for (const table of [rows, bar]) {
+      const doc = parseDocument(table.join('\n'));
+      const tasks = doc.plan!.tasks;
+      // A row filling its text alone is a row of its own, not more words of the row above.
+      expect(tasks.map((t) => [t.numbering.value, t.text.text, t.leadUnits.map((u) => u.name), t.line])).toEqual([
+        [1, '强化行政监督,优质高效办理人大代表议案、建议和政协提案', ['市政府办公厅'], 2],
+        [2, '推进国家安全工作发展', [], 3],
+        [3, '地区生产总值增长13%', ['市发改委'], 4],
+        [4, '固定资产投资增长20%', [], 5],
+        [5, '单位地区生产总值综合能耗下降3.5%', [], 6],
+        [6, '建设诚信、廉洁的政府', ['市监察局'], 7],
+      ]);
+      expect(tasks.every((t) => t.mergedCells)).toBe(true);
+      expect(lint(doc, { today: '2012-03-10' })).toEqual([]);
+      // The first row has no row above to take its lead from: an emptied lead there is missing.
+      const damaged = table.map((l, i) => (i === 2 ? l.replace('市政府办公厅', '') : l));
+      expect(lint(parseDocument(damaged.join('\n')), { today: '2012-03-10' }).map((d) => [d.rule, d.range.start.line])).toEqual([
+        ['missing-lead', 2],
+        ['missing-lead', 3],
+      ]);
+    }
+    // The lead's column after the task's words merges nothing: an empty cell there is a lead missing.
+    const after = ['某县2025年重点工作任务分解表', '目标任务\t牵头单位\t责任单位', '扩大有效投资\t县发改局\t县财政局', '优化营商环境\t\t县市场监管局', '新建社区食堂\t县民政局\t各乡镇'];
+    const doc = parseDocument(after.join('\n'));
+    expect(doc.plan!.tasks.some((t) => t.mergedCells)).toBe(false);
+    expect(lint(doc, { today: '2025-03-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 3]]);
+  });
+
   it('numbering rules, renumbering and formatting leave its rows as they are', () => {
     const doc = parseDocument(TAB.join('\n'));
     expect(renumberPlan(doc)).toEqual([]);

@@ -78,6 +78,8 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus bulleted-items', text: readFileSync(join(__dirname, '..', 'corpus', 'bulleted-items.txt'), 'utf8') },
   { name: 'corpus county-comma-fields', text: readFileSync(join(__dirname, '..', 'corpus', 'county-comma-fields.txt'), 'utf8') },
   { name: 'corpus web-copy-metadata', text: readFileSync(join(__dirname, '..', 'corpus', 'web-copy-metadata.txt'), 'utf8') },
+  // A lead's column merged over rows: an empty cell takes the row above's, inside its part.
+  { name: 'corpus table-lead-first-merged', text: readFileSync(join(__dirname, '..', 'corpus', 'table-lead-first-merged.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */

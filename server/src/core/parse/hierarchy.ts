@@ -9,7 +9,7 @@ import { placeBack, positionInPieces, readCellOverPieces, readSplitTail, readWra
 import { readLayoutTable, type LayoutRow, type LayoutTable } from './layoutTable';
 import { isBorderRule, readBorderedTable, type BorderedTable } from './borderedTable';
 import { inferColumns } from './inferredTable';
-import { cellsInOrder, filledRowCells, numberlessRowCells, readCentredHeader, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, spacedSubRow, splitCells, subRowCells, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
+import { cellsInOrder, filledRowCells, groupsByField, numberlessRowCells, readCentredHeader, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, spacedSubRow, splitCells, subRowCells, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBarsOnly, isBlankCode, isCloseParen, isOpenParen, isPageNumber, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex, trimRange } from './text';
 import { readStatedCount } from './counts';
@@ -409,7 +409,11 @@ export class HierarchyBuilder {
     const after = above && above.kind === 'row' && above.numbering?.implicit ? above.numbering.value : 0;
     const start = cells[table.roles.indexOf('text')][0];
     const numbering: Numbering = { style: 'arabic-dot', value: after + 1, marker: spanOf(i, start, ''), fullWidth: false, delimiter: '', implicit: true, cell: true };
-    this.open(rowNode(line, i, cells, table, numbering, this.planYear, this.problems));
+    const node = rowNode(line, i, cells, table, numbering, this.planYear, this.problems);
+    // A cell of the lead's column before the task's words, merged over the rows of its group, is left empty on
+    // the rows after its first: such a row states what the row above states (see `Task.mergedCells`).
+    if (groupsByField(table)) node.mergedCells = true;
+    this.open(node);
     this.textOpen = false;
     this.sawImplicit = true;
     return true;

@@ -148,7 +148,23 @@ export function numberlessRowCells(line: string, table: TableColumns): Cell[] | 
   const filled = (k: number) => k < cells.length && cells[k][0] < cells[k][1];
   const text = table.roles.indexOf('text');
   if (!filled(text)) return null;
-  return table.roles.some((r, k) => r && r !== 'text' && r !== 'number' && filled(k)) ? cells : null;
+  // Under a lead's column merged over rows, a row may fill its text alone (`\t固定资产投资增长20%\t`): its cells'
+  // separators make it a row, where a line of words wrapped in the text's cell has none.
+  return table.roles.some((r, k) => r && r !== 'text' && r !== 'number' && filled(k)) || (groupsByField(table) && text > 0) ? cells : null;
+}
+
+/**
+ * Whether a column of who answers for the task (the lead, the leader, the units) stands before the task's words
+ * (`牵头单位 | 目标任务 | 责任单位`): the table groups its rows by it, and the source merged its cell over the rows of
+ * a group, written on the first of them only.
+ */
+export function groupsByField(table: TableColumns): boolean {
+  const text = table.roles.indexOf('text');
+  for (let k = 0; k < text; k++) {
+    const r = table.roles[k];
+    if (r === 'leadUnits' || r === 'leaders' || r === 'units') return true;
+  }
+  return false;
 }
 
 /** The words of a line parted by blanks: [start, end) of each. */

@@ -25,6 +25,19 @@ import { isBlank } from './text';
 import { titleYears } from '../parse/titleYears';
 import { KIND_BIT, NameCounter, countUsage, updateUsage, type NameKind, type NameUse, type Usage } from './usage';
 
+/**
+ * Whether two tasks stand under the same part or chapter (or under none): a heading across a table ends the cells
+ * merged over its rows, where a group's line in a category's column (`做精老城区`) may stand beside them.
+ */
+function sameSection(a: Task, b: Task): boolean {
+  return innermostHeading(a) === innermostHeading(b);
+}
+
+function innermostHeading(t: Task): Section | null {
+  for (let k = t.path.length - 1; k >= 0; k--) if (t.path[k].level !== 'group') return t.path[k];
+  return null;
+}
+
 export const ROLES: readonly RequiredRole[] = ['leaders', 'leadUnits', 'units', 'deadline'];
 
 export const DEFAULT_LABELS: Record<RequiredRole, string> = {
@@ -449,7 +462,8 @@ class DocumentAnalysis implements Analysis {
       this.keys[i] = k;
       this.ownMasks[i] = m;
       // A row under cells merged over rows states what the row above it states, in the columns it leaves empty.
-      const merged = t.mergedCells && i > 0 && tasks[i - 1].mergedCells ? this.masks[i - 1] & ROLE_BITS & ~m : 0;
+      // Not across a heading: a cell merged over rows stays inside its part of the table.
+      const merged = t.mergedCells && i > 0 && tasks[i - 1].mergedCells && sameSection(t, tasks[i - 1]) ? this.masks[i - 1] & ROLE_BITS & ~m : 0;
       const from = (t.path.length ? inherited(t) : 0) | merged;
       if (from) (this.inherited ??= new Uint8Array(tasks.length))[i] = from;
       m |= from;
