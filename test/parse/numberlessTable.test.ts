@@ -59,7 +59,7 @@ describe('a task table with no 序号 column', () => {
   it('damaged copies are reported at the row: an emptied lead cell, a misspelt unit, a repeated row', () => {
     const noLead = TAB.map((l, i) => (i === 4 ? l.replace('\t县商务局\t', '\t\t') : l));
     expect(lint(parseDocument(noLead.join('\n')), { today: TODAY }).map((d) => [d.rule, d.range, d.message])).toEqual([
-      ['missing-lead', at(4, 0, '优化营商环境'.length), '第3项任务缺少牵头单位（本方案同级4项任务中有3项写明了牵头单位）'],
+      ['missing-lead', at(4, 0, '优化营商环境'.length), '第3项任务缺少牵头单位（本方案同级4项任务中有3项写明了“牵头单位”）'],
     ]);
     const registry = createRegistry(createRegistryFromDocument(parseDocument(TAB.join('\n'))));
     const misspelt = TAB.map((l, i) => (i === 5 ? l.replace('县民政局', '县民正局') : l));

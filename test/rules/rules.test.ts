@@ -109,6 +109,28 @@ describe('missing-units and a task carried alone', () => {
   });
 });
 
+describe('missing-units and a blank 配合单位 beside a lead (hunt d8)', () => {
+  const table = (helpers: string) =>
+    ['某市2021年重点工作责任分工', `序号\t重点工作\t分管领导\t牵头单位\t${helpers}`, '1\t建设科技创新轴\t王东\t市科技局\t黄埔区政府', '2\t推进地铁18号线建设\t陈志英\t广州地铁集团\t市交通运输局', '3\t建设国际消费中心城市\t\t市商务局\t', '4\t推进城市更新\t黄志\t市住建局\t各区政府'].join('\n');
+  it('a table whose 配合单位 cell is blank on a task with its lead: the lead works alone, nothing is missing but its leader, named as the column is', () => {
+    const ds = lint(parseDocument(table('配合单位')), { today: '2021-03-01' });
+    expect(ds.map((d) => [d.rule, d.range.start.line, d.message])).toEqual([
+      ['missing-leader', 4, '第3项任务缺少分管领导（牵头领导）（本方案同级4项任务中有3项写明了“分管领导”）'],
+    ]);
+  });
+  it('a blank 责任单位 cell is still reported, named as its column is', () => {
+    const ds = lint(parseDocument(table('责任单位')), { today: '2021-03-01' }).filter((d) => d.rule === 'missing-units');
+    expect(ds.map((d) => [d.range.start.line, d.message])).toEqual([[4, '第3项任务缺少责任单位（本方案同级4项任务中有3项写明了“责任单位”）']]);
+  });
+  it('own-line fields: a task with its 牵头单位 and no 配合单位 line lacks nothing; one with neither lacks its lead', () => {
+    const text = ['某区2024年重点任务分工方案', '一、重点任务', '1.推进园区建设。', '牵头单位：区发改局', '配合单位：区财政局', '2.优化营商环境。', '牵头单位：区商务局', '3.扩大有效投资。', '牵头单位：区发改局', '配合单位：区住建局', '4.建设社区食堂。', '配合单位：区民政局', '5.推进城市更新。', '牵头单位：区住建局', '配合单位：各街道'].join('\n');
+    expect(lint(parseDocument(text), { today: '2024-03-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 10]]);
+    // The configuration may require co-units on every task all the same.
+    const forced = lint(parseDocument(text), { today: '2024-03-01', config: { requiredFields: ['leadUnits', 'units'] } });
+    expect(forced.filter((d) => d.rule === 'missing-units').map((d) => d.range.start.line)).toEqual([5]);
+  });
+});
+
 describe('inserting a missing field in the document\'s own layout', () => {
   it('in the brackets the plan puts round its fields (`〔责任单位：…〕`)', () => {
     const text = readFileSync(join(__dirname, '..', 'corpus', 'province-bracket-fields.txt'), 'utf8');

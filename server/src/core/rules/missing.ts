@@ -45,6 +45,33 @@ function isSharedDuty(f: Field): boolean {
   return f.role === 'units' && (f.label.text.startsWith('责任') || f.label.text.endsWith('分工')) && SHARED_DUTY.test(f.value.text);
 }
 
+/** A label naming the units that help the lead (`配合单位`, `协办单位`, `协同责任单位`), not those who answer for the task. */
+const HELPERS = /^(?:配合|协办|协同|协助|参与|协作)/;
+
+/** The header of the table's column that holds the role, per analysis: null when no task reads it from a table. */
+const COLUMN_HEADERS = new WeakMap<Analysis, Map<RequiredRole, string | null>>();
+
+/**
+ * The header of a table's column holding the role (`配合单位`, `市政府分管领导`): a table writes no label on its rows,
+ * and its reader knows the field by the column's name. The first task that fills the column gives it.
+ */
+function columnHeader(a: Analysis, role: RequiredRole): string | null {
+  let known = COLUMN_HEADERS.get(a);
+  if (!known) COLUMN_HEADERS.set(a, (known = new Map()));
+  const had = known.get(role);
+  if (had !== undefined) return had;
+  let header: string | null = null;
+  for (const task of a.plan?.tasks ?? []) {
+    const f = task.fields.find((x) => x.role === role && x.layout === 'table' && x.label.text);
+    if (f) {
+      header = f.label.text.replace(/\s+/g, '');
+      break;
+    }
+  }
+  known.set(role, header);
+  return header;
+}
+
 export function missingFieldRule(id: string, role: RequiredRole, severity: Severity, description: Text): TaskRule {
   return {
     id,
@@ -58,7 +85,8 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       sameFieldLayout(prev, next, role) &&
       sameInherited(prev.inherited, next.inherited) &&
       // The message says whether the plan writes a label for the field.
-      (prev.plan?.conventions.labels[role] === undefined) === (next.plan?.conventions.labels[role] === undefined),
+      (prev.plan?.conventions.labels[role] === undefined) === (next.plan?.conventions.labels[role] === undefined) &&
+      columnHeader(prev, role) === columnHeader(next, role),
     byClass: true,
     checkTask(ctx, task) {
       const a = ctx.analysis;
@@ -71,11 +99,15 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       // `9月底前，实现…`: a task whose text says when each stage is due states its deadline.
       if (role === 'deadline' && ctx.config.requiredFields === 'auto' && task.textDeadlines.length) return;
       const name = ROLE_NAME[role];
-      const label = a.labelFor(role);
       const empty = task.fields.find((f) => f.role === role);
       const num = taskNumber(task);
-      // A plan that names its leads without a label (`（市发改委、市重点办）`, `…牵头，…配合`) is not said to write one.
-      const labelled = ctx.plan?.conventions.labels[role] !== undefined;
+      // A plan that names its leads without a label (`（市发改委、市重点办）`, `…牵头，…配合`) is not said to write one;
+      // a table names them in its column's header.
+      const column = ctx.plan?.conventions.labels[role] === undefined ? columnHeader(a, role) : null;
+      const label = column ?? a.labelFor(role);
+      const labelled = ctx.plan?.conventions.labels[role] !== undefined || column !== null;
+      // `配合单位` blank beside a lead: the lead works alone, a common case a reviewer would not call a defect.
+      if (role === 'units' && ctx.config.requiredFields === 'auto' && HELPERS.test(label) && a.has(task, 'leadUnits')) return;
       const why =
         ctx.config.requiredFields !== 'auto'
           ? t('配置要求每项任务都写明此项', 'the configuration requires it on every task')
