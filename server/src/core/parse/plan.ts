@@ -3,7 +3,7 @@
  * attaches (`附件1 …重点工作任务分工` … `附件2 …民生实事项目分工`), each with its own title, stated count,
  * numbering and conventions.
  */
-import type { Appendix, Notice, ParseProblem, Plan, StatedCount } from '../model';
+import type { Appendix, Field, Notice, ParseProblem, Plan, StatedCount } from '../model';
 import { range as mkRange, spanOf } from '../model';
 import type { Hierarchy } from './hierarchy';
 import { buildHierarchy } from './hierarchy';
@@ -22,7 +22,14 @@ import { LineMemo } from './memo';
  */
 export function readsAsPlan(hierarchy: Hierarchy, titled: boolean, titleText: string): boolean {
   if (hierarchy.tasks.length === 0) return false;
-  return hierarchy.fieldCarriers >= 2 || (titled && (hierarchy.fieldCarriers > 0 || STRONG_PLAN_TITLE.test(titleText)));
+  if (hierarchy.fieldCarriers >= 2 || (titled && (hierarchy.fieldCarriers > 0 || STRONG_PLAN_TITLE.test(titleText)))) return true;
+  // A draft begun with its first task (`1.推进园区建设。(牵头单位:区发改局;完成时限:…)`) is a plan already: a field
+  // under its own label says so, where a role in prose (`由市督查室牵头`) may be a notice's paragraph.
+  return hierarchy.tasks.length === 1 && hierarchy.tasks[0].fields.some(isLabelled);
+}
+
+function isLabelled(f: Field): boolean {
+  return f.layout !== 'prose' && f.layout !== 'convention' && f.label.text.length > 0 && f.value.text.length > 0;
 }
 
 /** The plan over [bodyStart, bodyEnd) under its title, and what its conventions counted (for an edit's re-read). */
