@@ -209,6 +209,17 @@ describe('missing-lead under the convention that a task\'s 责任单位 lead it 
       ]);
     }
   });
+  it('a copy in Traditional characters (`無牽頭單位的，責任單位即為牽頭單位`) states it too', () => {
+    const traditional = '某縣2024年重點工作任務分工方案\n（無牽頭單位的，責任單位即為牽頭單位）\n一、重點任務\n1.推進園區建設。（牽頭單位：縣發改局；責任單位：縣財政局）\n2.優化營商環境。（責任單位：縣商務局、縣市場監管局）\n3.擴大有效投資。（牽頭單位：縣發改局；責任單位：縣住建局）\n';
+    const { doc, diagnostics } = check(traditional);
+    expect(keys(diagnostics)).toEqual([]);
+    // Read in Simplified (the model reads a Traditional copy so), at the positions written.
+    expect(doc.plan!.tasks[1].leadUnits.map((u) => [u.name, u.written.range.start.character])).toEqual([
+      ['县商务局', '2.優化營商環境。（責任單位：'.length],
+      ['县市场监管局', '2.優化營商環境。（責任單位：縣商務局、'.length],
+    ]);
+    expect(keys(check(traditional.replace('（無牽頭單位的，責任單位即為牽頭單位）\n', '')).diagnostics)).toEqual(['missing-lead@3']);
+  });
   it('without the convention the task lacks its lead, and a heading that names the lead keeps it', () => {
     expect(keys(check(plan('')).diagnostics)).toEqual(['missing-lead@6']);
     const headed = check(plan('(无牵头单位的,责任单位即为牵头单位,下同)', '一、主要目标（牵头单位：市发展改革委）')).doc.plan!.tasks[2];
