@@ -118,6 +118,33 @@ describe('a table written a cell per line', () => {
     ]);
   });
 
+  it('a web copy with a blank line after each cell: an empty cell leaves three, and the cells after it keep their columns (广州 2021, damage hunt)', () => {
+    // Each cell and a blank line; an empty cell is a blank line more, and its own blank line.
+    const cells = (...row: string[]) => row.flatMap((c) => (c === '' ? ['', ''] : [c, '']));
+    const header = cells('序号', '重点工作', '市政府', '分管领导', '牵头单位', '配合单位', '备注');
+    const rows = [
+      cells('1', '加快建设以中新知识城、南沙科学城为极点的科技创新轴。', '王 东', '市科技局', '黄埔区、南沙区政府'),
+      cells('2', '推进广州地铁18号线建设。', '陈志英', '广州地铁集团', '市交通运输局'),
+      cells('3', '推进白云机场三期扩建工程。', '陈志英', '广州空港委', '白云区、花都区政府', '长期坚持'),
+      cells('4', '完善养老服务体系。', '王 东', '市民政局', '各区政府'),
+    ];
+    const text = (rs: string[][]) => ['2021年市政府工作报告部署工作责任分工', '', ...header, ...rs.flat()].join('\n');
+    const read = (t: string) => parseDocument(t).plan!.tasks.map((x) => [x.leaders.map((u) => u.name), x.leadUnits.map((u) => u.name), x.units.map((u) => u.name)]);
+    expect(read(text(rows))[0]).toEqual([['王东'], ['市科技局'], ['黄埔区政府', '南沙区政府']]);
+    // The lead's cell emptied: the helpers stay the helpers', and the lead is missing, at the row.
+    const noLead = rows.map((r, k) => (k === 0 ? cells('1', '加快建设以中新知识城、南沙科学城为极点的科技创新轴。', '王 东', '', '黄埔区、南沙区政府') : r));
+    expect(read(text(noLead))[0]).toEqual([['王东'], [], ['黄埔区政府', '南沙区政府']]);
+    const lines = text(noLead).split('\n');
+    expect(lint(parseDocument(text(noLead)), { today: '2021-03-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', lines.indexOf('1')]]);
+    // The leader's cell emptied: the lead stays the lead's.
+    const noLeader = rows.map((r, k) => (k === 1 ? cells('2', '推进广州地铁18号线建设。', '', '广州地铁集团', '市交通运输局') : r));
+    expect(read(text(noLeader))[1]).toEqual([[], ['广州地铁集团'], ['市交通运输局']]);
+    expect(lint(parseDocument(text(noLeader)), { today: '2021-03-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['missing-leader', text(noLeader).split('\n').indexOf('2')]]);
+    // With no blank lines between cells nothing shows an empty cell: the cells are read by their look, as before.
+    const tight = (rs: string[][]) => ['2021年市政府工作报告部署工作责任分工', ...header.filter((c) => c), ...rs.flat().filter((c) => c)].join('\n');
+    expect(read(tight(noLead))[0]).toEqual([['王东'], ['黄埔区政府', '南沙区政府'], []]);
+  });
+
   it('a damaged copy: a name misspelt at its ending (局 → 屈) stays in its column and is reported there, not glued to the text', () => {
     const text = draft(ROW1, ['2', '优化企业开办服务。', '区市场监管屈', '区税务局', '2024年12月31日'], ROW3, ['4', '推进招商引资。', '区市场监管局', '区发改局', '2024年9月'], ['5', '规范涉企检查。', '区市场监管局', '区司法局', '2024年9月']);
     const lines = text.split('\n');

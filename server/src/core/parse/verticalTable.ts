@@ -39,6 +39,11 @@ export type ColumnRole = ReturnType<typeof roleOfHeaderCell>;
 export interface VerticalColumns {
   readonly roles: ColumnRole[];
   readonly headers: string[];
+  /**
+   * The blank lines between two cells, where the header puts the same number between each of its cells (a web copy
+   * writes a blank line after each cell): an empty cell then leaves more (`王 东` / three blank lines / `黄埔区政府`).
+   */
+  readonly gap?: number;
 }
 
 const BARE_NUMBER = /^[0-9０-９]{1,4}[.、．]?$/;
@@ -108,6 +113,7 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
   const roles: ColumnRole[] = rolesOfHeader(headers);
   const hasField = roles.some((r) => r !== undefined && r !== 'number' && r !== 'text');
   if (headers.length < 3 || !roles.includes('text') || !hasField) return null;
+  const gap = uniformGap(lines, i, end);
   // The header must be followed by a row (perhaps under headings written across the table: `一、…`,
   // or a cell per line, `(一)` then its title, or a part's title with no number), not by prose that
   // happens to start with such words.
@@ -120,7 +126,81 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
     headings++;
   }
   if (k >= to || !isBareNumber(lines[k])) return null;
-  return { columns: { roles, headers }, end };
+  return { columns: gap ? { roles, headers, gap } : { roles, headers }, end };
+}
+
+/** The number of blank lines between each two non-blank lines of [from, to), when it is the same throughout and not 0. */
+function uniformGap(lines: readonly string[], from: number, to: number): number | undefined {
+  let gap = -1;
+  let blanks = -1;
+  for (let j = from; j < to; j++) {
+    const [s, e] = content(lines[j]);
+    if (s >= e) {
+      if (blanks >= 0) blanks++;
+      continue;
+    }
+    if (blanks >= 0) {
+      if (gap >= 0 && blanks !== gap) return undefined;
+      gap = blanks;
+    }
+    blanks = 0;
+  }
+  return gap > 0 ? gap : undefined;
+}
+
+/**
+ * The empty cells a row's blank lines show before each of its cells: where the header parts its cells by `gap` blank
+ * lines, a run of gap + k·(gap + 1) of them stands for k empty cells. Null when no run shows one.
+ */
+function emptiesBefore(lines: readonly string[], cells: readonly [number, number, number][], from: number, gap: number | undefined): number[] | null {
+  if (!gap) return null;
+  let out: number[] | null = null;
+  let previous = from;
+  cells.forEach(([l], c) => {
+    const blanks = l - previous - 1;
+    previous = l;
+    if (blanks > gap && (blanks - gap) % (gap + 1) === 0) (out ??= cells.map(() => 0))[c] = (blanks - gap) / (gap + 1);
+  });
+  return out;
+}
+
+/**
+ * The match with each cell that the blank lines before it show to follow empty cells moved on to the column they
+ * leave it (`王 东` / an empty 牵头单位 / `黄埔区、南沙区政府`: the names are the 配合单位's, not the lead's): the cells
+ * from there are read again over the columns from there. The match itself when it already leaves those columns empty,
+ * or when the cells do not fit the columns the blanks give them.
+ */
+function withEmptyCells(
+  m: Match,
+  empties: readonly number[],
+  cells: readonly [number, number, number][],
+  cols: readonly ColumnRole[],
+  text: (c: [number, number, number]) => string,
+  planYear: number | null,
+): Match {
+  const textCol = cols.indexOf('text');
+  for (let p = 1; p < m.used; p++) {
+    if (!empties[p]) continue;
+    const match = m;
+    // The column cell c stands in (-1: none).
+    const at = (c: number): number => (match.text[0] <= c && c < match.text[1] ? textCol : match.assigned.findIndex((a) => a !== null && a[0] <= c && c < a[1]));
+    const before = at(p - 1);
+    const want = before + empties[p] + 1;
+    // Only a cell the reading put too far left: one already past its place, or in none, is left as read.
+    if (before < 0 || want >= cols.length || at(p) < 0 || at(p) >= want) continue;
+    const rest = matchCells(cells, p, cols.slice(want), text, planYear);
+    // Every cell from p is read in the columns from `want`, each in one that its words fit.
+    if (rest.used !== m.used || rest.assigned.some((a, k) => a && !cellsFit(cells.slice(a[0], a[1]), cols[want + k], text, planYear))) continue;
+    const assigned = m.assigned.map((a, k) => (k <= before ? a : null));
+    rest.assigned.forEach((a, k) => (assigned[want + k] = a));
+    const textAt = cols.slice(want).indexOf('text');
+    m = { assigned, text: textCol <= before || textAt < 0 ? m.text : rest.text, used: m.used, odd: m.odd };
+  }
+  return m;
+}
+
+function cellsFit(cells: readonly [number, number, number][], role: ColumnRole | undefined, text: (c: [number, number, number]) => string, planYear: number | null): boolean {
+  return role === undefined || cells.every((c) => fits(role, text(c), planYear) || ((role === 'leadUnits' || role === 'units' || role === 'leaders') && NAME_LIKE.test(text(c))));
 }
 
 export interface VerticalRow {
@@ -210,7 +290,13 @@ export function readVerticalRow(
   };
   const read = (c: [number, number, number]) => lines[c[0]].slice(c[1], c[2]);
   const byContent = matchCells(cells, 0, cols, read, planYear);
-  const first = reached ? (byPosition(cells, cols, read, planYear, byContent) ?? byContent) : byContent;
+  // Blank lines that show an empty cell say where the cells after it stand.
+  const empties = emptiesBefore(lines, cells, i, columns.gap);
+  const first = empties
+    ? withEmptyCells(byContent, empties, cells, cols, read, planYear)
+    : reached
+      ? (byPosition(cells, cols, read, planYear, byContent) ?? byContent)
+      : byContent;
   take(first);
   let used = first.used;
   // A sub-row without a number of its own (a second line of work under the same task, with its own
