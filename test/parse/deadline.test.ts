@@ -50,6 +50,9 @@ describe('deadlines', () => {
     ['2024年6月、12月', 'month-end', '2024-12-31'],
     ['2024年6月底前完成方案制定、12月底前完成建设', 'month-end', '2024-12-31'],
     ['2025年3月到6月底', 'month-end', '2025-06-30'],
+    // An impossible start makes the span impossible (damage hunt): no date, and deadline-invalid says so.
+    ['2024年13月至12月', 'month-end', null],
+    ['2024年2月30日至6月30日', 'date', null],
     ['立即实施', 'ongoing', null],
     // Stages each with a time end with the last; a stage without a year takes an earlier one's.
     ['2024年6月底前启动，12月底前完成', 'month-end', '2024-12-31'],

@@ -227,6 +227,22 @@ describe('missing-lead under the convention that a task\'s 责任单位 lead it 
   });
 });
 
+describe('missing-lead in a short plan: a second task left without its lead does not hide the first (damage hunt)', () => {
+  const plan = (leads: string[]) =>
+    ['某区2024年重点任务分工方案', '一、重点任务', ...leads.map((l, k) => `${k + 1}.推进第${k + 1}项重点工作。(${l ? `牵头单位:${l};` : ''}责任单位:区财政局)`)].join('\n');
+  const lines = (ds: { rule: string; range: { start: { line: number } } }[]) => ds.filter((d) => d.rule === 'missing-lead').map((d) => d.range.start.line);
+  it('3 leads of 5 are most: both tasks without one are reported', () => {
+    expect(lines(lint(parseDocument(plan(['', '区发改局', '区商务局', '区住建局', ''])), { today: TODAY }))).toEqual([2, 6]);
+  });
+  it('2 of 5 are not: a plan naming its leads on some tasks only says nothing', () => {
+    expect(lines(lint(parseDocument(plan(['', '区发改局', '', '区住建局', ''])), { today: TODAY }))).toEqual([]);
+  });
+  it('a deadline is not required so: 3 of 5 deadlines leave the other two alone', () => {
+    const text = ['某区2024年重点任务分工方案', '一、重点任务', ...['2024年6月底', '', '2024年9月底', '', '2024年12月底'].map((d, k) => `${k + 1}.推进第${k + 1}项重点工作。(牵头单位:区发改局${d ? `;完成时限:${d}` : ''})`)].join('\n');
+    expect(lint(parseDocument(text), { today: TODAY })).toEqual([]);
+  });
+});
+
 describe('missing-lead and units that share a task', () => {
   const plan = (second: string) =>
     [
@@ -253,8 +269,12 @@ describe('which fields a plan requires', () => {
     expect(missing([true, false, true])).toEqual([5]);
     expect(missing([true, true, false, true, false, true])).toEqual([8, 13]);
   });
-  it('not where fewer do: 3 of 5, 1 of 2', () => {
-    expect(missing([true, false, true, false, true])).toEqual([]);
+  it('in a short plan, where all but one or two tasks name one (3 of 5): a second omission does not hide the first', () => {
+    expect(missing([true, false, true, false, true])).toEqual([5, 10]);
+  });
+  it('not where fewer do: 3 of 6, 2 of 5, 1 of 2', () => {
+    expect(missing([true, false, true, false, true, false])).toEqual([]);
+    expect(missing([true, false, true, false, false])).toEqual([]);
     expect(missing([true, false])).toEqual([]);
   });
   it('other fields keep three quarters: 责任单位 on 4 of 6 tasks is not required', () => {

@@ -102,6 +102,8 @@ export function readDeadline(text: string, range: Range, planYear: number | null
   if (span) {
     const first = readDeadline(span[1], range, planYear);
     const last = readDeadline(span[2], range, first.year ?? planYear);
+    // An impossible date at either end (`2024年13月至12月`) makes the whole span one.
+    if (!first.valid && last.kind !== 'unknown') return { ...first, text };
     if (last.kind !== 'unknown') return { ...last, text };
   }
   // Stages end with the last one that names a time, which takes an earlier stage's year when it has none.

@@ -129,6 +129,10 @@ export const REQUIRED_MIN_CARRIERS = 3;
  */
 export const LEAD_REQUIRED_SHARE = 2 / 3;
 export const LEAD_REQUIRED_MIN_CARRIERS = 2;
+/** A lead is required, whatever the share, where at most this many tasks lack it… */
+export const FEW_MISSING = 2;
+/** …and at least this many carry it, more than lack it. */
+export const FEW_MISSING_MIN_CARRIERS = 3;
 
 export interface NumberingScheme {
   /** Per section level: does task numbering restart at 1 inside each section of it, or run on? */
@@ -362,7 +366,12 @@ class ClassBuilder implements ClassInfo {
     if (config.requiredFields === 'auto') {
       for (const r of ROLES) {
         const [share, min] = r === 'leadUnits' ? [LEAD_REQUIRED_SHARE, LEAD_REQUIRED_MIN_CARRIERS] : [REQUIRED_SHARE, REQUIRED_MIN_CARRIERS];
-        if (carriers[r] >= min && carriers[r] / this.tasks.length >= share - 1e-9) required.add(r);
+        const missing = this.tasks.length - carriers[r];
+        // A short plan (5 to 7 tasks) whose tasks but one or two carry the field requires it too: a second task left
+        // without it must not hide the first (3 leads of 5 are still most).
+        // Only the lead, which every task of a 分工 has (a deadline, a helper or a leader may be written only where one applies).
+        const few = r === 'leadUnits' && carriers[r] >= FEW_MISSING_MIN_CARRIERS && missing <= FEW_MISSING && carriers[r] > missing;
+        if ((carriers[r] >= min && carriers[r] / this.tasks.length >= share - 1e-9) || few) required.add(r);
       }
     } else {
       for (const r of config.requiredFields) required.add(r);
