@@ -68,6 +68,12 @@ describe('a notice attaching several plans', () => {
     const reg = createRegistry(createRegistryFromDocument(doc));
     const unknown = lint(parseDocument(misspelt), { today: TODAY, registry: reg }).filter((d) => d.rule === 'unknown-unit');
     expect(unknown.map((d) => d.range.start.line)).toEqual([lineOf('新增公共停车泊位800个')]);
+    // Without a registry names are counted plan by plan, and the message says so (damage hunt: it said 本文件).
+    const once = TEXT.replace('改造老旧小区12个\t县住建局\t县财政局', '改造老旧小区12个\t县住建局\t县财正局');
+    const near = lint(parseDocument(once), { today: TODAY }).filter((d) => d.rule === 'unknown-unit');
+    expect(near.map((d) => [d.range.start.line, d.message])).toEqual([
+      [lineOf('改造老旧小区12个'), '未知单位“县财正局”：只出现一次，与本方案出现2次的“县财政局”仅差1个字；是否应为“县财政局”？'],
+    ]);
   });
 
   it('the outline, folding and workspace symbols show both plans', () => {

@@ -159,9 +159,11 @@ function checkFields(ctx: RuleContext, kind: RegistryKind, noun: Text, fields: r
         if (!near.length) continue;
         suggestions = near.slice(0, 3).map((n) => ({ name: n, matched: n, distance: editDistance(ref.name, n), abbreviation: false }));
         const n0 = near[0];
+        // Names are counted plan by plan: in a file of several plans, say so.
+        const where = ctx.analysis.doc.plans.length > 1 ? t('本方案', 'the plan') : t('本文件', 'the document');
         why = t(
-          `只出现一次，与本文件出现${usage.get(n0)!.count}次的“${n0}”仅差${suggestions[0].distance}个字`,
-          `appears only once and differs by ${suggestions[0].distance} character(s) from “${n0}”, which the document uses ${usage.get(n0)!.count} times`,
+          `只出现一次，与${where.zh}出现${usage.get(n0)!.count}次的“${n0}”仅差${suggestions[0].distance}个字`,
+          `appears only once and differs by ${suggestions[0].distance} character(s) from “${n0}”, which ${where.en} uses ${usage.get(n0)!.count} times`,
         );
       }
       const list = suggestions.map((s) => `“${s.name}”`).join('、');
