@@ -455,6 +455,23 @@ describe('numbers in full-width figures', () => {
   });
 });
 
+describe('a skipped number and, later, a repeated one (damage hunt)', () => {
+  const plan = (nums: number[]) =>
+    ['某区2024年重点任务分工方案', '一、重点任务', ...nums.map((n, k) => `${n}.推进第${k + 1}项工作。(牵头单位:区发改局;责任单位:区财政局)`)].join('\n');
+  it('`1 2 4 5 6 7 7`: the gap at 4 and the repeat at the second 7, each reported; fixing either renumbers the stretch and clears both', () => {
+    const { doc, diagnostics } = check(plan([1, 2, 4, 5, 6, 7, 7]));
+    expect(diagnostics.map((d) => [d.rule, d.range.start.line, d.message])).toEqual([
+      ['numbering-gap', 4, '序号跳号：本方案任务序号依次连续编号，2之后应为3，实为4（缺少3）'],
+      ['numbering-duplicate', 8, '序号7重复：本方案任务序号依次连续编号，前面缺少3，其后的序号多了1'],
+    ]);
+    expect(diagnostics[1].related![0].range.start.line).toBe(7);
+    for (const d of diagnostics) expect(check(applyFix(doc, d.fixes![0].edits)).diagnostics).toEqual([]);
+  });
+  it('a plain gap (`1 2 4 5 6 7 8`) stays one report', () => {
+    expect(check(plan([1, 2, 4, 5, 6, 7, 8])).diagnostics.map((d) => d.rule)).toEqual(['numbering-gap']);
+  });
+});
+
 describe('sub-items', () => {
   it('a task\'s sub-items (1)(3) skip a number', () => {
     const s000 = seed('000');

@@ -225,6 +225,21 @@ function analyseRun(run: Run): NumberingEvent[] {
     // A stretch that is wrong as a whole and then rejoins the sequence (a part restarted at 1 in a
     // plan numbered continuously, then the next part resumes): one diagnostic, the baseline stays.
     if (j < n && v[j] - (j + 1) === b) {
+      // A skipped number and, where the stretch rejoins, a repeated one (`1 2 4 5 6 7 7`): two defects, two reports,
+      // the one fix (renumbering the stretch) for both.
+      if (d > b && v[j] === v[j - 1]) {
+        out.push({
+          kind: 'duplicate',
+          report: {
+            range: run.rangeAt(j),
+            message: t(`序号${v[j]}重复：${ctx.zh}，前面缺少${v[i] - expected === 1 ? expected : `${expected}–${v[i] - 1}`}，其后的序号多了${d - b}`, `number ${v[j]} is repeated: ${ctx.en}; ${expected} is missing before it and the numbers after that are ${d - b} too high`),
+            fixes,
+            related: [{ range: run.rangeAt(j - 1), message: t(`序号${v[j]}已在此使用`, `number ${v[j]} is already used here`) }],
+          },
+        });
+        i = j;
+        continue;
+      }
       i = j - 1;
       continue;
     }
