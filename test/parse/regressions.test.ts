@@ -1,5 +1,8 @@
 /** One case per parser bug found by the property tests over the corpus (each failed before its fix). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../server/src/core/rules';
 import { parseDocument, spliceStats } from '../../server/src/core/parse';
 import { lspLines, rangeProblems } from '../robustness/support';
 import { modelJson } from '../helpers/modelJson';
@@ -369,5 +372,29 @@ describe('lines of bars alone between the cells of a web table copied a cell per
       ['地区生产总值增长5%以上。', ['2024年全区经济社会发展主要预期目标'], ['钱宇']],
       ['一般公共预算收入同口径增长6%以上。', ['2024年全区经济社会发展主要预期目标'], ['钱宇']],
     ]);
+  });
+});
+
+describe('a bracket of fields left open: the fields are read all the same, and only the bracket is reported (damage hunt 2)', () => {
+  const corpus = (name: string) => readFileSync(join(__dirname, '..', 'corpus', name), 'utf8');
+  const keysOf = (text: string) => lint(parseDocument(text), { today: '2024-03-01' }).map((d) => `${d.rule}@${d.range.start.line}`);
+  it.each([
+    // A note before the labels (`（预期性指标，牵头单位：…`).
+    ['notice-attachment-untitled.txt', '1.地区生产总值增长6%左右。（预期性指标，牵头单位：县发改局；责任单位：县统计局）'],
+    // A task whose bullets follow it (`▲…`): the bullets are still its items.
+    ['bulleted-items.txt', '1、加强经济运行分析,确保完成主要指标。(牵头单位:发改委、统计局)'],
+    // An item read as a task (`（1）…`).
+    ['items-as-tasks.txt', '（1）建设丁园区标准厂房10万平方米。（牵头单位：县发改局；责任单位：县财政局、县自然资源局；完成时限：2024年6月底）'],
+  ])('%s', (name, line) => {
+    const text = corpus(name);
+    expect(text.split('\n').filter((l) => l === line)).toHaveLength(1);
+    const at = text.split('\n').indexOf(line);
+    const damaged = text.replace(line, line.slice(0, -1));
+    const want = [...keysOf(text), `unbalanced-bracket@${at}`].sort();
+    expect(keysOf(damaged).sort()).toEqual(want);
+    const before = parseDocument(text).plans.flatMap((p) => p.tasks).find((t) => t.line === at)!;
+    const after = parseDocument(damaged).plans.flatMap((p) => p.tasks).find((t) => t.line === at)!;
+    expect(after.leadUnits.map((u) => u.name)).toEqual(before.leadUnits.map((u) => u.name));
+    expect(after.subItems.length).toBe(before.subItems.length);
   });
 });

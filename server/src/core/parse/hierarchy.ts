@@ -366,6 +366,11 @@ export class HierarchyBuilder {
     if (!BULLETS.includes(line[at])) return false;
     const task = this.stack.length ? this.stack[this.stack.length - 1] : undefined;
     if (!task || task.rank !== TASK_RANK || task.kind !== 'numbered' || task.numbering?.implicit) return false;
+    // A bracket of fields the task's line left open (`…主要指标。(牵头单位:发改委、统计局`) closes its words all the same.
+    if (this.textOpen && task.fields.length === 0 && task === this.current) {
+      this.finish();
+      if (task.fields.length) this.textOpen = false;
+    }
     // Bullets that go on with the task's open words (`1.推进重大项目建设：` / `●开工建设A项目；`) are read as its text.
     if (this.textOpen && task.fields.length === 0) return false;
     let textStart = at + 1;
@@ -382,6 +387,9 @@ export class HierarchyBuilder {
    * follow) stay the task's, and so do the fields closing its own line: the task's leads are its items'.
    */
   private addItem(task: RawNode, numbering: Numbering, line: string, i: number, indent: number, textStart: number, end: number): void {
+    // An item begins: the words before it are over, and so is a bracket of fields they left open.
+    this.closeItem(task);
+    if (task === this.current) this.finish();
     const tail = this.tailAt(line, i, textStart);
     const textEnd = tail && tail.fields.length ? tail.textEnd : end;
     task.subItems.push({ numbering, text: spanOf(i, textStart, line.slice(textStart, textEnd)) });
@@ -685,6 +693,7 @@ export class HierarchyBuilder {
    */
   private finish(): void {
     const current = this.current;
+    if (current) this.closeItem(current);
     // A stand-in for an item open before a re-read task (splice.ts, line -1) has no lines of its own to read.
     if (!current || current.fields.length || current.line < 0) return;
     const last = current.more.length ? current.more[current.more.length - 1] : null;
@@ -696,6 +705,28 @@ export class HierarchyBuilder {
     else current.textEnd = read.textEnd;
     append(this.problems, read.problems);
     append(current.fields, read.fields);
+  }
+
+  /**
+   * The last item of `task` (`（1）…（牵头单位：县发改局；完成时限：2024年6月底`) when it is over: a bracket of fields its
+   * line left open holds its fields all the same, as a task's does (see finish).
+   */
+  private closeItem(task: RawNode): void {
+    const items = task.items;
+    const item = items && items.length ? items[items.length - 1] : null;
+    if (!item || item.fields.length) return;
+    const line = this.lines[item.line];
+    if (!leavesBracketOpen(line, item.textStart, item.textEnd)) return;
+    const read = readUnclosedFields(line, item.line, item.textStart, item.textEnd, this.planYear);
+    if (!read) return;
+    item.textEnd = read.textEnd;
+    const k = task.subItems.length - 1;
+    const sub = task.subItems[k];
+    task.subItems[k] = { ...sub, text: spanOf(item.line, item.textStart, line.slice(item.textStart, read.textEnd)) };
+    append(task.fields, read.fields);
+    append(item.fields, read.fields);
+    task.itemFields = (task.itemFields ?? 0) + read.fields.length;
+    append(this.problems, read.problems);
   }
 
   /**

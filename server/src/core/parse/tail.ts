@@ -351,8 +351,10 @@ export function readUnclosedFields(line: string, lineNo: number, from: number, t
         continue;
       }
       const [is, ie] = trimRange(line, p + 1, to);
-      if (labelsStartIn(line, is, ie) !== is) return null;
-      const read = readFieldList(line, lineNo, is, ie, 'inline', planYear);
+      // The labels may follow a note (`（预期性指标，牵头单位：…`), as in a closed bracket.
+      const at = labelsStartIn(line, is, ie);
+      if (at < 0) return null;
+      const read = readFieldList(line, lineNo, at, ie, 'inline', planYear);
       return read.fields.length ? { fields: read.fields, problems: read.problems, textEnd: trimEndIndex(line.slice(0, p), from) } : null;
     }
   }
