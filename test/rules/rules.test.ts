@@ -472,6 +472,26 @@ describe('a skipped number and, later, a repeated one (damage hunt)', () => {
   });
 });
 
+describe('the first two numbers of a part swapped (damage hunt 2)', () => {
+  const plan = (second: number[]) =>
+    [
+      '2024年区政府重点工作任务分工方案',
+      '一、扩大有效投资',
+      ...[1, 2, 3].map((n) => `${n}.推进第${n}项投资工作。（牵头单位：区发改局；责任单位：区财政局）`),
+      '二、保障和改善民生',
+      ...second.map((n, k) => `${n}.推进第${k + 1}项民生工作。（牵头单位：区民政局；责任单位：区卫健局）`),
+    ].join('\n');
+  it('`2.` `1.` `3.` under a part numbered from 1: the swap on the two, nothing on the third', () => {
+    const { doc, diagnostics } = check(plan([2, 1, 3]));
+    expect(keys(diagnostics)).toEqual(['numbering-order@6', 'numbering-order@7']);
+    expect(diagnostics[0].message).toContain('在每个部分内从1开始');
+    expect(check(applyFix(doc, diagnostics[0].fixes![0].edits)).diagnostics).toEqual([]);
+  });
+  it('numbers run on across parts: `5.` `4.` `6.` after 3 is the same swap', () => {
+    expect(keys(check(plan([5, 4, 6])).diagnostics)).toEqual(['numbering-order@6', 'numbering-order@7']);
+  });
+});
+
 describe('sub-items', () => {
   it('a task\'s sub-items (1)(3) skip a number', () => {
     const s000 = seed('000');

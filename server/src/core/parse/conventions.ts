@@ -260,6 +260,12 @@ function numberingScheme(tasks: readonly Task[]): Partial<Record<SectionLevel, '
     const v = (votes[changed] ??= { restart: 0, continue: 0 });
     if (b.numbering.value === 1 && a.numbering.value !== 0) v.restart++;
     else if (b.numbering.value === a.numbering.value + 1) v.continue++;
+    else {
+      // The section's first two numbers swapped (`2.` then `1.`): its second task says how it counts.
+      const c = i + 1 < main.length && !outermostChange(b.path, main[i + 1].path) ? main[i + 1] : null;
+      if (c && c.numbering.value === 1 && a.numbering.value !== 0) v.restart++;
+      else if (c && c.numbering.value === a.numbering.value + 1) v.continue++;
+    }
   }
   const out: Partial<Record<SectionLevel, 'restart' | 'continue'>> = {};
   for (const [level, v] of Object.entries(votes) as [SectionLevel, { restart: number; continue: number }][]) {

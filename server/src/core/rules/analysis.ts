@@ -215,6 +215,12 @@ function inferScheme(plan: Plan, classes: ReadonlyMap<number, ClassInfo>): Numbe
       if (!level) continue;
       if (t.numbering.value === 1 && prev.numbering.value !== 0) votes[level].restart++;
       else if (t.numbering.value === prev.numbering.value + 1) votes[level].continue++;
+      else {
+        // The section's first two numbers swapped (`2.` then `1.`): its second task says how it counts.
+        const next = i + 1 < c.tasks.length && !boundaryLevel(t, c.tasks[i + 1]) ? c.tasks[i + 1] : null;
+        if (next && next.numbering.value === 1 && prev.numbering.value !== 0) votes[level].restart++;
+        else if (next && next.numbering.value === prev.numbering.value + 1) votes[level].continue++;
+      }
     }
   }
   const byLevel: Partial<Record<SectionLevel, 'restart' | 'continue'>> = {};
