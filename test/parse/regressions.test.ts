@@ -398,3 +398,23 @@ describe('a bracket of fields left open: the fields are read all the same, and o
     expect(after.subItems.length).toBe(before.subItems.length);
   });
 });
+
+describe('duplicate-task in tables whose cells wrap over lines (damage hunt 2)', () => {
+  const corpus = (name: string) => readFileSync(join(__dirname, '..', 'corpus', name), 'utf8');
+  it.each([
+    // pdftotext -layout: row 5's leader and lead wrap round the text's line.
+    ['pdf-layout-table.txt', '   2   一般公共预算收入完成 104 亿元。   ', '   2   居民人均可支配收入稳步提升。   '],
+    // w3m's box: the same rows drawn with bars.
+    ['w3m-box-table.txt', '│2  │一般公共预算收入完成104亿元。 │', '│2  │居民人均可支配收入稳步提升。 │'],
+  ])('%s: row 2 given row 5\'s words is reported as its duplicate', (name, from, to) => {
+    const text = corpus(name);
+    expect(text.split(from)).toHaveLength(2);
+    const copy = text.replace(from, to);
+    const lines = copy.split('\n');
+    const row5 = lines.findIndex((l, k) => k > lines.findIndex((x) => x.includes(to.trim().slice(2))) && l.includes('居民人均可支配收入稳步提升。'));
+    const before = lint(parseDocument(text), { today: '2023-03-01' }).filter((d) => d.rule === 'duplicate-task');
+    const after = lint(parseDocument(copy), { today: '2023-03-01' }).filter((d) => d.rule === 'duplicate-task');
+    expect(before).toEqual([]);
+    expect(after.map((d) => [d.range.start.line, d.message])).toEqual([[row5, '第5项任务与第2项任务正文相同']]);
+  });
+});

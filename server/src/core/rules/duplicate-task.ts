@@ -62,6 +62,9 @@ const normalised = new Memo<Normalised>(1 << 16, normalise);
  */
 export function wordsOf(task: Task, lines: readonly string[]): string {
   if (!task.numbering.cell) return task.text.text;
+  // A cell wrapped over lines in a table laid out in columns (pdftotext -layout): its range spans the other columns'
+  // words between its pieces, so the row is read piece by piece.
+  if (task.fields.some((f) => f.range.start.line !== f.range.end.line)) return columnWordsOf(task, lines);
   const { start, end } = task.range;
   const skip = [task.numbering.marker.range, ...task.fields.map((f) => f.range)];
   let out = '';
@@ -81,6 +84,35 @@ export function wordsOf(task: Task, lines: readonly string[]): string {
       from = Math.max(from, b);
     }
     if (from < to) out += line.slice(from, to);
+    out += '\n';
+  }
+  return out;
+}
+
+/**
+ * The words of a row laid out in columns, each line's pieces (runs parted by two blanks or more, or by a table's bars) but the row's number
+ * and the pieces of its fields' values: the task's words and the cells no field reads.
+ */
+function columnWordsOf(task: Task, lines: readonly string[]): string {
+  const values = task.fields.map((f) => f.value.text.replace(/\s+/g, ''));
+  const marker = task.numbering.marker.text.trim();
+  // A row that numbers nothing begins at its text: a category's cell before it, in that column on every line, is the table's.
+  const from = task.range.start.character;
+  let out = '';
+  for (let l = task.range.start.line; l <= task.range.end.line; l++) {
+    const line = lines[l] ?? '';
+    // Pieces: what lies between runs of two blanks or more, tabs, ideographic spaces and bars.
+    const gap = /\s{2,}|\s*[\t\u3000|｜│┃]\s*/g;
+    let at = 0;
+    for (let m = gap.exec(line); ; m = gap.exec(line)) {
+      const stop = m ? m.index : line.length;
+      const raw = line.slice(at, stop);
+      const p = raw.trim();
+      const pos = at + raw.length - raw.trimStart().length;
+      if (p && pos >= from && p !== marker && !values.some((v) => v.includes(p.replace(/\s+/g, '')))) out += p;
+      if (!m) break;
+      at = m.index + m[0].length;
+    }
     out += '\n';
   }
   return out;
