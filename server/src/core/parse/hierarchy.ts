@@ -388,8 +388,8 @@ export class HierarchyBuilder {
    */
   private addItem(task: RawNode, numbering: Numbering, line: string, i: number, indent: number, textStart: number, end: number): void {
     // An item begins: the words before it are over, and so is a bracket of fields they left open.
-    this.closeItem(task);
     if (task === this.current) this.finish();
+    else this.closeItem(task);
     const tail = this.tailAt(line, i, textStart);
     const textEnd = tail && tail.fields.length ? tail.textEnd : end;
     task.subItems.push({ numbering, text: spanOf(i, textStart, line.slice(textStart, textEnd)) });
