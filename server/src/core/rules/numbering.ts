@@ -42,12 +42,31 @@ const MAX_EVENTS = 2000;
 /** How far ahead a swapped partner is looked for. */
 const SWAP_WINDOW = 64;
 
+/**
+ * Numbers kept from another list (`3. 7. 12. 15. 21.`: a department's extract of the tasks it carries from a county's
+ * plan): always rising, skipping at least three times, and fewer than half the numbers up to the last. A draft whose
+ * tasks were deleted without renumbering keeps most of its numbers (`1 2 4 5 7 9 10 12`), and is checked.
+ */
+function keepsAnotherListsNumbers(v: readonly number[]): boolean {
+  const n = v.length;
+  if (n < 3 || n * 2 > v[n - 1]) return false;
+  let skips = 0;
+  for (let k = 0; k < n; k++) {
+    const before = k === 0 ? 0 : v[k - 1];
+    if (v[k] <= before) return false;
+    if (v[k] > before + 1) skips++;
+  }
+  return skips >= 3;
+}
+
 function analyseRun(run: Run): NumberingEvent[] {
   const out: NumberingEvent[] = [];
   const items = run.numberings;
   const n = items.length;
   const v = new Array<number>(n);
   for (let k = 0; k < n; k++) v[k] = items[k].value;
+  // Nothing to report in such a list: its numbers rise, and its gaps are the other list's.
+  if (keepsAnotherListsNumbers(v)) return out;
   const handled = new Set<number>();
   let b = 0; // accepted offset between written and positional numbers
   const ctx = run.context;
