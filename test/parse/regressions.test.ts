@@ -418,3 +418,30 @@ describe('duplicate-task in tables whose cells wrap over lines (damage hunt 2)',
     expect(after.map((d) => [d.range.start.line, d.message])).toEqual([[row5, '第5项任务与第2项任务正文相同']]);
   });
 });
+
+describe("a web page's chrome round the text (damage hunt 3)", () => {
+  const corpus = (name: string) => readFileSync(join(__dirname, '..', 'corpus', name), 'utf8');
+  const keysOf = (text: string) => lint(parseDocument(text), { today: '2024-03-01' }).map((d) => `${d.rule}@${d.range.start.line}`);
+  it('`打印本页 关闭窗口` after the 落款: the 落款 still dates the notice, and the diagnostics stay', () => {
+    const text = corpus('closing-signature.txt');
+    const chrome = text.replace(/\n*$/, '\n打印本页 关闭窗口\n');
+    expect(parseDocument(chrome).metadata.issueDate?.date).toBe(parseDocument(text).metadata.issueDate?.date);
+    expect(parseDocument(text).metadata.issueDate).not.toBeNull();
+    expect(keysOf(chrome)).toEqual(keysOf(text));
+  });
+  it('`【打印本页】【关闭窗口】` after a table copied a cell per line is no leader of its last row', () => {
+    const text = corpus('table-cell-per-line.txt');
+    const chrome = text.replace(/\n*$/, '\n\n【打印本页】【关闭窗口】\n');
+    const last = (t: string) => parseDocument(t).plan!.tasks.at(-1)!;
+    expect(last(chrome).leaders.map((u) => u.name)).toEqual(last(text).leaders.map((u) => u.name));
+    expect(keysOf(chrome)).toEqual(keysOf(text));
+  });
+  it('`字号：大 中 小` over the title is no part of it', () => {
+    const text = corpus('state-council-prose.txt');
+    const title = parseDocument(text).plan?.titleText ?? parseDocument(text).notice?.titleText;
+    for (const chrome of ['字号：大 中 小', '【字体：大 中 小】']) {
+      const doc = parseDocument(`${chrome}\n${text}`);
+      expect(doc.plan?.titleText ?? doc.notice?.titleText).toBe(title);
+    }
+  });
+});

@@ -30,7 +30,11 @@ const META_KEY = new RegExp(
 // `某政 [2020] 20号`: a copy may put blanks round the year's brackets.
 export const DOC_NUMBER = /[\u4e00-\u9fa5]{2,14}\s*[〔\[【(（［]\s*[0-9０-９]{4}\s*[〕\]】)）］]\s*[0-9０-９]+\s*号/;
 
+/** A web page's choice of type size beside the title (`字号：大 中 小`, `【字体：大 中 小】`): no part of any title. */
+const TYPE_SIZE = /^[【\[]?\s*(?:字\s*号|字\s*体)\s*[:：]\s*[【\[]?\s*大/;
+
 export function isMetaLine(text: string): boolean {
+  if (TYPE_SIZE.test(text)) return true;
   META_KEY.lastIndex = 0;
   const m = META_KEY.exec(text);
   return !!m && m.index === 0;

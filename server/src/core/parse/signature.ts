@@ -1,4 +1,5 @@
 /** The 落款: an issuing office's line, then a date line, closing a notice. */
+import { isPageTrailer } from './pageTrailer';
 import type { Span } from '../model';
 import { spanOf } from '../model';
 import { contentOf, isCloseParen, isOpenParen } from './text';
@@ -35,7 +36,8 @@ export function findSignature(lines: readonly string[], from: number, to: number
  */
 export function readClosingSignature(lines: readonly string[], after: number): { issuer: Span; date: Span } | null {
   let d = lines.length - 1;
-  while (d > after && contentOf(lines, d).text === '') d--;
+  // A page's trailer after the 落款 (`打印本页 关闭窗口`) is no part of it.
+  while (d > after && (contentOf(lines, d).text === '' || isPageTrailer(lines[d]))) d--;
   if (d <= after) return null;
   const dc = contentOf(lines, d);
   if (!DATE_LINE.test(dc.text)) return null;
