@@ -445,3 +445,21 @@ describe("a web page's chrome round the text (damage hunt 3)", () => {
     }
   });
 });
+
+describe('an item whose line a wrap cut (`（2）新开工亿元以上` / `项目30个。（牵头单位：…）`) (damage hunt 3)', () => {
+  const text = readFileSync(join(__dirname, '..', 'corpus', 'items-as-tasks.txt'), 'utf8');
+  const line = '（2）新开工亿元以上项目30个。（牵头单位：县发改局；责任单位：各乡、镇人民政府；完成时限：2024年12月底）';
+  const keysOf = (t: string) => lint(parseDocument(t), { today: '2024-03-01' }).map((d) => `${d.rule}@${d.range.start.line}`);
+  it('goes on on the next line, its fields read there, at every point the wrap may fall', () => {
+    expect(text.split('\n').filter((l) => l === line)).toHaveLength(1);
+    const at = text.split('\n').indexOf(line);
+    // The diagnostics after the cut line move down by one.
+    const want = keysOf(text).map((k) => k.replace(/@(\d+)$/, (_, n: string) => `@${+n > at ? +n + 1 : n}`));
+    for (let cut = '（2）'.length + 2; cut < line.indexOf('。（'); cut += 3) {
+      const wrapped = text.replace(line, `${line.slice(0, cut)}\n${line.slice(cut)}`);
+      expect(keysOf(wrapped), `cut at ${cut}`).toEqual(want);
+      const task = parseDocument(wrapped).plan!.tasks.find((t) => t.line === at)!;
+      expect([task.leadUnits.map((u) => u.name), task.deadline?.text]).toEqual([['县发改局'], '2024年12月底']);
+    }
+  });
+});

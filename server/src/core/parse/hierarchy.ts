@@ -190,6 +190,8 @@ export class HierarchyBuilder {
   current: RawNode | null = null;
   /** Whether the line before (ignoring blanks) belonged to `current`'s text. */
   textOpen = false;
+  /** The last item added (`（2）新开工亿元以上`) while its words run on to the next line: no fields read, no clause closed. */
+  itemOpen: RawNode | null = null;
   table: TableColumns | null = null;
   /** The columns of a table written a cell per line (see `verticalTable.ts`), once its header is read. */
   vertical: VerticalColumns | null = null;
@@ -300,6 +302,7 @@ export class HierarchyBuilder {
 
   private open(node: RawNode): void {
     this.finish();
+    this.itemOpen = null;
     const stack = this.stack;
     let ranks = this.lastRanks;
     if (ranks.length !== stack.length || stack.some((n, k) => n.rank !== ranks[k])) ranks = this.lastRanks = stack.map((n) => n.rank);
@@ -403,6 +406,30 @@ export class HierarchyBuilder {
     }
     this.extend(task, i, end);
     this.textOpen = false;
+    // A wrap may cut the item's line (`（2）新开工亿元以上` / `项目30个。（牵头单位：…）`): its words run on.
+    this.itemOpen = item.fields.length === 0 && !CLAUSE_END.test(line.slice(end - 1, end)) && !leavesBracketOpen(line, textStart, end) ? item : null;
+  }
+
+  /**
+   * A line that goes on with the open item's words (a wrap cut its line), perhaps ending with its fields. Only a
+   * line that reads as no heading or item of its own reaches here.
+   */
+  private continueItem(task: RawNode, line: string, i: number, indent: number, end: number): boolean {
+    const item = this.itemOpen;
+    if (!item || !task.items || task.items[task.items.length - 1] !== item) return false;
+    const tail = this.tailAt(line, i, indent);
+    const textEnd = tail && tail.fields.length ? tail.textEnd : end;
+    if (textEnd > indent) item.more.push([i, indent, textEnd]);
+    grow(item, i, end);
+    if (tail && tail.fields.length) {
+      append(task.fields, tail.fields);
+      append(item.fields, tail.fields);
+      task.itemFields = (task.itemFields ?? 0) + tail.fields.length;
+      append(this.problems, tail.problems);
+      this.itemOpen = null;
+    } else if (CLAUSE_END.test(line.slice(end - 1, end))) this.itemOpen = null;
+    this.extend(task, i, end);
+    return true;
   }
 
   /**
@@ -1061,6 +1088,7 @@ export class HierarchyBuilder {
       this.textOpen = false;
       return;
     }
+    if (current && this.itemOpen && this.continueItem(current, line, i, indent, end)) return;
     if (current && this.textOpen && current.fields.length === 0) {
       // A wrapped line of the item's text, as a PDF or Word copy leaves a long task. The wrap may have cut
       // the fields' bracket, which then opens on the line before and closes on this one…
