@@ -463,3 +463,23 @@ describe('an item whose line a wrap cut (`（2）新开工亿元以上` / `项�
     }
   });
 });
+
+describe('a page number a PDF copy leaves between a table\'s rows (`— 19 —`) (damage hunt 3)', () => {
+  const corpus = (name: string) => readFileSync(join(__dirname, '..', 'corpus', name), 'utf8');
+  const keysOf = (t: string) => lint(parseDocument(t), { today: '2024-03-01' }).map((d) => `${d.rule}@${d.range.start.line}`);
+  const shifted = (keys: string[], at: number) => keys.map((k) => k.replace(/@(\d+)$/, (_, n: string) => `@${+n >= at ? +n + 1 : n}`));
+  it.each([
+    // A tab table with no header, between its first two rows.
+    ['headerless-tab-table.txt', '2\t一般公共预算收入增长5%。'],
+    // A table copied a cell per line, before a numbered task in its cell.
+    ['table-categories-cell-per-line.txt', '(9)统筹老城厢运河沿线文旅资源串珠成链。'],
+  ])('%s', (name, before) => {
+    const text = corpus(name);
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith(before));
+    expect(at).toBeGreaterThan(0);
+    const paged = [...lines.slice(0, at), '— 19 —', ...lines.slice(at)].join('\n');
+    expect(keysOf(paged)).toEqual(shifted(keysOf(text), at));
+    expect(parseDocument(paged).plan!.tasks.length).toBe(parseDocument(text).plan!.tasks.length);
+  });
+});

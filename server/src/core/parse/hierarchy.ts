@@ -605,7 +605,8 @@ export class HierarchyBuilder {
     const rows: string[][] = [];
     for (let j = i; j < this.to && rows.length < 5; j++) {
       const l = this.lines[j];
-      if (indentOf(l) >= trimEndIndex(l)) continue;
+      // A page number a PDF copy leaves between rows (`— 19 —`) is a blank line to the table.
+      if (indentOf(l) >= trimEndIndex(l) || isPageNumber(l, indentOf(l), trimEndIndex(l))) continue;
       const cells = l.split('\t').map((c) => c.trim());
       while (cells.length && cells[cells.length - 1] === '') cells.pop();
       if (cells.length < 3 || !/^[0-9０-９]{1,4}[.、．]?$/.test(cells[0])) break;

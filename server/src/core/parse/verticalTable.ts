@@ -5,7 +5,7 @@ import { isColumnName, roleOfHeaderCell, rolesOfHeader } from './labels';
 import { readNumbering, type NumberedLine } from './numbering';
 import { readDeadline } from './deadline';
 import { isCollective, looksLikeUnitList, suffixOf, withoutClosingDuty } from './units';
-import { contentStart, trimEndIndex } from './text';
+import { contentStart, isPageNumber, trimEndIndex } from './text';
 import { append } from '../util';
 
 /**
@@ -274,7 +274,8 @@ export function readVerticalRow(
   const limit = columns.headers.length + 8;
   for (let j = i + 1; j < to && cells.length < limit; j++) {
     const [s, e] = content(lines[j]);
-    if (s >= e) continue;
+    // A page number a PDF copy leaves between cells (`— 6 —`) is no cell.
+    if (s >= e || isPageNumber(lines[j], s, e)) continue;
     if (isBareNumber(lines[j]) || isNumberHeader(lines[j]) || stop(lines[j], j)) break;
     cells.push([j, s, e]);
   }
@@ -374,7 +375,7 @@ export function readCategoryRow(
   const numbered: { at: number; read: NumberedLine }[] = [];
   for (let j = i + 1; j < to; j++) {
     const [s, e] = content(lines[j]);
-    if (s >= e) continue;
+    if (s >= e || isPageNumber(lines[j], s, e)) continue;
     if (isBareNumber(lines[j]) || isNumberHeader(lines[j]) || stop(lines[j], j)) break;
     // A narrow cell wraps a name's qualifier onto a line of its own (`高新园` / `(邹区镇)`): no cell of its own.
     if (cells.length > 0 && QUALIFIER.test(lines[j].slice(s, e))) continue;
