@@ -398,12 +398,7 @@ export class HierarchyBuilder {
     task.subItems.push({ numbering, text: spanOf(i, textStart, line.slice(textStart, textEnd)) });
     const item = newNode('numbered', STYLE_RANK[numbering.style], numbering, i, indent, textStart, textEnd, end);
     (task.items ??= []).push(item);
-    if (tail && tail.fields.length) {
-      append(task.fields, tail.fields);
-      append(item.fields, tail.fields);
-      task.itemFields = (task.itemFields ?? 0) + tail.fields.length;
-      append(this.problems, tail.problems);
-    }
+    if (tail && tail.fields.length) this.itemFields(task, item, tail);
     this.extend(task, i, end);
     this.textOpen = false;
     // A wrap may cut the item's line (`（2）新开工亿元以上` / `项目30个。（牵头单位：…）`): its words run on.
@@ -422,10 +417,7 @@ export class HierarchyBuilder {
     if (textEnd > indent) item.more.push([i, indent, textEnd]);
     grow(item, i, end);
     if (tail && tail.fields.length) {
-      append(task.fields, tail.fields);
-      append(item.fields, tail.fields);
-      task.itemFields = (task.itemFields ?? 0) + tail.fields.length;
-      append(this.problems, tail.problems);
+      this.itemFields(task, item, tail);
       this.itemOpen = null;
     } else if (CLAUSE_END.test(line.slice(end - 1, end))) this.itemOpen = null;
     this.extend(task, i, end);
@@ -751,6 +743,11 @@ export class HierarchyBuilder {
     const k = task.subItems.length - 1;
     const sub = task.subItems[k];
     task.subItems[k] = { ...sub, text: spanOf(item.line, item.textStart, line.slice(item.textStart, read.textEnd)) };
+    this.itemFields(task, item, read);
+  }
+
+  /** Fields read on an item's line: the item's, and so the task's (its leads are its items'). */
+  private itemFields(task: RawNode, item: RawNode, read: { readonly fields: readonly Field[]; readonly problems: readonly ParseProblem[] }): void {
     append(task.fields, read.fields);
     append(item.fields, read.fields);
     task.itemFields = (task.itemFields ?? 0) + read.fields.length;
