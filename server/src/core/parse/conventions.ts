@@ -258,14 +258,8 @@ function numberingScheme(tasks: readonly Task[]): Partial<Record<SectionLevel, '
     const changed = outermostChange(a.path, b.path);
     if (!changed) continue;
     const v = (votes[changed] ??= { restart: 0, continue: 0 });
-    if (b.numbering.value === 1 && a.numbering.value !== 0) v.restart++;
-    else if (b.numbering.value === a.numbering.value + 1) v.continue++;
-    else {
-      // The section's first two numbers swapped (`2.` then `1.`): its second task says how it counts.
-      const c = i + 1 < main.length && !outermostChange(b.path, main[i + 1].path) ? main[i + 1] : null;
-      if (c && c.numbering.value === 1 && a.numbering.value !== 0) v.restart++;
-      else if (c && c.numbering.value === a.numbering.value + 1) v.continue++;
-    }
+    const vote = boundaryVote(a, b, i + 1 < main.length && !outermostChange(b.path, main[i + 1].path) ? main[i + 1] : null);
+    if (vote) v[vote]++;
   }
   const out: Partial<Record<SectionLevel, 'restart' | 'continue'>> = {};
   for (const [level, v] of Object.entries(votes) as [SectionLevel, { restart: number; continue: number }][]) {
@@ -273,6 +267,20 @@ function numberingScheme(tasks: readonly Task[]): Partial<Record<SectionLevel, '
     else if (v.continue > v.restart) out[level] = 'continue';
   }
   return out;
+}
+
+/**
+ * How numbering goes across a section boundary, from the task before it (`last`), the first after it and the second
+ * (null when the section holds one task): 1 restarts, `last + 1` continues; where the section's first two numbers are
+ * swapped (`2.` then `1.`), its second task says; null when neither does.
+ */
+export function boundaryVote(last: Task, first: Task, second: Task | null): 'restart' | 'continue' | null {
+  const before = last.numbering.value;
+  for (const t of second ? [first, second] : [first]) {
+    if (t.numbering.value === 1 && before !== 0) return 'restart';
+    if (t.numbering.value === before + 1) return 'continue';
+  }
+  return null;
 }
 
 function outermostChange(a: readonly Section[], b: readonly Section[]): SectionLevel | null {

@@ -23,6 +23,7 @@ import type { ResolvedConfig, RequiredRole } from '../config';
 import type { Change } from './incremental';
 import { isBlank } from './text';
 import { titleYears } from '../parse/titleYears';
+import { boundaryVote } from '../parse/conventions';
 import { KIND_BIT, NameCounter, countUsage, updateUsage, type NameKind, type NameUse, type Usage } from './usage';
 
 /**
@@ -213,14 +214,8 @@ function inferScheme(plan: Plan, classes: ReadonlyMap<number, ClassInfo>): Numbe
       const t = c.tasks[i];
       const level = boundaryLevel(prev, t);
       if (!level) continue;
-      if (t.numbering.value === 1 && prev.numbering.value !== 0) votes[level].restart++;
-      else if (t.numbering.value === prev.numbering.value + 1) votes[level].continue++;
-      else {
-        // The section's first two numbers swapped (`2.` then `1.`): its second task says how it counts.
-        const next = i + 1 < c.tasks.length && !boundaryLevel(t, c.tasks[i + 1]) ? c.tasks[i + 1] : null;
-        if (next && next.numbering.value === 1 && prev.numbering.value !== 0) votes[level].restart++;
-        else if (next && next.numbering.value === prev.numbering.value + 1) votes[level].continue++;
-      }
+      const vote = boundaryVote(prev, t, i + 1 < c.tasks.length && !boundaryLevel(t, c.tasks[i + 1]) ? c.tasks[i + 1] : null);
+      if (vote) votes[level][vote]++;
     }
   }
   const byLevel: Partial<Record<SectionLevel, 'restart' | 'continue'>> = {};
