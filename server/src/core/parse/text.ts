@@ -134,6 +134,11 @@ export function isOpenBracket(code: number): boolean {
   return BRACKET_CLASS[code] === 1;
 }
 
+/** A closing round/angle/lenticular bracket (not a quote). */
+export function isCloseBracket(code: number): boolean {
+  return BRACKET_CLASS[code] === 2;
+}
+
 /**
  * Per separator set, {@link BRACKET_CLASS} with the separators as class 3: one table lookup per
  * character classifies it (splitting unit lists is on every field's path).
