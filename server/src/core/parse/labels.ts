@@ -285,9 +285,26 @@ export function roleOfLabel(label: string): FieldRole | undefined {
   return LABEL_ROLES.get(label);
 }
 
+/**
+ * A header cell's name and the note in brackets after it, blanks dropped: `重点工作任务（共4项）`, `责任单位（列第一位的为
+ * 牵头单位）`, `重点工作任务(杭州市2项配合工作)` name their columns as `重点工作任务` and `责任单位` do. The note is empty
+ * when the cell has none.
+ */
+function headerParts(cell: string): { name: string; note: string } {
+  const c = cell.replace(/\s+/g, '');
+  const m = /^(.+?)[（(]([^（()）]*)[)）]$/.exec(c);
+  return m ? { name: m[1], note: m[2] } : { name: c, note: '' };
+}
+
 /** Table header cells and the roles of their columns. */
 export function roleOfHeaderCell(cell: string): FieldRole | 'text' | 'number' | undefined {
-  const c = cell.replace(/\s+/g, '');
+  const { name, note } = headerParts(cell);
+  const role = roleOfColumnName(name);
+  // `责任单位（牵头）`: the note says whose column it is.
+  return role === 'units' && /^牵头(单位|部门)?$/.test(note) ? 'leadUnits' : role;
+}
+
+function roleOfColumnName(c: string): FieldRole | 'text' | 'number' | undefined {
   if (/^(序号|编号|序)$/.test(c)) return 'number';
   // The task's own words: 工作任务, 主要工作任务, 重点工作, 民生实事, 项目名称, 主要内容, 工作目标….
   if (TEXT_HEADER.test(c) && !/单位|领导|时限|时间|部门|科室|处室|主体|来源|依据/.test(c)) return 'text';
@@ -320,7 +337,13 @@ function isDetailHeader(c: string): boolean {
  * 政策依据, 1-10月推进情况): short, no clause punctuation, no list number of its own.
  */
 export function isColumnName(cell: string): boolean {
-  const c = cell.replace(/\s+/g, '');
+  if (isPlainColumnName(cell.replace(/\s+/g, ''))) return true;
+  // A name with a note (`重点工作任务（共4项）`): only one the parser reads, so that a row's cell (`区发改局（牵头）`) is no header.
+  const { name, note } = headerParts(cell);
+  return note !== '' && isPlainColumnName(name) && roleOfColumnName(name) !== undefined;
+}
+
+function isPlainColumnName(c: string): boolean {
   return c.length > 0 && c.length <= 12 && !/[。，,；;：:、！？（(）)]/.test(c) && !/^[0-9０-９]+[.．]?$/.test(c);
 }
 
@@ -333,7 +356,7 @@ export function rolesOfHeader(headers: readonly string[]): (FieldRole | 'text' |
   const roles = headers.map(roleOfHeaderCell);
   let text = roles.indexOf('text');
   if (text < 0) {
-    text = headers.findIndex((h, k) => roles[k] === undefined && isDetailHeader(h.replace(/\s+/g, '')));
+    text = headers.findIndex((h, k) => roles[k] === undefined && isDetailHeader(headerParts(h).name));
     if (text >= 0) roles[text] = 'text';
   }
   // A second column of words (全年目标任务 beside 主要任务) is an extra column, not more of the text.
