@@ -1222,7 +1222,7 @@ function wrappedRowNumbering(lines: readonly string[], pieces: readonly Piece[])
   const [l0, s0] = pieces[0];
   const [ll, , le] = pieces[pieces.length - 1];
   const marker = { text, range: mkRange(l0, s0, ll, le) };
-  if (/^[0-9０-９]+[.、．]?$/.test(text)) return { style: 'arabic-dot', value: parseInt(asciiDigits(text), 10), marker, fullWidth: false, delimiter: '', cell: true };
+  if (/^[0-9０-９]+[*＊★]?[.、．]?$/.test(text)) return { style: 'arabic-dot', value: parseInt(asciiDigits(text), 10), marker, fullWidth: false, delimiter: '', cell: true };
   // `(` / `一` / `)`: the number as its style reads it.
   const read = readNumbering(text, l0, 0);
   return read && read.numbering.marker.text.length === text.length ? { ...read.numbering, marker, cell: true } : null;
@@ -1235,7 +1235,7 @@ function wrappedRowNumbering(lines: readonly string[], pieces: readonly Piece[])
  */
 function rowNumbering(line: string, lineNo: number, [ns, ne]: Cell): Numbering | null {
   const raw = line.slice(ns, ne);
-  if (/^\d{1,4}[.、．]?$/.test(asciiDigits(raw))) {
+  if (/^\d{1,4}[*＊★]?[.、．]?$/.test(asciiDigits(raw))) {
     return {
       style: raw.endsWith('、') ? 'arabic-dun' : 'arabic-dot',
       value: parseInt(asciiDigits(raw), 10),

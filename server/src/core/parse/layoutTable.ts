@@ -75,7 +75,7 @@ function paginated(lines: readonly string[], header: number, last: number): bool
  * `2 家以上…`) is a wrapped line's words.
  */
 function numberCell(line: string, a: number, b: number): Cell | null {
-  const m = /^[0-9０-９]{1,3}[.、．]?(?=\s|$)/.exec(line.slice(a, Math.min(b, a + 8)));
+  const m = /^[0-9０-９]{1,3}[*＊★]?[.、．]?(?=\s|$)/.exec(line.slice(a, Math.min(b, a + 8)));
   if (!m) return null;
   const after = line.slice(a + m[0].length).trimStart();
   if (line.startsWith(' ', a + m[0].length) && !line.startsWith('  ', a + m[0].length) && COUNTED.test(after)) return null;

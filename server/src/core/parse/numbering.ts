@@ -47,6 +47,17 @@ const CN_CHARS = '一二三四五六七八九十百零〇两';
 const DIGIT_CHARS = '0123456789０１２３４５６７８９';
 const PAREN_CHARS = '(（';
 
+/** `*`, `＊`, `★` after a task's number: a mark on the task (new, key), no part of the number. */
+const TASK_MARK = '[*＊★]';
+/** Whether a marker holds a task's mark (`1*.`). */
+export function hasTaskMark(marker: string): boolean {
+  return /[*＊★]/.test(marker);
+}
+/** A marker's number as a message cites it: without the delimiter, blanks or a task's mark (`1*.` → 1). */
+export function citedNumber(marker: string): string {
+  return marker.replace(/[\s*＊★]*[.．﹒、\s]+$/, '');
+}
+
 const PATTERNS: { style: NumberingStyle; re: RegExp; starts: string }[] = [
   // `第一部分 主要目标`: the outermost level some plans use above 一、. A blank or the title follows.
   { style: 'cn-di', re: new RegExp(`^第(${CN})(部分|章|篇)(?=[\\s　:：、]|$)[\\s　:：、]*`), starts: '第' },
@@ -56,9 +67,10 @@ const PATTERNS: { style: NumberingStyle; re: RegExp; starts: string }[] = [
   { style: 'arabic-paren', re: new RegExp(`^[(（]\\s*(${DIGITS})\\s*[)）]`), starts: PAREN_CHARS },
   // `1）` / `1)`: a half bracket reads as the same level as `(1)`.
   { style: 'arabic-paren', re: new RegExp(`^(${DIGITS})\\s*[)）]`), starts: DIGIT_CHARS },
-  // `1.5亿元` is a number, not a marker: the delimiter must not be followed by a digit.
-  { style: 'arabic-dot', re: new RegExp(`^(${DIGITS})\\s*([.．﹒])(?![0-9０-９])`), starts: DIGIT_CHARS },
-  { style: 'arabic-dun', re: new RegExp(`^(${DIGITS})\\s*(、)`), starts: DIGIT_CHARS },
+  // `1.5亿元` is a number, not a marker: the delimiter must not be followed by a digit. A star between the number
+  // and its dot (`1*.`, `2* .`) marks a task new or key, as 广州's and 杭州's plans do: the number is the same.
+  { style: 'arabic-dot', re: new RegExp(`^(${DIGITS})\\s*(?:${TASK_MARK}\\s*)?([.．﹒])(?![0-9０-９])`), starts: DIGIT_CHARS },
+  { style: 'arabic-dun', re: new RegExp(`^(${DIGITS})\\s*(?:${TASK_MARK}\\s*)?(、)`), starts: DIGIT_CHARS },
   // `1<tab>推进…`, `1　推进…`: Word's list numbers pasted as text keep the tab or ideographic space
   // and lose the dot. An ASCII space is not enough: `10 个街道` may start a wrapped line. A line with
   // more tabs in its text is a table row, which only a table's header makes one. Trailing blanks do

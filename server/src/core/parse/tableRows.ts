@@ -55,7 +55,7 @@ export function splitCells(line: string): { cells: Cell[]; separator: TableColum
   // row's number and its text (a number of two or three digits fills a narrow 序号 column).
   if (separator === 'spaces' && cells.length) {
     const [a, b] = cells[0];
-    const m = /^[0-9０-９]{1,3}[.、．]? (?=\S)/.exec(line.slice(a, b));
+    const m = /^[0-9０-９]{1,3}[*＊★]?[.、．]? (?=\S)/.exec(line.slice(a, b));
     if (m) cells.splice(0, 1, [a, a + m[0].length - 1], [a + m[0].length, b]);
   }
   return cells.length >= 3 ? { cells, separator } : null;
@@ -206,7 +206,7 @@ function readSpacedHeader(line: string): TableColumns | null {
 function splitSpacedRow(line: string, table: TableColumns, planYear: number | null): Cell[] | null {
   const ws = listWordsJoined(line, words(line));
   // A row number of four digits would be a year (`2024 年…`): prose, not a row.
-  if (ws.length < 2 || ws[0][1] - ws[0][0] > 4 || !/^[0-9０-９]{1,3}[.、．]?$/.test(line.slice(ws[0][0], ws[0][1]))) return null;
+  if (ws.length < 2 || ws[0][1] - ws[0][0] > 4 || !/^[0-9０-９]{1,3}[*＊★]?[.、．]?$/.test(line.slice(ws[0][0], ws[0][1]))) return null;
   return spacedCells(line, ws, table, planYear);
 }
 

@@ -46,7 +46,8 @@ export interface VerticalColumns {
   readonly gap?: number;
 }
 
-const BARE_NUMBER = /^[0-9０-９]{1,4}[.、．]?$/;
+/** `1`, `12.`, `1*` (a star marks a new or key task, as in 杭州's tables). */
+const BARE_NUMBER = /^[0-9０-９]{1,4}[*＊★]?[.、．]?$/;
 
 const isBar = (k: number): boolean => k === 0x7c || k === 0xff5c;
 

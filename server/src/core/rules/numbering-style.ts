@@ -1,6 +1,7 @@
 import type { Numbering } from '../model';
 import type { DocumentRule } from './types';
 import { chineseNumeral, t } from './util';
+import { hasTaskMark } from '../parse/numbering';
 
 /** The marker a numbering would have in a given style signature. */
 function markerFor(style: Numbering['style'], fullWidth: boolean, delimiter: string, value: number): string {
@@ -106,7 +107,8 @@ const rule: DocumentRule = {
             `编号样式不一致：本级${best.n}处写作“${describe(best.sample)}”样式，此处为“${it.marker.text}”`,
             `inconsistent numbering style: ${best.n} items of this level are written like “${describe(best.sample)}”, this one is “${it.marker.text}”`,
           ),
-          fixes: [{ title: t(`改为“${want}”`, `change to “${want}”`), edits: [{ range: it.marker.range, newText: want }], preferred: true }],
+          // A task's mark (`1*、`) is no part of the style: a marker holding one is left for the drafter to rewrite.
+          fixes: hasTaskMark(it.marker.text) ? undefined : [{ title: t(`改为“${want}”`, `change to “${want}”`), edits: [{ range: it.marker.range, newText: want }], preferred: true }],
         });
       }
     }

@@ -9,6 +9,7 @@ import { STYLE_RANK, headingRuns, tasksInHeadingRuns, type HeadingRun, type RunM
 import { LEVEL_NAME, boundaryLevel, type Analysis } from './analysis';
 import type { Report, Text } from './types';
 import { renumberEdit, t, taskHeadRange } from './util';
+import { citedNumber } from '../parse/numbering';
 import { Sidecar } from '../sidecar';
 
 export type NumberingKind = 'gap' | 'duplicate' | 'order';
@@ -382,7 +383,7 @@ function subItemRuns(a: Analysis): Run[] {
   const runs: Run[] = [];
   for (const task of a.plan?.tasks ?? []) {
     if (task.subItems.length < 2) continue;
-    const num = task.numbering.marker.text.replace(/[.．﹒、\s]+$/, '');
+    const num = citedNumber(task.numbering.marker.text);
     const open = new Map<NumberingStyle, Numbering[]>();
     const close = (style: NumberingStyle) => {
       const numberings = open.get(style)!;

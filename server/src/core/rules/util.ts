@@ -26,7 +26,7 @@ export function taskHeadRange(doc: FengongDocument, task: Task): Range {
 }
 
 /** 1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五: the parser's own numeral writer. */
-import { toChinese } from '../parse/numbering';
+import { citedNumber, toChinese } from '../parse/numbering';
 
 export const chineseNumeral = toChinese;
 
@@ -94,7 +94,7 @@ export function applyEdits(doc: FengongDocument, edits: readonly TextEdit[]): st
  * nothing (a table without 序号, `●` bullets), its place in its list.
  */
 export function taskNumber(task: Task): string {
-  return task.numbering.implicit ? String(task.numbering.value) : task.numbering.marker.text.replace(/[.．﹒、\s]+$/, '');
+  return task.numbering.implicit ? String(task.numbering.value) : citedNumber(task.numbering.marker.text);
 }
 
 /**
