@@ -129,6 +129,26 @@ describe('missing-units and a blank 配合单位 beside a lead (hunt d8)', () =>
     const forced = lint(parseDocument(text), { today: '2024-03-01', config: { requiredFields: ['leadUnits', 'units'] } });
     expect(forced.filter((d) => d.rule === 'missing-units').map((d) => d.range.start.line)).toEqual([5]);
   });
+  it('prose roles: `（A牵头负责）` with no one to help says A carries the task alone (hunt d9); `（A牵头）` alone may have lost its `B配合`', () => {
+    const text = (alone: string) =>
+      [
+        '德州市贯彻落实三年行动计划实施方案',
+        '一、加快科技创新',
+        '加强科技创新主体培育。到2025年，全市高新技术企业达到1000家。（市科技局牵头负责，市财政局配合）',
+        '强化科技平台载体赋能。积极创建国家技术创新中心。（市科技局牵头负责，市发展改革委、市工业和信息化局配合）',
+        `加快科技成果转移转化。完善技术转移服务体系。（${alone}）`,
+        '实施传统产业改造提升行动。每年实施技改项目300个以上。（市工业和信息化局牵头负责，市财政局配合）',
+      ].join('\n');
+    const units = (s: string) => lint(parseDocument(s), { today: '2023-03-01' }).filter((d) => d.rule === 'missing-units').map((d) => d.range.start.line);
+    expect(units(text('市科技局牵头负责'))).toEqual([]);
+    expect(parseDocument(text('市科技局牵头负责')).plan!.tasks.map((t) => [t.leadUnits.map((u) => u.name), t.units.length])).toEqual([
+      [['市科技局'], 1],
+      [['市科技局'], 2],
+      [['市科技局'], 0],
+      [['市工业和信息化局'], 1],
+    ]);
+    expect(units(text('市科技局牵头'))).toEqual([4]);
+  });
 });
 
 describe('inserting a missing field in the document\'s own layout', () => {

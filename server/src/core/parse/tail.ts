@@ -25,7 +25,7 @@ export interface Tail extends FieldRead {
  * units that share the work, with the word for their part (配合, 参与, 协办, or 负责落实 / 具体负责 / 组织实施 / 落实 /
  * 负责, as provincial and city plans write it).
  */
-const PROSE = /^(.+?)(?:牵头负责|牵头督导|牵头推进|牵头落实|牵头实施|牵头组织实施|牵头|主办|承办|负总责)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
+const PROSE = /^(.+?)(牵头负责|牵头督导|牵头推进|牵头落实|牵头实施|牵头组织实施|牵头|主办|承办|负总责)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
 /**
  * `（A负责，B配合）`, `（A组织实施，B参与）`: beside units that help, the one 负责 is the lead. (Alone, `（A负责）`
  * names who carries the task: see RESPONSIBLE.)
@@ -102,7 +102,8 @@ export function readRoleProse(
     return withDeadline(fields);
   };
   const m = PROSE.exec(inner);
-  if (m && looksLikeUnitList(m[1]) && (!m[2] || looksLikeUnitList(m[2]))) return leadAndHelpers(m[1], '牵头', m[2], m[1].length, () => '配合');
+  // `（A牵头负责）` alone says A carries the task by itself, as `（A负责）` does: the label keeps the 负责 (see missing-units).
+  if (m && looksLikeUnitList(m[1]) && (!m[3] || looksLikeUnitList(m[3]))) return leadAndHelpers(m[1], !m[3] && m[2] === '牵头负责' ? '牵头负责' : '牵头', m[3], m[1].length, () => '配合');
   // `（A负责，B配合）`: A leads, B helps.
   const w = !m ? LEAD_WITH_HELPERS.exec(inner) : null;
   if (w && looksLikeUnitList(w[1]) && looksLikeUnitList(w[2])) return leadAndHelpers(w[1], '负责', w[2], w[1].length, (ue) => line.slice(ue, end));

@@ -30,9 +30,12 @@ function sameClasses(prev: Analysis, next: Analysis, role: RequiredRole): boolea
   return true;
 }
 
-/** The units a `负责` clause names (`（X负责）`, `（X、Y按职责分工负责）`): the ones who carry the task. */
+/**
+ * The units a `负责` clause names (`（X负责）`, `（X、Y按职责分工负责）`), or a lead that says it carries the task with no one
+ * named to help (`（X牵头负责）`, hunt d9; `（X牵头）` alone may have lost its `Y配合`, and stays reported).
+ */
 function isSoleResponsibility(f: Field): boolean {
-  return f.role === 'leadUnits' && f.layout === 'convention' && f.label.text === '负责';
+  return f.role === 'leadUnits' && ((f.layout === 'convention' && f.label.text === '负责') || (f.layout === 'prose' && f.label.text === '牵头负责'));
 }
 
 /**
