@@ -50,3 +50,41 @@ describe('a field with a label no role is known for (`联系人：`, `项目责�
     expect(lead.names.map((u) => [u.name, u.aliases])).toEqual([['市公安局', ['联系人：李四']]]);
   });
 });
+
+describe("a labelled note under a table cell's names (`省牵头单位:省农业农村厅`, 杭州's 涉杭任务 tables)", () => {
+  const text = [
+    '2021年省政府工作报告重点工作涉杭任务责任分解',
+    '',
+    '序号',
+    '',
+    '重点工作任务(杭州市2项配合工作)',
+    '',
+    '责任单位',
+    '',
+    '1',
+    '',
+    '加强粮食和重要农产品保障，确保粮食播种面积稳步提升。',
+    '',
+    '市农业农村局、市规划和自然资源局、市商务局(市粮食和物资储备局)',
+    '',
+    '省牵头单位:省农业农村厅',
+    '',
+    '2',
+    '',
+    '深入实施消费新政，提升传统消费，培育新型消费。',
+    '',
+    '市商务局、市发改委',
+    '',
+    '省牵头单位:省商务厅',
+  ].join('\n');
+
+  it("is no unit of the task's: the names end before it", () => {
+    const tasks = parseDocument(text).plan!.tasks;
+    expect(tasks.map((t) => t.units.map((u) => u.name))).toEqual([
+      ['市农业农村局', '市规划和自然资源局', '市商务局'],
+      ['市商务局', '市发改委'],
+    ]);
+    const registry = createRegistry({ units: ['市农业农村局', '市规划和自然资源局', '市商务局', '市发改委'] });
+    expect(lint(parseDocument(text), { registry, today: '2021-03-01' }).filter((d) => d.rule === 'unknown-unit')).toEqual([]);
+  });
+});

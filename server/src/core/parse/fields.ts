@@ -1,9 +1,9 @@
 import type { Field, FieldLayout, FieldRole, ParseProblem, Span } from '../model';
 import { lineRange, spanOf } from '../model';
-import { findLabel, labelFormStartsAt, roleOfLabel, type LabelHit } from './labels';
+import { findLabel, labelFormStartsAt, roleOfLabel, unknownLabelIn, type LabelHit } from './labels';
 import { readDeadline } from './deadline';
 import { readLeaderList, readUnitList } from './units';
-import { isCloseBracket, isOpenBracket, splitTopLevel, trimRange } from './text';
+import { splitTopLevel, trimRange } from './text';
 import { isBlankCode } from './text';
 import { fitted } from '../util';
 
@@ -169,32 +169,6 @@ export function readFieldList(
     if (due) fields.push(makeField(line, lineNo, 'deadline', spanOf(lineNo, due.start, ''), due.start, due.end, 'prose', planYear, null, problems));
   }
   return { fields: fitted(fields), problems };
-}
-
-/**
- * Where a label this reader does not know begins in line[from, to) (`联系人：`, `项目责任人:`, `实际完成情况：`), outside
- * brackets, after a separator or a blank; -1 when none does. A label is two to eight Han characters and a colon: a
- * list of names never holds one (`市发改委（联系人：张三）` keeps its note in brackets).
- */
-export function unknownLabelIn(line: string, from: number, to: number): number {
-  let depth = 0;
-  for (let i = from + 1; i < to; i++) {
-    const c = line.charCodeAt(i);
-    if (isOpenBracket(c)) depth++;
-    else if (isCloseBracket(c)) depth = Math.max(0, depth - 1);
-    if (depth > 0 || !isHanCode(c)) continue;
-    const before = line[i - 1];
-    if (!isBlankCode(line.charCodeAt(i - 1)) && before !== '；' && before !== ';' && before !== '，' && before !== ',') continue;
-    let j = i;
-    while (j < to && j - i <= 8 && isHanCode(line.charCodeAt(j))) j++;
-    const colon = line.charCodeAt(j);
-    if (j - i >= 2 && j - i <= 8 && j < to && (colon === 0x3a || colon === 0xff1a || colon === 0x2236)) return i;
-  }
-  return -1;
-}
-
-function isHanCode(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** The first `。` outside brackets in line[from,to), or -1. */

@@ -1,4 +1,5 @@
 import type { FieldRole } from '../model';
+import { isBlankCode, isCloseBracket, isOpenBracket } from './text';
 
 /**
  * Field labels by role (DOMAIN.md). Longer labels first so `完成时间节点` wins over `完成时间`
@@ -361,4 +362,31 @@ export function rolesOfHeader(headers: readonly string[]): (FieldRole | 'text' |
   }
   // A second column of words (全年目标任务 beside 主要任务) is an extra column, not more of the text.
   return roles.map((r, k) => (r === 'text' && k !== text ? undefined : r));
+}
+
+/**
+ * Where a label this reader does not know begins in line[from, to) (`联系人：`, `项目责任人:`, `实际完成情况：`,
+ * `省牵头单位:`), outside brackets, after a separator or a blank (or at `from` itself, when `atStart`); -1 when none
+ * does. A label is two to eight Han characters and a colon: a list of names never holds one (`市发改委（联系人：张三）`
+ * keeps its note in brackets).
+ */
+export function unknownLabelIn(line: string, from: number, to: number, atStart = false): number {
+  let depth = 0;
+  for (let i = atStart ? from : from + 1; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (isOpenBracket(c)) depth++;
+    else if (isCloseBracket(c)) depth = Math.max(0, depth - 1);
+    if (depth > 0 || !isHanCode(c)) continue;
+    const before = line[i - 1];
+    if (i > from && !isBlankCode(line.charCodeAt(i - 1)) && before !== '；' && before !== ';' && before !== '，' && before !== ',' && before !== '、') continue;
+    let j = i;
+    while (j < to && j - i <= 8 && isHanCode(line.charCodeAt(j))) j++;
+    const colon = line.charCodeAt(j);
+    if (j - i >= 2 && j - i <= 8 && j < to && (colon === 0x3a || colon === 0xff1a || colon === 0x2236) && !LABEL_ROLES.has(line.slice(i, j))) return i;
+  }
+  return -1;
+}
+
+function isHanCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }

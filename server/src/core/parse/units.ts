@@ -2,6 +2,7 @@ import type { UnitRef } from '../model';
 import { spanOf } from '../model';
 import { splitTopLevel, trimRange, isBlankCode, isOpenBracket, matchingClose } from './text';
 import { fitted } from '../util';
+import { unknownLabelIn } from './labels';
 
 /**
  * Endings that make a unit name complete. An entry without one is a compressed form that
@@ -298,6 +299,10 @@ function dutyClosing(line: string, from: number, to: number): { end: number; lea
  */
 export function readUnitList(line: string, lineNo: number, from: number, to: number): UnitRef[] {
   const out: UnitRef[] = [];
+  // `省牵头单位:省农业农村厅` under a table cell's names, `联系人：李四` after them: a label no role is known for ends the
+  // names (what follows it is its own value, no one's unit).
+  const other = unknownLabelIn(line, from, to, true);
+  if (other >= 0) to = other;
   const groups = splitTopLevel(line, from, to, ',，;；');
   for (let g = 0; g < groups.length; g += 2) {
     // `…，各县市区，以下均需各县市区落实，不再逐一列出`: a note on the list ends it.
