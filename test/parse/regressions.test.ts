@@ -483,3 +483,31 @@ describe('a page number a PDF copy leaves between a table\'s rows (`— 19 —`)
     expect(parseDocument(paged).plan!.tasks.length).toBe(parseDocument(text).plan!.tasks.length);
   });
 });
+
+describe('a copy whose ideographic indent a wrong charset turned into `??` (a web mirror, hunt d9)', () => {
+  const lines = [
+    '普陀区深化推进一流营商环境建设行动方案',
+    '??为深入贯彻国家、上海市关于优化营商环境部署安排，特制订本行动方案：',
+    '??一、让企业办事更省心',
+    '??（一）提升线上服务友好度。',
+    '??1.具备可网办能力的区级政务服务事项比例达到95%以上。（责任单位：区府办、区行政服务中心）',
+    '??2.推广远程身份核验、电子签章等应用。（责任单位：区府办、区科委）',
+    '??3.推进区级企业专属网页建设。（责任单位：区府办、区行政服务中心）',
+  ];
+
+  it('reads as the same copy indented with blanks, at the same positions', () => {
+    const read = (text: string) => modelJson(parseDocument(text).plan);
+    const doc = parseDocument(lines.join('\n'));
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.numbering.marker.range.start.character, t.units.length])).toEqual([
+      [1, 2, 2],
+      [2, 2, 2],
+      [3, 2, 2],
+    ]);
+    expect(read(lines.join('\n'))).toEqual(read(lines.map((l) => l.replace(/^\?\?/, '\u3000\u3000')).join('\n')));
+  });
+
+  it('a question mark in the words, or one alone at the start, is left as written', () => {
+    const doc = parseDocument(lines.map((l, k) => (k === 4 ? l.replace('??', '?') : l)).join('\n'));
+    expect(doc.plan!.tasks.map((t) => t.numbering.value)).toEqual([2, 3]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { SourceText } from '../model';
 import { SCRIPT_SAMPLE, readsAsTraditional, toSimplified } from './script';
-import { contentStart } from './text';
+import { contentStart, isBlankCode } from './text';
 
 /**
  * Splits text into lines on LF, CRLF or CR (mixed endings included) and remembers where each
@@ -185,11 +185,23 @@ export function readingLines(lines: readonly string[]): readonly string[] {
   let out: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.indexOf('**') < 0 && line.indexOf('__') < 0) continue;
-    const read = withoutEmphasis(line);
+    const lost = lostIndent(line);
+    if (lost === 0 && line.indexOf('**') < 0 && line.indexOf('__') < 0) continue;
+    const read = withoutEmphasis(lost ? ' '.repeat(lost) + line.slice(lost) : line);
     if (read !== line) (out ??= lines.slice())[i] = read;
   }
   return out ?? lines;
+}
+
+/**
+ * `??1.推进…`: a copy whose ideographic spaces a wrong charset turned into question marks (a web mirror's page). The
+ * length of such an indent (two or more `?` opening the line before its words), read as blanks; 0 when there is none.
+ */
+function lostIndent(line: string): number {
+  if (line.charCodeAt(0) !== 0x3f || line.charCodeAt(1) !== 0x3f) return 0;
+  let k = 2;
+  while (line.charCodeAt(k) === 0x3f) k++;
+  return k < line.length && !isBlankCode(line.charCodeAt(k)) ? k : 0;
 }
 
 function withoutEmphasis(line: string): string {
