@@ -191,3 +191,39 @@ describe('a table written a cell per line', () => {
     expect(summary(edited)![1].text).toBe('优化企业开办和注销服务。');
   });
 });
+
+describe('figures in a table written a cell per line (`总投资(万元)` / `8500`) (hunt d10)', () => {
+  const text = (invest: string) =>
+    [
+      '2023年区重点建设项目责任分解表',
+      '',
+      ...['序号', '项目名称', invest, '年度计划投资(万元)', '责任单位', '完成时限'].flatMap((c) => [c, '']),
+      ...[
+        ['1', '区人民医院门诊综合楼建设项目', '36000', '12000', '区卫健局', '2023年12月底'],
+        ['2', '城北污水处理厂扩建工程', '8500', '5000', '区住建局', '2023年10月底'],
+        ['3', '实验小学新校区建设项目', '3', '9000', '区教育局', '2023年8月底'],
+        ['4', '城东农贸市场改造项目', '2600', '2600', '区商务局', '2023年6月底'],
+      ].flatMap((r) => r.flatMap((c) => [c, ''])),
+    ].join('\n');
+  const rows = (s: string) => parseDocument(s).plan?.tasks.map((t) => [t.numbering.value, t.text.text, t.units.map((u) => u.name), t.deadline?.date]) ?? null;
+  const expected = [
+    [1, '区人民医院门诊综合楼建设项目', ['区卫健局'], '2023-12-31'],
+    [2, '城北污水处理厂扩建工程', ['区住建局'], '2023-10-31'],
+    [3, '实验小学新校区建设项目', ['区教育局'], '2023-08-31'],
+    [4, '城东农贸市场改造项目', ['区商务局'], '2023-06-30'],
+  ];
+
+  it('a figure is a cell of its row, not the next row\'s number (were numbering-gap and -order errors on 8500, 5000)', () => {
+    expect(rows(text('总投资'))).toEqual(expected);
+    expect(lint(parseDocument(text('总投资')), { today: '2023-01-01' })).toEqual([]);
+  });
+
+  it('a header cell with the unit its figures count in (`总投资(万元)`) names a column (the table was no plan)', () => {
+    expect(rows(text('总投资(万元)'))).toEqual(expected);
+  });
+
+  it('a row number skipped is still one (`2` then `4`): the gap is reported', () => {
+    const damaged = text('总投资').replace('\n3\n\n实验小学', '\n4\n\n实验小学').replace('\n4\n\n城东', '\n5\n\n城东');
+    expect(lint(parseDocument(damaged), { today: '2023-01-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-gap', 38]]);
+  });
+});

@@ -339,10 +339,14 @@ function isDetailHeader(c: string): boolean {
  */
 export function isColumnName(cell: string): boolean {
   if (isPlainColumnName(cell.replace(/\s+/g, ''))) return true;
-  // A name with a note (`重点工作任务（共4项）`): only one the parser reads, so that a row's cell (`区发改局（牵头）`) is no header.
+  // A name with a note (`重点工作任务（共4项）`): only one the parser reads, or a quantity's unit (`总投资(万元)`), so that a
+  // row's cell (`区发改局（牵头）`) is no header.
   const { name, note } = headerParts(cell);
-  return note !== '' && isPlainColumnName(name) && roleOfColumnName(name) !== undefined;
+  return note !== '' && isPlainColumnName(name) && (roleOfColumnName(name) !== undefined || MEASURE.test(note));
 }
+
+/** The unit a column's figures are counted in: `万元`, `亿元`, `个`, `%`, `万平方米`. */
+const MEASURE = /^(?:[万亿千百]?(?:元|人|户|家|个|项|所|套|亩|吨|辆|台|座|条|件|次|公里|千米|米|平方米|立方米|公顷|千瓦|兆瓦|千瓦时|标准箱)|%|％|‰)$/;
 
 function isPlainColumnName(c: string): boolean {
   return c.length > 0 && c.length <= 12 && !/[。，,；;：:、！？（(）)]/.test(c) && !/^[0-9０-９]+[.．]?$/.test(c);

@@ -5,7 +5,7 @@ import { isColumnName, roleOfHeaderCell, rolesOfHeader } from './labels';
 import { readNumbering, type NumberedLine } from './numbering';
 import { readDeadline } from './deadline';
 import { isCollective, looksLikeUnitList, suffixOf, withoutClosingDuty } from './units';
-import { contentStart, isPageNumber, trimEndIndex } from './text';
+import { asciiDigits, contentStart, isPageNumber, trimEndIndex } from './text';
 import { append } from '../util';
 
 /**
@@ -85,6 +85,21 @@ function isTitleRow(line: string): boolean {
 export function isBareNumber(line: string): boolean {
   const [s, e] = content(line);
   return e > s && e - s <= 5 && BARE_NUMBER.test(line.slice(s, e));
+}
+
+/** The number a line of a bare number holds (`12.` → 12), or null. */
+function bareNumberValue(line: string): number | null {
+  const m = /[0-9０-９]+/.exec(line);
+  return m ? parseInt(asciiDigits(m[0]), 10) : null;
+}
+
+/**
+ * Whether a bare number under row `own` begins the next row rather than filling a cell (`36000`, `8500` under
+ * 总投资(万元)): so it does once the row has a line for each of its `columns`, and, before, only a number a little
+ * above the row's own (a row or a few skipped).
+ */
+function startsNextRow(value: number | null, own: number | null, cells: number, columns: number): boolean {
+  return value === null || own === null || cells >= columns || (value > own && value <= own + 5);
 }
 
 /** Whether line `i` alone says 序号 (the first header cell of a table written a cell per line). */
@@ -273,14 +288,15 @@ export function readVerticalRow(
 ): VerticalRow {
   const cells: [number, number, number][] = [];
   const limit = columns.headers.length + 8;
+  const cols = columns.roles.filter((role) => role !== 'number');
+  const own = bareNumberValue(lines[i]);
   for (let j = i + 1; j < to && cells.length < limit; j++) {
     const [s, e] = content(lines[j]);
     // A page number a PDF copy leaves between cells (`— 6 —`) is no cell.
     if (s >= e || isPageNumber(lines[j], s, e)) continue;
-    if (isBareNumber(lines[j]) || isNumberHeader(lines[j]) || stop(lines[j], j)) break;
+    if ((isBareNumber(lines[j]) && startsNextRow(bareNumberValue(lines[j]), own, cells.length, cols.length)) || isNumberHeader(lines[j]) || stop(lines[j], j)) break;
     cells.push([j, s, e]);
   }
-  const cols = columns.roles.filter((role) => role !== 'number');
   const headerOf = columns.roles.map((role, k) => ({ role, k })).filter((c) => c.role !== 'number').map((c) => columns.headers[c.k]);
   const reached = cells.length < limit; // the row's lines end at a stop, not at the limit
 
