@@ -239,3 +239,51 @@ describe('a stage date inside a clause, after who does the work (云南 2017: `�
     expect(lint(doc).map((d) => [d.rule, d.range.start.character])).toEqual([['deadline-invalid', 15]]);
   });
 });
+
+describe('a deadline of stages over two lines (`2023年3月底前出台实施方案;` / `2023年12月底前全面推行`) (hunt d10)', () => {
+  const NOTICE = ['关于印发《2023年区重点改革任务分工方案》的通知', '各街道办事处,区政府各部门:', '现将《2023年区重点改革任务分工方案》印发给你们,请认真贯彻落实。', '区人民政府办公室', '2023年4月10日', ''];
+  const ownLine = [
+    ...NOTICE,
+    '2023年区重点改革任务分工方案',
+    '',
+    '1.深化工程建设项目审批制度改革,推行“拿地即开工”。',
+    '牵头单位:区住建局',
+    '完成时限:2023年3月底前出台实施方案;',
+    '2023年12月底前全面推行',
+    '2.推进公立医院综合改革,完善分级诊疗制度。',
+    '牵头单位:区卫健委',
+    '完成时限:2023年6月底前完成试点;',
+    '2023年12月底前总结推广',
+    '3.深化国有企业改革,完成区属国企整合重组。',
+    '牵头单位:区国资办',
+    '完成时限:2023年9月底前',
+  ].join('\n');
+  const perLine = [
+    ...NOTICE,
+    '2023年区重点改革任务台账',
+    '',
+    ...['序号', '改革任务', '牵头单位', '时间节点'].flatMap((c) => [c, '']),
+    ...['1', '深化工程建设项目审批制度改革,推行“拿地即开工”。', '区住建局', '2023年3月底前出台实施方案;', '2023年12月底前全面推行'].flatMap((c) => [c, '']),
+    ...['2', '推进公立医院综合改革,完善分级诊疗制度。', '区卫健委', '2023年6月底前完成试点;', '2023年12月底前总结推广'].flatMap((c) => [c, '']),
+    ...['3', '深化国有企业改革,完成区属国企整合重组。', '区国资办', '2023年9月底前'].flatMap((c) => [c, '']),
+  ].join('\n');
+
+  for (const [name, text] of [['own-line fields', ownLine], ['a table written a cell per line', perLine]] as const) {
+    it(`${name}: one deadline, dated by its last stage; no deadline-before-issue on the first, no heading made of the second`, () => {
+      const doc = parseDocument(text);
+      const plan = doc.plan!;
+      expect(plan.tasks.map((t) => [t.numbering.value, t.deadline?.date])).toEqual([
+        [1, '2023-12-31'],
+        [2, '2023-12-31'],
+        [3, '2023-09-30'],
+      ]);
+      expect(plan.sections).toEqual([]);
+      const d = plan.tasks[0].deadline!;
+      const lines = text.split('\n');
+      const first = lines.findIndex((l) => l.includes('2023年3月底前出台实施方案'));
+      expect(d.range.start).toEqual({ line: first, character: lines[first].indexOf('2023年3月') });
+      expect(d.range.end).toEqual({ line: first + (name === 'own-line fields' ? 1 : 2), character: '2023年12月底前全面推行'.length });
+      expect(lint(doc, { today: '2023-05-01' })).toEqual([]);
+    });
+  }
+});

@@ -1,6 +1,8 @@
 import type { Deadline, Field, FieldRole, ParseProblem, Position, Range, Span, UnitRef } from '../model';
 import type { FieldRead } from './fields';
-import { readFieldList } from './fields';
+import { mayBeDeadline, readFieldList } from './fields';
+import { readDeadline } from './deadline';
+import { lineRange } from '../model';
 import { readTail } from './tail';
 import { isCollective, isWholeName, suffixOf } from './units';
 import { leavesBracketOpen, matchingClose, trimEndIndex } from './text';
@@ -100,6 +102,7 @@ export function placeBack(read: FieldRead, pieces: readonly Piece[], lengths: re
  * the joined one is whole — so that a line of prose after a field is never taken into it.
  */
 export function readWrappedField(lines: readonly string[], field: Field, next: Piece, planYear: number | null): Field | null {
+  if (field.layout === 'own-line' && field.role === 'deadline') return readWrappedDeadline(lines, field, next, planYear);
   if (field.layout !== 'own-line' || field.role === 'deadline' || !field.names.length) return null;
   const r = field.range;
   if (r.start.line !== r.end.line || r.end.line >= next[0]) return null;
@@ -123,6 +126,26 @@ export function readWrappedField(lines: readonly string[], field: Field, next: P
   // A name of one character is no name but a cut one (`…、大` / `兴基建`): completed by the wrap, whatever its ending.
   const completed = !goesOn && lastName.length === 1 ? field.names.length - 1 : -1;
   if (names.length < field.names.length || !names.every((n, k) => k === completed || isWholeName(n.name) || (goesOn && (suffixOf(n.name) !== '' || isCollective(n.name))))) return null;
+  return placeBack(read, [first, next], [left.length, rest.length]).fields[0];
+}
+
+/**
+ * `完成时限:2023年3月底前出台实施方案;` / `2023年12月底前全面推行`: a deadline of stages whose line a separator closes,
+ * the next stage on the next line. One value, as on one line (its last stage dates the task); null unless the next line
+ * reads as a deadline, and holds no field of its own.
+ */
+function readWrappedDeadline(lines: readonly string[], field: Field, next: Piece, planYear: number | null): Field | null {
+  const r = field.range;
+  if (r.start.line !== r.end.line || r.end.line >= next[0]) return null;
+  const fieldLine = lines[r.start.line];
+  const first: Piece = [r.start.line, r.start.character, trimEndIndex(fieldLine)];
+  const left = fieldLine.slice(first[1], first[2]);
+  if (!/[;；，,]$/.test(left)) return null;
+  const rest = lines[next[0]].slice(next[1], next[2]);
+  if (/[:：∶]/.test(rest) || !mayBeDeadline(rest) || readDeadline(rest, lineRange(next[0], next[1], next[2]), planYear).kind === 'unknown') return null;
+  const joined = left + rest;
+  const read = readFieldList(joined, r.start.line, 0, joined.length, 'own-line', planYear);
+  if (read.fields.length !== 1 || read.fields[0].role !== 'deadline') return null;
   return placeBack(read, [first, next], [left.length, rest.length]).fields[0];
 }
 

@@ -7,6 +7,7 @@ import { readDeadline } from './deadline';
 import { isCollective, looksLikeUnitList, suffixOf, withoutClosingDuty } from './units';
 import { asciiDigits, contentStart, isPageNumber, trimEndIndex } from './text';
 import { append } from '../util';
+import { placeBack } from './splitTail';
 
 /**
  * Tables copied from a web page or a Word file often arrive with one cell per line:
@@ -465,12 +466,27 @@ function fieldsOf(
   cols.forEach((role, k) => {
     const span = m.assigned[k];
     if (!span || role === undefined || role === 'text' || role === 'number') return;
+    if (role === 'deadline' && span[1] - span[0] > 1) {
+      fields.push(deadlineOverLines(lines, cells.slice(span[0], span[1]), headerOf[k], planYear, problems));
+      return;
+    }
     for (const [l, s, e] of cells.slice(span[0], span[1])) {
       const label = { text: headerOf[k], range: lineRange(l, s, s) };
       fields.push(makeField(lines[l], l, role, label, s, e, 'table', planYear, null, problems));
     }
   });
   return fields;
+}
+
+/** A deadline cell of stages over lines, read as one value (its last stage dates the task, as on one line). */
+function deadlineOverLines(lines: readonly string[], pieces: readonly CellLine[], header: string, planYear: number | null, problems: ParseProblem[]): Field {
+  const texts = pieces.map(([l, s, e]) => lines[l].slice(s, e));
+  const joined = texts.join('');
+  const read: ParseProblem[] = [];
+  const field = makeField(joined, pieces[0][0], 'deadline', { text: header, range: lineRange(pieces[0][0], 0, 0) }, 0, joined.length, 'table', planYear, null, read);
+  const placed = placeBack({ fields: [field], problems: read }, pieces, texts.map((t) => t.length));
+  append(problems, placed.problems);
+  return placed.fields[0];
 }
 
 /** Names, as a cell of units or people holds them: `县住建屈`, `招商工作部、安商工作郎`. */
@@ -572,7 +588,8 @@ function matchCells(
       for (let t = 1; t <= 6 && p + t <= n; t++) consider(t, 0, t, 0);
     } else {
       consider(0, 0, 0, 0);
-      const many = role === 'leadUnits' || role === 'units' || role === 'leaders';
+      // A cell of names may run over lines; so may a deadline of stages (`2023年3月底前出台实施方案;` / `2023年12月底前全面推行`).
+      const many = role === 'leadUnits' || role === 'units' || role === 'leaders' || role === 'deadline';
       const fit = (c: string) => (leaders && role === 'leaders' ? leaders(c) : fits(role, c, planYear, leaderColumn));
       for (let m = 1; m <= (many ? 6 : 1) && p + m <= n && fit(text(cells[p + m - 1])); m++) consider(m, 1, 0, m - 1);
     }
