@@ -32,6 +32,9 @@ export function memberLine(m: RunMember): number {
  */
 export function headingRuns(plan: Plan): HeadingRun[] {
   const siblings: { key: string; level: SectionLevel; parent: Section | null; list: RunMember[] }[] = [];
+  // Tasks in a style no heading beside them has: under `（二）`, `3.举办…` after `（一）`'s headings `1.` `2.` (their tasks its
+  // items) may go on with their numbers. Kept to be joined to the runs below (see the end).
+  const alone: { parent: Section; style: Task['numbering']['style']; list: Task[] }[] = [];
   const visit = (children: readonly (Section | Task)[], parent: Section | null) => {
     const byLevel = new Map<string, Section[]>();
     let tasks: Task[] | null = null;
@@ -48,14 +51,26 @@ export function headingRuns(plan: Plan): HeadingRun[] {
       }
       visit(c.children, c);
     }
+    const styles = new Set<string>();
     for (const [key, list] of byLevel) {
       const style = list[0].numbering!.style;
+      styles.add(style);
       const beside = tasks?.filter((t) => t.numbering.style === style) ?? [];
       const members: RunMember[] = beside.length ? [...list, ...beside].sort((a, b) => memberLine(a) - memberLine(b)) : list;
       siblings.push({ key, level: list[0].level, parent, list: members });
     }
+    if (tasks && parent) {
+      const rest = tasks.filter((t) => !styles.has(t.numbering.style));
+      if (rest.length) alone.push({ parent, style: rest[0].numbering.style, list: rest.filter((t) => t.numbering.style === rest[0].numbering.style) });
+    }
   };
   visit(plan.children, null);
+  // Such tasks join the headings of their style under the parents beside theirs (of the parent's level), as a list of
+  // their own: the lists then run on as one sequence only where none after the first starts again at 1 (see runsOn).
+  for (const a of alone) {
+    const kin = siblings.find((g) => g.parent !== null && g.parent.level === a.parent.level && g.list[0].numbering!.style === a.style && g.list[0].type === 'section');
+    if (kin) siblings.push({ key: kin.key, level: kin.level, parent: a.parent, list: a.list });
+  }
   const byKey = new Map<string, typeof siblings>();
   for (const s of siblings) {
     const all = byKey.get(s.key);
