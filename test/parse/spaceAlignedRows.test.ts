@@ -76,3 +76,42 @@ describe('a table aligned with runs of spaces', () => {
     expect(doc.plan!.children.every((c) => c.type === 'task')).toBe(true);
   });
 });
+
+describe('a table parted by single spaces whose row a copy broke over lines (谯城 2025, hunt d10)', () => {
+  const table = (row2: string[]) =>
+    [
+      '2025年政府工作报告重点工作任务分解表',
+      '序号 重点工作任务 主要责任单位 协同配合单位',
+      '1 地区生产总值增长6.5%左右。 区发改委 区政府各部门',
+      ...row2,
+      '3 固定资产投资增长7.5%左右。 区发改委 区工信局、区住建局',
+      '4 社会消费品零售总额增长8.2%左右。 区商务局 区发改委、区市场监管局',
+    ].join('\n');
+  const read = (text: string) => parseDocument(text).plan!.tasks.map((t) => [t.numbering.value, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)]);
+  const rows = (row2: [string[], string[]]) => [
+    [1, ['区发改委'], ['区政府各部门']],
+    [2, ...row2],
+    [3, ['区发改委'], ['区工信局', '区住建局']],
+    [4, ['区商务局'], ['区发改委', '区市场监管局']],
+  ];
+
+  it('a row with one name and its helpers\' cell empty: the name is its lead (was missing-lead, the name read as a helper)', () => {
+    const text = table(['2 一般公共预算收入增长5%左右。 区财政局']);
+    expect(read(text)).toEqual(rows([['区财政局'], []]));
+    expect(lint(parseDocument(text), { today: '2025-03-01' })).toEqual([]);
+  });
+
+  it('the lines of names under the row: the last fills the empty cell, those before are more of the last cell; the rows after are read', () => {
+    const text = table(['2 一般公共预算收入增长5%左右。 区财政局', '区税务局', '区政府有关部门,各乡镇人民政府']);
+    expect(read(text)).toEqual(rows([['区财政局', '区税务局'], ['区政府有关部门', '各乡镇人民政府']]));
+    const tax = parseDocument(text).plan!.tasks[1].leadUnits[1].written.range;
+    expect(tax).toEqual({ start: { line: 4, character: 0 }, end: { line: 4, character: 4 } });
+    expect(lint(parseDocument(text), { today: '2025-03-01' })).toEqual([]);
+    expect(read(table(['2 一般公共预算收入增长5%左右。 区财政局', '区政府有关部门']))).toEqual(rows([['区财政局'], ['区政府有关部门']]));
+  });
+
+  it('prose after the table still ends it', () => {
+    const text = table(['2 一般公共预算收入增长5%左右。 区财政局 区税务局']) + '\n各单位要高度重视，确保各项任务按时完成。';
+    expect(read(text)).toEqual(rows([['区财政局'], ['区税务局']]));
+  });
+});

@@ -217,6 +217,8 @@ export class HierarchyBuilder {
   sawImplicit = false;
   /** Two items were read from one line (see `readLine`): a keystroke there cannot re-read one task alone. */
   sawGlued = false;
+  /** A row of a table parted by single spaces went on over the lines of names after it (see `continueSpacedRow`). */
+  sawBrokenRow = false;
   /** The last `1.`-style number read: the one after it may begin its text with a digit. */
   lastArabic: number | null = null;
   /** `lastArabic` as it was before the line being read (what a node's opening state records). */
@@ -287,6 +289,45 @@ export class HierarchyBuilder {
     if (line.indexOf('序') < 0 && line.indexOf('编号') < 0) return null;
     const header = readTableHeader(line);
     return header ? readCentredHeader(this.lines[i - 1], line, this.lines[i + 1], header) : null;
+  }
+
+  /**
+   * The lines of names after a row of a table parted by single spaces, up to the next row or anything else (see the
+   * caller): the row's cells a copy broke onto lines. The columns the row left empty after its last cell take the last of
+   * them, one line each; the lines before those are more of that last cell (`区财政局` / `区税务局`: one cell of two
+   * paragraphs). False when line `i` holds no names.
+   */
+  private continueSpacedRow(row: RawNode, i: number): boolean {
+    const table = this.table!;
+    const names = (j: number): [number, number] | null => {
+      const [s, e] = [contentStart(this.lines[j]), trimEndIndex(this.lines[j])];
+      return s < e && !this.numberingAt(this.lines[j], j, s) && fitsColumn('units', this.lines[j].slice(s, e), this.planYear) ? [s, e] : null;
+    };
+    const pieces: [number, number, number][] = [];
+    for (let j = i; j < this.to && pieces.length < 6; j++) {
+      const cell = names(j);
+      if (!cell) break;
+      pieces.push([j, cell[0], cell[1]]);
+    }
+    const last = row.fields.length ? table.headers.indexOf(row.fields[row.fields.length - 1].label.text) : -1;
+    if (!pieces.length || last < 0) return false;
+    const empty: number[] = [];
+    for (let k = last + 1; k < table.roles.length; k++) {
+      const r = table.roles[k];
+      if (r === 'leadUnits' || r === 'units' || r === 'leaders') empty.push(k);
+    }
+    const ownLines = Math.max(0, pieces.length - empty.length);
+    pieces.forEach(([j, s, e], q) => {
+      const column = q < ownLines ? last : empty[q - ownLines];
+      const header = { text: table.headers[column], range: lineRange(j, s, s) };
+      const role = table.roles[column];
+      if (role === undefined || role === 'text' || role === 'number') return;
+      row.fields.push(makeField(this.lines[j], j, role, header, s, e, 'table', this.planYear, null, this.problems));
+      this.extend(row, j, e);
+    });
+    this.sawBrokenRow = true;
+    this.skipUntil = Math.max(this.skipUntil, pieces[pieces.length - 1][0] + 1);
+    return true;
   }
 
   /** Grows `node` (and, when it is open, every item enclosing it) to reach `line:end`. */
@@ -969,6 +1010,9 @@ export class HierarchyBuilder {
         this.extend(above, i, end);
         return;
       }
+      // A row's cells of names that a web copy broke onto lines of their own (`2 一般公共预算收入增长5%左右。 区财政局` /
+      // `区税务局` / `区政府有关部门`): more of that row.
+      if (this.table.separator === 'space' && above && above.kind === 'row' && this.continueSpacedRow(above, i)) return;
       // A table parted by single spaces ends at the first line that is neither a row nor a heading:
       // prose after it is never read as a row.
       if (this.table.separator === 'space' && !isHeadingLike(line.slice(indent, end)) && !this.numberingAt(line, i, indent)) this.table = null;
@@ -1157,7 +1201,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   b.opened.forEach((n, k) => openOf.set(n, k));
   const taskOpen = built.rawTasks.map((n) => openOf.get(n)!);
   const taskRank = built.rawTasks.map((n) => n.rank);
-  const elsewhere = b.sawVertical || b.sawLayout || b.sawInferredTable || b.sawImplicit || b.sawGlued || built.promoted;
+  const elsewhere = b.sawVertical || b.sawLayout || b.sawInferredTable || b.sawImplicit || b.sawGlued || b.sawBrokenRow || built.promoted;
   return {
     children: built.children,
     tasks: built.tasks,

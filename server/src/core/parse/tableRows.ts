@@ -238,9 +238,15 @@ function spacedCells(line: string, ws: readonly Cell[], table: TableColumns, pla
   }
   // Columns after it, right to left, leaving the text one word at least.
   let to = ws.length;
+  const lead = table.roles.indexOf('leadUnits');
   for (let k = n - 1; k > textCol && to - 1 > from; k--) {
     const w = line.slice(ws[to - 1][0], ws[to - 1][1]);
-    if (fitsColumn(table.roles[k], w, planYear)) cells[k] = ws[--to];
+    if (!fitsColumn(table.roles[k], w, planYear)) continue;
+    // Names that fit the lead's column to the left as well, with no more names for it: a row names its lead and
+    // leaves the helpers' cell empty (`2 一般公共预算收入增长5%左右。 区财政局`).
+    const more = to - 2 > from && fitsColumn('leadUnits', line.slice(ws[to - 2][0], ws[to - 2][1]), planYear);
+    if (lead > textCol && lead < k && !more && fitsColumn('leadUnits', w, planYear)) continue;
+    cells[k] = ws[--to];
   }
   cells[textCol] = [ws[from][0], ws[to - 1][1]];
   return cells;
