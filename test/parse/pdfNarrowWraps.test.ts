@@ -139,3 +139,20 @@ describe('fields a PDF line cut', () => {
     expect(outline.plan!.tasks.map((t) => t.numbering.marker.text)).toEqual(['1', '2']);
   });
 });
+
+describe('a name whose ending a wrap cut after a whole name (`相关街道办` / `事处`) (hunt d10)', () => {
+  const text = (cut: string, rest: string) =>
+    ['2024年重点任务分工方案', '一、重点任务', '1.推进园区建设。', '牵头单位：区发改局', `责任单位：区财政局、${cut}`, rest, '2.优化营商环境。', '牵头单位：区商务局', '责任单位：区市场监管局'].join('\n');
+  const units = (s: string) => parseDocument(s).plan!.tasks[0].units.map((u) => [u.name, u.written.range]);
+
+  it('is completed by the next line when together they end as a longer name does', () => {
+    expect(units(text('相关街道办', '事处'))).toEqual([
+      ['区财政局', { start: { line: 4, character: 5 }, end: { line: 4, character: 9 } }],
+      ['相关街道办事处', { start: { line: 4, character: 10 }, end: { line: 5, character: 2 } }],
+    ]);
+  });
+
+  it('a name of its own on the next line (`市民政局` / `办公室`) is not joined to it', () => {
+    expect(units(text('区民政局', '办公室')).map(([n]) => n)).toEqual(['区财政局', '区民政局']);
+  });
+});

@@ -112,8 +112,12 @@ export function readWrappedField(lines: readonly string[], field: Field, next: P
   const left = fieldLine.slice(first[1], first[2]);
   if (/[;；]/.test(fieldLine.slice(r.end.character, first[2]))) return null;
   const lastName = field.names[field.names.length - 1].name;
-  if (!/[、，,]$/.test(left) && isWholeName(lastName)) return null;
   const rest = lines[next[0]].slice(next[1], next[2]);
+  // `相关街道办` / `事处`: a whole name all the same, that the next line's first words make a longer one, its ending begun
+  // before the break (`街道办事处`; not `市民政局` / `办公室`, a name of its own).
+  const head = /^[\u4e00-\u9fa5]{1,4}/.exec(rest)?.[0] ?? '';
+  const cutEnding = head !== '' && suffixOf(lastName + head).length > head.length;
+  if (!/[、，,]$/.test(left) && isWholeName(lastName) && !cutEnding) return null;
   // A line with a colon is a field of its own (perhaps with a mistyped label, `责任位：…`), not names.
   if (/[:：∶]/.test(rest)) return null;
   const joined = left + rest;
