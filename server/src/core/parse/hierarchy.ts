@@ -205,6 +205,8 @@ export class HierarchyBuilder {
   sawInferredTable = false;
   /** The rows of a table printed as columns whose cells wrap over lines (see `layoutTable.ts`), once its header is read. */
   layout: LayoutTable | null = null;
+  /** The header line whose table was read and found to have no wrapped rows: its repeats (a page's) are not read again. */
+  private layoutMiss: string | null = null;
   /** Such a table was read (its rows take lines before their numbers: no re-reading one task in place). */
   sawLayout = false;
   /** The columns of the bordered table `layout` holds, when it is one (see `borderedTable.ts`). */
@@ -657,9 +659,13 @@ export class HierarchyBuilder {
    * text ends before the bracket, and the lines between are the bracket's, not the text's.
    */
   private closesSplitBracket(current: RawNode, i: number, indent: number, end: number, closing: readonly Piece[] = [[i, indent, end]]): boolean {
-    const pieces: Piece[] = [[current.line, current.textStart, current.textEnd], ...current.more];
-    for (let k = pieces.length - 1; k >= 0 && k >= pieces.length - 3; k--) {
-      const split = readSplitTail(this.lines, [...pieces.slice(k), ...closing], this.firstListedLeads, this.planYear);
+    // Only the last three pieces are ever read: copying all of `more` per line made a long wrapped item quadratic.
+    const count = current.more.length + 1;
+    const pieceAt = (k: number): Piece => (k === 0 ? [current.line, current.textStart, current.textEnd] : current.more[k - 1]);
+    for (let k = count - 1; k >= 0 && k >= count - 3; k--) {
+      const tail: Piece[] = [];
+      for (let q = k; q < count; q++) tail.push(pieceAt(q));
+      const split = readSplitTail(this.lines, [...tail, ...closing], this.firstListedLeads, this.planYear);
       if (!split) continue;
       // The text ends inside piece k; the pieces after it are the bracket's.
       if (k === 0) {
@@ -929,7 +935,10 @@ export class HierarchyBuilder {
       this.table = header;
       // A header repeated on the next page is the same table's.
       if (!this.layout || i >= this.layout.end) {
-        this.layout = readLayoutTable(this.lines, i, centred ? i + 2 : i + 1, this.to, header, planYear);
+        // A table read without wrapped rows (each a line) is read so again from each repeat of its header, over the
+        // same rows to the table's end: quadratic in a long table whose every page repeats the header. Once is enough.
+        this.layout = this.layoutMiss === line ? null : readLayoutTable(this.lines, i, centred ? i + 2 : i + 1, this.to, header, planYear);
+        this.layoutMiss = this.layout ? null : line;
         this.bordered = null;
         if (this.layout) this.sawLayout = true;
       }
