@@ -34,6 +34,62 @@ import { Sidecar } from '../sidecar';
 interface Repeated {
   readonly byLength: Map<number, string[]>;
   readonly answers: Map<string, string[]>;
+  /** Built the first time a name meets many repeated names of its length (see `nearIndex`). */
+  index: NearIndex | null;
+}
+
+/**
+ * Indexes so that a once-written name meets only the repeated names within reach, not all of them: with thousands of
+ * distinct names (a 10,000-task plan), comparing each singleton with every repeated name was quadratic. A name within
+ * `max` edits of another shares a string with it after at most `max` deletions on each side (the symmetric-delete
+ * property); max is 2 only for names of 8 characters or more, so names shorter than 6 (which only meet queries with
+ * max 1) need one deletion.
+ */
+interface NearIndex {
+  /** Each repeated name's place in the order a scan by length takes (by length, then as listed). */
+  readonly order: Map<string, number>;
+  /** Deletion neighbourhood: each string made from a repeated name by deleting up to two characters → those names. */
+  readonly byDeletion: Map<string, string[]>;
+  /** A repeated name's characters sorted → the names with those characters (words swapped). */
+  readonly bySorted: Map<string, string[]>;
+}
+
+/**
+ * Up to `scanLimit` repeated names of a name's lengths are compared one by one: a plan's first lint builds no index.
+ * (A test sets it to 0 and to Infinity to compare the two ways.)
+ */
+export const misspellingSearch = { scanLimit: 256 };
+
+function nearIndex(byLength: ReadonlyMap<number, string[]>): NearIndex {
+  const order = new Map<string, number>();
+  const byDeletion = new Map<string, string[]>();
+  const bySorted = new Map<string, string[]>();
+  for (const l of [...byLength.keys()].sort((a, b) => a - b))
+    for (const other of byLength.get(l)!) {
+      order.set(other, order.size);
+      const cs = Array.from(other);
+      for (const d of deletions(cs, cs.length >= 6 ? 2 : 1, new Set())) addTo(byDeletion, d, other);
+      if (cs.length >= 5) addTo(bySorted, cs.slice().sort().join(''), other);
+    }
+  return { order, byDeletion, bySorted };
+}
+
+/** The strings made from `cs` by deleting up to `max` characters (with `cs` itself), each once. */
+function deletions(cs: readonly string[], max: number, into: Set<string>): Set<string> {
+  into.add(cs.join(''));
+  if (max >= 1)
+    for (let i = 0; i < cs.length; i++) {
+      const one = cs.slice(0, i).concat(cs.slice(i + 1));
+      into.add(one.join(''));
+      if (max >= 2) for (let j = i; j < one.length; j++) into.add(one.slice(0, j).concat(one.slice(j + 1)).join(''));
+    }
+  return into;
+}
+
+function addTo(m: Map<string, string[]>, key: string, name: string): void {
+  const list = m.get(key);
+  if (list) list.push(name);
+  else m.set(key, [name]);
 }
 
 const REPEATED = new Sidecar<ReadonlyMap<string, NameUse>, Repeated>('fengong.repeated');
@@ -61,7 +117,7 @@ function repeatedIn(usage: ReadonlyMap<string, NameUse>, kind: RegistryKind): Re
       if (list) list.push(other);
       else byLength.set(l, [other]);
     }
-    r = { byLength, answers: new Map() };
+    r = { byLength, answers: new Map(), index: null };
     if (RECENT.size >= MAX_RECENT) RECENT.delete(RECENT.keys().next().value!);
     RECENT.set(key, r);
   }
@@ -73,7 +129,7 @@ function repeatedIn(usage: ReadonlyMap<string, NameUse>, kind: RegistryKind): Re
 export function likelyMisspellingOf(name: string, usage: ReadonlyMap<string, NameUse>, kind: RegistryKind): string[] {
   const repeated = repeatedIn(usage, kind);
   let answer = repeated.answers.get(name);
-  if (!answer) repeated.answers.set(name, (answer = misspellingCandidates(name, usage, repeated.byLength, kind)));
+  if (!answer) repeated.answers.set(name, (answer = misspellingCandidates(name, usage, repeated, kind)));
   return answer;
 }
 
@@ -82,47 +138,62 @@ function sameCharacters(a: string, b: string): boolean {
   return Array.from(a).sort().join('') === Array.from(b).sort().join('');
 }
 
-function misspellingCandidates(name: string, usage: ReadonlyMap<string, NameUse>, byLen: Map<number, string[]>, kind: RegistryKind): string[] {
+function misspellingCandidates(name: string, usage: ReadonlyMap<string, NameUse>, repeated: Repeated, kind: RegistryKind): string[] {
   const len = charLength(name);
   if (kind === 'unit' && (len < 4 || isStandardBody(name))) return [];
   if (kind === 'leader' && len < 3) return [];
   const out: { name: string; d: number }[] = [];
   const max = kind === 'leader' ? 1 : len >= 8 ? 2 : 1;
-  for (let l = len - max; l <= len + max; l++) {
-    for (const other of byLen.get(l) ?? []) {
-      if (other === name) continue;
-      // byLen holds the names by their length in characters.
-      const olen = l;
-      if (kind === 'leader' && olen !== len) continue;
-      // Words swapped (省农村农业厅 for 省农业农村厅) are two edits or more, but the same characters in another order.
-      const d = editDistance(name, other, max);
-      const swapped = d > max && kind === 'unit' && olen === len && len >= 5 && sameCharacters(name, other);
-      if (d > max && !swapped) continue;
-      if (isAbbreviationOf(name, other) || isAbbreviationOf(other, name)) continue;
-      // The checks below tell a changed character that makes another body's name; words swapped make none.
-      if (kind === 'unit' && !swapped) {
-        // Different places with the same kind of office: 郑店街道办事处 / 金口街道办事处.
-        const ps = placeSuffixOf(other);
-        if (ps && name.endsWith(ps)) {
-          const diff = differingPositions(name, other);
-          const cut = len - charLength(ps);
-          if (olen !== len || diff.every((p) => p < cut)) continue;
-        }
-        // The same body written without its administrative prefix: 企业和人才服务中心 / 区企业和人才服务中心.
-        if (olen === len + 1 && other.endsWith(name) && /^[区市县省]/.test(other)) continue;
-        // Different kinds of body with the same stem: 区城管委 / 区城管局.
+  for (const other of candidatesFor(name, len, max, kind, repeated)) {
+    if (other === name) continue;
+    const olen = charLength(other);
+    if (olen < len - max || olen > len + max) continue;
+    if (kind === 'leader' && olen !== len) continue;
+    // Words swapped (省农村农业厅 for 省农业农村厅) are two edits or more, but the same characters in another order.
+    const d = editDistance(name, other, max);
+    const swapped = d > max && kind === 'unit' && olen === len && len >= 5 && sameCharacters(name, other);
+    if (d > max && !swapped) continue;
+    if (isAbbreviationOf(name, other) || isAbbreviationOf(other, name)) continue;
+    // The checks below tell a changed character that makes another body's name; words swapped make none.
+    if (kind === 'unit' && !swapped) {
+      // Different places with the same kind of office: 郑店街道办事处 / 金口街道办事处.
+      const ps = placeSuffixOf(other);
+      if (ps && name.endsWith(ps)) {
         const diff = differingPositions(name, other);
-        // The same office of two places named first: 福建出入境检验检疫局 / 厦门出入境检验检疫局 (a misspelling
-        // changes one character, not a whole two-character place name).
-        if (len >= 6 && diff.length === 2 && diff[0] === 0 && diff[1] === 1) continue;
-        // The changed character makes another known word: 大兴城建 / 大兴基建.
-        if (positionsInKnownWord(name, diff)) continue;
-        if (diff.length === 1 && diff[0] === len - 1 && BODY_KIND_CHARS.has(Array.from(name)[len - 1]) && BODY_KIND_CHARS.has(Array.from(other)[len - 1])) continue;
+        const cut = len - charLength(ps);
+        if (olen !== len || diff.every((p) => p < cut)) continue;
       }
-      out.push({ name: other, d });
+      // The same body written without its administrative prefix: 企业和人才服务中心 / 区企业和人才服务中心.
+      if (olen === len + 1 && other.endsWith(name) && /^[区市县省]/.test(other)) continue;
+      // Different kinds of body with the same stem: 区城管委 / 区城管局.
+      const diff = differingPositions(name, other);
+      // The same office of two places named first: 福建出入境检验检疫局 / 厦门出入境检验检疫局 (a misspelling
+      // changes one character, not a whole two-character place name).
+      if (len >= 6 && diff.length === 2 && diff[0] === 0 && diff[1] === 1) continue;
+      // The changed character makes another known word: 大兴城建 / 大兴基建.
+      if (positionsInKnownWord(name, diff)) continue;
+      if (diff.length === 1 && diff[0] === len - 1 && BODY_KIND_CHARS.has(Array.from(name)[len - 1]) && BODY_KIND_CHARS.has(Array.from(other)[len - 1])) continue;
     }
+    out.push({ name: other, d });
   }
   return out.sort((x, y) => x.d - y.d || usage.get(y.name)!.count - usage.get(x.name)!.count).map((x) => x.name);
+}
+
+/**
+ * The repeated names a name of `len` characters is compared with, in the order a scan by length takes: those of
+ * lengths within `max` of its own, or, where they are many, only those within `max` edits (all of them share a
+ * deletion with it) and those with its characters in another order (see NearIndex). The same answers either way.
+ */
+function candidatesFor(name: string, len: number, max: number, kind: RegistryKind, repeated: Repeated): readonly string[] {
+  const scan: string[] = [];
+  for (let l = len - max; l <= len + max; l++) for (const other of repeated.byLength.get(l) ?? []) scan.push(other);
+  if (scan.length <= misspellingSearch.scanLimit) return scan;
+  const index = (repeated.index ??= nearIndex(repeated.byLength));
+  const cs = Array.from(name);
+  const near = new Set<string>();
+  for (const d of deletions(cs, max, new Set())) for (const other of index.byDeletion.get(d) ?? []) near.add(other);
+  if (kind === 'unit' && len >= 5) for (const other of index.bySorted.get(cs.slice().sort().join('')) ?? []) near.add(other);
+  return [...near].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
 }
 
 function registryCovers(reg: Registry | null, kind: RegistryKind): boolean {
