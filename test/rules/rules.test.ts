@@ -986,3 +986,31 @@ describe('a task numbered on from the headings of the chapter before (hunt d10)'
     expect(numbering(text('4'))).toEqual([['numbering-gap', 11, '序号跳号：各分组跨章节连续编号，2之后应为3，实为4（缺少3）']]);
   });
 });
+
+describe('count-mismatch where a plan\'s items are its tasks (hunt d10)', () => {
+  const text = (count: number) =>
+    [
+      `2023年县政府重点工作任务分解方案（共${count}项）`,
+      '',
+      '一、推动经济高质量发展',
+      '(一)扩大有效投资',
+      '1.抓好重大项目建设。',
+      '(1)全年实施重点项目120个。(牵头单位:县发改局;责任单位:各乡镇人民政府;完成时限:2023年12月底)',
+      '(2)新开工亿元以上项目30个。(牵头单位:县发改局;责任单位:县自然资源局、县住建局;完成时限:2023年10月底)',
+      '2.加快基础设施建设。',
+      '(1)建成县城至高铁站快速通道。(牵头单位:县交通运输局;责任单位:县财政局;完成时限:2023年9月底)',
+      '(2)完成农村公路提档升级100公里。(牵头单位:县交通运输局;责任单位:各乡镇人民政府;完成时限:2023年11月底)',
+      '(二)促进消费回补',
+      '3.举办消费促进活动20场以上。(牵头单位:县商务局;责任单位:县财政局、县市场监管局;完成时限:2023年12月底)',
+    ].join('\n');
+  const counts = (n: number) => lint(parseDocument(text(n)), { today: '2023-03-01' }).filter((d) => d.rule === 'count-mismatch').map((d) => d.range.start);
+
+  it('the numbered entries (1. 2. over items, 3. a task: 3), the items of the main kind (4) and every task (5) are each a right count', () => {
+    for (const n of [3, 4, 5]) expect(counts(n), `共${n}项`).toEqual([]);
+  });
+  it('any other count is reported, at its figure', () => {
+    // The figure after `（共`: character 20 (the CLI's 1:21 counts from 1).
+    expect(counts(6)).toEqual([{ line: 0, character: 20 }]);
+    expect(counts(2)).toEqual([{ line: 0, character: 20 }]);
+  });
+});

@@ -17,6 +17,21 @@ function tasksUnder(s: Section, main: number | null): number {
 }
 
 /**
+ * The entries a reader counts in `children`: each task (of whatever kind), but a group numbered as tasks are (`1.抓好重大项目建设。` over
+ * items `(1)` `(2)` that are the tasks) once for all of them. A plan stating `（共3项）` over `1.` `2.` (headings of items)
+ * and `3.` (a task) counts so, and is right.
+ */
+function entriesIn(children: readonly (Section | Task)[]): number {
+  let n = 0;
+  for (const c of children) {
+    if (c.type === 'task') n++;
+    else if (c.level === 'group' && c.numbering && (c.numbering.style === 'arabic-dot' || c.numbering.style === 'arabic-dun') && c.children.some((x) => x.type === 'task')) n++;
+    else n += entriesIn(c.children);
+  }
+  return n;
+}
+
+/**
  * A section's title as a message names it: without the count it states (`（共9项）`, `(3项)`), which the
  * message quotes on its own, and cut with an ellipsis when long, never inside a bracket.
  */
@@ -45,8 +60,9 @@ const rule: DocumentRule = {
     if (!plan) return;
     const main = ctx.analysis.mainClass;
     const planTotal = main === null ? 0 : ctx.analysis.classes.get(main)!.tasks.length;
-    const check = (c: StatedCount, actual: number, where: { zh: string; en: string }) => {
-      if (c.value === actual) return;
+    // A count is right by the plan's tasks of its main kind, or by every task, or by its entries (see entriesIn).
+    const check = (c: StatedCount, actual: number, where: { zh: string; en: string }, ...readings: number[]) => {
+      if (c.value === actual || readings.includes(c.value)) return;
       ctx.report({
         range: c.numberRange,
         message: t(
@@ -65,21 +81,21 @@ const rule: DocumentRule = {
           : plan.statedTotal.source === 'plan-preamble'
             ? t('方案说明', "the plan's preamble")
             : t('方案标题', 'the plan title');
-      check(plan.statedTotal, planTotal, where);
+      check(plan.statedTotal, planTotal, where, entriesIn(plan.children), plan.tasks.length);
     }
     for (const c of ctx.doc.notice?.statedCounts ?? []) {
       if (seen.has(c) || c.scope !== 'plan') continue;
       seen.add(c);
-      check(c, planTotal, t('通知正文', 'the notice'));
+      check(c, planTotal, t('通知正文', 'the notice'), entriesIn(plan.children), plan.tasks.length);
     }
     for (const s of ctx.analysis.allSections) {
       const c = s.statedCount;
       if (!c || seen.has(c)) continue;
       seen.add(c);
-      if (c.scope === 'plan') check(c, planTotal, t('方案', 'the plan'));
+      if (c.scope === 'plan') check(c, planTotal, t('方案', 'the plan'), entriesIn(plan.children), plan.tasks.length);
       else {
         const name = sectionName(s.title.text);
-        check(c, tasksUnder(s, main), t(`“${name}”一节`, `the section “${name}”`));
+        check(c, tasksUnder(s, main), t(`“${name}”一节`, `the section “${name}”`), entriesIn(s.children), tasksUnder(s, null));
       }
     }
   },
