@@ -227,3 +227,26 @@ describe('figures in a table written a cell per line (`总投资(万元)` / `850
     expect(lint(parseDocument(damaged), { today: '2023-01-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-gap', 38]]);
   });
 });
+
+describe("a progress table's cells: a body named by its kind alone, a figure with its measure word (岳阳楼区, hunt d10)", () => {
+  const text = [
+    '岳阳楼区2017年省重点民生实事完成情况表',
+    '',
+    ...['序号', '省重点民生实事项目名称', '责任单位', '目标任务', '1-8月实际完成情况'].flatMap((c) => [c, '']),
+    ...['1', '精准扶贫:农村饮用水安全巩固提升', '农林水务局', '1300人', '700'].flatMap((c) => [c, '']),
+    ...['2', '建设农村公办幼儿园', '教育局', '2所', '1'].flatMap((c) => [c, '']),
+    ...['3', '残疾儿童抢救性康复', '残联', '73人', '73'].flatMap((c) => [c, '']),
+    ...['4', '新增养老服务床位', '民政局', '71个', '55'].flatMap((c) => [c, '']),
+  ].join('\n');
+
+  it('`残联` is the units\' cell, `2所` the target\'s: no missing-units, no unit named 2所', () => {
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.units.map((u) => u.name)])).toEqual([
+      [1, ['农林水务局']],
+      [2, ['教育局']],
+      [3, ['残联']],
+      [4, ['民政局']],
+    ]);
+    expect(lint(doc, { today: '2017-09-01' }).filter((d) => d.rule.startsWith('missing'))).toEqual([]);
+  });
+});

@@ -656,8 +656,22 @@ export function looksLikeUnitList(s: string, strict = false): boolean {
   const names = s
     .split(/[,，]/)
     .flatMap((group) => expandGroup(group.split('、').flatMap((p) => joinedNames(withoutOthers(p.replace(/[〈(（][^〉)）]*[〉)）]/g, '').replace(/[*＊]+\s*$/, '').trim())))));
-  return names.length > 0 && names.every((p) => p.length >= 2 && p.length <= 30 && ((suffixOf(p) !== '' && !isZoneWork(p)) || isCollective(p) || ZONES.has(p) || (p.length >= 3 && SMALL_BODY.test(p)) || (!strict && p.length <= 6)));
+  return (
+    names.length > 0 &&
+    names.every(
+      (p) =>
+        p.length >= 2 &&
+        p.length <= 30 &&
+        !COUNTED.test(p) &&
+        ((suffixOf(p) !== '' && !isZoneWork(p)) || isCollective(p) || ZONES.has(p) || WHOLE_BODIES.has(p) || (p.length >= 3 && SMALL_BODY.test(p)) || (!strict && p.length <= 6)),
+    )
+  );
 }
+
+/** `2所`, `71个`, `3600人`: a figure and what it counts (a target's cell), no body's name. */
+const COUNTED = /^[0-9０-９.．]+[\u4e00-\u9fa5]?$/;
+/** `残联`, `妇联`, `科协`: a body named by its kind alone, its level left to the table (岳阳楼区's `殘聯`). */
+const WHOLE_BODIES = new Set(WHOLE_BODY_ENDINGS.filter((e) => e.length >= 2 && !['银行', '监会', '总社', '合作社'].includes(e)));
 
 /**
  * `做优经开区`, `打造高新区`: a zone after a verb of work is a heading's aim, not the zone's 管委会 (`钟楼经开区`).
