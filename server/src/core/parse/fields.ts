@@ -122,7 +122,7 @@ export function readFieldList(
   layout: FieldLayout,
   planYear: number | null,
 ): FieldRead {
-  const starts: { at: number; label: string; labelAt: number; valueStart: number }[] = [];
+  const starts: { at: number; label: string; labelAt: number; valueStart: number; written?: string }[] = [];
   const m: LabelHit = { index: 0, labelAt: 0, label: '', end: 0 };
   for (let p = from; findLabel(line, p, to, m); p = m.end) {
     // Only a label at the start, after a separator or after blanks begins a field; `配合单位`
@@ -131,7 +131,12 @@ export function readFieldList(
     const bracketed = m.labelAt > m.index;
     let k = m.index;
     while (k > from && isBlankCode(line.charCodeAt(k - 1))) k--;
-    if (!bracketed && k > from && k === m.index && !FIELD_SEPARATORS.includes(line[k - 1])) continue;
+    if (!bracketed && k > from && k === m.index && !FIELD_SEPARATORS.includes(line[k - 1])) {
+      // `县直责任单位：…；乡镇责任单位：…`, `市级配合单位:`: a known label with a word before it that says whose it is.
+      const q = qualifierStart(line, from, m.index);
+      if (q >= 0) starts.push({ at: q, label: m.label, labelAt: q, valueStart: m.end, written: line.slice(q, m.labelAt + m.label.length) });
+      continue;
+    }
     starts.push({ at: m.index, label: m.label, labelAt: m.labelAt, valueStart: m.end });
   }
   const fields: Field[] = [];
@@ -162,13 +167,28 @@ export function readFieldList(
       if (k > s.valueStart && FIELD_SEPARATORS.includes(line[k - 1])) k--;
       valueEnd = k;
     }
-    const label = spanOf(lineNo, s.labelAt, s.label);
+    const label = spanOf(lineNo, s.labelAt, s.written ?? s.label);
     // `（牵头单位：X；责任单位：Y，2024年底前完成）`: a deadline with no label closes the last list of names.
     const due = !next && role !== 'deadline' && !starts.some((x) => roleOfLabel(x.label) === 'deadline') ? trailingDeadline(line, lineNo, s.valueStart, valueEnd, planYear) : null;
     fields.push(makeField(line, lineNo, role, label, s.valueStart, due ? due.sep : valueEnd, layout, planYear, separatorBefore, problems));
     if (due) fields.push(makeField(line, lineNo, 'deadline', spanOf(lineNo, due.start, ''), due.start, due.end, 'prose', planYear, null, problems));
   }
   return { fields: fitted(fields), problems };
+}
+
+/** Words that say whose a label is (`县直责任单位`, `乡镇责任单位`, `市级配合单位`, `其他责任单位`, `主要牵头单位`). */
+const QUALIFIER = /^(?:[省市区县镇乡村]级?|县直|市直|区直|乡镇|街道|镇街|镇村|其他|其它|主要|具体|相关|有关)$/;
+
+/**
+ * Where a word that qualifies the label at `at` begins (`乡镇` in `乡镇责任单位：`), when it starts the list or follows a
+ * separator or a blank; -1 otherwise (`与配合单位:` in prose is no label).
+ */
+function qualifierStart(line: string, from: number, at: number): number {
+  for (let q = at - 1; q >= from && q >= at - 3; q--) {
+    if (!QUALIFIER.test(line.slice(q, at))) continue;
+    if (q === from || FIELD_SEPARATORS.includes(line[q - 1])) return q;
+  }
+  return -1;
 }
 
 /** The first `。` outside brackets in line[from,to), or -1. */

@@ -319,6 +319,9 @@ export class HierarchyBuilder {
       if (r === 'leadUnits' || r === 'units' || r === 'leaders') empty.push(k);
     }
     const ownLines = Math.max(0, pieces.length - empty.length);
+    // Lines beyond the empty cells are more of the last cell only where it holds names (not a deadline's).
+    const lastRole = table.roles[last];
+    if (ownLines > 0 && lastRole !== 'leadUnits' && lastRole !== 'units' && lastRole !== 'leaders') return false;
     pieces.forEach(([j, s, e], q) => {
       const column = q < ownLines ? last : empty[q - ownLines];
       const header = { text: table.headers[column], range: lineRange(j, s, s) };

@@ -386,10 +386,16 @@ export function unknownLabelIn(line: string, from: number, to: number, atStart =
     let j = i;
     while (j < to && j - i <= 8 && isHanCode(line.charCodeAt(j))) j++;
     const colon = line.charCodeAt(j);
-    if (j - i >= 2 && j - i <= 8 && j < to && (colon === 0x3a || colon === 0xff1a || colon === 0x2236) && !LABEL_ROLES.has(line.slice(i, j))) return i;
+    if (j - i < 2 || j - i > 8 || j + 1 >= to || (colon !== 0x3a && colon !== 0xff1a && colon !== 0x2236)) continue;
+    // A label's word (联系人, 联系电话, 完成情况, 省牵头单位), and a value after its colon: `区住建局：、区城管局` is a typo.
+    const word = line.slice(i, j);
+    if (!LABEL_ROLES.has(word) && LABEL_WORD.test(word) && !/[、，,；;。\s]/.test(line[j + 1])) return i;
   }
   return -1;
 }
+
+/** How the name of a field ends (联系人, 项目责任人, 联系电话, 实际完成情况, 备注, 省牵头单位): no unit's name does. */
+const LABEL_WORD = /(?:人|员|单位|部门|处室|科室|领导|电话|手机|号码|方式|情况|进展|进度|备注|说明|时间|时限|要求|目标|内容|措施|地址|邮箱)$/;
 
 function isHanCode(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;

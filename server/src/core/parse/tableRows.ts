@@ -245,7 +245,8 @@ function spacedCells(line: string, ws: readonly Cell[], table: TableColumns, pla
     // Names that fit the lead's column to the left as well, with no more names for it: a row names its lead and
     // leaves the helpers' cell empty (`2 一般公共预算收入增长5%左右。 区财政局`).
     const more = to - 2 > from && fitsColumn('leadUnits', line.slice(ws[to - 2][0], ws[to - 2][1]), planYear);
-    if (lead > textCol && lead < k && !more && fitsColumn('leadUnits', w, planYear)) continue;
+    // One name only: a list of several in the last cell is the helpers', its lead deleted (and reported so).
+    if (lead > textCol && lead < k && !more && !/[、，,；;]/.test(w) && fitsColumn('leadUnits', w, planYear)) continue;
     cells[k] = ws[--to];
   }
   cells[textCol] = [ws[from][0], ws[to - 1][1]];

@@ -96,11 +96,26 @@ function bareNumberValue(line: string): number | null {
 
 /**
  * Whether a bare number under row `own` begins the next row rather than filling a cell (`36000`, `8500` under
- * 总投资(万元)): so it does once the row has a line for each of its `columns`, and, before, only a number a little
- * above the row's own (a row or a few skipped).
+ * 总投资(万元)): any number does once the row has a line for each of its `columns`, and, before, only one a little above
+ * the row's own (a row or a few skipped), or one the row's text follows (see opensRowText).
  */
 function startsNextRow(value: number | null, own: number | null, cells: number, columns: number): boolean {
-  return value === null || own === null || cells >= columns || (value > own && value <= own + 5);
+  if (value === null || own === null || cells >= columns) return true;
+  return value > own && value <= own + 5;
+}
+
+/**
+ * Whether the first non-blank line from `from` reads as a row's text (a sentence of work: not a name, a date or a
+ * figure): after a bare number, that number begins a row (`9` / `全力做好呼吸领域国家实验室筹建保障服务工作。`).
+ */
+function opensRowText(lines: readonly string[], from: number, to: number, planYear: number | null): boolean {
+  for (let j = from; j < to && j < from + 8; j++) {
+    const [s, e] = content(lines[j]);
+    if (s >= e) continue;
+    const cell = lines[j].slice(s, e);
+    return cell.length >= 8 && !isBareNumber(lines[j]) && !isUnitList(cell) && !isDeadline(cell, planYear);
+  }
+  return false;
 }
 
 /** Whether line `i` alone says 序号 (the first header cell of a table written a cell per line). */
@@ -295,7 +310,7 @@ export function readVerticalRow(
     const [s, e] = content(lines[j]);
     // A page number a PDF copy leaves between cells (`— 6 —`) is no cell.
     if (s >= e || isPageNumber(lines[j], s, e)) continue;
-    if ((isBareNumber(lines[j]) && startsNextRow(bareNumberValue(lines[j]), own, cells.length, cols.length)) || isNumberHeader(lines[j]) || stop(lines[j], j)) break;
+    if ((isBareNumber(lines[j]) && (startsNextRow(bareNumberValue(lines[j]), own, cells.length, cols.length) || opensRowText(lines, j + 1, to, planYear))) || isNumberHeader(lines[j]) || stop(lines[j], j)) break;
     cells.push([j, s, e]);
   }
   const headerOf = columns.roles.map((role, k) => ({ role, k })).filter((c) => c.role !== 'number').map((c) => columns.headers[c.k]);
