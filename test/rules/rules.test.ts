@@ -960,22 +960,25 @@ describe('unknown-unit without a registry: words swapped (安徽 重点工作及
   });
 });
 
+/** 1. and 2. heading items that are the tasks, then a task numbered `${n}` under the next chapter (hunt d10). */
+const itemsThenTask = (title: string, n: string) =>
+  [
+    title,
+    '',
+    '一、推动经济高质量发展',
+    '(一)扩大有效投资',
+    '1.抓好重大项目建设。',
+    '(1)全年实施重点项目120个。(牵头单位:县发改局;责任单位:各乡镇人民政府;完成时限:2023年12月底)',
+    '(2)新开工亿元以上项目30个。(牵头单位:县发改局;责任单位:县自然资源局、县住建局;完成时限:2023年10月底)',
+    '2.加快基础设施建设。',
+    '(1)建成县城至高铁站快速通道。(牵头单位:县交通运输局;责任单位:县财政局;完成时限:2023年9月底)',
+    '(2)完成农村公路提档升级100公里。(牵头单位:县交通运输局;责任单位:各乡镇人民政府;完成时限:2023年11月底)',
+    '(二)促进消费回补',
+    `${n}.举办消费促进活动20场以上。(牵头单位:县商务局;责任单位:县财政局、县市场监管局;完成时限:2023年12月底)`,
+  ].join('\n');
+
 describe('a task numbered on from the headings of the chapter before (hunt d10)', () => {
-  const text = (n: string) =>
-    [
-      '2023年县政府重点工作任务分解方案',
-      '',
-      '一、推动经济高质量发展',
-      '(一)扩大有效投资',
-      '1.抓好重大项目建设。',
-      '(1)全年实施重点项目120个。(牵头单位:县发改局;责任单位:各乡镇人民政府;完成时限:2023年12月底)',
-      '(2)新开工亿元以上项目30个。(牵头单位:县发改局;责任单位:县自然资源局、县住建局;完成时限:2023年10月底)',
-      '2.加快基础设施建设。',
-      '(1)建成县城至高铁站快速通道。(牵头单位:县交通运输局;责任单位:县财政局;完成时限:2023年9月底)',
-      '(2)完成农村公路提档升级100公里。(牵头单位:县交通运输局;责任单位:各乡镇人民政府;完成时限:2023年11月底)',
-      '(二)促进消费回补',
-      `${n}.举办消费促进活动20场以上。(牵头单位:县商务局;责任单位:县财政局、县市场监管局;完成时限:2023年12月底)`,
-    ].join('\n');
+  const text = (n: string) => itemsThenTask('2023年县政府重点工作任务分解方案', n);
   const numbering = (s: string) => lint(parseDocument(s), { today: '2023-03-01' }).filter((d) => d.rule.startsWith('numbering')).map((d) => [d.rule, d.range.start.line, d.message]);
 
   it('`3.` after the headings `1.` `2.` (their items the tasks) goes on with their numbers: no numbering-gap (was: 应为1，实为3)', () => {
@@ -988,21 +991,7 @@ describe('a task numbered on from the headings of the chapter before (hunt d10)'
 });
 
 describe('count-mismatch where a plan\'s items are its tasks (hunt d10)', () => {
-  const text = (count: number) =>
-    [
-      `2023年县政府重点工作任务分解方案（共${count}项）`,
-      '',
-      '一、推动经济高质量发展',
-      '(一)扩大有效投资',
-      '1.抓好重大项目建设。',
-      '(1)全年实施重点项目120个。(牵头单位:县发改局;责任单位:各乡镇人民政府;完成时限:2023年12月底)',
-      '(2)新开工亿元以上项目30个。(牵头单位:县发改局;责任单位:县自然资源局、县住建局;完成时限:2023年10月底)',
-      '2.加快基础设施建设。',
-      '(1)建成县城至高铁站快速通道。(牵头单位:县交通运输局;责任单位:县财政局;完成时限:2023年9月底)',
-      '(2)完成农村公路提档升级100公里。(牵头单位:县交通运输局;责任单位:各乡镇人民政府;完成时限:2023年11月底)',
-      '(二)促进消费回补',
-      '3.举办消费促进活动20场以上。(牵头单位:县商务局;责任单位:县财政局、县市场监管局;完成时限:2023年12月底)',
-    ].join('\n');
+  const text = (count: number) => itemsThenTask(`2023年县政府重点工作任务分解方案（共${count}项）`, '3');
   const counts = (n: number) => lint(parseDocument(text(n)), { today: '2023-03-01' }).filter((d) => d.rule === 'count-mismatch').map((d) => d.range.start);
 
   it('the numbered entries (1. 2. over items, 3. a task: 3), the items of the main kind (4) and every task (5) are each a right count', () => {
