@@ -80,6 +80,8 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus web-copy-metadata', text: readFileSync(join(__dirname, '..', 'corpus', 'web-copy-metadata.txt'), 'utf8') },
   // A lead's column merged over rows: an empty cell takes the row above's, inside its part.
   { name: 'corpus table-lead-first-merged', text: readFileSync(join(__dirname, '..', 'corpus', 'table-lead-first-merged.txt'), 'utf8') },
+  { name: 'corpus table-single-spaces-broken-rows', text: readFileSync(join(__dirname, '..', 'corpus', 'table-single-spaces-broken-rows.txt'), 'utf8') },
+  { name: 'corpus table-cell-per-line-header-notes', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-header-notes.txt'), 'utf8') },
 ];
 
 /** A small edit, with its place given as fractions so that it applies to any text. */
