@@ -67,6 +67,23 @@ describe('tables parted by single spaces', () => {
     expect(diagnostics(text)).toEqual([['missing-lead', 4]]);
   });
 
+  it('a row that wrote its text alone on its line: the lines of names after it are its cells, and the rows after are read', () => {
+    const text = [
+      '谯城区2025年政府工作报告重点工作任务分解表',
+      '序号 重点工作任务 主要责任单位 协同配合单位',
+      '1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府',
+      '2 一般公共预算收入增长5%左右。',
+      '区税务局',
+      '区政府有关部门,各乡镇人民政府。',
+      '3 固定资产投资增长7.5%左右。 区发改委 区工信局、区住建局。',
+    ].join('\n');
+    expect(tasks(text)).toEqual([
+      [1, ['区发改委'], ['区政府各部门', '各乡镇人民政府']],
+      [2, ['区税务局'], ['区政府有关部门', '各乡镇人民政府']],
+      [3, ['区发改委'], ['区工信局', '区住建局']],
+    ]);
+  });
+
   it('a line of names after a row whose last cell is its deadline is no more of the deadline', () => {
     const text = [
       '2024年市政府工作报告量化指标任务分工',

@@ -311,7 +311,8 @@ export class HierarchyBuilder {
       if (!cell) break;
       pieces.push([j, cell[0], cell[1]]);
     }
-    const last = row.fields.length ? table.headers.indexOf(row.fields[row.fields.length - 1].label.text) : -1;
+    // The row's last cell on its own line: its last field's, or its text's when it wrote no name there (`2 …。`).
+    const last = row.fields.length ? table.headers.indexOf(row.fields[row.fields.length - 1].label.text) : table.roles.indexOf('text');
     if (!pieces.length || last < 0) return false;
     const empty: number[] = [];
     for (let k = last + 1; k < table.roles.length; k++) {
