@@ -1,6 +1,6 @@
 import type { Field, Numbering, ParseProblem, Range, Section, SectionLevel, Span, StatedCount, SubItem, Task, UnitRef } from '../model';
 import { lineRange, marksLead, range as mkRange, spanOf, STYLE_RANK } from '../model';
-import { readNumbering, readNumberingBeforeDigit, type NumberedLine } from './numbering';
+import { readNumbering, readNumberingBeforeDigit, rowNumberSource, type NumberedLine } from './numbering';
 import { afterFieldNote, readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail, readUnclosedFields } from './tail';
 import { readHeadingRole } from './headingRole';
@@ -1274,12 +1274,16 @@ function implicitRowNumbering(lineNo: number, [ns]: Cell, value: number): Number
 }
 
 /** A row's number wrapped over lines in its 序号 cell (`1` over `0`): the digits joined, its marker over their lines. */
+/** A 序号 cell's number, and one wrapped over lines (`1` over `0`) once its pieces are joined. */
+const ROW_NUMBER_CELL = new RegExp(`^${rowNumberSource(4)}$`);
+const WRAPPED_ROW_NUMBER = new RegExp(`^${rowNumberSource(6)}$`);
+
 function wrappedRowNumbering(lines: readonly string[], pieces: readonly Piece[]): Numbering | null {
   const text = pieces.map(([l, s, e]) => lines[l].slice(s, e)).join('');
   const [l0, s0] = pieces[0];
   const [ll, , le] = pieces[pieces.length - 1];
   const marker = { text, range: mkRange(l0, s0, ll, le) };
-  if (/^[0-9０-９]+[*＊★]?[.、．]?$/.test(text)) return { style: 'arabic-dot', value: parseInt(asciiDigits(text), 10), marker, fullWidth: false, delimiter: '', cell: true };
+  if (WRAPPED_ROW_NUMBER.test(text)) return { style: 'arabic-dot', value: parseInt(asciiDigits(text), 10), marker, fullWidth: false, delimiter: '', cell: true };
   // `(` / `一` / `)`: the number as its style reads it.
   const read = readNumbering(text, l0, 0);
   return read && read.numbering.marker.text.length === text.length ? { ...read.numbering, marker, cell: true } : null;
@@ -1292,7 +1296,7 @@ function wrappedRowNumbering(lines: readonly string[], pieces: readonly Piece[])
  */
 function rowNumbering(line: string, lineNo: number, [ns, ne]: Cell): Numbering | null {
   const raw = line.slice(ns, ne);
-  if (/^\d{1,4}[*＊★]?[.、．]?$/.test(asciiDigits(raw))) {
+  if (ROW_NUMBER_CELL.test(raw)) {
     return {
       style: raw.endsWith('、') ? 'arabic-dun' : 'arabic-dot',
       value: parseInt(asciiDigits(raw), 10),

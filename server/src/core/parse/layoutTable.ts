@@ -22,7 +22,7 @@ import { readCentredHeader, readTableHeader, readWrappedHeader, withGluedCellsPa
 import { cellsOf, MEASURES, type Item, type Measure } from './layoutItems';
 import { placeCells } from './layoutColumns';
 import { shareOut } from './layoutRows';
-import { readNumbering } from './numbering';
+import { readNumbering, rowNumberSource } from './numbering';
 import { isColumnName } from './labels';
 import { contentStart, isBarsOnly, isPageNumber, trimEndIndex } from './text';
 
@@ -74,8 +74,9 @@ function paginated(lines: readonly string[], header: number, last: number): bool
  * The first cell of a line when it may be a row's number: `1`, `12.`, `3、`. A number that counts something (`11 月投入使用。`,
  * `2 家以上…`) is a wrapped line's words.
  */
+const NUMBER_CELL = new RegExp(`^${rowNumberSource(3)}(?=\\s|$)`);
 function numberCell(line: string, a: number, b: number): Cell | null {
-  const m = /^[0-9０-９]{1,3}[*＊★]?[.、．]?(?=\s|$)/.exec(line.slice(a, Math.min(b, a + 8)));
+  const m = NUMBER_CELL.exec(line.slice(a, Math.min(b, a + 8)));
   if (!m) return null;
   const after = line.slice(a + m[0].length).trimStart();
   if (line.startsWith(' ', a + m[0].length) && !line.startsWith('  ', a + m[0].length) && COUNTED.test(after)) return null;

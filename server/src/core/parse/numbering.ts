@@ -51,7 +51,16 @@ const PAREN_CHARS = '(（';
 const TASK_MARK = '[*＊★]';
 /** Whether a marker holds a task's mark (`1*.`). */
 export function hasTaskMark(marker: string): boolean {
-  return /[*＊★]/.test(marker);
+  return HAS_TASK_MARK.test(marker);
+}
+const HAS_TASK_MARK = new RegExp(TASK_MARK);
+
+/**
+ * A row's number as a table's 序号 cell writes it, as a pattern's source: up to `digits` figures, a task's mark, a
+ * delimiter (`12`, `12.`, `3、`, `1*`). One pattern for every table reader.
+ */
+export function rowNumberSource(digits: number): string {
+  return `[0-9０-９]{1,${digits}}${TASK_MARK}?[.、．]?`;
 }
 /** A marker's number as a message cites it: without the delimiter, blanks or a task's mark (`1*.` → 1). */
 export function citedNumber(marker: string): string {

@@ -5,6 +5,11 @@
  */
 import { isColumnName, roleOfHeaderCell, rolesOfHeader } from './labels';
 import { trimRange } from './text';
+import { rowNumberSource } from './numbering';
+
+/** A row's number as the first word of a row (`12`, `3、`, `1*`), and one glued to the row's words by a blank. */
+const ROW_NUMBER_WORD = new RegExp(`^${rowNumberSource(3)}$`);
+const NUMBER_THEN_WORDS = new RegExp(`^${rowNumberSource(3)} (?=\\S)`);
 import { fitsColumn } from './verticalTable';
 
 export interface TableColumns {
@@ -55,7 +60,7 @@ export function splitCells(line: string): { cells: Cell[]; separator: TableColum
   // row's number and its text (a number of two or three digits fills a narrow 序号 column).
   if (separator === 'spaces' && cells.length) {
     const [a, b] = cells[0];
-    const m = /^[0-9０-９]{1,3}[*＊★]?[.、．]? (?=\S)/.exec(line.slice(a, b));
+    const m = NUMBER_THEN_WORDS.exec(line.slice(a, b));
     if (m) cells.splice(0, 1, [a, a + m[0].length - 1], [a + m[0].length, b]);
   }
   return cells.length >= 3 ? { cells, separator } : null;
@@ -206,7 +211,7 @@ function readSpacedHeader(line: string): TableColumns | null {
 function splitSpacedRow(line: string, table: TableColumns, planYear: number | null): Cell[] | null {
   const ws = listWordsJoined(line, words(line));
   // A row number of four digits would be a year (`2024 年…`): prose, not a row.
-  if (ws.length < 2 || ws[0][1] - ws[0][0] > 4 || !/^[0-9０-９]{1,3}[*＊★]?[.、．]?$/.test(line.slice(ws[0][0], ws[0][1]))) return null;
+  if (ws.length < 2 || ws[0][1] - ws[0][0] > 4 || !ROW_NUMBER_WORD.test(line.slice(ws[0][0], ws[0][1]))) return null;
   return spacedCells(line, ws, table, planYear);
 }
 

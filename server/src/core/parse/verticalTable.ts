@@ -2,7 +2,7 @@ import type { Field, ParseProblem } from '../model';
 import { lineRange, STYLE_RANK } from '../model';
 import { makeField } from './fields';
 import { isColumnName, roleOfHeaderCell, rolesOfHeader } from './labels';
-import { readNumbering, type NumberedLine } from './numbering';
+import { readNumbering, rowNumberSource, type NumberedLine } from './numbering';
 import { readDeadline } from './deadline';
 import { isCollective, looksLikeUnitList, suffixOf, withoutClosingDuty } from './units';
 import { asciiDigits, contentStart, isPageNumber, trimEndIndex } from './text';
@@ -48,7 +48,7 @@ export interface VerticalColumns {
 }
 
 /** `1`, `12.`, `1*` (a star marks a new or key task, as in 杭州's tables). */
-const BARE_NUMBER = /^[0-9０-９]{1,4}[*＊★]?[.、．]?$/;
+const BARE_NUMBER = new RegExp(`^${rowNumberSource(4)}$`);
 
 const isBar = (k: number): boolean => k === 0x7c || k === 0xff5c;
 
