@@ -17,7 +17,7 @@ import { LineMemo } from './memo';
 import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
 import { leadConventionOf, type LeadConvention } from './conventions';
 import { append, fitted } from '../util';
-import { content as cellContent, fitsColumn, isBareNumber, isNumberHeader, readCategoryRow, readVerticalHeader, readVerticalRow, type VerticalCategory, type VerticalColumns } from './verticalTable';
+import { content as cellContent, fitsColumn, isBareNumber, isNumberHeader, opensLostNumberRow, readCategoryRow, readLostNumberRow, readVerticalHeader, readVerticalRow, type VerticalCategory, type VerticalColumns } from './verticalTable';
 
 /** A line that is only a date: `2024年1月10日`, `2024年1月`. */
 const DATE_ONLY = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?$/;
@@ -378,6 +378,8 @@ export class HierarchyBuilder {
    * such a task, so is a sentence with no roles at all.
    */
   private implicitTask(current: RawNode, line: string, i: number, indent: number, end: number): boolean {
+    // A table's row that numbers nothing is known by its cells: a sentence after the table is none of its rows.
+    if (current.numbering?.cell) return false;
     const after = current.rank === TASK_RANK && current.numbering?.implicit ? current : null;
     if (!after) {
       if (current.rank >= TASK_RANK || current.more.length || current.fields.length || current.intro || current.children.length) return false;
@@ -479,6 +481,34 @@ export class HierarchyBuilder {
     if (this.numberedCellRow(line, i, table)) return true;
     const cells = numberlessRowCells(line, table);
     if (!cells) return false;
+    this.openImplicitRow(line, i, cells, table);
+    return true;
+  }
+
+  /**
+   * Whether the table's 序号 cells were left empty: Word numbered the rows itself, and a copy as text loses such
+   * numbers (`\t推进老旧小区改造…\t县住建局\t…`). A row with an empty 序号 cell is then a task numbered by its place,
+   * where in a numbered table it would be a sub-row of the row above. Known by the table's first row.
+   */
+  private numbersLost = false;
+
+  /**
+   * A row of a tab or bar table with a 序号 column whose 序号 cell is empty and which fills its text and a field:
+   * the table's first row (no row of it above), or any row once the first was one such.
+   */
+  private lostNumberRow(line: string, i: number, table: TableColumns): boolean {
+    if ((table.separator !== 'tab' && table.separator !== 'bar') || table.roles[0] !== 'number') return false;
+    const above = this.current;
+    if (!this.numbersLost && above && above.kind === 'row') return false;
+    const cells = numberlessRowCells(line, table);
+    if (!cells || cells[0][0] < cells[0][1]) return false;
+    this.numbersLost = true;
+    this.openImplicitRow(line, i, cells, table);
+    return true;
+  }
+
+  /** Opens a row that numbers nothing: a task numbered by its place, after the row above or from 1 under a heading. */
+  private openImplicitRow(line: string, i: number, cells: Cell[], table: TableColumns): void {
     const above = this.current;
     const after = above && above.kind === 'row' && above.numbering?.implicit ? above.numbering.value : 0;
     const start = cells[table.roles.indexOf('text')][0];
@@ -490,7 +520,6 @@ export class HierarchyBuilder {
     this.open(node);
     this.textOpen = false;
     this.sawImplicit = true;
-    return true;
   }
 
   private attach(fields: Field[], read: ParseProblem[], line: number, end: number): void {
@@ -577,18 +606,20 @@ export class HierarchyBuilder {
   }
 
   /** A row of a table written a cell per line: its number is on line `i`, its cells on the lines after. */
+  /** A row of a table written a cell per line ends before a heading (`一、`, `(二)`, `——…`) written between the rows. */
+  private readonly verticalStop = (l: string, j: number): boolean => {
+    const at = contentStart(l);
+    const c = l.charCodeAt(at);
+    if (c === 0x2014 || c === 0xff0d) return true;
+    const n = this.numberingAt(l, j, at);
+    return n !== null && STYLE_RANK[n.numbering.style] < TASK_RANK;
+  };
+
   private openVerticalRow(line: string, i: number, indent: number): void {
     // A cell's line may close with a bar (`3 |`): the bar is no part of the row.
     const end = cellContent(line)[1];
     const numbering = rowNumbering(line, i, [indent, end])!;
-    // A row ends before a heading (`一、`, `(二)`, `——…`) written between the rows.
-    const stop = (l: string, j: number): boolean => {
-      const at = contentStart(l);
-      const c = l.charCodeAt(at);
-      if (c === 0x2014 || c === 0xff0d) return true;
-      const n = this.numberingAt(l, j, at);
-      return n !== null && STYLE_RANK[n.numbering.style] < TASK_RANK;
-    };
+    const stop = this.verticalStop;
     const category = readCategoryRow(this.lines, i, this.to, this.vertical!, this.planYear, this.problems, stop, this.verticalCategories);
     if (category) {
       this.openVerticalCategory(numbering, category, i, indent, end);
@@ -603,6 +634,33 @@ export class HierarchyBuilder {
     for (const f of row.fields) this.extend(node, f.range.end.line, cellContent(this.lines[f.range.end.line])[1]);
     this.skipUntil = row.end;
     this.textOpen = false;
+  }
+
+  /**
+   * A row of a table written a cell per line whose 序号 cells are empty (see `readLostNumberRow`): a task numbered by
+   * its place, its text from line `i`.
+   */
+  private openLostNumberRow(i: number): boolean {
+    const lines = this.lines;
+    if (!opensLostNumberRow(lines, i, this.to, this.vertical!, this.planYear)) return false;
+    const problems: ParseProblem[] = [];
+    const row = readLostNumberRow(lines, i, this.to, this.vertical!, this.planYear, problems, this.verticalStop);
+    if (!row) return false;
+    append(this.problems, problems);
+    const above = this.current;
+    const after = above && above.kind === 'row' && above.numbering?.implicit ? above.numbering.value : 0;
+    const [l0, s0] = row.text[0];
+    const numbering: Numbering = { style: 'arabic-dot', value: after + 1, marker: spanOf(l0, s0, ''), fullWidth: false, delimiter: '', implicit: true, cell: true };
+    const node = newNode('row', STYLE_RANK[numbering.style], numbering, l0, s0, s0, s0, s0);
+    append(node.more, row.text);
+    append(node.fields, row.fields);
+    this.open(node);
+    for (const [l, , e] of row.text) this.extend(node, l, e);
+    for (const f of row.fields) this.extend(node, f.range.end.line, cellContent(lines[f.range.end.line])[1]);
+    this.skipUntil = row.end;
+    this.textOpen = false;
+    this.sawImplicit = true;
+    return true;
   }
 
   /**
@@ -937,6 +995,7 @@ export class HierarchyBuilder {
         this.skipUntil = Math.max(this.skipUntil, i + 2);
       }
       this.table = header;
+      this.numbersLost = false;
       // A header repeated on the next page is the same table's.
       if (!this.layout || i >= this.layout.end) {
         // A table read without wrapped rows (each a line) is read so again from each repeat of its header, over the
@@ -967,6 +1026,7 @@ export class HierarchyBuilder {
       this.openVerticalRow(line, i, indent);
       return;
     }
+    if (this.vertical?.lostNumbers && this.openLostNumberRow(i)) return;
     // Rows of a task table copied without its header: the columns are judged from the rows.
     if (!this.table && !this.vertical && line.indexOf('\t') > indent) {
       const inferred = this.inferTableAt(i);
@@ -1005,6 +1065,7 @@ export class HierarchyBuilder {
         this.textOpen = false;
         return;
       }
+      if (!row && this.lostNumberRow(line, i, this.table)) return;
       // A sub-row under a merged 序号 cell (`\t开工建设老年大学。\t12月底前`): a second line of work of the
       // row above, with its own cells. It is more of that task, never dropped.
       const above = this.current;

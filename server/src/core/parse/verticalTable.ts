@@ -45,6 +45,8 @@ export interface VerticalColumns {
    * writes a blank line after each cell): an empty cell then leaves more (`王 东` / three blank lines / `黄埔区政府`).
    */
   readonly gap?: number;
+  /** The 序号 cells are empty (a copy lost the numbers Word gave the rows): each row is a task numbered by its place. */
+  readonly lostNumbers?: boolean;
 }
 
 /** `1`, `12.`, `1*` (a star marks a new or key task, as in 杭州's tables). */
@@ -157,8 +159,12 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
     if (headings >= 4 || isBareNumber(lines[k]) || !(isHeadingRow(lines[k], k) || isTitleRow(lines[k]))) break;
     headings++;
   }
-  if (k >= to || !isBareNumber(lines[k])) return null;
-  return { columns: gap ? { roles, headers, gap } : { roles, headers }, end };
+  if (k >= to) return null;
+  const columns: VerticalColumns = gap ? { roles, headers, gap } : { roles, headers };
+  if (isBareNumber(lines[k])) return { columns, end };
+  // No number under 序号 but a row's text and its cells: the numbers were lost (see opensLostNumberRow).
+  const lost = { ...columns, lostNumbers: true };
+  return opensLostNumberRow(lines, k, to, lost, null) ? { columns: lost, end } : null;
 }
 
 /** The number of blank lines between each two non-blank lines of [from, to), when it is the same throughout and not 0. */
@@ -313,8 +319,72 @@ export function readVerticalRow(
     if ((isBareNumber(lines[j]) && (startsNextRow(bareNumberValue(lines[j]), own, cells.length, cols.length) || opensRowText(lines, j + 1, to, planYear))) || isNumberHeader(lines[j]) || stop(lines[j], j)) break;
     cells.push([j, s, e]);
   }
+  // The row's lines end at a stop, not at the limit.
+  return matchRow(lines, i, cells, cells.length < limit, columns, planYear, problems);
+}
+
+/**
+ * Whether line `i` opens a row of a table whose 序号 cells are empty (Word numbered the rows itself, and a copy as text
+ * lost the numbers): the row's text, a sentence of work (see opensRowText), and within the next few lines a cell that
+ * fits one of the table's field columns.
+ */
+export function opensLostNumberRow(lines: readonly string[], i: number, to: number, columns: VerticalColumns, planYear: number | null): boolean {
+  if (!opensRowText(lines, i, i + 1, planYear)) return false;
+  const fields = columns.roles.filter((r) => r !== undefined && r !== 'number' && r !== 'text');
+  for (let j = i + 1, seen = 0; j < to && seen < 4; j++) {
+    const [s, e] = content(lines[j]);
+    if (s >= e) continue;
+    seen++;
+    const cell = lines[j].slice(s, e);
+    if (isBareNumber(lines[j]) || isNumberHeader(lines[j])) return false;
+    if (fields.some((r) => fits(r, cell, planYear))) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the row whose text opens on line `i` in a table whose 序号 cells are empty (see opensLostNumberRow): its lines
+ * up to the next such row (a sentence of work after a cell of a field), a bare number or a heading (`stop`), matched
+ * to the columns after 序号 in order. Null unless a cell fills a field.
+ */
+export function readLostNumberRow(
+  lines: readonly string[],
+  i: number,
+  to: number,
+  columns: VerticalColumns,
+  planYear: number | null,
+  problems: ParseProblem[],
+  stop: (line: string, lineNo: number) => boolean,
+): VerticalRow | null {
+  const cells: [number, number, number][] = [];
+  const limit = columns.headers.length + 8;
+  const fields = columns.roles.filter((r) => r !== undefined && r !== 'number' && r !== 'text');
+  let filled = false;
+  for (let j = i; j < to && cells.length < limit; j++) {
+    const [s, e] = content(lines[j]);
+    if (s >= e || isPageNumber(lines[j], s, e)) continue;
+    if (j > i && (isBareNumber(lines[j]) || isNumberHeader(lines[j]) || stop(lines[j], j) || (filled && opensLostNumberRow(lines, j, to, columns, planYear)))) break;
+    if (j > i && fields.some((r) => fits(r, lines[j].slice(s, e), planYear))) filled = true;
+    cells.push([j, s, e]);
+  }
+  if (!filled) return null;
+  // The blank lines before the text are those a row's number would have stood before.
+  const row = matchRow(lines, i - (columns.gap ?? 0) - 1, cells, cells.length < limit, columns, planYear, problems);
+  return row.text.length && row.fields.length ? row : null;
+}
+
+/** The row's cells matched to the columns after 序号 (`i`: the line of its number, or where it would stand). */
+function matchRow(
+  lines: readonly string[],
+  i: number,
+  cells: [number, number, number][],
+  reached: boolean,
+  columns: VerticalColumns,
+  planYear: number | null,
+  problems: ParseProblem[],
+): VerticalRow {
+  const cols = columns.roles.filter((role) => role !== 'number');
   const headerOf = columns.roles.map((role, k) => ({ role, k })).filter((c) => c.role !== 'number').map((c) => columns.headers[c.k]);
-  const reached = cells.length < limit; // the row's lines end at a stop, not at the limit
 
   const textLines: [number, number, number][] = [];
   const fields: Field[] = [];
