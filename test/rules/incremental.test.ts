@@ -81,6 +81,9 @@ const plans: { name: string; text: string }[] = [
   // A lead's column merged over rows: an empty cell takes the row above's, inside its part.
   { name: 'corpus table-lead-first-merged', text: readFileSync(join(__dirname, '..', 'corpus', 'table-lead-first-merged.txt'), 'utf8') },
   { name: 'corpus table-single-spaces-broken-rows', text: readFileSync(join(__dirname, '..', 'corpus', 'table-single-spaces-broken-rows.txt'), 'utf8') },
+  { name: 'corpus own-line-qualified-labels', text: readFileSync(join(__dirname, '..', 'corpus', 'own-line-qualified-labels.txt'), 'utf8') },
+  { name: 'corpus table-points-then-assignments', text: readFileSync(join(__dirname, '..', 'corpus', 'table-points-then-assignments.txt'), 'utf8') },
+  { name: 'corpus table-cell-per-line-lost-numbers', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-lost-numbers.txt'), 'utf8') },
   { name: 'corpus table-cell-per-line-header-notes', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-header-notes.txt'), 'utf8') },
 ];
 

@@ -18,7 +18,10 @@ const FIELD_SEPARATORS = ';；,，。. \t\u3000';
 /** Does `line[from…]` begin (after blanks) with a field label and a colon? */
 export function startsWithLabel(line: string, from: number): boolean {
   const [s] = trimRange(line, from, line.length);
-  return labelFormStartsAt(line, s, Math.min(line.length, s + 12));
+  if (labelFormStartsAt(line, s, Math.min(line.length, s + 12))) return true;
+  // `主要协作单位：`, `县直责任单位：`: a known label with a word before it that says whose it is (see QUALIFIER).
+  for (let q = s + 1; q <= s + 3 && q < line.length; q++) if (QUALIFIER.test(line.slice(s, q)) && labelFormStartsAt(line, q, Math.min(line.length, q + 12))) return true;
+  return false;
 }
 
 /**

@@ -128,6 +128,12 @@ const LABELS: [string, FieldRole][] = (
     ['部门分工', 'units'],
     // Inside one bureau the units are its sections: 科室, 股室.
     ['责任科室', 'units'],
+    // 负责单位 / 负责科室: who answers for the task, as 责任单位 says.
+    ['负责单位', 'units'],
+    ['负责部门', 'units'],
+    ['负责处室', 'units'],
+    ['负责科室', 'units'],
+    ['负责股室', 'units'],
     ['责任股室', 'units'],
     ['配合科室', 'units'],
     // A township's 站所 (司法所, 农业站): its sections.

@@ -99,9 +99,12 @@ export function readTableHeader(line: string): TableColumns | null {
   return categories ? { roles, headers, separator: split.separator, categories } : { roles, headers, separator: split.separator };
 }
 
-/** Cheap pre-check for a header with no 序号 column: cells parted by a tab or a bar, one naming who answers for the task. */
+/** Cheap pre-check for a header with no 序号 column: cells parted by a tab or a bar, one naming who answers for the task (a unit, a leader, a bureau's 科室). */
 function mayNameColumns(line: string): boolean {
-  return (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) && (line.indexOf('单位') >= 0 || line.indexOf('领导') >= 0 || line.indexOf('部门') >= 0);
+  return (
+    (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0) &&
+    (line.indexOf('单位') >= 0 || line.indexOf('领导') >= 0 || line.indexOf('部门') >= 0 || line.indexOf('科室') >= 0 || line.indexOf('处室') >= 0 || line.indexOf('股室') >= 0)
+  );
 }
 
 /**

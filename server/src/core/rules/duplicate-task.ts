@@ -1,4 +1,4 @@
-import type { Task } from '../model';
+import type { Section, Task } from '../model';
 import { Memo } from './memo';
 import { nearDuplicates } from './near-duplicates';
 import type { DocumentRule } from './types';
@@ -192,6 +192,21 @@ export function groupTextsFresh(tasks: readonly Task[], lines: readonly string[]
   );
 }
 
+/**
+ * A plan may state its points and then restate them in the table that assigns them (`一、工作要点`, whose tasks name no
+ * one, then `二、重点工作任务分解`, whose rows name the 科室): the two are one piece of work written twice on purpose.
+ * Tasks of different parts are not compared when one of the parts names no one for any of its tasks.
+ */
+function restatement(tasks: readonly Task[]): (a: Task, b: Task) => boolean {
+  const assigned = new Map<Section | undefined, boolean>();
+  for (const task of tasks) {
+    const part = task.path[0];
+    if (!assigned.get(part)) assigned.set(part, task.fields.length > 0 || !!task.mergedCells || task.path.some((s) => s.fields.length > 0));
+  }
+  if (![...assigned.values()].some((named) => !named)) return () => false;
+  return (a, b) => a.path[0] !== b.path[0] && (!assigned.get(a.path[0]) || !assigned.get(b.path[0]));
+}
+
 const num = taskNumber;
 /**
  * The other task, by its number, and by its line too where both have the same number (numbering restarted, or
@@ -215,11 +230,15 @@ const rule: DocumentRule<{ similarity: number; minLength: number }> = {
     const minLength = Number(ctx.options.minLength) || 12;
     const { groups } = groupTexts(tasks, ctx.doc.source.lines);
     const reported = new Set<Task>();
+    const restated = restatement(tasks);
     for (const group of groups) {
       const list = group.tasks;
-      const first = tasks[list[0]];
       for (let i = 1; i < list.length && !ctx.full(); i++) {
         const task = tasks[list[i]];
+        // The first earlier task of the same text that is not its restatement.
+        let first: Task | undefined;
+        for (let k = 0; k < i && !first; k++) if (!restated(tasks[list[k]], task)) first = tasks[list[k]];
+        if (!first) continue;
         reported.add(task);
         ctx.report({
           range: taskHeadRange(ctx.doc, task),
@@ -239,7 +258,7 @@ const rule: DocumentRule<{ similarity: number; minLength: number }> = {
       const a = firsts[i];
       const b = firsts[j];
       const [later, earlier] = a.index > b.index ? [a, b] : [b, a];
-      if (reported.has(later)) continue;
+      if (reported.has(later) || restated(earlier, later)) continue;
       reported.add(later);
       ctx.report({
         range: taskHeadRange(ctx.doc, later),

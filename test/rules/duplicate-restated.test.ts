@@ -1,0 +1,52 @@
+/**
+ * duplicate-task and a plan that states its points, then restates them in the table that assigns them (a county
+ * bureau's 政务公开 plan, 2023: `一、工作要点` whose six points name no one, `二、重点工作任务分解` whose rows name the
+ * 科室 for each). The two are one piece of work written twice on purpose: no duplicate-task between them (there were
+ * four). A row pasted twice inside the table, or a point written twice among the points, is still one.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { lint } from '../../server/src/core/rules';
+
+const TODAY = '2023-06-01';
+const TEXT = readFileSync(join(__dirname, '..', 'corpus', 'table-points-then-assignments.txt'), 'utf8');
+const LINES = TEXT.split('\n');
+const duplicates = (lines: string[]) =>
+  lint(parseDocument(lines.join('\n')), { today: TODAY })
+    .filter((d) => d.rule === 'duplicate-task')
+    .map((d) => [d.range.start.line, d.message]);
+
+describe('duplicate-task over points restated as their assignments', () => {
+  it('reads the points (no one named) and the table rows (a 科室 each), and reports nothing', () => {
+    const doc = parseDocument(TEXT);
+    const tasks = doc.plan!.tasks;
+    expect(tasks.map((t) => [t.path[0]?.title.text, t.units.map((u) => u.name).join('、')])).toEqual([
+      ['工作要点', ''],
+      ['工作要点', ''],
+      ['工作要点', ''],
+      ['工作要点', ''],
+      ['工作要点', ''],
+      ['工作要点', ''],
+      ['重点工作任务分解', '各责任科室'],
+      ['重点工作任务分解', '各业务科室'],
+      ['重点工作任务分解', '综合科'],
+      ['重点工作任务分解', '综合科'],
+      ['重点工作任务分解', '综合科'],
+    ]);
+    expect(lint(doc, { today: TODAY })).toEqual([]);
+  });
+
+  it('a row pasted twice inside the table is still reported, against its first row, not the point', () => {
+    const row = LINES.findIndex((l) => l.startsWith('迴應關切 |'));
+    const pasted = [...LINES.slice(0, row + 1), LINES[row], ...LINES.slice(row + 1)];
+    expect(duplicates(pasted)).toEqual([[row + 1, '第3项任务与第2项任务（第' + (row + 1) + '行）正文相同']]);
+  });
+
+  it('a point written twice among the points is still reported', () => {
+    const point = LINES.findIndex((l) => l.startsWith('2.'));
+    const twice = [...LINES.slice(0, point + 1), LINES[point].replace(/^2\./, '3.'), ...LINES.slice(point + 1).map((l) => l.replace(/^([3-6])\./, (_, n) => `${+n + 1}.`))];
+    expect(duplicates(twice)).toEqual([[point + 1, '第3项任务与第2项任务正文相同']]);
+  });
+});
