@@ -45,6 +45,31 @@ describe('a table header cell with a note in brackets names its column as the ce
     ]);
   });
 
+  it('in a table copied a cell per line, the note on lines of its own under the cell (闵行 2023: `责任部门` / `(加*号为牵头部门,` / `其余为参与部门)`, a `|` line after each cell; was no plan, or its columns shifted and the deadlines lost)', () => {
+    const header = ['序号', '|', '任务名称', '|', '任务要求及举措', '|', '责任部门', '(加*号为牵头部门,', '其余为参与部门)', '|', '责任街镇', '|', '完成时间节点', '|'];
+    const body = [
+      ...['1', '|', '完成2022年度乡村振兴示范村建设', '|', '完成2022年度1个乡村振兴示范村建设。', '|', '区农业农村委*', '|', '浦江镇', '|', '10月底', '|'],
+      ...['2', '|', '开展2023年度乡村振兴示范村建设', '|', '按市级部署遴选1个示范村开展建设。', '|', '区农业农村委*', '|', '浦江镇', '|', '12月底', '|'],
+    ];
+    const read = (h: string[]) =>
+      parseDocument(['闵行区2023年乡村振兴重点任务清单', ...h, ...body].join('\n')).plan?.tasks.map((t) => [t.numbering.value, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name), t.deadline?.text]) ?? null;
+    const rows = [
+      [1, ['区农业农村委'], ['浦江镇'], '10月底'],
+      [2, ['区农业农村委'], ['浦江镇'], '12月底'],
+    ];
+    expect(read(header)).toEqual(rows);
+    // The note closed on its one line.
+    expect(read(header.map((l) => (l === '(加*号为牵头部门,' ? '(加*号为牵头部门)' : l)).filter((l) => l !== '其余为参与部门)'))).toEqual(rows);
+    // A category's title wrapped a word a line before the first row (`(一)` / `持续` / `推进` / `“两个` / `示范村”` / `建设`).
+    expect(read([...header, '(一)', '持续', '推进', '“两个', '示范村”', '建设', '|'])).toEqual(rows);
+  });
+
+  it('a group row across a table copied a cell per line (`（一）王宏副市长牵头重点工作`) right under the header is no note of its last cell', () => {
+    const text = [title, '', '序号', '', '重点工作任务', '', '责任单位', '', '（一）王宏副市长牵头重点工作', '', ...rows.flatMap((r) => r.flatMap((c) => [c, '']))].join('\n');
+    expect(names(text)).toEqual(expected);
+    expect(parseDocument(text).plan!.sections.map((s) => s.title.text)).toEqual(['王宏副市长牵头重点工作']);
+  });
+
   it("a row's cell with a note (`区发改局（牵头）`) is no column name", () => {
     expect(isColumnName('区发改局（牵头）')).toBe(false);
     expect(isColumnName('责任单位（列第一位的为牵头单位）')).toBe(true);

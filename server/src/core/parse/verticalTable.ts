@@ -139,6 +139,14 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
     const [s, e] = content(lines[j]);
     if (s >= e) continue;
     const cell = lines[j].slice(s, e);
+    // A note in brackets under a cell's name, on lines of its own (`责任部门` / `(加*号为牵头部门,` / `其余为参与部门)`), is
+    // more of that cell.
+    const last = headers.length - 1;
+    if (last > 0 && headers[last].length + cell.length <= 40 && (leavesNoteOpen(headers[last]) || (HEADER_NOTE.test(cell) && isColumnName(headers[last])))) {
+      headers[last] += cell;
+      end = j + 1;
+      continue;
+    }
     // Every cell names a column, one the parser reads or not (任务来源, 备注), up to the first row.
     if (j > i && (isBareNumber(lines[j]) || roleOfHeaderCell(cell) === 'number' || !isColumnName(cell) || isHeadingRow(lines[j], j))) break;
     headers.push(cell);
@@ -151,12 +159,13 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
   // The header must be followed by a row (perhaps under headings written across the table: `一、…`,
   // or a cell per line, `(一)` then its title, or a part's title with no number), not by prose that
   // happens to start with such words.
-  // A web copy may put several blank lines between cells: up to four heading lines count, not the blanks.
+  // A web copy may put several blank lines between cells: up to eight heading lines count (a category's title wrapped
+  // a word a line: `(一)` / `持续` / `推进` / …), not the blanks.
   let k = end;
   for (let headings = 0; k < to && k - end < 40; k++) {
     const [s, e] = content(lines[k]);
     if (s >= e) continue;
-    if (headings >= 4 || isBareNumber(lines[k]) || !(isHeadingRow(lines[k], k) || isTitleRow(lines[k]))) break;
+    if (headings >= 8 || isBareNumber(lines[k]) || !(isHeadingRow(lines[k], k) || isTitleRow(lines[k]))) break;
     headings++;
   }
   if (k >= to) return null;
@@ -165,6 +174,20 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
   // No number under 序号 but a row's text and its cells: the numbers were lost (see opensLostNumberRow).
   const lost = { ...columns, lostNumbers: true };
   return opensLostNumberRow(lines, k, to, lost, null) ? { columns: lost, end } : null;
+}
+
+/**
+ * A line that is a header cell's note in brackets, whole or opened (`(加*号为牵头部门)`, `(加*号为牵头部门,`), not a group row
+ * across the table (`（一）王宏副市长牵头重点工作`).
+ */
+const HEADER_NOTE = /^[(（](?![一二三四五六七八九十0-9０-９]{1,3}[)）])[^()（）]*[)）]?$/;
+
+/** Whether a header cell's note in brackets is still open (`责任部门(加*号为牵头部门,`). */
+function leavesNoteOpen(cell: string): boolean {
+  let depth = 0;
+  for (const c of cell) if (c === '(' || c === '（') depth++;
+  else if ((c === ')' || c === '）') && depth > 0) depth--;
+  return depth > 0;
 }
 
 /** The number of blank lines between each two non-blank lines of [from, to), when it is the same throughout and not 0. */
