@@ -103,3 +103,45 @@ describe("a ministry's 工作要点 split among its 司局", () => {
     expect(lint(doc)).toEqual([]);
   });
 });
+
+describe('第一责任单位 beside 主要责任单位 (嘉兴 2006 十一五 目标任务分解; 厦门 2019 states 第一责任单位为牵头单位)', () => {
+  const at = (line: number, a: number, b: number) => ({ start: { line, character: a }, end: { line, character: b } });
+  const TABLE = [
+    '《嘉兴市国民经济和社会发展第十一个五年规划纲要》主要目标任务分解落实方案',
+    '序号\t主要工作任务\t第一责任单位\t主要责任单位',
+    '一、主要发展指标',
+    '1\t地区生产总值年均增长12%左右,人均生产总值达到6万元左右。\t市发展改革委\t各县(市、区)政府、嘉兴经济开发区、嘉兴港区',
+    '2\t服务业增加值占生产总值比重达到40%。\t市发展改革委\t各县(市、区)政府、市三产发展领导小组各成员单位',
+    '3\t全社会固定资产投资年均增长12%左右。\t市发展改革委\t各县(市、区)政府、嘉兴经济开发区、嘉兴港区',
+  ];
+  const roles = (text: string) => parseDocument(text).plan!.tasks.map((t) => [t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)]);
+
+  it('in a table: the 第一 column leads, the 主要 column shares (were the other way round)', () => {
+    expect(roles(TABLE.join('\n'))).toEqual([
+      [['市发展改革委'], ['各县(市、区)政府', '嘉兴经济开发区', '嘉兴港区']],
+      [['市发展改革委'], ['各县(市、区)政府', '市三产发展领导小组各成员单位']],
+      [['市发展改革委'], ['各县(市、区)政府', '嘉兴经济开发区', '嘉兴港区']],
+    ]);
+    expect(lint(parseDocument(TABLE.join('\n')), { today: '2006-06-01' })).toEqual([]);
+  });
+
+  it('a row whose 第一责任单位 cell is emptied is reported as missing its lead, at the row', () => {
+    const damaged = TABLE.map((l, i) => (i === 4 ? l.replace('\t市发展改革委\t', '\t\t') : l));
+    expect(lint(parseDocument(damaged.join('\n')), { today: '2006-06-01' }).map((d) => [d.rule, d.range])).toEqual([['missing-lead', at(4, 0, damaged[4].indexOf('\t\t'))]]);
+  });
+
+  it('as fields of a task: 第一责任单位 leads and 主要责任单位 shares; 主要责任单位 alone still leads', () => {
+    const text = [
+      '某市2024年重点工作任务分工方案',
+      '1.推进县城老旧小区改造，完成改造小区20个。',
+      '第一责任单位：市住建局',
+      '主要责任单位：各县（市、区）政府',
+      '2.新增城镇就业2万人。',
+      '主要责任单位：市人社局',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      [['市住建局'], ['各县（市、区）政府']],
+      [['市人社局'], []],
+    ]);
+  });
+});

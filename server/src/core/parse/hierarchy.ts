@@ -1491,6 +1491,15 @@ function isAnswerableList(f: Field): boolean {
 }
 
 /**
+ * `第一责任单位：X` beside `主要责任单位：Y` (a field or a table's column, 嘉兴 2006): the first answers for the task, and
+ * the 主要 share it. Alone, 主要责任单位 is the lead.
+ */
+function withFirstResponsible(fields: Field[]): Field[] {
+  if (!fields.some((f) => f.role === 'leadUnits' && f.label.text === '第一责任单位')) return fields;
+  return fields.map((f) => (f.role === 'leadUnits' && f.label.text === '主要责任单位' ? { ...f, role: 'units' } : f));
+}
+
+/**
  * The task a leaf node stands for, at `index` in the plan's list, under `path`. Under the plan's
  * `列第一位者为牵头单位`, a task that names no lead is led by the first of its 责任单位.
  */
@@ -1504,6 +1513,7 @@ export function makeTask(
   // The heading's own words may name the lead (`（一）省监察厅牵头的工作`).
   fields = withHeadingRole(raw, lines, planYear),
 ): Task {
+  fields = withFirstResponsible(fields);
   // A short heading's paragraph (`加强行政监察工作，…。`) is, in a task, its work.
   const node = fields === raw.fields && !raw.intro ? raw : { ...raw, fields, more: raw.intro ? [raw.intro, ...raw.more] : raw.more };
   const leaders: UnitRef[] = [];

@@ -72,6 +72,8 @@ const LABELS: [string, FieldRole][] = (
     ['总牵头单位', 'groupLead'],
     ['责任牵头单位', 'leadUnits'],
     ['主要责任单位', 'leadUnits'],
+    // `第一责任单位为牵头单位`: beside it, 主要责任单位 names the units that share the task (see makeTask).
+    ['第一责任单位', 'leadUnits'],
     ['牵头单位', 'leadUnits'],
     ['牵头部门', 'leadUnits'],
     ['主责单位', 'leadUnits'],
@@ -370,8 +372,10 @@ export function rolesOfHeader(headers: readonly string[]): (FieldRole | 'text' |
     text = headers.findIndex((h, k) => roles[k] === undefined && isDetailHeader(headerParts(h).name));
     if (text >= 0) roles[text] = 'text';
   }
+  // `第一责任单位 | 主要责任单位`: the first answers for the task, the 主要 beside it share it (嘉兴 2006).
+  const first = headers.some((h) => headerParts(h).name === '第一责任单位');
   // A second column of words (全年目标任务 beside 主要任务) is an extra column, not more of the text.
-  return roles.map((r, k) => (r === 'text' && k !== text ? undefined : r));
+  return roles.map((r, k) => (r === 'text' && k !== text ? undefined : first && r === 'leadUnits' && headerParts(headers[k]).name === '主要责任单位' ? 'units' : r));
 }
 
 /**
