@@ -64,6 +64,23 @@ describe('tasks without a number', () => {
     expect(parseDocument(intro).plan!.tasks.every((t) => !t.numbering.implicit)).toBe(true);
   });
 
+  it('a paragraph of sentences that closes on a colon (`…分工安排的主要原则:`) is the heading\'s intro, not more of its title (长春 2012: the outline showed the part as three paragraphs)', () => {
+    const text = [
+      '长春市人民政府办公厅关于落实长春市国民经济和社会发展第十二个五年规划纲要主要目标和任务工作分工的通知',
+      '一、分工原则',
+      '推动《纲要》顺利实施,主要依靠发挥市场配置资源的基础性作用。同时,各级政府要正确履行职责,保障《纲要》目标和任务完成。分工安排的主要原则:',
+      '一是正确处理政府与市场的关系。在充分发挥市场作用的基础上,重点明确政府责任。',
+      '二、主要目标和任务分工安排',
+      ...PLAN.slice(2),
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.sections.map((s) => [s.title.text, s.intro?.range.start.line ?? null])).toEqual([
+      ['分工原则', 2],
+      ['主要目标和任务分工安排', null],
+    ]);
+    expect(rows(text).map((r) => r[1])).toEqual([1, 2, 3, 1, 2]);
+  });
+
   it('an edit inside such a plan gives what a full parse gives', () => {
     const text = PLAN.join('\n');
     const prev = parseDocument(text);
