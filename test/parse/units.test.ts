@@ -27,6 +27,12 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     // Names complete with a weak ending (镇 所 科 股 室 社区 村委会 …) or that are an ending (办公室):
     // township and bureau plans list them short, and they never borrow the next name's ending.
     ['古林镇、石碶街道', ['古林镇', '石碶街道']],
+    // A street written short (铁西 2019 `仁兴街、执法局`): was 仁兴街局.
+    ['仁兴街、执法局', ['仁兴街', '执法局']],
+    // A committee's body and the government's of the same level, each written in full: was 区区政府新闻办.
+    ['区委宣传部、区政府新闻办', ['区委宣传部', '区政府新闻办']],
+    ['县委办、县政府办', ['县委办', '县政府办']],
+    ['市委办公室、市政府办公室', ['市委办公室', '市政府办公室']],
     ['消泗乡、桐湖办事处', ['消泗乡', '桐湖办事处']],
     ['司法所、文化站', ['司法所', '文化站']],
     ['市监所、镇卫生院', ['市监所', '镇卫生院']],
@@ -143,6 +149,18 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
       ['区财政局', []],
       ['区税务局', ['牵头']],
     ]);
+  });
+
+  it('各 written once before levels (`各区、县级市`, 广州 2012) is each level\'s: two collectives, not a unit named 县级市', () => {
+    const list = '市委组织部，各区、县级市';
+    const units = readUnitList(list, 0, 0, list.length);
+    expect(units.map((u) => [u.name, u.collective, u.written.text])).toEqual([
+      ['市委组织部', false, '市委组织部'],
+      ['各区', true, '各区'],
+      ['各县级市', true, '县级市'],
+    ]);
+    expect(units[2].written.range).toEqual({ start: { line: 0, character: list.length - 3 }, end: { line: 0, character: list.length } });
+    expect(expand('各乡镇、街道')).toEqual(['各乡镇', '各街道']);
   });
 
   it('each of 各县、市、区政府 keeps the span written for it', () => {

@@ -452,9 +452,9 @@ function isOpenBracketIn(line: string, from: number, to: number): boolean {
 const ORDINARY_WORD_ENDINGS = new Set(['村', '会', '社']);
 /**
  * A bureau's sections (计财股, 规划科, 基教科) and a village's or a community's bodies: complete, with no listed ending; a
- * unit in a table's cell as in a list.
+ * unit in a table's cell as in a list. A street written short (`仁兴街` for 仁兴街道) too: it borrows no bureau's ending.
  */
-const SMALL_BODY = /(股|科|社区|村委会|居委会)$/;
+const SMALL_BODY = /(股|科|社区|村委会|居委会|街)$/;
 const ENDINGS = new Set(SUFFIXES);
 
 /**
@@ -528,16 +528,28 @@ export function expandGroup(bases: readonly string[]): string[] {
     }
     runStart = -1;
   }
+  eachLevel(names);
   spreadLevel(names);
   return names;
 }
 
+/** A level of government, or a kind of place, that 各 makes a collective of (`各区`, `各县级市`, `各乡镇`). */
+const EACH_LEVEL = /^(?:[省市县区乡镇州旗]{1,2}|县级市|街道|镇街)$/;
+
+/** `各区、县级市`: the 各 is written once, before the first level, and is each level's (各区 and 各县级市, not a unit named 县级市). */
+function eachLevel(names: string[]): void {
+  for (let i = 1; i < names.length; i++) {
+    const before = names[i - 1];
+    if (before.startsWith('各') && EACH_LEVEL.test(before.slice(1)) && EACH_LEVEL.test(names[i])) names[i] = '各' + names[i];
+  }
+}
+
 /** Endings of a government body that a level written once may stand before (`县工信局、发改局`). */
 const BODY_ENDINGS = new Set(['局', '委', '厅', '办', '署', '部', '院', '中心', '服务中心', '办公室', '委员会', '管委会']);
-/** A level of its own: 省… 市… 县… 区… 旗… 州… 盟… 镇… 自治区…, but not 市场监管局, 市政园林局, 区域…. */
-const OWN_LEVEL = /^(?:自治区|自治州|[省市县区旗州盟镇])(?!场|政|域)/;
+/** A level of its own: 省… 市… 县… 区… 旗… 州… 盟… 镇… 自治区…, but not 市场监管局, 市政园林局, 区域… (区政府新闻办 is the level's). */
+const OWN_LEVEL = /^(?:自治区|自治州|[省市县区旗州盟镇])(?!场|政(?!府)|域)/;
 /** A place or level inside the name (`人民银行县支行`, `团县委`, `国家税务总局县税务局`): it is named in full. */
-const PLACE_INSIDE = /[省市县区州旗](?!场|政|域)/;
+const PLACE_INSIDE = /[省市县区州旗](?!场|政(?!府)|域)/;
 /**
  * National, vertical and independent bodies, never a level's department; and a body named after its
  * province (`河南银保监局`, `湖南能源监管办`: a national regulator's branch), whose place is its level.

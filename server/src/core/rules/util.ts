@@ -21,8 +21,22 @@ export function taskHeadRange(doc: FengongDocument, task: Task): Range {
   const end =
     text.start.line === start.line && text.end.line === start.line && text.end.character > start.character
       ? text.end.character
-      : lineEnd(doc, start.line);
+      : headLineEnd(doc, start.line);
   return { start, end: { line: start.line, character: Math.max(end, start.character) } };
+}
+
+/** A task's first line without the blanks closing it, nor the bar a table copied a cell per line closes a cell with (`3 |`). */
+function headLineEnd(doc: FengongDocument, line: number): number {
+  const text = doc.source.lines[line] ?? '';
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  if (end > 0 && (text[end - 1] === '|' || text[end - 1] === '｜')) {
+    let k = end - 1;
+    while (k > 0 && /\s/.test(text[k - 1])) k--;
+    // A line of the bar alone keeps it: something must be underlined.
+    if (k > 0) end = k;
+  }
+  return end === 0 ? text.length : end;
 }
 
 /** 1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五: the parser's own numeral writer. */
