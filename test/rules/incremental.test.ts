@@ -85,6 +85,7 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus table-points-then-assignments', text: readFileSync(join(__dirname, '..', 'corpus', 'table-points-then-assignments.txt'), 'utf8') },
   { name: 'corpus table-cell-per-line-lost-numbers', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-lost-numbers.txt'), 'utf8') },
   { name: 'corpus table-cell-per-line-problems', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-problems.txt'), 'utf8') },
+  { name: 'corpus table-pipe-merged-number-rows', text: readFileSync(join(__dirname, '..', 'corpus', 'table-pipe-merged-number-rows.txt'), 'utf8') },
   { name: 'corpus table-cell-per-line-header-notes', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-header-notes.txt'), 'utf8') },
 ];
 

@@ -507,6 +507,19 @@ export class HierarchyBuilder {
     return true;
   }
 
+  /**
+   * A `|` row under a 序号 cell merged over it, which a web page's table copied as text leaves out (`新增婴幼儿照护服务托位500个。 |
+   * 新增…600个。 | ||`, 临安 2022): no number, no bar before its first cell, its words in that cell. Its cells, an empty one
+   * put back in the 序号's place; null for any other line (a heading across the table, a row that numbers itself).
+   */
+  private barSubRowCells(line: string, i: number, indent: number, table: TableColumns): Cell[] | null {
+    if (table.roles[0] !== 'number' || line[indent] === '|' || line[indent] === '｜') return null;
+    const cells = filledRowCells(line, table);
+    if (cells.length < 2 || cells.length > table.roles.length - 1 || cells[0][0] >= cells[0][1]) return null;
+    if (this.numberingAt(line, i, cells[0][0]) || !/[。；;]$/.test(line.slice(cells[0][0], cells[0][1]))) return null;
+    return [[indent, indent], ...cells];
+  }
+
   /** Opens a row that numbers nothing: a task numbered by its place, after the row above or from 1 under a heading. */
   private openImplicitRow(line: string, i: number, cells: Cell[], table: TableColumns): void {
     const above = this.current;
@@ -1075,7 +1088,9 @@ export class HierarchyBuilder {
             ? subRowCells(line)
             : this.table.separator === 'space'
               ? spacedSubRow(line, this.table, planYear)
-              : null
+              : this.table.separator === 'bar'
+                ? this.barSubRowCells(line, i, indent, this.table)
+                : null
           : null;
       if (subCells && above && above.numbering) {
         const sub = rowNode(line, i, subCells, this.table, above.numbering, planYear, this.problems);
