@@ -1,6 +1,7 @@
 import type { Deadline, FengongDocument, Section, Task, UnitRef } from '../core/model';
 import { rolesOf } from '../core/model';
 import { deadlinesOf } from '../core/rules/util';
+import { headingWords } from '../core/features/util';
 
 /** The `parse --format json` contract (DOMAIN.md). Lines are 0-based, as in every range. */
 export interface ParsedTaskJson {
@@ -53,7 +54,7 @@ function sectionJson(s: Section): SectionJson {
   return {
     level: s.level,
     number: s.numbering?.value ?? null,
-    title: s.title.text,
+    title: headingWords(s),
     line: s.headingRange.start.line,
     statedCount: s.statedCount?.value ?? null,
     taskCount: taskCount(s),
@@ -74,7 +75,7 @@ function taskJson(t: Task, plan: number): ParsedTaskJson {
     number: t.numbering.value,
     marker: t.numbering.marker.text,
     line: t.line,
-    section: t.path.map((s) => s.title.text),
+    section: t.path.map(headingWords),
     text: t.text.text,
     leaders: namesOnce(roles.leaders),
     leadUnits: namesOnce(roles.leadUnits),

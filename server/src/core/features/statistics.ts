@@ -1,7 +1,7 @@
 /** Plan statistics and the task ledger (CSV/JSON export), used by the commands. */
 import type { Diagnostic, FengongDocument, FieldRole, Severity } from '../model';
 import { hasRole, missingCounts, requiredRoles } from './codeLens';
-import { allSections, taskId, tasksIn, tasksOf } from './util';
+import { allSections, headingTitle, taskId, tasksIn, tasksOf } from './util';
 
 export interface PlanStatistics {
   readonly kind: FengongDocument['kind'];
@@ -73,7 +73,7 @@ export function statistics(doc: FengongDocument, diagnostics?: readonly Diagnost
     statedTotal: statedTotal(doc),
     sections: allSections(doc)
       .filter((s) => s.level !== 'group')
-      .map((s) => ({ title: `${s.numbering?.marker.text ?? ''}${s.title.text}`, level: s.level, tasks: tasksIn(s).length })),
+      .map((s) => ({ title: headingTitle(s), level: s.level, tasks: tasksIn(s).length })),
     required,
     missing,
     leadUnits: [...unitMap.entries()]
@@ -124,7 +124,7 @@ export function ledger(doc: FengongDocument): LedgerRow[] {
     id: taskId(doc, t),
     number: t.numbering.value,
     line: t.line + 1,
-    section: t.path.map((s) => `${s.numbering?.marker.text ?? ''}${s.title.text}`),
+    section: t.path.map(headingTitle),
     text: t.text.text,
     leaders: t.leaders.map((u) => u.name),
     leadUnits: t.leadUnits.map((u) => u.name),

@@ -161,6 +161,23 @@ export function fieldAt(doc: FengongDocument, p: Position): Field | null {
 }
 
 /** The first words of a task, for outlines and lists: up to the first sentence break or `max` chars. */
+/**
+ * A heading's title as a reader names it (without its marker): its words up to the first sentence's full stop, when a paragraph follows it on
+ * its line (`（一）产业提升人才行动计划。围绕发展战略性主导产业，…实施如下重点项目：`, 广州 2012). The model keeps the whole line:
+ * the rules read it (a notice's `一、高度重视。各县区要……。` is a paragraph, not an empty part).
+ */
+export function headingWords(s: Section): string {
+  const text = s.title.text;
+  const stop = text.indexOf('。');
+  const nl = text.indexOf('\n');
+  return stop < 0 || (nl >= 0 && nl < stop) || text.length - stop - 1 < 10 ? text : text.slice(0, stop + 1);
+}
+
+/** {@link headingWords} after the heading's marker (`（一）产业提升人才行动计划。`). */
+export function headingTitle(s: Section): string {
+  return `${s.numbering?.marker.text ?? ''}${headingWords(s)}`;
+}
+
 export function firstWords(text: string, max = 24): string {
   const t = text.replace(/\s+/g, ' ').trim();
   const stop = t.search(/[。；;，,：:！？!?]/);
