@@ -1,6 +1,6 @@
 /** The four required-field rules share one implementation: a field is required when the task's
  *  comparable tasks (same level) mostly carry it, or when the configuration says so. */
-import type { Field, Severity } from '../model';
+import type { Field, Severity, Task } from '../model';
 import type { RequiredRole } from '../config';
 import { PLACEHOLDER, ROLE_NAME, type Analysis } from './analysis';
 import { insertFieldEdit, sameFieldLayout } from './fields';
@@ -75,6 +75,19 @@ function columnHeader(a: Analysis, role: RequiredRole): string | null {
   return header;
 }
 
+/** The parts that state what a plan is for rather than assign its work: `一、总体目标`, `（一）指导思想`, `二、基本原则`. */
+const PURPOSE = /^(?:总体目标|主要目标|工作目标|发展目标|目标要求|总体要求|指导思想|基本原则|工作原则)[。：:]?$/;
+
+/**
+ * A numbered item under such a part, in a part whose items name no one (`一、总体目标` / `1.目标。2012年起5年内，…`, 广州
+ * 2012): a goal or a principle, not a task to assign. An item there that names someone is checked as any task.
+ */
+function statesPurpose(task: Task): boolean {
+  const part = task.path[task.path.length - 1];
+  if (!part || !PURPOSE.test(part.title.text.trim()) || task.fields.length) return false;
+  return part.children.every((c) => c.type !== 'task' || c.fields.length === 0);
+}
+
 export function missingFieldRule(id: string, role: RequiredRole, severity: Severity, description: Text): TaskRule {
   return {
     id,
@@ -95,6 +108,7 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       const a = ctx.analysis;
       const c = a.classInfo(task);
       if (!c.required.has(role) || a.has(task, role)) return;
+      if (ctx.config.requiredFields === 'auto' && statesPurpose(task)) return;
       // `（X负责）`, `由X负责落实`: the task names who carries it, alone. It lacks no co-units, whatever its neighbours
       // write (unless the configuration requires them on every task).
       if (role === 'units' && ctx.config.requiredFields === 'auto' && task.fields.some(isSoleResponsibility)) return;
