@@ -86,6 +86,8 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus table-cell-per-line-lost-numbers', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-lost-numbers.txt'), 'utf8') },
   { name: 'corpus table-cell-per-line-problems', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-problems.txt'), 'utf8') },
   { name: 'corpus table-pipe-merged-number-rows', text: readFileSync(join(__dirname, '..', 'corpus', 'table-pipe-merged-number-rows.txt'), 'utf8') },
+  { name: 'corpus table-cell-per-line-barred', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-barred.txt'), 'utf8') },
+  { name: 'corpus table-cell-per-line-barred-dropped-cell', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-barred-dropped-cell.txt'), 'utf8') },
   { name: 'corpus table-cell-per-line-header-notes', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-header-notes.txt'), 'utf8') },
 ];
 

@@ -323,6 +323,8 @@ function roleOfColumnName(c: string): FieldRole | 'text' | 'number' | undefined 
   if (/(牵头|主责)/.test(c)) return 'leadUnits';
   // 责任单位, 协同责任单位, 承办单位, 实施主体, 责任主体与协同单位….
   if (/(配合|协办|协同|协作|协助|参与|责任|实施|承办)(单位|部门|科室|处室|主体)/.test(c)) return 'units';
+  // 责任街镇, 责任乡镇: the towns and streets that carry the task on the ground (闵行 2023).
+  if (/(责任|配合|参与)(街镇|镇街|乡镇|街道)$/.test(c)) return 'units';
   if (/(时限|时间|节点)/.test(c)) return 'deadline';
   return undefined;
 }

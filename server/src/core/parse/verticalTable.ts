@@ -47,6 +47,11 @@ export interface VerticalColumns {
   readonly gap?: number;
   /** The 序号 cells are empty (a copy lost the numbers Word gave the rows): each row is a task numbered by its place. */
   readonly lostNumbers?: boolean;
+  /**
+   * A bar closes each cell (`序号` / `|` / `任务名称` / `|` …, or `1 |`): the lines between two bars are one cell, and a
+   * row's k-th cell stands in its k-th column, whatever its words.
+   */
+  readonly barred?: boolean;
 }
 
 /** `1`, `12.`, `1*` (a star marks a new or key task, as in 杭州's tables). */
@@ -169,7 +174,8 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
     headings++;
   }
   if (k >= to) return null;
-  const columns: VerticalColumns = gap ? { roles, headers, gap } : { roles, headers };
+  const barred = closesCells(lines, i, end, headers.length);
+  const columns: VerticalColumns = { roles, headers, ...(gap ? { gap } : {}), ...(barred ? { barred } : {}) };
   if (isBareNumber(lines[k])) return { columns, end };
   // No number under 序号 but a row's text and its cells: the numbers were lost (see opensLostNumberRow).
   const lost = { ...columns, lostNumbers: true };
@@ -181,6 +187,60 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
  * across the table (`（一）王宏副市长牵头重点工作`).
  */
 const HEADER_NOTE = /^[(（](?![一二三四五六七八九十0-9０-９]{1,3}[)）])[^()（）]*[)）]?$/;
+
+/** A line that is a bar alone, or ends with one (`|`, `1 |`, `区发改局 ｜`): it closes a cell. */
+function closesCell(line: string): boolean {
+  const e = trimEndIndex(line);
+  return e > 0 && isBar(line.charCodeAt(e - 1));
+}
+
+/** Whether a bar closes each of the `cells` header cells on lines [from, to): at least one bar per cell but the last. */
+function closesCells(lines: readonly string[], from: number, to: number, cells: number): boolean {
+  let bars = 0;
+  for (let j = from; j < to; j++) if (closesCell(lines[j])) bars++;
+  return cells >= 3 && bars >= cells - 1;
+}
+
+/**
+ * The row's cells in a table whose bars close its cells (see VerticalColumns.barred): the lines between two bars are one
+ * cell, the k-th cell the k-th column's. Null when the row's lines do not part so (a bar missing, more cells than columns).
+ */
+function matchByBars(lines: readonly string[], i: number, cells: readonly [number, number, number][], cols: readonly ColumnRole[], planYear: number | null): Match | null {
+  if (!cells.length) return null;
+  // The 序号 cell is closed on its own line (`1 |`) or by the bar after it.
+  let column = closesCell(lines[i]) ? 0 : -1;
+  const of: number[] = [];
+  let c = 0;
+  for (let j = i + 1; j <= cells[cells.length - 1][0]; j++) {
+    const [s, e] = content(lines[j]);
+    if (s < e) {
+      if (c >= cells.length || cells[c][0] !== j) return null;
+      of.push(column);
+      c++;
+    }
+    if (closesCell(lines[j])) column++;
+  }
+  if (of.some((k) => k < 0 || k >= cols.length)) return null;
+  const assigned: ([number, number] | null)[] = cols.map(() => null);
+  let text: [number, number] = [0, 0];
+  for (let k = 0; k < cols.length; k++) {
+    const from = of.indexOf(k);
+    if (from < 0) continue;
+    const span: [number, number] = [from, of.lastIndexOf(k) + 1];
+    const role = cols[k];
+    if (role === 'text') text = span;
+    else assigned[k] = span;
+    // A page may drop an empty cell with its bar (崇川 2023: `徐国江 |` then `城管局 |` under 全年目标任务, 分管领导): a field's
+    // cell that does not read as its column's value says the bars do not count the columns.
+    const words = cells
+      .slice(span[0], span[1])
+      .map(([l, a, b]) => lines[l].slice(a, b))
+      .join('')
+      .replace(/[、，,；;\s]+$/, '');
+    if (role !== undefined && role !== 'text' && !fits(role, words, planYear)) return null;
+  }
+  return { assigned, text, used: cells.length, odd: 0 };
+}
 
 /** Whether a header cell's note in brackets is still open (`责任部门(加*号为牵头部门,`). */
 function leavesNoteOpen(cell: string): boolean {
@@ -416,6 +476,12 @@ function matchRow(
     append(fields, fieldsOf(lines, cells, m, cols, headerOf, planYear, problems));
   };
   const read = (c: [number, number, number]) => lines[c[0]].slice(c[1], c[2]);
+  // A table whose bars close its cells says where each cell stands.
+  const barred = columns.barred ? matchByBars(lines, i, cells, cols, planYear) : null;
+  if (barred) {
+    take(barred);
+    return { text: textLines, fields, end: cells[cells.length - 1][0] + 1 };
+  }
   const byContent = matchCells(cells, 0, cols, read, planYear);
   // Blank lines that show an empty cell say where the cells after it stand.
   const empties = emptiesBefore(lines, cells, i, columns.gap);

@@ -1,0 +1,48 @@
+/**
+ * Tables copied a cell per line whose cells a bar closes (`序号` / `|` / `任务名称` / `|` …, or `24 |`): the lines
+ * between two bars are one cell, and a row's k-th cell is its k-th column's (闵行 2023 乡村振兴重点任务清单: a cell of
+ * names over five lines, a lead marked `*`). Read by what the lines look like, a cell of names wrapped over lines lost
+ * its lead (rows 3–5). A page that drops an empty cell with its bar (崇川 2023) is still read by what its cells hold.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { lint } from '../../server/src/core/rules';
+
+const read = (name: string) => readFileSync(join(__dirname, '..', 'corpus', name), 'utf8');
+const roles = (text: string) => parseDocument(text).plan!.tasks.map((t) => [t.numbering.value, t.text.text, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name), t.deadline?.text ?? null]);
+
+describe('a table copied a cell per line whose bars close its cells', () => {
+  it('reads each cell between two bars into its column: wrapped names, the lead marked *, the towns', () => {
+    expect(roles(read('table-cell-per-line-barred.txt'))).toEqual([
+      [1, '完成2022年度\n乡村振兴示范村建设', ['区农业农村委'], ['浦江镇'], '10月底'],
+      [2, '开展2023年度\n乡村振兴示范村建设', ['区农业农村委'], ['浦江镇'], '12月底'],
+      [3, '开展市级\n美丽乡村示范村创建', ['区农业农村委'], ['浦江镇', '浦锦街道', '马桥镇', '华漕镇'], '12月底'],
+      [4, '推进\n农民相对集中居住', ['区农业农村委'], ['区规划资源局', '区房管局', '区财政局', '区征收中心', '浦江镇', '浦锦街道', '梅陇镇', '颛桥镇'], '12月底'],
+      // The excerpt ends inside row 5: its deadline is not there.
+      [5, '加强农房建设管理', ['区建管委'], ['区农业农村委', '区规划资源局', '浦江镇', '马桥镇', '华漕镇', '梅陇镇'], null],
+    ]);
+  });
+
+  it('the names keep their exact ranges, one per line of the cell', () => {
+    const text = read('table-cell-per-line-barred.txt');
+    const lines = text.split('\n');
+    const task = parseDocument(text).plan!.tasks[3];
+    const line = lines.indexOf('区房管局、');
+    expect(task.units.find((u) => u.name === '区房管局')!.written.range).toEqual({ start: { line, character: 0 }, end: { line, character: 4 } });
+  });
+
+  it('the excerpt cut inside row 5 is reported there alone (its deadline), and nothing else', () => {
+    const text = read('table-cell-per-line-barred.txt');
+    expect(lint(parseDocument(text), { today: '2023-03-01' }).map((d) => [d.rule, text.split('\n')[d.range.start.line]])).toEqual([['missing-deadline', '5']]);
+  });
+
+  it('a page that dropped an empty cell with its bar is read by what the cells hold (崇川 2023)', () => {
+    expect(roles(read('table-cell-per-line-barred-dropped-cell.txt')).map(([n, , lead, units]) => [n, lead, units])).toEqual([
+      [24, ['城管局'], ['市政局', '相关街道']],
+      [25, ['城管局'], ['市政局', '环卫处', '崇川经济开发区', '各街道']],
+      [26, ['城管局'], ['崇川经济开发区', '相关街道']],
+    ]);
+  });
+});
