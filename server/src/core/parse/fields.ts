@@ -19,7 +19,9 @@ const FIELD_SEPARATORS = ';；,，。. \t\u3000';
 export function startsWithLabel(line: string, from: number): boolean {
   const [s] = trimRange(line, from, line.length);
   if (labelFormStartsAt(line, s, Math.min(line.length, s + 12))) return true;
-  // `主要协作单位：`, `县直责任单位：`: a known label with a word before it that says whose it is (see QUALIFIER).
+  // `主要协作单位：`, `县直责任单位：`: a known label with a word before it that says whose it is (see QUALIFIER). Most
+  // lines open with no such word: the first character tells.
+  if (!QUALIFIER_FIRST.includes(line[s])) return false;
   for (let q = s + 1; q <= s + 3 && q < line.length; q++) if (QUALIFIER.test(line.slice(s, q)) && labelFormStartsAt(line, q, Math.min(line.length, q + 12))) return true;
   return false;
 }
@@ -181,6 +183,8 @@ export function readFieldList(
 
 /** Words that say whose a label is (`县直责任单位`, `乡镇责任单位`, `市级配合单位`, `其他责任单位`, `主要牵头单位`). */
 const QUALIFIER = /^(?:[省市区县镇乡村]级?|县直|市直|区直|乡镇|街道|镇街|镇村|其他|其它|主要|具体|相关|有关)$/;
+/** The characters a {@link QUALIFIER} begins with. */
+const QUALIFIER_FIRST = '省市区县镇乡村街其主具相有';
 
 /**
  * Where a word that qualifies the label at `at` begins (`乡镇` in `乡镇责任单位：`), when it starts the list or follows a
