@@ -406,6 +406,11 @@ export function readVerticalRow(
   return matchRow(lines, i, cells, cells.length < limit, columns, planYear, problems);
 }
 
+/** The roles of the columns that hold a field (not 序号, not the task's words, not a column named by nothing known). */
+function fieldRoles(columns: VerticalColumns): ColumnRole[] {
+  return columns.roles.filter((r) => r !== undefined && r !== 'number' && r !== 'text');
+}
+
 /**
  * Whether line `i` opens a row of a table whose 序号 cells are empty (Word numbered the rows itself, and a copy as text
  * lost the numbers): the row's text, a sentence of work (see opensRowText), and within the next few lines a cell that
@@ -413,7 +418,7 @@ export function readVerticalRow(
  */
 export function opensLostNumberRow(lines: readonly string[], i: number, to: number, columns: VerticalColumns, planYear: number | null): boolean {
   if (!opensRowText(lines, i, i + 1, planYear)) return false;
-  const fields = columns.roles.filter((r) => r !== undefined && r !== 'number' && r !== 'text');
+  const fields = fieldRoles(columns);
   for (let j = i + 1, seen = 0; j < to && seen < 4; j++) {
     const [s, e] = content(lines[j]);
     if (s >= e) continue;
@@ -441,7 +446,7 @@ export function readLostNumberRow(
 ): VerticalRow | null {
   const cells: [number, number, number][] = [];
   const limit = columns.headers.length + 8;
-  const fields = columns.roles.filter((r) => r !== undefined && r !== 'number' && r !== 'text');
+  const fields = fieldRoles(columns);
   let filled = false;
   for (let j = i; j < to && cells.length < limit; j++) {
     const [s, e] = content(lines[j]);
