@@ -1,6 +1,6 @@
 /**
  * Rectification lists (整改清单, 问题汇总表): a table's task is the problem to put right. Its column is named 问题描述 /
- * 存在问题 / 检查发现问题, a name no column was known by: such a table was read as nothing, and beside a 名称 column
+ * 存在问题 / 检查发现问题, a name no column was known by (where no column names the work: 工作任务, 整改措施): such a table was read as nothing, and beside a 名称 column
  * (`路段名称 | 问题描述`) the road's name was the task and a short description was lost (岳阳 城管 2019).
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,9 @@ import { lint } from '../../server/src/core/rules';
 describe('a table of problems to put right', () => {
   it('names its text column by the problem, before a 名称 column beside it', () => {
     expect(rolesOfHeader(['序号', '路段名称', '问题描述', '责任单位', '备注'])).toEqual(['number', undefined, 'text', 'units', undefined]);
-    expect(rolesOfHeader(['序号', '存在问题', '整改措施', '责任单位', '整改时限'])).toEqual(['number', 'text', undefined, 'units', 'deadline']);
+    // A column that names the work stays the text (regression hunt: 工作任务 and 整改措施 beside 存在问题).
+    expect(rolesOfHeader(['序号', '存在问题', '整改措施', '责任单位', '整改时限'])).toEqual(['number', undefined, 'text', 'units', 'deadline']);
+    expect(rolesOfHeader(['序号', '工作任务', '存在问题', '责任单位'])).toEqual(['number', 'text', undefined, 'units']);
     expect(rolesOfHeader(['序号', '检查发现问题', '责任单位'])).toEqual(['number', 'text', 'units']);
     // Elsewhere the first column of words is the text, as before.
     expect(rolesOfHeader(['序号', '项目名称', '建设内容', '责任单位'])).toEqual(['number', 'text', undefined, 'units']);

@@ -98,3 +98,71 @@ describe('tables parted by single spaces', () => {
     expect(parseDocument(text).plan!.tasks[1].deadline?.date).toBe('2024-12-31');
   });
 });
+
+/**
+ * The second regression hunt (2026-11-23, f342310 against 17c558f; 207 real files, 672 damaged copies, probes): no
+ * regression on a real file or a damaged copy; four on probes, each mended here.
+ */
+describe('regression hunt of 17c558f: probes', () => {
+  it('a task written twice in a list that names no one anywhere is a duplicate (the restatement exemption needs a part that names someone)', () => {
+    const text = [
+      '某局2023年重点工作任务分解方案',
+      '一、重点工作',
+      '1.全年新开工重大项目30个,完成固定资产投资150亿元。',
+      '2.推进老旧小区改造20个。',
+      '二、民生工作',
+      '3.新建5G基站300个。',
+      '4.全年新开工重大项目30个,完成固定资产投资150亿元。',
+    ].join('\n');
+    expect(lint(parseDocument(text), { today: '2023-06-01' }).map((d) => [d.rule, d.range.start.line, d.message])).toEqual([
+      ['duplicate-task', 6, '第4项任务与第1项任务正文相同'],
+    ]);
+  });
+
+  it('a column named 工作任务 or 整改措施 stays the text beside 存在问题; a 名称 column gives way to it', () => {
+    const text = (header: string, row: string) => ['某区巡察反馈问题整改任务清单', header, row, row.replace(/^1/, '2').replace('区发改局', '区住建局')].join('\n');
+    const first = (header: string, row: string) => parseDocument(text(header, row)).plan!.tasks[0].text.text;
+    expect(first('序号\t工作任务\t存在问题\t责任单位\t完成时限', '1\t推进重点项目建设。\t项目推进缓慢。\t区发改局\t2023年12月底')).toBe('推进重点项目建设。');
+    expect(first('序号\t存在问题\t整改措施\t责任单位\t完成时限', '1\t项目推进缓慢。\t建立项目调度机制,每月通报进度。\t区发改局\t2023年12月底')).toBe('建立项目调度机制,每月通报进度。');
+    expect(first('序号\t路段名称\t问题描述\t责任单位', '1\t湘北大道\t沿线车辆违停严重\t区发改局')).toBe('沿线车辆违停严重');
+  });
+
+  it("a form's blank row (`\\t……\\t……`) under a 序号 header is no task: the notice stays a notice", () => {
+    const text = [
+      '关于报送2023年重点工作进展情况的通知',
+      '各街道办事处,区政府各部门:',
+      '请各单位于每月25日前报送重点工作进展情况。',
+      '区政府办公室',
+      '2023年3月1日',
+      '2023年重点工作进展情况报送表',
+      '序号\t工作任务\t责任单位\t进展情况\t完成时限',
+      '\t……\t……\t……\t……',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect([doc.kind, doc.plan?.tasks.length ?? 0]).toEqual(['notice', 0]);
+  });
+
+  it('a note under a cell-per-line table whose numbers were lost, with the 落款 after it, is no row', () => {
+    const text = [
+      '2020年度市政府重点工作任务分解表',
+      '序号',
+      '目标与任务',
+      '牵头责任单位',
+      '责任单位',
+      '加快推进国土空间规划编制,年内完成市级国土空间总体规划报批。',
+      '市自然资源和规划局',
+      '各县(市)区政府、开发区管委会',
+      '扎实打好污染防治攻坚战,抓好生态环境保护督察问题整改。',
+      '市生态环境局',
+      '各县(市)区政府、开发区管委会',
+      '注:各责任单位要于每季度末报送工作进展情况。',
+      '市政府办公室',
+      '2020年2月23日',
+    ].join('\n');
+    expect(tasks(text)).toEqual([
+      [1, ['市自然资源和规划局'], ['各县(市)区政府', '开发区管委会']],
+      [2, ['市生态环境局'], ['各县(市)区政府', '开发区管委会']],
+    ]);
+    expect(lint(parseDocument(text), { today: '2020-03-01' })).toEqual([]);
+  });
+});

@@ -502,6 +502,9 @@ export class HierarchyBuilder {
     if (!this.numbersLost && above && above.kind === 'row') return false;
     const cells = numberlessRowCells(line, table);
     if (!cells || cells[0][0] < cells[0][1]) return false;
+    // A form's blank row (`\t……\t……\t……`) holds no work: its text cell has no word.
+    const [ts, te] = cells[table.roles.indexOf('text')];
+    if (!/[\u4e00-\u9fa5A-Za-z]/.test(line.slice(ts, te))) return false;
     this.numbersLost = true;
     this.openImplicitRow(line, i, cells, table);
     return true;

@@ -333,11 +333,11 @@ function roleOfColumnName(c: string): FieldRole | 'text' | 'number' | undefined 
  * Headers of a column holding what a task is about (the last words name it). `指标` names what a target is
  * for (`指标 | 预期目标`): the first such column is the text, the target beside it an extra column.
  */
-const TEXT_HEADER = /(任务|事项|工作|实事|项目|名称|内容|目标|工作措施|指标|问题|问题描述)$/;
+const TEXT_HEADER = /(任务|事项|工作|实事|项目|名称|内容|目标|工作措施|指标)$/;
 
 /**
- * A rectification list's column of problems (问题描述, 存在问题, 检查发现问题): the task is the problem to put right, not
- * the place a column before it names (`路段名称 | 问题描述`, 岳阳 城管).
+ * A rectification list's column of problems (问题描述, 存在问题, 检查发现问题): the task's text where no column names the
+ * work (no 工作任务, no 整改措施), or where the only other is a place's name (`路段名称 | 问题描述`, 岳阳 城管).
  */
 const PROBLEM_HEADER = /(问题|问题描述)$/;
 
@@ -376,11 +376,15 @@ function isPlainColumnName(c: string): boolean {
 export function rolesOfHeader(headers: readonly string[]): (FieldRole | 'text' | 'number' | undefined)[] {
   const roles = headers.map(roleOfHeaderCell);
   let text = roles.indexOf('text');
-  const problem = headers.findIndex((h, k) => roles[k] === 'text' && PROBLEM_HEADER.test(headerParts(h).name));
-  if (problem >= 0) text = problem;
   if (text < 0) {
     text = headers.findIndex((h, k) => roles[k] === undefined && isDetailHeader(headerParts(h).name));
     if (text >= 0) roles[text] = 'text';
+  }
+  const problem = headers.findIndex((h, k) => roles[k] === undefined && PROBLEM_HEADER.test(headerParts(h).name));
+  if (problem >= 0 && (text < 0 || /名称$/.test(headerParts(headers[text]).name))) {
+    if (text >= 0) roles[text] = undefined;
+    roles[problem] = 'text';
+    text = problem;
   }
   // `第一责任单位 | 主要责任单位`: the first answers for the task, the 主要 beside it share it (嘉兴 2006).
   const first = headers.some((h) => headerParts(h).name === '第一责任单位');

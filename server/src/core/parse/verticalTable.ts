@@ -417,7 +417,8 @@ function fieldRoles(columns: VerticalColumns): ColumnRole[] {
  * fits one of the table's field columns.
  */
 export function opensLostNumberRow(lines: readonly string[], i: number, to: number, columns: VerticalColumns, planYear: number | null): boolean {
-  if (!opensRowText(lines, i, i + 1, planYear)) return false;
+  // A note under the table (`注:各责任单位要于每季度末报送…`) opens no row, whatever follows it.
+  if (!opensRowText(lines, i, i + 1, planYear) || TABLE_NOTE.test(lines[i].slice(contentStart(lines[i])))) return false;
   const fields = fieldRoles(columns);
   for (let j = i + 1, seen = 0; j < to && seen < 4; j++) {
     const [s, e] = content(lines[j]);
@@ -429,6 +430,9 @@ export function opensLostNumberRow(lines: readonly string[], i: number, to: numb
   }
   return false;
 }
+
+/** A note written under a table: `注:`, `注：`, `备注:`, `说明：`. */
+const TABLE_NOTE = /^(?:注|备注|说明)\s*[:：]/;
 
 /**
  * Reads the row whose text opens on line `i` in a table whose 序号 cells are empty (see opensLostNumberRow): its lines
@@ -451,7 +455,8 @@ export function readLostNumberRow(
   for (let j = i; j < to && cells.length < limit; j++) {
     const [s, e] = content(lines[j]);
     if (s >= e || isPageNumber(lines[j], s, e)) continue;
-    if (j > i && (isBareNumber(lines[j]) || isNumberHeader(lines[j]) || stop(lines[j], j) || (filled && opensLostNumberRow(lines, j, to, columns, planYear)))) break;
+    // After a field's cell, a sentence (the next row's words, or prose after the table) is no cell of this row.
+    if (j > i && (isBareNumber(lines[j]) || isNumberHeader(lines[j]) || stop(lines[j], j) || (filled && opensRowText(lines, j, j + 1, planYear)))) break;
     if (j > i && fields.some((r) => fits(r, lines[j].slice(s, e), planYear))) filled = true;
     cells.push([j, s, e]);
   }

@@ -203,7 +203,10 @@ function restatement(tasks: readonly Task[]): (a: Task, b: Task) => boolean {
     const part = task.path[0];
     if (!assigned.get(part)) assigned.set(part, task.fields.length > 0 || !!task.mergedCells || task.path.some((s) => s.fields.length > 0));
   }
-  if (![...assigned.values()].some((named) => !named)) return () => false;
+  // Only where some part names who carries its tasks and some names no one: in a list that names no one anywhere, a
+  // task written twice is a duplicate as anywhere else.
+  const values = [...assigned.values()];
+  if (!values.some((named) => !named) || !values.some((named) => named)) return () => false;
   return (a, b) => a.path[0] !== b.path[0] && (!assigned.get(a.path[0]) || !assigned.get(b.path[0]));
 }
 
