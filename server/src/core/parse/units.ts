@@ -546,10 +546,10 @@ function eachLevel(names: string[]): void {
 
 /** Endings of a government body that a level written once may stand before (`县工信局、发改局`). */
 const BODY_ENDINGS = new Set(['局', '委', '厅', '办', '署', '部', '院', '中心', '服务中心', '办公室', '委员会', '管委会']);
-/** A level of its own: 省… 市… 县… 区… 旗… 州… 盟… 镇… 自治区…, but not 市场监管局, 市政园林局, 区域… (区政府新闻办 is the level's). */
-const OWN_LEVEL = /^(?:自治区|自治州|[省市县区旗州盟镇])(?!场|政(?!府)|域)/;
+/** A level of its own: 省… 市… 县… 区… 旗… 州… 盟… 镇… 自治区…, but not 市场监管局, 市政园林局, 区域… (区政府新闻办, 区政协办, 区政法委 are the level's). */
+const OWN_LEVEL = /^(?:自治区|自治州|[省市县区旗州盟镇])(?!场|政(?!府|协|法)|域)/;
 /** A place or level inside the name (`人民银行县支行`, `团县委`, `国家税务总局县税务局`): it is named in full. */
-const PLACE_INSIDE = /[省市县区州旗](?!场|政(?!府)|域)/;
+const PLACE_INSIDE = /[省市县区州旗](?!场|政(?!府|协|法)|域)/;
 /**
  * National, vertical and independent bodies, never a level's department; and a body named after its
  * province (`河南银保监局`, `湖南能源监管办`: a national regulator's branch), whose place is its level.
