@@ -88,6 +88,7 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus table-pipe-merged-number-rows', text: readFileSync(join(__dirname, '..', 'corpus', 'table-pipe-merged-number-rows.txt'), 'utf8') },
   { name: 'corpus table-cell-per-line-barred', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-barred.txt'), 'utf8') },
   { name: 'corpus table-cell-per-line-barred-dropped-cell', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-barred-dropped-cell.txt'), 'utf8') },
+  { name: 'corpus table-header-merged-over-number', text: readFileSync(join(__dirname, '..', 'corpus', 'table-header-merged-over-number.txt'), 'utf8') },
   { name: 'corpus table-cell-per-line-header-notes', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-header-notes.txt'), 'utf8') },
 ];
 

@@ -478,7 +478,7 @@ export class HierarchyBuilder {
    * place, after the row above or from 1 under a heading. The numbering rules pass it by.
    */
   private numberlessRow(line: string, i: number, table: TableColumns): boolean {
-    if (this.numberedCellRow(line, i, table)) return true;
+    if (this.numberCellRow(line, i, table) || this.numberedCellRow(line, i, table)) return true;
     const cells = numberlessRowCells(line, table);
     if (!cells) return false;
     this.openImplicitRow(line, i, cells, table);
@@ -568,6 +568,41 @@ export class HierarchyBuilder {
     this.open(rowNode(line, i, cells.slice(at), own, row, this.planYear, this.problems));
     this.textOpen = false;
     // A row read by the rows before it (the category's group): such a table is always read whole.
+    this.sawImplicit = true;
+    return true;
+  }
+
+  /**
+   * A row of a table whose header names no 序号 though its rows number themselves in a cell of their own (荆州 2022:
+   * `工作任务 | 具体要求 | 责任单位 | 时限要求` over `一、以公开助力… | (一)加强… | 1 | 进一步增强… | 市政府各有关部门… | 持续推进 |`,
+   * then `2 | 开设… | … | 持续推进 | ||`): the header's first cell was merged over the category and 序号 columns, so the
+   * number stands in its place and the row's own cells line up with the header's others, the text in the first of them
+   * that names nothing else (具体要求). Numbered headings before the number head the rows under them.
+   */
+  private numberCellRow(line: string, i: number, table: TableColumns): boolean {
+    if ((table.separator !== 'tab' && table.separator !== 'bar') || table.roles[0] !== 'text') return false;
+    const textCol = table.roles.findIndex((r, k) => k > 0 && r === undefined);
+    if (textCol < 0) return false;
+    const cells = filledRowCells(line, table);
+    let k = 0;
+    const headings: NumberedLine[] = [];
+    for (; k < cells.length && !ROW_NUMBER_CELL.test(line.slice(cells[k][0], cells[k][1])); k++) {
+      const heading = readNumbering(line, i, cells[k][0]);
+      if (!heading || STYLE_RANK[heading.numbering.style] >= TASK_RANK || heading.textStart >= cells[k][1]) return false;
+      headings.push(heading);
+    }
+    const own = cells.slice(k + 1);
+    // The task's words and a field's cell after its number, no more cells than the header has columns after its first.
+    if (k >= cells.length || own.length < textCol || own.length > table.roles.length - 1 || own[textCol - 1][0] >= own[textCol - 1][1]) return false;
+    const roles = table.roles.map((r, j) => (j === 0 ? 'number' : j === textCol ? 'text' : r));
+    if (!roles.slice(1).some((r, j) => r && r !== 'text' && r !== 'number' && j < own.length && own[j][0] < own[j][1])) return false;
+    for (const [h, heading] of headings.entries()) {
+      const [a, b] = cells[h];
+      this.open(newNode('numbered', STYLE_RANK[heading.numbering.style], heading.numbering, i, a, heading.textStart, b, b));
+    }
+    const row = rowNumbering(line, i, cells[k])!;
+    this.open(rowNode(line, i, [cells[k], ...own], { roles, headers: table.headers, separator: table.separator }, row, this.planYear, this.problems));
+    this.textOpen = false;
     this.sawImplicit = true;
     return true;
   }
