@@ -197,6 +197,8 @@ export class HierarchyBuilder {
   vertical: VerticalColumns | null = null;
   /** Whether a row of the cell-per-line table has shown that its 序号 numbers categories of tasks (`readCategoryRow`). */
   verticalCategories = false;
+  /** A row of the cell-per-line table above filled columns that name no field (目前完成情况): the last row may too. */
+  private verticalNoted = false;
   /** Lines before this one were read ahead, as the cells of a table written a cell per line. */
   private skipUntil = 0;
   /** A table written a cell per line was read (its rows look ahead: no re-reading one task in place). */
@@ -676,7 +678,8 @@ export class HierarchyBuilder {
       this.openVerticalCategory(numbering, category, i, indent, end);
       return;
     }
-    const row = readVerticalRow(this.lines, i, this.to, this.vertical!, this.planYear, this.problems, stop);
+    const row = readVerticalRow(this.lines, i, this.to, this.vertical!, this.planYear, this.problems, stop, this.verticalNoted);
+    if (row.noted) this.verticalNoted = true;
     const node = newNode('row', Math.max(STYLE_RANK[numbering.style], 0), numbering, i, indent, end, end, end);
     append(node.more, row.text);
     append(node.fields, row.fields);
@@ -1067,6 +1070,7 @@ export class HierarchyBuilder {
       if (vertical) {
         this.vertical = vertical.columns;
         this.verticalCategories = false;
+        this.verticalNoted = false;
         this.table = null;
         this.sawVertical = true;
         this.skipUntil = vertical.end;

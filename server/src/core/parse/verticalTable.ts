@@ -330,6 +330,8 @@ export interface VerticalRow {
   readonly fields: Field[];
   /** The line after the row's last cell. */
   readonly end: number;
+  /** Lines after its fields filled columns that name no field (目前完成情况): see withNotedCells. */
+  readonly noted?: boolean;
 }
 
 /** Every name in the list is a unit by its ending (局, 委, 街道办事处…) or a collective (各街道…). */
@@ -390,20 +392,50 @@ export function readVerticalRow(
   planYear: number | null,
   problems: ParseProblem[],
   stop: (line: string, lineNo: number) => boolean,
+  notedAbove = false,
 ): VerticalRow {
   const cells: [number, number, number][] = [];
   const limit = columns.headers.length + 8;
   const cols = columns.roles.filter((role) => role !== 'number');
   const own = bareNumberValue(lines[i]);
+  let nextRow = false;
   for (let j = i + 1; j < to && cells.length < limit; j++) {
     const [s, e] = content(lines[j]);
     // A page number a PDF copy leaves between cells (`— 6 —`) is no cell.
     if (s >= e || isPageNumber(lines[j], s, e)) continue;
-    if ((isBareNumber(lines[j]) && (startsNextRow(bareNumberValue(lines[j]), own, cells.length, cols.length) || opensRowText(lines, j + 1, to, planYear))) || isNumberHeader(lines[j]) || stop(lines[j], j)) break;
+    if ((isBareNumber(lines[j]) && (startsNextRow(bareNumberValue(lines[j]), own, cells.length, cols.length) || opensRowText(lines, j + 1, to, planYear))) || isNumberHeader(lines[j])) {
+      nextRow = true;
+      break;
+    }
+    if (stop(lines[j], j)) break;
     cells.push([j, s, e]);
   }
   // The row's lines end at a stop, not at the limit.
-  return matchRow(lines, i, cells, cells.length < limit, columns, planYear, problems);
+  const row = matchRow(lines, i, cells, cells.length < limit, columns, planYear, problems);
+  // The last row's notes: no more lines than such columns, and only where the rows above filled them (prose may follow).
+  const notes = cols.filter((r, k) => r === undefined && k > cols.indexOf('text')).length;
+  return withNotedCells(lines, row, cells, cols, planYear, nextRow ? cells.length : notedAbove ? notes : 0);
+}
+
+/**
+ * The row with up to `most` lines left after its fields, when they are the cells of columns after its words that name
+ * no field (目前完成情况, 进展情况, 备注): a quarter's report of progress fills them with paragraphs, numbered ones too
+ * (`1、查处违法行为31起…2、…`), which are no task of the plan. Lines that fit a field's column stay outside the row, read
+ * as before.
+ */
+function withNotedCells(
+  lines: readonly string[],
+  row: VerticalRow,
+  cells: readonly [number, number, number][],
+  cols: readonly ColumnRole[],
+  planYear: number | null,
+  most: number,
+): VerticalRow {
+  const left = cells.filter(([l]) => l >= row.end).slice(0, most);
+  if (!left.length || !cols.some((r, k) => r === undefined && k > cols.indexOf('text'))) return row;
+  const fields = cols.filter((r) => r !== undefined && r !== 'text');
+  if (left.some(([l, s, e]) => fields.some((r) => fits(r, lines[l].slice(s, e), planYear)))) return row;
+  return { ...row, end: left[left.length - 1][0] + 1, noted: true };
 }
 
 /** The roles of the columns that hold a field (not 序号, not the task's words, not a column named by nothing known). */
@@ -719,6 +751,15 @@ interface Match {
 }
 
 /**
+ * A deadline's later stage on a line of its own opens with its date (`2023年12月底前全面推行`) or says it lasts (`长期坚持`); a
+ * cell after the deadline that opens with a season reports what was done (`三季度绝对数16285元,增幅7.4%`).
+ */
+const STAGE = /^(?:[0-9０-９]{1,4}[年月]|长期|持续)/;
+
+/** A figure of one or two digits alone on a line. */
+const STRAY_FIGURE = /^[0-9０-９]{1,2}$/;
+
+/**
  * The best reading of cells[from…] as one row's columns, in order: the text column takes one or more
  * lines; a field column one line that reads as its value, or, for names (units, leaders), several
  * such lines (a list written a name per line); any column may be empty. Best: most columns filled,
@@ -735,7 +776,8 @@ function matchCells(
   leaders?: (cell: string) => boolean,
 ): Match {
   const n = cells.length;
-  type Best = { filled: number; odd: number; used: number; textLines: number; spread: number; late: number; choice: number[] } | null;
+  // `choice`: per column, how many lines it takes; `skips`: per column, the stray lines passed over before them.
+  type Best = { filled: number; odd: number; used: number; strays: number; textLines: number; spread: number; late: number; choice: number[]; skips: number[] } | null;
   const fields = cols.filter((r) => r !== undefined && r !== 'text');
   const leaderColumn = cols.includes('leaders');
   // A text line that reads as a field's value (`县民政局`, `2024年5月底前`) is more likely that field's cell.
@@ -746,6 +788,7 @@ function matchCells(
     if (a.filled !== b.filled) return a.filled > b.filled;
     if (a.odd !== b.odd) return a.odd < b.odd;
     if (a.used !== b.used) return a.used > b.used;
+    if (a.strays !== b.strays) return a.strays < b.strays;
     if (a.textLines !== b.textLines) return a.textLines < b.textLines;
     if (a.spread !== b.spread) return a.spread < b.spread;
     // A lone name fits the lead's column and the helpers' alike: the earlier column (a row names its lead
@@ -754,7 +797,7 @@ function matchCells(
   };
   // best(k, p): the best reading of columns k… from cell p; `choice` holds, per column, how many lines it takes.
   const best = (k: number, p: number): NonNullable<Best> => {
-    if (k === cols.length) return { filled: 0, odd: 0, used: p, textLines: 0, spread: 0, late: 0, choice: [] };
+    if (k === cols.length) return { filled: 0, odd: 0, used: p, strays: 0, textLines: 0, spread: 0, late: 0, choice: [], skips: [] };
     const key = k * 64 + p;
     const known = memo.get(key);
     if (known) return known;
@@ -762,7 +805,7 @@ function matchCells(
     const consider = (lines: number, filled: number, textLines: number, spread: number) => {
       const rest = best(k + 1, p + lines);
       const o = textLines ? odd(p, textLines) : 0;
-      const cand = { filled: rest.filled + filled, odd: rest.odd + o, used: rest.used, textLines: rest.textLines + textLines, spread: rest.spread + spread, late: rest.late + (filled ? k : 0), choice: [lines, ...rest.choice] };
+      const cand = { filled: rest.filled + filled, odd: rest.odd + o, used: rest.used, strays: rest.strays, textLines: rest.textLines + textLines, spread: rest.spread + spread, late: rest.late + (filled ? k : 0), choice: [lines, ...rest.choice], skips: [0, ...rest.skips] };
       if (better(cand, top)) top = cand;
     };
     const role = cols[k];
@@ -775,7 +818,14 @@ function matchCells(
       // A cell of names may run over lines; so may a deadline of stages (`2023年3月底前出台实施方案;` / `2023年12月底前全面推行`).
       const many = role === 'leadUnits' || role === 'units' || role === 'leaders' || role === 'deadline';
       const fit = (c: string) => (leaders && role === 'leaders' ? leaders(c) : fits(role, c, planYear, leaderColumn));
-      for (let m = 1; m <= (many ? 6 : 1) && p + m <= n && fit(text(cells[p + m - 1])); m++) consider(m, 1, 0, m - 1);
+      for (let m = 1; m <= (many ? 6 : 1) && p + m <= n && fit(text(cells[p + m - 1])) && (m === 1 || role !== 'deadline' || STAGE.test(text(cells[p + m - 1]))); m++) consider(m, 1, 0, m - 1);
+      // A stray figure between two cells (`经管站` / `2` / `2023年底`, 怀远 2023) is no column's: passed over, it leaves the
+      // deadline after it its column, but only where that fills as many columns and reads more of the row's lines.
+      if (p < n && STRAY_FIGURE.test(text(cells[p]))) {
+        const rest = best(k, p + 1);
+        const cand = { ...rest, strays: rest.strays + 1, skips: [rest.skips[0] + 1, ...rest.skips.slice(1)] };
+        if (better(cand, top)) top = cand;
+      }
     }
     memo.set(key, top);
     return top!;
@@ -785,6 +835,7 @@ function matchCells(
   let p = from;
   let textSpan: [number, number] = [from, from];
   b.choice.forEach((m, k) => {
+    p += b.skips[k];
     if (cols[k] === 'text') textSpan = [p, p + m];
     assigned.push(m > 0 && cols[k] !== 'text' ? [p, p + m] : null);
     p += m;

@@ -1,0 +1,60 @@
+/**
+ * A quarter's report of progress on a unit's share of the plan (怀远县农业农村局 2023年11月), copied a cell per line:
+ * `序号 / 目标任务 / 牵头责任单位 / 计划完成时间 / 目前完成情况 / 是否达到序时进度`. The progress cells are paragraphs,
+ * numbered ones too (`1、查处违法行为31起…2、…`): that one was a task of its own (a false numbering-order error, and a
+ * missing-lead on it). Row 6 holds a stray figure between its unit and its deadline (`经管站` / `2` / `2023年底`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { lint } from '../../server/src/core/rules';
+
+const TEXT = readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-progress.txt'), 'utf8');
+const LINES = TEXT.split('\n');
+const today = { today: '2023-12-14' };
+
+describe('a cell-per-line table with columns of progress', () => {
+  it('reads each row with its unit and deadline; its progress cells are no tasks', () => {
+    const doc = parseDocument(TEXT);
+    const tasks = doc.plan!.tasks;
+    expect(tasks.map((t) => [t.numbering.value, t.leadUnits.map((u) => u.name), t.deadline?.text])).toEqual([
+      [6, ['经管站'], '2023年底'],
+      [52, ['农田建设管理股', '农业股'], '2023年底'],
+      [53, ['经管站'], '2023年底'],
+      [54, ['农业股', '乡村产业发展股'], '2023年底'],
+      [55, ['农业执法大队'], '2023年底'],
+    ]);
+    expect(lint(doc, today)).toEqual([]);
+  });
+
+  it('reports a row whose 牵头责任单位 cell was emptied, at its number', () => {
+    const row53 = LINES.indexOf('53');
+    const lead = LINES.indexOf('经管站', row53);
+    const damaged = LINES.map((l, i) => (i === lead ? '' : l)).join('\n');
+    const found = lint(parseDocument(damaged), today);
+    expect(found.map((d) => [d.rule, d.range.start, d.range.end])).toEqual([['missing-lead', { line: row53, character: 0 }, { line: row53, character: 2 }]]);
+  });
+
+  it('a deadline whose cell is emptied is missing: the progress after it is no deadline', () => {
+    const row53 = LINES.indexOf('53');
+    const deadline = LINES.indexOf('2023年底', row53);
+    const damaged = LINES.map((l, i) => (i === deadline ? '' : l)).join('\n');
+    const found = lint(parseDocument(damaged), today);
+    expect(found.map((d) => [d.rule, d.range.start.line])).toEqual([['missing-deadline', row53]]);
+  });
+
+  it('without the stray figure, row 6 reads the same', () => {
+    const row6 = LINES.indexOf('6');
+    const stray = LINES.indexOf('2', row6);
+    const tasks = parseDocument(LINES.filter((_, i) => i !== stray).join('\n')).plan!.tasks;
+    expect([tasks[0].leadUnits.map((u) => u.name), tasks[0].deadline?.text]).toEqual([['经管站'], '2023年底']);
+  });
+
+  it('a numbered paragraph after the last row of a table whose rows fill no progress stays read as before', () => {
+    // Rows 52 to 55 without their progress cells, and a list after the table.
+    const noProgress = TEXT.replace(/\n(?:完成“三品一标”|高标准农田8\.3万亩|1、查处违法行为|三季度绝对数|已累计完成|[^\n]*推进中)[^\n]*/g, '\n');
+    const doc = parseDocument(noProgress + '\n1、各股室于每月5日前报送进展。\n');
+    expect(doc.plan!.tasks.map((t) => t.numbering.value)).toEqual([6, 52, 53, 54, 55, 1]);
+  });
+});
