@@ -528,6 +528,31 @@ describe('notice titles as web pages print them', () => {
     expect(doc.notice!.addressee?.text).toBe('各乡镇人民政府、街道办事处,区政府各部门、各直属机构:');
   });
 
+  it('a title with its 文号 after it on its line (常州 2023, a mirror\'s copy) is the title, the number the document\'s', () => {
+    const text = [
+      '關于印發2023年《政府工作報告》重點任務分解落實方案的通知 常政發〔2023〕1號 |',
+      '各轄市、區人民政府,常州經開區管委會,市各委辦局,市各直屬單位:',
+      '現將2023年《政府工作報告》重點任務分解落實方案印發給你們,請認真貫徹落實。',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('notice');
+    // Read through the Traditional-to-Simplified map, at the original's positions.
+    expect(doc.notice!.title!.text).toBe('关于印发2023年《政府工作报告》重点任务分解落实方案的通知');
+    expect(doc.notice!.title!.range.end).toEqual({ line: 0, character: '關于印發2023年《政府工作報告》重點任務分解落實方案的通知'.length });
+    expect(doc.metadata.docNumber?.text).toBe('常政发〔2023〕1号');
+  });
+
+  it('a 文号 before the title in book-title brackets (武汉 2023), or a `名 称:` row (六盘水 2022), gives the title', () => {
+    const quoted = parseDocument(['武政办〔2023〕1号《武汉市人民政府办公厅关于印发2023年市〈政府工作报告〉目标任务责任分解方案的通知》', '各区人民政府,市人民政府各部门:', '现将方案印发给你们。', ''].join('\n'));
+    expect(quoted.notice!.title!.text).toBe('武汉市人民政府办公厅关于印发2023年市〈政府工作报告〉目标任务责任分解方案的通知');
+    expect(quoted.notice!.title!.range.start).toEqual({ line: 0, character: '武政办〔2023〕1号《'.length });
+    const named = parseDocument(['文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |', '名 称: | 市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知 |', '各市、特区、区人民政府:', '现将方案印发给你们。', ''].join('\n'));
+    expect([named.kind, named.notice!.title!.text]).toEqual(['notice', '市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知']);
+    // A sentence quoting a notice's title is still none (`…印发《…的通知》`).
+    expect(parseDocument(['根据《市政府关于印发方案的通知》', '一、工作任务', ''].join('\n')).notice).toBeNull();
+  });
+
   it('`特此通知`, the formula closing a notice, is no title (宝山 2008, a page with no title line)', () => {
     const text = [
       '宝府办〔2008〕18号',

@@ -165,6 +165,8 @@ export function findDocNumber(lines: readonly string[], from: number, to: number
     const { start, text } = contentOf(lines, i);
     // `某政办发〔2009〕15号 某市人民政府办公室关于印发…的通知`: a copy may put the number before the title on its line.
     if (m.index === start && /^\s+\S.*通\s*知》?$/.test(lines[i].slice(m.index + m[0].length).trimEnd())) return spanOf(i, m.index, m[0]);
+    // …or after it (`关于印发…的通知 常政发〔2023〕1号 |`, a mirror's copy).
+    if (/通\s*知\s$/.test(lines[i].slice(start, m.index)) && /^[\s|｜]*$/.test(lines[i].slice(m.index + m[0].length))) return spanOf(i, m.index, m[0]);
     const before = lines[i][m.index - 1] ?? '';
     // `(晋政发[2008]8号)` alone on the line under the notice's title is its own number, in brackets.
     if (text.length === m[0].length + 2 && isOpenParen(text[0]) && isCloseParen(text[text.length - 1]) && underTitle(lines, i)) return spanOf(i, m.index, m[0]);

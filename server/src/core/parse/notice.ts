@@ -25,26 +25,19 @@ function withoutClosingBars(text: string): string {
 
 export function readNotice(lines: readonly string[], from: number, to: number): NoticeRead | null {
   let t = -1;
+  let tc = { start: 0, text: '' };
   for (let i = from; i < Math.min(to, from + 60); i++) {
+    const c = contentOf(lines, i);
     // A web page's table row closes its cell with bars: `标 题: | 亳州市…的通知 | ||`.
-    const text = withoutClosingBars(contentOf(lines, i).text);
-    if (!text || isMetaLine(text)) continue;
-    // `特此通知` closes a notice; it is no title.
-    if (/^(?:特此|现予|专此)通\s*知[。.]?$/.test(text)) continue;
-    if (/通\s*知》?$/.test(text) && text.length <= 120 && !/[。；]/.test(text) && (text.charCodeAt(text.length - 1) !== 0x300b || text.charCodeAt(0) === 0x300a)) {
-      t = i;
-      break;
-    }
+    const text = withoutClosingBars(c.text);
+    if (!text) continue;
+    const title = noticeTitleIn(text);
+    if (!title) continue;
+    t = i;
+    tc = { start: c.start + title[0], text: text.slice(title[0], title[1]) };
+    break;
   }
   if (t < 0) return null;
-  const tc = contentOf(lines, t);
-  tc.text = withoutClosingBars(tc.text);
-  // A web page's metadata row `标     题 区人民政府办公室关于…的通知` (`标 题: | …`): the title is what follows the label.
-  const labelled = /^标\s*题\s*[:：]?[\s|｜]*/.exec(tc.text);
-  if (labelled && labelled[0].length < tc.text.length) {
-    tc.start += labelled[0].length;
-    tc.text = tc.text.slice(labelled[0].length);
-  }
   const titleLines = noticeTitleLines(lines, t, from).map((k) => {
     const c = k === t ? tc : contentOf(lines, k);
     return spanOf(k, c.start, c.text);
@@ -127,6 +120,36 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
     end,
   };
 }
+
+/**
+ * Where a notice's title stands in a line ([start, end) of the text), or null. The line may be the title alone or its
+ * last wrapped line (`…的通知`), or a web page's copy of it: after a label (`标     题 区人民政府办公室关于…的通知`,
+ * `名 称: | 市人民政府办公室关于印发…的通知`), with its document number after it (`关于印发…的通知 常政发〔2023〕1号`) or
+ * before it, the title in book-title brackets (`武政办〔2023〕1号《武汉市人民政府办公厅关于印发…的通知》`).
+ */
+function noticeTitleIn(text: string): [number, number] | null {
+  let a = 0;
+  let b = text.length;
+  const labelled = /^(?:标\s*题|名\s*称)\s*[:：]?[\s|｜]*/.exec(text);
+  if (labelled && labelled[0].length < b) a = labelled[0].length;
+  else if (isMetaLine(text)) return null;
+  const numberAfter = DOC_NUMBER_AFTER.exec(text);
+  if (numberAfter && numberAfter.index > a) b = numberAfter.index;
+  const numberBefore = DOC_NUMBER_BEFORE.exec(text.slice(a, b));
+  if (numberBefore) a += numberBefore[0].length;
+  const title = text.slice(a, b);
+  // `特此通知` closes a notice; it is no title.
+  if (/^(?:特此|现予|专此)通\s*知[。.]?$/.test(title)) return null;
+  if (!/通\s*知》?$/.test(title) || title.length > 120 || /[。；]/.test(title)) return null;
+  // A title quoted whole (`《…的通知》`) is one; a sentence that ends by quoting one (`…印发《…的通知》`) is not.
+  if (title.charCodeAt(title.length - 1) === 0x300b && title.charCodeAt(0) !== 0x300a) return null;
+  return numberBefore && title.charCodeAt(0) === 0x300a ? [a + 1, b - 1] : [a, b];
+}
+
+/** A document number closing the title's line, after a blank (`… 常政发〔2023〕1号`). */
+const DOC_NUMBER_AFTER = new RegExp(`\\s+${DOC_NUMBER.source}\\s*$`);
+/** A document number opening the title's line, the title after it in book-title brackets. */
+const DOC_NUMBER_BEFORE = new RegExp(`^${DOC_NUMBER.source}\\s*(?=《)`);
 
 /** Can this line be the first or a middle line of a notice's wrapped title? */
 function continuesNoticeTitle(text: string): boolean {
