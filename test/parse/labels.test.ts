@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/core/parse';
-import { LABEL_ROLES } from '../../server/src/core/parse/labels';
+import { LABEL_ROLES, labelFormStartsAt } from '../../server/src/core/parse/labels';
 import { lint } from '../../server/src/core/rules';
 import { formatDocument } from '../../server/src/core/features';
 
@@ -143,5 +143,37 @@ describe('第一责任单位 beside 主要责任单位 (嘉兴 2006 十一五 �
       [['市住建局'], ['各县（市、区）政府']],
       [['市人社局'], []],
     ]);
+  });
+});
+
+describe('a label said with 为 instead of a colon (`(责任单位为市发改委)`)', () => {
+  const roles = (text: string) => parseDocument(text).plan!.tasks.map((t) => [t.leadUnits.map((u) => u.name), t.units.map((u) => u.name), t.deadline?.text ?? null]);
+  const PLAN = ['2024年重点工作任务分解方案', '一、经济发展', '1.推进园区建设。(牵头单位为市发改委)', '2.推进招商引资。(牵头单位为市商务局,配合单位为市财政局,完成时限为2024年12月底)', '3.推进项目建设。(牵头单位为市住建局)'];
+
+  it('opening a bracket or a clause of it, gives the field its value (was a unit named 牵头单位为市发改委)', () => {
+    expect(roles(PLAN.join('\n'))).toEqual([
+      [['市发改委'], [], null],
+      [['市商务局'], ['市财政局'], '2024年12月底'],
+      [['市住建局'], [], null],
+    ]);
+    expect(lint(parseDocument(PLAN.join('\n')), { today: '2024-03-01' })).toEqual([]);
+  });
+
+  it('a task whose bracket is deleted is missing its lead', () => {
+    const damaged = PLAN.map((l, i) => (i === 4 ? '3.推进项目建设。' : l)).join('\n');
+    expect(lint(parseDocument(damaged), { today: '2024-03-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 4]]);
+  });
+
+  it('is no label where 为 says no value, or where the label does not open a bracket or clause', () => {
+    const starts = (line: string, at: number) => labelFormStartsAt(line, at, line.length);
+    expect(starts('(责任单位为市发改委)', 1)).toBe(true);
+    expect(starts('(牵头单位:市商务局,配合单位为市财政局)', '(牵头单位:市商务局,'.length)).toBe(true);
+    // A convention (`第一责任单位为牵头单位`), a role (`…为第一责任人`), a weight (`…为主`), a label inside a sentence.
+    expect(starts('(第一责任单位为牵头单位,下同)', 1)).toBe(false);
+    expect(starts('(责任单位为第一责任人)', 1)).toBe(false);
+    expect(starts('(责任单位为主)', 1)).toBe(false);
+    expect(starts('各牵头单位为本项工作的责任主体', 1)).toBe(false);
+    const doc = parseDocument(['2024年重点工作任务分解方案', '1.推进园区建设,确保各牵头单位为项目服务。(牵头单位:市发改委)', ''].join('\n'));
+    expect(doc.plan!.tasks.map((t) => [t.text.text, t.leadUnits.map((u) => u.name)])).toEqual([['推进园区建设,确保各牵头单位为项目服务。', ['市发改委']]]);
   });
 });

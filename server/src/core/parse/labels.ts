@@ -247,6 +247,21 @@ function labelEnding(line: string, r: number, to: number): number {
   return -1;
 }
 
+/**
+ * Where a label said with 为 instead of a colon ends (`(责任单位为市发改委)`, `牵头单位为市商务局,配合单位为市财政局`), or -1:
+ * only where the label opens a bracket or a clause, and 为 is followed by a value (`各牵头单位为第一责任人`, `以牵头单位为主`
+ * say something else; see NOT_A_VALUE).
+ */
+function saidWithWei(line: string, q: number, r: number, to: number): number {
+  if (r + 1 >= to || line.charCodeAt(r) !== 0x4e3a) return -1;
+  const before = q > 0 ? line.charCodeAt(q - 1) : 0x20;
+  const opens = before === 0x28 || before === 0xff08 || before === 0x2c || before === 0xff0c || before === 0x3b || before === 0xff1b || isRegExpSpace(before);
+  return opens && !NOT_A_VALUE.test(line.slice(r + 1, r + 3)) ? r + 1 : -1;
+}
+
+/** What follows 为 where it says no value: `…为主`, `…为准`, `…为第一责任人`, `第一责任单位为牵头单位` (a convention). */
+const NOT_A_VALUE = /^(?:[主准第依核重首作负]|牵头|配合|责任|协办|主办|协同)/;
+
 /** The label whose form matches at `q` (a label then its ending) within [q,to), writing it to `hit`. */
 function labelFormAt(line: string, q: number, to: number, hit: LabelHit): boolean {
   const candidates = LABELS_BY_FIRST.get(line.charCodeAt(q));
@@ -254,10 +269,11 @@ function labelFormAt(line: string, q: number, to: number, hit: LabelHit): boolea
   for (const l of candidates) {
     if (q + l.length > to || !line.startsWith(l, q)) continue;
     const end = labelEnding(line, q + l.length, to);
-    if (end < 0) continue;
+    const said = end < 0 ? saidWithWei(line, q, q + l.length, to) : -1;
+    if (end < 0 && said < 0) continue;
     hit.labelAt = q;
     hit.label = l;
-    hit.end = end;
+    hit.end = end < 0 ? said : end;
     return true;
   }
   return false;

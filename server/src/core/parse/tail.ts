@@ -4,7 +4,7 @@ import { afterFieldNote, makeField, readFieldList, trailingDeadline, type FieldR
 import { looksLikeUnitList } from './units';
 import { isCloseParen, isOpenParen, isSquareClose, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex, trimRange } from './text';
 import { isBlankChar } from './text';
-import { findLabel, type LabelHit } from './labels';
+import { findLabel, labelFormStartsAt, type LabelHit } from './labels';
 import { append } from '../util';
 
 /**
@@ -156,7 +156,8 @@ function hasLabelOrRole(line: string, from: number, to: number): boolean {
     const d = line[i + 1];
     if ((c === '牵' && d === '头') || (c === '负' && (d === '责' || d === '总')) || (c === '主' && d === '办') || (c === '会' && d === '同') || (c === '实' && d === '施')) return true;
   }
-  return false;
+  // `(责任单位为市发改委)`: a label said with 为 opening the bracket.
+  return from + 1 < to && labelFormStartsAt(line, from + 1, Math.min(to, from + 13));
 }
 
 const CLOSING_STOP = new Set(['。', '.', '；', ';', '，', ',']);
@@ -235,7 +236,8 @@ function readInnerRoles(line: string, lineNo: number, from: number, to: number, 
  * short note (`预期性指标，牵头单位：…`); -1 when it holds none (roles in prose, or bare names).
  */
 function labelsStartIn(line: string, is: number, ie: number): number {
-  return /^(【|\[|［)?[\u4e00-\u9fa5]{2,8}(】|\]|］|\s*[:：∶])/.test(line.slice(is, ie)) ? is : afterFieldNote(line, is, ie);
+  // `(责任单位为市发改委)`: a label said with 为 (see labels.ts).
+  return /^(【|\[|［)?[\u4e00-\u9fa5]{2,8}(】|\]|］|\s*[:：∶])/.test(line.slice(is, ie)) || labelFormStartsAt(line, is, Math.min(ie, is + 12)) ? is : afterFieldNote(line, is, ie);
 }
 
 /** A bracket's inside [a, b) read as labelled fields or as roles in prose with a 牵头; null otherwise. */
