@@ -263,3 +263,24 @@ describe('names separated by blanks instead of 、 (web copies)', () => {
   ])('%s', (input, expected) => expect(expand(input)).toEqual(expected));
 });
 
+
+describe('names joined by 会 (会同), as Guangdong\'s ledgers write who works with whom', () => {
+  it.each([
+    ['宣传处会政法处', ['宣传处', '政法处']],
+    ['市发改局会市财政局', ['市发改局', '市财政局']],
+    ['市财政局会同市税务局', ['市财政局', '市税务局']],
+    // After 委, 会 ends the name (管委会, 村委会); a name whose second part is no whole name stays one.
+    ['区管委会办公室', ['区管委会办公室']],
+    ['市发展改革委会市财政局', ['市发展改革委会市财政局']],
+    ['市总工会', ['市总工会']],
+    ['区工商联会员服务中心', ['区工商联会员服务中心']],
+  ])('%s', (input, expected) => expect(expand(input)).toEqual(expected));
+
+  it('each name at its own range', () => {
+    const line = '宣传处会政法处';
+    expect(readUnitList(line, 2, 0, line.length).map((u) => [u.name, u.written.range.start.character, u.written.range.end.character])).toEqual([
+      ['宣传处', 0, 3],
+      ['政法处', 4, 7],
+    ]);
+  });
+});

@@ -421,7 +421,9 @@ function namesJoinedByWords(line: string, from: number, to: number): number[] | 
     if (!SUFFIXES_BY_LAST.has(before) && !(EDGE_CHARS[before] & 2)) continue;
     if (start < 0) [start, e] = trimRange(line, from, to);
     if (i < start + 2 || i >= e - 1) continue;
-    const joiner = k === 0x4ee5 ? (line.startsWith('以及', i) ? '以及' : '') : line[i];
+    // `宣传处会政法处`, `市财政局会同市税务局`: 会 (会同) joins a name to those it works with; after 委 it ends a name
+    // (`区管委会办公室`, `村委会`), and before 员 议 展… it opens a word (`区工商联会员服务中心`).
+    const joiner = k === 0x4ee5 ? (line.startsWith('以及', i) ? '以及' : '') : k === 0x4f1a ? hui(line, i, before) : line[i];
     if (!joiner || !isWholeName(line.slice(start, i))) continue;
     // `区发改局等相关单位` closes the list with "and others" (read by readEntry), naming no one more.
     if (joiner === '等' && AND_OTHERS.exec(line.slice(i, e))?.index === 0) continue;
@@ -435,9 +437,16 @@ function namesJoinedByWords(line: string, from: number, to: number): number[] | 
   return out;
 }
 
-/** 和 及 与 等 以 (以及): the first character of a word that joins two names in one entry. */
+/** The joining word that 会 at `i` begins (`会同`, `会`), or '' where it is part of a name or word. */
+function hui(line: string, i: number, before: number): string {
+  if (before === 0x59d4) return '';
+  if (line.startsWith('会同', i)) return '会同';
+  return /[员议展计商务所谈战期场]/.test(line[i + 1] ?? '') ? '' : '会';
+}
+
+/** 和 及 与 等 以 (以及) 会 (会同): the first character of a word that joins two names in one entry. */
 function isJoinerCode(k: number): boolean {
-  return k === 0x548c || k === 0x53ca || k === 0x4e0e || k === 0x7b49 || k === 0x4ee5;
+  return k === 0x548c || k === 0x53ca || k === 0x4e0e || k === 0x7b49 || k === 0x4ee5 || k === 0x4f1a;
 }
 
 function isOpenBracketIn(line: string, from: number, to: number): boolean {
