@@ -553,6 +553,31 @@ describe('notice titles as web pages print them', () => {
     expect(parseDocument(['根据《市政府关于印发方案的通知》', '一、工作任务', ''].join('\n')).notice).toBeNull();
   });
 
+  it('a copy that lost both titles (菏泽 2023): the notice\'s numbered requirements are no parts of the plan', () => {
+    const head = [
+      '菏政办字 〔2023〕1号',
+      '各县区人民政府 (管委会),市政府各部门、各直属机构:',
+      '为深入贯彻落实 《国务院关于支持山东深化新旧动能转换推动绿色低碳高质量发展的意见》,经市政府同意,现将《分工落实方案》印发给你们,请认真贯彻执行。',
+      '一、高度重视,认真研究政策。各县区、各部门要对照《方案》,认真研究政策,抓好贯彻落实。',
+      '二、压实责任,推动工作落实。各牵头单位要统筹落实任务事项,制定工作推进方案。',
+      '三、加强督导,健全推进机制。市发展改革委负责《方案》工作任务的统一督导调度。',
+    ];
+    const tasks = ['1. 菏泽市深化新旧动能转换取得重大突破。(牵头单位:市发展改革委)', '2. 持续推进营商环境改革。(牵头单位:市政务服务管理局)', '3. 加快建设现代产业体系。(牵头单位:市工业和信息化局)'];
+    const doc = parseDocument([...head, ...tasks, ''].join('\n'));
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.path.length, t.leadUnits.map((u) => u.name)])).toEqual([
+      [1, 0, ['市发展改革委']],
+      [2, 0, ['市政务服务管理局']],
+      [3, 0, ['市工业和信息化局']],
+    ]);
+    expect(lint(doc, { today: '2023-03-01' })).toEqual([]);
+    // A task whose bracket is deleted is still missing its lead.
+    const damaged = parseDocument([...head, tasks[0], '2. 持续推进营商环境改革。', tasks[2], ''].join('\n'));
+    expect(lint(damaged, { today: '2023-03-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 7]]);
+    // The plan's own parts (`一、经济发展`, a heading of a few words) stay its parts.
+    const parts = parseDocument([...head.slice(0, 3), '一、经济发展', tasks[0], '二、改革开放', tasks[1], ''].join('\n'));
+    expect(parts.plan!.tasks.map((t) => t.path.map((p) => p.title.text))).toEqual([['经济发展'], ['改革开放']]);
+  });
+
   it('`特此通知`, the formula closing a notice, is no title (宝山 2008, a page with no title line)', () => {
     const text = [
       '宝府办〔2008〕18号',

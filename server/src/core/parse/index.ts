@@ -4,7 +4,7 @@ import { readingLines, readSource, readSourceAfter } from './source';
 import { titleYears } from './titleYears';
 import { afterAttachmentNote, findAppendices } from './appendices';
 import { findDocNumber, readMetadata } from './metadata';
-import { readNotice } from './notice';
+import { afterUntitledNotice, readNotice } from './notice';
 import { findPageTrailer } from './pageTrailer';
 import { findPlanTitle } from './planTitle';
 import { assemblePlan, findCirculatedTitle, namedPlanStarts, namedPlanTitles, readAttachedPlan, readNamedPlan, readsAsPlan } from './plan';
@@ -133,6 +133,8 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
   }
   // With no title, the plan may follow the notice's note of what it attaches and its 落款.
   let bodyStart = titleRead ? titleRead.bodyStart : afterAttachmentNote(lines, searchFrom, n);
+  // …or, where neither the notice nor the plan kept a title, after the notice's paragraphs.
+  if (!titleRead && !noticeRead && bodyStart === searchFrom) bodyStart = afterUntitledNotice(lines, bodyStart, n);
   // A web page's trailer (`▼往期推荐▼` and its numbered links) is no part of the plan.
   const pageEnd = findPageTrailer(lines, bodyStart, n);
   let appendices = findAppendices(lines, bodyStart, pageEnd);

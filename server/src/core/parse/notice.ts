@@ -187,3 +187,47 @@ function noticeTitleLines(lines: readonly string[], t: number, from: number): nu
   if (first > 0 && SIGNATURE.test(contentOf(lines, before[first - 1]).text)) first--;
   return [...before.slice(first), t];
 }
+
+/**
+ * Where the plan begins in a copy of a notice that lost its title (a web page shows it outside the text) and whose plan
+ * has none either (菏泽 2023: `菏政办字〔2023〕1号` / the 主送 line / `…现将《方案》印发给你们…` / `一、高度重视,认真研究
+ * 政策。各县区…` / `二、…` / `1. 菏泽市…(牵头单位:…)`): after the notice's paragraphs. They open with the 主送 line and a
+ * paragraph that circulates the plan; the numbered ones after it are the notice's requirements, each a heading sentence
+ * and more sentences on its line, where the plan's headings are short and its tasks close with their fields. `from`
+ * when the lines do not open so.
+ */
+export function afterUntitledNotice(lines: readonly string[], from: number, to: number): number {
+  let i = nextNonBlank(lines, from, to);
+  // The notice's 文号 on its own line may stand first.
+  if (i < to && DOC_NUMBER.test(contentOf(lines, i).text) && contentOf(lines, i).text.length <= 30) i = nextNonBlank(lines, i + 1, to);
+  if (i >= to) return from;
+  const addressee = contentOf(lines, i).text;
+  if (!/[:：]$/.test(addressee) || addressee.length > 160 || startsWithLabel(addressee, 0) || readNumbering(addressee, i, 0)) return from;
+  i = nextNonBlank(lines, i + 1, to);
+  if (i >= to || !CIRCULATES.test(contentOf(lines, i).text)) return from;
+  // The requirements `一、` `二、` … numbered from one in one style, every one of them a requirement; none where the
+  // run holds a line of another kind (it is then the plan's own, read as before).
+  let end = i + 1;
+  let style: string | null = null;
+  let lastValue = 0;
+  for (let k = nextNonBlank(lines, end, to); k < to; k = nextNonBlank(lines, k + 1, to)) {
+    const { text } = contentOf(lines, k);
+    const numbered = readNumbering(text, k, 0);
+    if (!numbered || (style !== null && numbered.numbering.style !== style) || numbered.numbering.value !== (style === null ? 1 : lastValue + 1)) break;
+    if (!isRequirement(text.slice(numbered.textStart))) return i + 1;
+    style = numbered.numbering.style;
+    lastValue = numbered.numbering.value;
+    end = k + 1;
+  }
+  return end;
+}
+
+/** A paragraph that circulates a plan: `现将《…》印发给你们`, `…印发给你们，请认真贯彻执行`. */
+const CIRCULATES = /印发给你们|现将.{0,80}印发|现印发给|予以印发/;
+
+/** A numbered requirement of a notice: a heading sentence, then more sentences on its line, and no fields. */
+function isRequirement(text: string): boolean {
+  const stop = text.search(/[。；]/);
+  return stop > 0 && stop < text.length - 8 && !/[（(][^（）()]{0,20}(?:牵头|负责|单位|部门)/.test(text) && !/(?:牵头|责任|配合)(?:单位|部门)\s*[:：为]/.test(text);
+}
+
