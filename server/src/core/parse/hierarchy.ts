@@ -58,6 +58,9 @@ export interface RawNode {
   mergedCells?: boolean;
   /** The text's pieces are a cell's few characters a line (a squeezed heading): joined as they read, not as lines. */
   glued?: boolean;
+  /** A `|` or tab row: the columns its cells were read in, and the column of its last filled cell (see `wrappedCellRow`). */
+  rowTable?: TableColumns;
+  lastColumn?: number;
   children: RawNode[];
   endLine: number;
   endChar: number;
@@ -525,6 +528,42 @@ export class HierarchyBuilder {
     return [[indent, indent], ...cells];
   }
 
+  /**
+   * The rest of the row above, where a line break inside one of its cells cut it (园林城市 2010: `… | 市规划局 | 市国土资源局、`
+   * / `市农牧林业局 | 2010年9月20日前 |`): the line's first cell goes on with the row's last filled cell, the cells after it
+   * fill the columns after that. Only where that cell was cut (it closes on `、` or `，`, or is the task's words with no
+   * sentence closed, or its line closes with no bar where the next closes with one), the row leaves those columns empty,
+   * and the line numbers nothing.
+   */
+  private wrappedCellRow(above: RawNode, line: string, i: number, end: number): boolean {
+    const table = above.rowTable;
+    const c = above.lastColumn;
+    if (!table || c === undefined || (line.indexOf('|') < 0 && line.indexOf('｜') < 0 && line.indexOf('\t') < 0)) return false;
+    const cells = filledRowCells(line, table);
+    if (!cells.length || cells.length > table.roles.length - c || cells[0][0] >= cells[0][1] || this.numberingAt(line, i, cells[0][0])) return false;
+    // The row's last filled cell as its line ends.
+    const lastLine = this.lines[above.endLine];
+    const before = filledRowCells(lastLine, table);
+    const cell = before.length ? lastLine.slice(before[before.length - 1][0], before[before.length - 1][1]) : '';
+    // A row whose line closes with a bar (`… | 2010年9月20日前 |`) was cut where its line closes with none.
+    const cut = (table.roles[c] === 'text' ? !/[。；;！!？?]$/.test(cell) : /[、，,和及与]$/.test(cell)) || (!/[|｜]\s*$/.test(lastLine) && /[|｜]\s*$/.test(line));
+    if (!cut) return false;
+    cells.forEach(([a, b], k) => {
+      const r = table.roles[c + k];
+      if (a >= b || r === 'number') return;
+      if (r === 'text') {
+        if (k === 0) above.more.push([i, a, b]);
+        return;
+      }
+      if (!r) return;
+      const header = { ...spanOf(i, a, ''), text: table.headers[c + k] };
+      above.fields.push(makeField(line, i, r, header, a, b, 'table', this.planYear, null, this.problems));
+    });
+    above.lastColumn = c + cells.length - 1;
+    this.extend(above, i, end);
+    return true;
+  }
+
   /** Opens a row that numbers nothing: a task numbered by its place, after the row above or from 1 under a heading. */
   private openImplicitRow(line: string, i: number, cells: Cell[], table: TableColumns): void {
     const above = this.current;
@@ -625,17 +664,23 @@ export class HierarchyBuilder {
     if (cells.length < 2 || cells[0][0] >= cells[0][1]) return false;
     let k = 0;
     let heading: NumberedLine | null = null;
+    let category: Cell | null = null;
     let task = readNumbering(line, i, cells[0][0]);
     if (task && STYLE_RANK[task.numbering.style] < TASK_RANK && cells.length >= 3) {
       heading = task;
       k = 1;
       task = readNumbering(line, i, cells[1][0]);
+    } else if (!task && cells.length >= 3 && isCategoryCell(line.slice(cells[0][0], cells[0][1]))) {
+      // A category with no number of its own (`生 态 环 境 | 1、城市大环境绿化… | …`, 园林城市 2010).
+      category = cells[0];
+      k = 1;
+      task = readNumbering(line, i, cells[1][0]);
     }
     if (!task || STYLE_RANK[task.numbering.style] !== TASK_RANK || task.textStart >= cells[k][1]) return false;
     // The task's cell stands in the table's text column, or in the one after it when a category holds that
-    // (a row led by a numbered category says so, for the rows under it too); the cells after it in the columns after.
+    // (a row led by a category says so, for the rows under it too); the cells after it in the columns after.
     const textCol = table.roles.indexOf('text');
-    if (heading) this.taskCellColumn = { table, col: textCol + 1 };
+    if (heading || category) this.taskCellColumn = { table, col: textCol + 1 };
     const taskCol = this.taskCellColumn?.table === table ? this.taskCellColumn.col : textCol;
     const after = table.roles.slice(taskCol + 1);
     const rest = cells.slice(k + 1);
@@ -644,6 +689,9 @@ export class HierarchyBuilder {
       const [, b] = cells[0];
       const rank = STYLE_RANK[heading.numbering.style];
       this.open(newNode('numbered', rank, heading.numbering, i, cells[0][0], heading.textStart, b, b));
+    } else if (category) {
+      const [a, b] = category;
+      this.open(newNode('group', GROUP_RANK, null, i, a, a, b, b));
     }
     const own: TableColumns = {
       roles: ['number', 'text', ...after.map((r) => (r === 'text' || r === 'number' ? undefined : r))],
@@ -1141,6 +1189,7 @@ export class HierarchyBuilder {
         this.extend(above, i, end);
         return;
       }
+      if (!row && above && above.kind === 'row' && this.wrappedCellRow(above, line, i, end)) return;
       // A row's cells of names that a web copy broke onto lines of their own (`2 一般公共预算收入增长5%左右。 区财政局` /
       // `区税务局` / `区政府有关部门`): more of that row.
       if (this.table.separator === 'space' && above && above.kind === 'row' && this.continueSpacedRow(above, i)) return;
@@ -1413,6 +1462,15 @@ function wrappedRowNumbering(lines: readonly string[], pieces: readonly Piece[])
  * when the table numbers targets or headings that way. A cell with text after the marker is a
  * heading written across the row, not a row number.
  */
+/**
+ * A cell naming a category of rows, merged over them: a few words, perhaps spaced out to fill the cell (`生 态 环 境`,
+ * `城市绿化`), no clause, no number of its own.
+ */
+function isCategoryCell(cell: string): boolean {
+  const words = cell.replace(/[\s\u3000]+/g, '');
+  return words.length >= 2 && words.length <= 12 && /^[\u4e00-\u9fa5“”"、]+$/.test(words);
+}
+
 function rowNumbering(line: string, lineNo: number, [ns, ne]: Cell): Numbering | null {
   const raw = line.slice(ns, ne);
   if (ROW_NUMBER_CELL.test(raw)) {
@@ -1454,6 +1512,15 @@ function rowNode(
     const header = { ...label, text: table.headers[columns[k]] };
     node.fields.push(makeField(line, lineNo, role, header, a, b, 'table', planYear, null, problems));
   });
+  if (table.separator === 'bar' || table.separator === 'tab') {
+    node.rowTable = table;
+    for (let k = cells.length - 1; k >= 0; k--) {
+      if (cells[k][0] < cells[k][1]) {
+        node.lastColumn = columns[k];
+        break;
+      }
+    }
+  }
   return node;
 }
 
