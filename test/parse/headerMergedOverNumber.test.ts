@@ -49,4 +49,19 @@ describe('a table whose header is merged over its 序号 column', () => {
     const tasks = parseDocument(plain).plan!.tasks;
     expect(tasks.map((t) => [t.numbering.value, t.text.text, t.units.map((u) => u.name)])).toEqual([[1, '开设行业帮扶政策公开专题。', ['市商务局']]]);
   });
+
+  it('a figure beside a heading cell in rows that line up with the header is that column\'s (a score, a target), not the row\'s number', () => {
+    const scores = ['某县2023年度目标责任考核任务分解表', '考核内容 | 分值 | 牵头单位 | 配合单位 | 完成时限', '一、优化营商环境,政务服务事项网上可办率达到98%。 | 10 | 县政务服务中心 | 县数据资源局 | 2023年底', '二、扩大有效投资,完成固定资产投资增长8%。 | 15 | 县发改局 | 县统计局 | 2023年底', ''].join('\n');
+    const targets = ['某县2023年民生实事项目责任分解表', '项目名称 | 目标数量 | 责任单位 | 完成时限', '(一)新建城区幼儿园 | 3 | 县教育局 | 2023年9月底', '(二)改造老旧小区 | 12 | 县住建局 | 2023年底', ''].join('\n');
+    for (const [text, first] of [[scores, '一、优化营商环境'], [targets, '(一)新建城区幼儿园']] as const) {
+      const doc = parseDocument(text);
+      // Each row a task of the cell's words (numbered by its place), as before the header's first cell was read over 序号.
+      expect(doc.plan!.tasks[0].text.text.startsWith(first)).toBe(true);
+      expect(doc.plan!.tasks.every((t) => t.text.text.length > 4)).toBe(true);
+      expect(lint(doc, { today: '2023-03-01' })).toEqual([]);
+    }
+    // The tab copy alike.
+    const tab = parseDocument(targets.replace(/ \| /g, '\t'));
+    expect(tab.plan!.tasks.map((t) => t.text.text)).toEqual(['(一)新建城区幼儿园', '(二)改造老旧小区']);
+  });
 });

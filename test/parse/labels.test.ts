@@ -157,6 +157,8 @@ describe('a label said with 为 instead of a colon (`(责任单位为市发改�
       [['市住建局'], [], null],
     ]);
     expect(lint(parseDocument(PLAN.join('\n')), { today: '2024-03-01' })).toEqual([]);
+    // `为:` closes the label as a colon does.
+    expect(roles(['2023年重点工作任务分解方案', '1.深化改革。(牵头单位为:县政务服务中心;完成时限为:2023年6月底)', ''].join('\n'))).toEqual([[['县政务服务中心'], [], '2023年6月底']]);
   });
 
   it('a task whose bracket is deleted is missing its lead', () => {
@@ -173,6 +175,11 @@ describe('a label said with 为 instead of a colon (`(责任单位为市发改�
     expect(starts('(责任单位为第一责任人)', 1)).toBe(false);
     expect(starts('(责任单位为主)', 1)).toBe(false);
     expect(starts('各牵头单位为本项工作的责任主体', 1)).toBe(false);
+    // A sentence opening a line (`牵头单位为任务落实的责任主体,…` under 保障措施), a clause that is no name (…为…的…).
+    expect(starts('牵头单位为任务落实的责任主体,主要负责同志要亲自抓。', 0)).toBe(false);
+    expect(starts('(牵头单位为任务落实的责任主体)', 1)).toBe(false);
+    const measures = ['某县2023年重点工作任务分解方案', '一、重点任务', '1.深化“放管服”改革。', '牵头单位:县政务服务中心', '2.开展涉企收费专项治理。', '牵头单位:县市场监管局', '二、保障措施', '(一)压实工作责任。', '牵头单位为任务落实的责任主体,主要负责同志要亲自抓、负总责。', ''];
+    expect(parseDocument(measures.join('\n')).plan!.tasks.map((t) => t.leadUnits.map((u) => u.name))).toEqual([['县政务服务中心'], ['县市场监管局']]);
     const doc = parseDocument(['2024年重点工作任务分解方案', '1.推进园区建设,确保各牵头单位为项目服务。(牵头单位:市发改委)', ''].join('\n'));
     expect(doc.plan!.tasks.map((t) => [t.text.text, t.leadUnits.map((u) => u.name)])).toEqual([['推进园区建设,确保各牵头单位为项目服务。', ['市发改委']]]);
   });

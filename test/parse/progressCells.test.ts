@@ -58,3 +58,17 @@ describe('a cell-per-line table with columns of progress', () => {
     expect(doc.plan!.tasks.map((t) => t.numbering.value)).toEqual([6, 52, 53, 54, 55, 1]);
   });
 });
+
+describe('a deadline of stages over two lines of its cell', () => {
+  it('goes on where the second stage opens with 年底 / 年内 as well as with a date', () => {
+    const head = ['2024年为民办实事工作任务分工方案', '', '序号', '', '工作任务', '', '牵头单位', '', '配合单位', '', '完成时限', ''];
+    const row = (n: number, second: string) => [String(n), '', '新建改扩建中小学校3所,新增学位2700个。', '', '区教育局', '', '区发改局、区财政局', '', '2024年6月底前完成主体工程;', '', second, ''];
+    for (const [second, date] of [['年底前投入使用', '2024-12-31'], ['2024年12月底前投入使用', '2024-12-31'], ['年内完成主体封顶', '2024-12-31']] as const) {
+      const doc = parseDocument([...head, ...row(1, second), ...row(2, second), ''].join('\n'));
+      const deadline = doc.plan!.tasks[0].deadline!;
+      expect(deadline.text.endsWith(second)).toBe(true);
+      expect(deadline.date).toBe(date);
+    }
+  });
+});
+

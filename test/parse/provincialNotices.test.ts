@@ -547,8 +547,15 @@ describe('notice titles as web pages print them', () => {
     const quoted = parseDocument(['武政办〔2023〕1号《武汉市人民政府办公厅关于印发2023年市〈政府工作报告〉目标任务责任分解方案的通知》', '各区人民政府,市人民政府各部门:', '现将方案印发给你们。', ''].join('\n'));
     expect(quoted.notice!.title!.text).toBe('武汉市人民政府办公厅关于印发2023年市〈政府工作报告〉目标任务责任分解方案的通知');
     expect(quoted.notice!.title!.range.start).toEqual({ line: 0, character: '武政办〔2023〕1号《'.length });
+    expect(quoted.metadata.docNumber?.text).toBe('武政办〔2023〕1号');
     const named = parseDocument(['文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |', '名 称: | 市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知 |', '各市、特区、区人民政府:', '现将方案印发给你们。', ''].join('\n'));
     expect([named.kind, named.notice!.title!.text]).toEqual(['notice', '市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知']);
+    // Further down, such a line is a document the plan cites, not its notice (编制依据), nor is an attachment's line.
+    for (const cited of ['市人民政府关于印发2023年度全市重点工作考核办法的通知 市政发〔2023〕16号', '市政发〔2023〕16号《市人民政府关于印发2023年度全市重点工作考核办法的通知》']) {
+      const doc = parseDocument(['某县2024年重点工作任务分解方案', '编制依据:', cited, '一、优化营商环境', '1.深化“放管服”改革。(牵头单位:县政务服务中心;完成时限:2024年12月底)', ''].join('\n'));
+      expect([doc.notice, doc.metadata.docNumber, doc.plan!.titleText]).toEqual([null, null, '某县2024年重点工作任务分解方案']);
+    }
+    expect(parseDocument(['附件:关于印发2023年度全市重点工作考核办法的通知 市政发〔2023〕16号', '某县2024年重点工作任务分解方案', ''].join('\n')).notice).toBeNull();
     // A sentence quoting a notice's title is still none (`…印发《…的通知》`).
     expect(parseDocument(['根据《市政府关于印发方案的通知》', '一、工作任务', ''].join('\n')).notice).toBeNull();
   });

@@ -633,6 +633,10 @@ export class HierarchyBuilder {
       headings.push(heading);
     }
     const own = cells.slice(k + 1);
+    // Only where the header does not line up with the row: the number stands in the text's column (`2 | 开设… |`), or the
+    // row has more cells than the header columns (`一、… | (一)… | 1 | … |`). A figure beside a heading's cell in a row that
+    // lines up (`一、优化营商环境 | 10 | 县政务服务中心 |`, a score or a target) is that column's.
+    if (k > 0 && cells.length <= table.roles.length) return false;
     // The task's words and a field's cell after its number, no more cells than the header has columns after its first.
     if (k >= cells.length || own.length < textCol || own.length > table.roles.length - 1 || own[textCol - 1][0] >= own[textCol - 1][1]) return false;
     const roles = table.roles.map((r, j) => (j === 0 ? 'number' : j === textCol ? 'text' : r));

@@ -249,15 +249,23 @@ function labelEnding(line: string, r: number, to: number): number {
 
 /**
  * Where a label said with 为 instead of a colon ends (`(责任单位为市发改委)`, `牵头单位为市商务局,配合单位为市财政局`), or -1:
- * only where the label opens a bracket or a clause, and 为 is followed by a value (`各牵头单位为第一责任人`, `以牵头单位为主`
- * say something else; see NOT_A_VALUE).
+ * only where the label opens a bracket or a clause inside one (not a line: `牵头单位为任务落实的责任主体,…` is a sentence), and 为
+ * is followed by a value (`各牵头单位为第一责任人`, `以牵头单位为主` say something else; see NOT_A_VALUE).
  */
 function saidWithWei(line: string, q: number, r: number, to: number): number {
-  if (r + 1 >= to || line.charCodeAt(r) !== 0x4e3a) return -1;
-  const before = q > 0 ? line.charCodeAt(q - 1) : 0x20;
-  const opens = before === 0x28 || before === 0xff08 || before === 0x2c || before === 0xff0c || before === 0x3b || before === 0xff1b || isRegExpSpace(before);
-  return opens && !NOT_A_VALUE.test(line.slice(r + 1, r + 3)) ? r + 1 : -1;
+  if (r + 1 >= to || line.charCodeAt(r) !== 0x4e3a || q === 0) return -1;
+  const before = line.charCodeAt(q - 1);
+  const opens = before === 0x28 || before === 0xff08 || before === 0x2c || before === 0xff0c || before === 0x3b || before === 0xff1b;
+  if (!opens || NOT_A_VALUE.test(line.slice(r + 1, r + 3))) return -1;
+  // `为:` closes the label as a colon would; a value is a few names or a date, not a clause (`…为任务落实的责任主体`).
+  const at = isColon(line.charCodeAt(r + 1)) ? r + 2 : r + 1;
+  let e = at;
+  while (e < to && e - at <= 40 && !CLAUSE_STOP.has(line.charCodeAt(e))) e++;
+  return e - at > 40 || line.slice(at, e).includes('的') ? -1 : at;
 }
+
+/** Where a value said with 为 ends: `，` `,` `；` `;` `。` and closing brackets. */
+const CLAUSE_STOP = new Set([...'，,；;。)）'].map((c) => c.charCodeAt(0)));
 
 /** What follows 为 where it says no value: `…为主`, `…为准`, `…为第一责任人`, `第一责任单位为牵头单位` (a convention). */
 const NOT_A_VALUE = /^(?:[主准第依核重首作负]|牵头|配合|责任|协办|主办|协同)/;

@@ -158,15 +158,25 @@ function underTitle(lines: readonly string[], i: number): boolean {
   return k >= 0 && /(通知|意见|决定|方案|办法)\s*$/.test(lines[k]);
 }
 
+/** A notice's title before its 文号 on one line: `关于印发…的通知 `, naming what it is about, no label, no sentence's start. */
+function isTitleThenNumber(head: string): boolean {
+  return /通\s*知\s$/.test(head) && head.includes('关于') && !/[|｜\t:：]/.test(head) && !/^\s*(?:为|现将|根据|按照|依据|附件|上一篇|下一篇)/.test(head);
+}
+
 export function findDocNumber(lines: readonly string[], from: number, to: number): Span | null {
-  for (let i = from; i < to; i++) {
+  // Whether a line of the document's own (not the page's metadata, not bars alone) came before.
+  let content = false;
+  for (let i = from; i < to; i++, content ||= /[^\s|｜]/.test(lines[i - 1]) && !isMetaLine(contentOf(lines, i - 1).text)) {
     const m = DOC_NUMBER.exec(lines[i]);
     if (!m) continue;
     const { start, text } = contentOf(lines, i);
     // `某政办发〔2009〕15号 某市人民政府办公室关于印发…的通知`: a copy may put the number before the title on its line.
     if (m.index === start && /^\s+\S.*通\s*知》?$/.test(lines[i].slice(m.index + m[0].length).trimEnd())) return spanOf(i, m.index, m[0]);
-    // …or after it (`关于印发…的通知 常政发〔2023〕1号 |`, a mirror's copy).
-    if (/通\s*知\s$/.test(lines[i].slice(start, m.index)) && /^[\s|｜]*$/.test(lines[i].slice(m.index + m[0].length))) return spanOf(i, m.index, m[0]);
+    // …the title in book-title brackets right after it (`武政办〔2023〕1号《…的通知》`), heading the copy.
+    if (!content && m.index === start && /^《[^》]*关于.*通\s*知》$/.test(lines[i].slice(m.index + m[0].length).trimEnd())) return spanOf(i, m.index, m[0]);
+    // …or after it (`关于印发…的通知 常政发〔2023〕1号 |`, a mirror's copy), heading the copy: further down, such a line is a
+    // document the plan cites (`编制依据:` / `市人民政府关于…的通知 市政发〔2023〕16号`).
+    if (!content && isTitleThenNumber(lines[i].slice(start, m.index)) && /^[\s|｜]*$/.test(lines[i].slice(m.index + m[0].length))) return spanOf(i, m.index, m[0]);
     const before = lines[i][m.index - 1] ?? '';
     // `(晋政发[2008]8号)` alone on the line under the notice's title is its own number, in brackets.
     if (text.length === m[0].length + 2 && isOpenParen(text[0]) && isCloseParen(text[text.length - 1]) && underTitle(lines, i)) return spanOf(i, m.index, m[0]);

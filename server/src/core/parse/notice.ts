@@ -26,13 +26,18 @@ function withoutClosingBars(text: string): string {
 export function readNotice(lines: readonly string[], from: number, to: number): NoticeRead | null {
   let t = -1;
   let tc = { start: 0, text: '' };
+  // Whether a line of the document's own (not the page's metadata, not bars alone) came before.
+  let content = false;
   for (let i = from; i < Math.min(to, from + 60); i++) {
     const c = contentOf(lines, i);
     // A web page's table row closes its cell with bars: `标 题: | 亳州市…的通知 | ||`.
     const text = withoutClosingBars(c.text);
     if (!text) continue;
-    const title = noticeTitleIn(text);
-    if (!title) continue;
+    const title = noticeTitleIn(text, content);
+    if (!title) {
+      if (!isMetaLine(text) && /[^\s|｜]/.test(text)) content = true;
+      continue;
+    }
     t = i;
     tc = { start: c.start + title[0], text: text.slice(title[0], title[1]) };
     break;
@@ -127,7 +132,7 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
  * `名 称: | 市人民政府办公室关于印发…的通知`), with its document number after it (`关于印发…的通知 常政发〔2023〕1号`) or
  * before it, the title in book-title brackets (`武政办〔2023〕1号《武汉市人民政府办公厅关于印发…的通知》`).
  */
-function noticeTitleIn(text: string): [number, number] | null {
+function noticeTitleIn(text: string, afterContent: boolean): [number, number] | null {
   let a = 0;
   let b = text.length;
   const labelled = /^(?:标\s*题|名\s*称)\s*[:：]?[\s|｜]*/.exec(text);
@@ -138,6 +143,10 @@ function noticeTitleIn(text: string): [number, number] | null {
   const numberBefore = DOC_NUMBER_BEFORE.exec(text.slice(a, b));
   if (numberBefore) a += numberBefore[0].length;
   const title = text.slice(a, b);
+  // With its 文号 on its line, a title heads the copy (only the page's metadata before it) and names what it is about: a
+  // line further down is a document the plan cites (`编制依据:` / `市人民政府关于…的通知 市政发〔2023〕16号`), an
+  // attachment's or a sentence's end (`附件:关于…的通知 …号`, `为贯彻落实…的通知 …号`).
+  if ((numberAfter || numberBefore) && !labelled && (afterContent || !title.includes('关于') || /[:：]/.test(title) || /^(?:为|现将|根据|按照|依据|附件|上一篇|下一篇)/.test(title))) return null;
   // `特此通知` closes a notice; it is no title.
   if (/^(?:特此|现予|专此)通\s*知[。.]?$/.test(title)) return null;
   if (!/通\s*知》?$/.test(title) || title.length > 120 || /[。；]/.test(title)) return null;

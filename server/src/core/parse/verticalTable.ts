@@ -751,10 +751,10 @@ interface Match {
 }
 
 /**
- * A deadline's later stage on a line of its own opens with its date (`2023年12月底前全面推行`) or says it lasts (`长期坚持`); a
- * cell after the deadline that opens with a season reports what was done (`三季度绝对数16285元,增幅7.4%`).
+ * A deadline's later stage on a line of its own opens with its date (`2023年12月底前全面推行`, `年底前完成主体封顶`) or says
+ * it lasts (`长期坚持`); a cell after the deadline that opens with a quarter reports what was done (`三季度绝对数16285元,增幅7.4%`).
  */
-const STAGE = /^(?:[0-9０-９]{1,4}[年月]|长期|持续)/;
+const STAGE = /^(?:[0-9０-９]{1,4}[年月]|年底|年内|年中|上半年|下半年|月底|长期|持续)/;
 
 /** A figure of one or two digits alone on a line. */
 const STRAY_FIGURE = /^[0-9０-９]{1,2}$/;
