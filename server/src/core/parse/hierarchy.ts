@@ -564,6 +564,43 @@ export class HierarchyBuilder {
     return true;
   }
 
+  /**
+   * Whether a numbered line is a step of the task above in its own style (武汉 2017: `18.新、改、扩建…幼儿园30所…(责任单位:
+   * 市教育局)` then `1.细化分解…`, `2. 督促各区…`): numbering starts again from 1 with no heading between, the task closes
+   * with its fields, and none of the steps does, up to the next task (`19.`) or a heading. Each step after the first
+   * follows the task's last item.
+   */
+  private isStep(task: RawNode, numbered: NumberedLine, i: number): boolean {
+    const n = numbered.numbering;
+    const t = task.numbering;
+    if (task.kind !== 'numbered' || !t || t.implicit || t.style !== n.style || t.value < 2 || task.itemFields) return false;
+    const items = task.items;
+    if (items && items.length) {
+      const last = items[items.length - 1].numbering;
+      return !!last && last.style === n.style && n.value === last.value + 1 && n.value !== t.value + 1;
+    }
+    if (n.value !== 1 || !task.fields.length || this.textOpen) return false;
+    let expected = 1;
+    for (let j = i; j < this.to && j < i + 60; j++) {
+      const line = this.lines[j];
+      const indent = indentOf(line);
+      if (indent >= trimEndIndex(line)) continue;
+      const step = this.numberingAt(line, j, indent);
+      if (!step) {
+        if (this.labelAt(line, j, indent)) return false;
+        continue;
+      }
+      const rank = STYLE_RANK[step.numbering.style];
+      if (rank < TASK_RANK || (step.numbering.style === t.style && step.numbering.value === t.value + 1)) break;
+      if (rank > TASK_RANK) continue;
+      if (step.numbering.style !== t.style || step.numbering.value !== expected) return false;
+      const tail = this.tailAt(line, j, step.textStart);
+      if (tail && tail.fields.length) return false;
+      expected++;
+    }
+    return expected > 1;
+  }
+
   /** Opens a row that numbers nothing: a task numbered by its place, after the row above or from 1 under a heading. */
   private openImplicitRow(line: string, i: number, cells: Cell[], table: TableColumns): void {
     const above = this.current;
@@ -1228,6 +1265,12 @@ export class HierarchyBuilder {
       if (rank > TASK_RANK && task && task.rank === TASK_RANK) {
         // `(1)` under a task is a sub-item of it.
         this.addItem(task, numbered.numbering, line, i, indent, numbered.textStart, end);
+        return;
+      }
+      if (rank === TASK_RANK && task && this.isStep(task, numbered, i)) {
+        this.addItem(task, numbered.numbering, line, i, indent, numbered.textStart, end);
+        // Read by the lines after it: such a plan is always read whole.
+        this.sawImplicit = true;
         return;
       }
       const tail = this.tailAt(line, i, numbered.textStart);
