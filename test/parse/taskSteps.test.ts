@@ -46,3 +46,27 @@ describe('steps numbered again from 1 under a task', () => {
     expect(numbers([...LINES.slice(0, 3), '二、保障措施', ...LINES.slice(3)].join('\n'))).toEqual([17, 18, 1, 2, 19]);
   });
 });
+
+describe('a month alone on its line between tasks (the same page\'s 完成时限 column, a cell a line: `3月` / `孟晖` / `6月`)', () => {
+  it('heads no group: the next task stays where it was', () => {
+    const text = [
+      '2017年十件实事办理方案',
+      '17.实行市、区属中等职业教育免除学费。(牵头单位:市教育局;责任单位:市财政局、市人力资源社会保障局)',
+      '加强领导,建立机制。制定《武汉市中职学校免除学费实施意见》,明确职责。',
+      '3月',
+      '孟晖',
+      '6月',
+      '',
+      '18.新、改、扩建公益普惠性幼儿园30所,新增幼儿入园学位4800个。(牵头单位:市教育局)',
+      '',
+    ].join('\n');
+    expect(parseDocument(text).plan!.tasks.map((t) => [t.numbering.value, t.path.map((p) => p.title.text)])).toEqual([
+      [17, []],
+      [18, []],
+    ]);
+    // A heading of words still heads its group.
+    const worded = text.replace('6月', '教育民生');
+    expect(parseDocument(worded).plan!.tasks.map((t) => t.path.map((p) => p.title.text))).toEqual([[], ['教育民生']]);
+  });
+});
+

@@ -22,6 +22,9 @@ import { content as cellContent, fitsColumn, isBareNumber, isNumberHeader, opens
 /** A line that is only a date: `2024年1月10日`, `2024年1月`. */
 const DATE_ONLY = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?$/;
 
+/** A month, perhaps with its year and day, alone: `6月`, `12月底前`, `2024年3月中旬`. */
+const MONTH_ONLY = /^(?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?(?:底|末|初|上旬|中旬|下旬)?前?$/;
+
 /** Rank of an unnumbered group heading (`——标题`, or a short heading line): between (一) and 1. */
 const GROUP_RANK = 2;
 const TASK_RANK = 3;
@@ -1352,7 +1355,8 @@ export class HierarchyBuilder {
     const headingWrapped =
       current !== null && this.textOpen && current.rank < TASK_RANK && current.numbering !== null && current.line === i - 1 &&
       current.more.length === 0 && current.textEnd - current.textStart >= 22 && end - indent <= 6 && !CLAUSE_END.test(line.slice(current.textEnd - 1, current.textEnd));
-    if (!headingWrapped && (opened || afterTitle) && isHeadingLike(line.slice(indent, end)) && this.numberedTaskFollows(i)) {
+    // A month alone (`6月`, `12月底前`) is a cell of a table's deadline column copied a cell per line, no heading.
+    if (!headingWrapped && (opened || afterTitle) && isHeadingLike(line.slice(indent, end)) && !MONTH_ONLY.test(line.slice(indent, end)) && this.numberedTaskFollows(i)) {
       this.open(newNode('group', GROUP_RANK, null, i, indent, indent, end, end));
       this.textOpen = false;
       return;
