@@ -50,3 +50,20 @@ describe('duplicate-task over points restated as their assignments', () => {
     expect(duplicates(twice)).toEqual([[point + 1, '第3项任务与第2项任务正文相同']]);
   });
 });
+
+describe('duplicate-task and one sentence said of two subjects', () => {
+  const plan = (a: string, b: string) =>
+    lint(parseDocument(['2021年安全生产工作任务清单', `1.${a}(牵头单位:市安委办)`, `2.${b}(牵头单位:市应急局)`, '3.开展安全生产月活动。(牵头单位:市应急局)', ''].join('\n')), { today: '2021-01-18' })
+      .filter((d) => d.rule === 'duplicate-task')
+      .map((d) => d.range.start.line);
+  const sentence = (subject: string, target = '清单') => `制定${subject}2021年安全生产专项整治三年行动工作任务${target},分解落实到县区、部门,并报市安委办。`;
+
+  it('is not reported where the texts differ in one place by a few words (安康 2021: 行业领域 / 县区)', () => {
+    expect(plan(sentence('行业领域'), sentence('县区'))).toEqual([]);
+  });
+
+  it('is reported where a figure changed, and where the texts are the same', () => {
+    expect(plan('分批次推进老旧小区改造,全年新开工30个、完工10个。', '分批次推进老旧小区改造,全年新开工30个、完工12个。')).toEqual([2]);
+    expect(plan(sentence('县区'), sentence('县区'))).toEqual([2]);
+  });
+});

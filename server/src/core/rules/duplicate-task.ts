@@ -218,13 +218,29 @@ const num = taskNumber;
 const other = (x: Task, self: Task) =>
   num(x) === num(self) || x.numbering.implicit ? { zh: `第${num(x)}项任务（第${x.line + 1}行）`, en: `task ${num(x)} (line ${x.line + 1})` } : { zh: `第${num(x)}项任务`, en: `task ${num(x)}` };
 
+/**
+ * Whether two nearly equal texts are one sentence said of two subjects (安康 2021: `制定行业领域2021年…清单,…并报市安委办` /
+ * `制定县区2021年…清单,…并报市安委办`): they differ in one place only, by a few words on each side and no figure. Such
+ * parallel tasks are the plan's way of assigning the same work to each; a changed figure (`新建学校3所` / `新建学校5所`)
+ * or words changed in several places still read as one task written twice.
+ */
+function saidOfTwoSubjects(a: string, b: string): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  const ma = a.slice(p, a.length - q);
+  const mb = b.slice(p, b.length - q);
+  return ma.length > 0 && mb.length > 0 && ma.length <= 8 && mb.length <= 8 && !/[0-9０-９一二三四五六七八九十百千万亿]/.test(ma + mb);
+}
+
 const rule: DocumentRule<{ similarity: number; minLength: number }> = {
   id: 'duplicate-task',
   scope: 'document',
   defaultSeverity: 'warning',
   description: {
-    zh: '两项任务的正文相同或几乎相同（忽略标点和空白后，字符二元组的 Jaccard 相似度不低于 similarity，默认0.8；正文不少于 minLength 个字，默认12）。常见于合并稿件时同一任务被分解两次。',
-    en: 'Two tasks with the same or nearly the same text (ignoring punctuation and blanks; character-bigram Jaccard similarity at least `similarity`, default 0.8, for texts of at least `minLength` characters, default 12). Typical of a task split twice when drafts are merged.',
+    zh: '两项任务的正文相同或几乎相同（忽略标点和空白后，字符二元组的 Jaccard 相似度不低于 similarity，默认0.8；正文不少于 minLength 个字，默认12）。常见于合并稿件时同一任务被分解两次。只在一处相差几个字、且不涉及数字的两项（“制定行业领域……清单”与“制定县区……清单”），是同一项工作分别交给不同对象，不报“几乎相同”。',
+    en: 'Two tasks with the same or nearly the same text (ignoring punctuation and blanks; character-bigram Jaccard similarity at least `similarity`, default 0.8, for texts of at least `minLength` characters, default 12). Typical of a task split twice when drafts are merged. Two texts that differ in one place only, by a few words and no figure (`制定行业领域…清单` / `制定县区…清单`), assign the same work to different subjects and are not reported as nearly the same.',
   },
   defaultOptions: { similarity: 0.8, minLength: 12 },
   check(ctx) {
@@ -261,7 +277,7 @@ const rule: DocumentRule<{ similarity: number; minLength: number }> = {
       const a = firsts[i];
       const b = firsts[j];
       const [later, earlier] = a.index > b.index ? [a, b] : [b, a];
-      if (reported.has(later) || restated(earlier, later)) continue;
+      if (reported.has(later) || restated(earlier, later) || saidOfTwoSubjects(texts[i], texts[j])) continue;
       reported.add(later);
       ctx.report({
         range: taskHeadRange(ctx.doc, later),
