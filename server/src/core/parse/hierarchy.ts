@@ -22,6 +22,12 @@ import { content as cellContent, fitsColumn, isBareNumber, isNumberHeader, opens
 /** A line that is only a date: `2024年1月10日`, `2024年1月`. */
 const DATE_ONLY = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?$/;
 
+/** `主要任务 |`, `工作任务`: a short line that may name a table's column of the task's words (see `readVerticalHeader`). */
+function mayOpenCellHeader(line: string, indent: number, end: number): boolean {
+  const last = line.charCodeAt(end - 1);
+  return (last === 0x4efb || last === 0x52a1 || last === 0x7c || last === 0xff5c || last === 0x9879 || last === 0x5bb9 || last === 0x6807 || last === 0x79f0) && !readNumbering(line, 0, indent);
+}
+
 /** A month, perhaps with its year and day, alone: `6月`, `12月底前`, `2024年3月中旬`. */
 const MONTH_ONLY = /^(?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?(?:底|末|初|上旬|中旬|下旬)?前?$/;
 
@@ -788,6 +794,10 @@ export class HierarchyBuilder {
    */
   private openLostNumberRow(i: number): boolean {
     const lines = this.lines;
+    // A heading in the table (`(一)制定工作任务清单。 |`, the category's cell) opens no row; a row's words may number
+    // themselves (`1.制定2021年全市…清单`, a table whose header names no 序号): the row is numbered so.
+    const own = this.numberingAt(lines[i], i, contentStart(lines[i]));
+    if (own && STYLE_RANK[own.numbering.style] < TASK_RANK) return false;
     if (!opensLostNumberRow(lines, i, this.to, this.vertical!, this.planYear)) return false;
     const problems: ParseProblem[] = [];
     const row = readLostNumberRow(lines, i, this.to, this.vertical!, this.planYear, problems, this.verticalStop);
@@ -796,9 +806,10 @@ export class HierarchyBuilder {
     const above = this.current;
     const after = above && above.kind === 'row' && above.numbering?.implicit ? above.numbering.value : 0;
     const [l0, s0] = row.text[0];
-    const numbering: Numbering = { style: 'arabic-dot', value: after + 1, marker: spanOf(l0, s0, ''), fullWidth: false, delimiter: '', implicit: true, cell: true };
+    const numbered = own && STYLE_RANK[own.numbering.style] === TASK_RANK && l0 === i;
+    const numbering: Numbering = numbered ? own.numbering : { style: 'arabic-dot', value: after + 1, marker: spanOf(l0, s0, ''), fullWidth: false, delimiter: '', implicit: true, cell: true };
     const node = newNode('row', STYLE_RANK[numbering.style], numbering, l0, s0, s0, s0, s0);
-    append(node.more, row.text);
+    append(node.more, numbered ? [[l0, own.textStart, row.text[0][2]] as [number, number, number], ...row.text.slice(1)] : row.text);
     append(node.fields, row.fields);
     this.open(node);
     for (const [l, , e] of row.text) this.extend(node, l, e);
@@ -1104,12 +1115,14 @@ export class HierarchyBuilder {
     // fields: every recogniser reads the line without it (a prefix, so ranges are unchanged).
     const comment = raw.indexOf('<!--', indent);
     const line = comment >= 0 ? raw.slice(0, comment) : raw;
-    const end = trimEndIndex(line);
+    let end = trimEndIndex(line);
     if (indent >= end) return;
     // A page number a PDF copy leaves between lines (`— 3 —`, `- 12 -`, `第3页`) is no heading: a blank.
     if (isPageNumber(line, indent, end)) return;
     // So is a line of bars alone, what a web table copied a cell per line leaves between its cells (`|`, `||||`).
     if (isBarsOnly(line, indent, end)) return;
+    // In such a table a bar closing a line closes its cell (`一、加强安全生产…部署 |`): no part of its words.
+    if (this.vertical) end = cellContent(line)[1];
     this.readLine(i, line, indent, end);
   }
 
@@ -1156,8 +1169,9 @@ export class HierarchyBuilder {
       return;
     }
     const first = line.charCodeAt(indent);
-    if ((first === 0x5e8f || first === 0x7f16) && isNumberHeader(line)) {
-      // 序号 / 编号 alone on a line: perhaps the header of a table written a cell per line.
+    // 序号 / 编号 alone on a line, or a column of the task's words with no 序号 before it (`主要任务 |`): perhaps the header
+    // of a table written a cell per line.
+    if (((first === 0x5e8f || first === 0x7f16) && isNumberHeader(line)) || (!this.vertical && !this.table && end - indent <= 14 && mayOpenCellHeader(line, indent, end))) {
       const vertical = readVerticalHeader(this.lines, i, this.to);
       if (vertical) {
         this.vertical = vertical.columns;

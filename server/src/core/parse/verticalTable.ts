@@ -137,7 +137,8 @@ export function isNumberHeader(line: string): boolean {
  * text and at least one field.
  */
 export function readVerticalHeader(lines: readonly string[], i: number, to: number): { columns: VerticalColumns; end: number } | null {
-  if (!isNumberHeader(lines[i])) return null;
+  const numbered = isNumberHeader(lines[i]);
+  if (!numbered && !opensNumberlessHeader(lines[i])) return null;
   const headers: string[] = [];
   let end = i + 1;
   for (let j = i; j < to && headers.length < 12; j++) {
@@ -160,6 +161,9 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
   const roles: ColumnRole[] = rolesOfHeader(headers);
   const hasField = roles.some((r) => r !== undefined && r !== 'number' && r !== 'text');
   if (headers.length < 3 || !roles.includes('text') || !hasField) return null;
+  // With no 序号 cell, every cell is a column's name whose role the parser reads but for notes (完成进展, 备注): a heading
+  // that happens to name the work (`主要任务`) is not taken for a table over the lines after it.
+  if (!numbered && roles.filter((r) => r !== undefined).length < 3) return null;
   const gap = uniformGap(lines, i, end);
   // The header must be followed by a row (perhaps under headings written across the table: `一、…`,
   // or a cell per line, `(一)` then its title, or a part's title with no number), not by prose that
@@ -180,6 +184,16 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
   // No number under 序号 but a row's text and its cells: the numbers were lost (see opensLostNumberRow).
   const lost = { ...columns, lostNumbers: true };
   return opensLostNumberRow(lines, k, to, lost, null) ? { columns: lost, end } : null;
+}
+
+/**
+ * Whether line `i` may open the header of a table written a cell per line whose header names no 序号 (安康 2021: `主要任务 |` /
+ * `重点工作和要求 |` / `责任单位 |` / …; 池州: `工作任务` / `|` / `具体要求` / `|` / …): its first cell names the task's words.
+ * A cheap test before reading the header.
+ */
+function opensNumberlessHeader(line: string): boolean {
+  const [s, e] = content(line);
+  return e > s && e - s <= 12 && roleOfHeaderCell(line.slice(s, e)) === 'text';
 }
 
 /**
