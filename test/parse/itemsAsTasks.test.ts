@@ -64,14 +64,20 @@ describe('items that each name their lead are the tasks', () => {
     expect(lint(parseDocument(text), { today: '2024-01-01' })).toEqual([]);
   });
 
-  it('items stay a task\'s where a sibling task names its own lead, where the task names it, or where the items are of two levels', () => {
+  it('items stay a task\'s where a sibling task names its own lead, or where the task names it', () => {
     const mixed = ['某区2025年重点工作任务分工方案', '一、稳增长', '1.扩大有效投资。(牵头单位:区发改局;责任单位:区财政局)', '2.促进消费', '(1)开展促消费活动。(牵头单位:区商务局;责任单位:各街道)', '(2)培育夜间经济。(牵头单位:区文旅局;责任单位:各街道)', '3.稳定外贸。(牵头单位:区商务局;责任单位:区财政局)'];
     expect(summary(mixed.join('\n')).map((r) => r[0])).toEqual(['1.', '2.', '3.']);
     expect(parseDocument(mixed.join('\n')).plan!.tasks[1].leadUnits.map((u) => u.name)).toEqual(['区商务局', '区文旅局']);
     const own = ['乙区2024年重点工作任务分解', '1、经济发展。(牵头单位:区发改局)', PLAN[2], PLAN[3], '2、民生保障。(牵头单位:区人社局)', PLAN[5], PLAN[6]];
     expect(summary(own.join('\n')).map((r) => r[0])).toEqual(['1、', '2、']);
+  });
+
+  it('items of two levels, the upper with no fields (（1）城镇居民 / ①…（牵头单位：…）): the lower are the tasks, under the upper (楚雄 2021)', () => {
     const twoLevels = ['某县2024年重点工作分工方案', '一、民生工程', '1.居民增收工程', '（1）城镇居民', '①稳定就业岗位。（牵头单位：县人社局）', '②扶持创业500人。（牵头单位：县财政局）', '（2）农村居民', '①发展特色产业。（牵头单位：县农业农村局）'];
-    expect(summary(twoLevels.join('\n')).map((r) => r[0])).toEqual(['1.']);
+    expect(summary(twoLevels.join('\n')).map((r) => r[0])).toEqual(['①', '②', '①']);
+    // An upper item with fields of its own keeps the items a task's.
+    const upperOwn = twoLevels.map((l) => (l === '（1）城镇居民' ? '（1）城镇居民。（牵头单位：县人社局）' : l));
+    expect(summary(upperOwn.join('\n')).map((r) => r[0])).toEqual(['1.']);
   });
 
   it('an edit inside such a plan gives what a full parse gives', () => {

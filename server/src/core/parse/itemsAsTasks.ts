@@ -10,16 +10,53 @@ function ownFields(node: RawNode): number {
   return node.fields.length - (node.itemFields ?? 0);
 }
 
-/** Items of one level only (`(1)(2)`): with `①` under them the items are not the tasks' level. */
-function oneStyle(items: readonly RawNode[]): boolean {
-  const style = items[0].numbering?.style;
-  return items.every((it) => it.numbering?.style === style);
+/**
+ * The style of the items that are the tasks' level: the items' one style (`(1)(2)`), or, over two, the lower where the
+ * upper carry no fields (楚雄 2021: `1.城乡居民增收工程` / `(1)增加城镇居民收入` / `①以就业促增收…(牵头部门:…)`: the `(1)`
+ * are headings over the `①`, and the `①` the tasks). Null for any other mix.
+ */
+function taskItemStyle(items: readonly RawNode[]): string | null {
+  const first = items[0].numbering?.style;
+  if (!first) return null;
+  let lower: string | null = null;
+  for (const it of items) {
+    const style = it.numbering?.style;
+    if (!style) return null;
+    if (style === first) continue;
+    if (lower !== null && style !== lower) return null;
+    lower = style;
+  }
+  if (lower === null) return first;
+  return items.every((it) => it.numbering?.style !== first || it.fields.length === 0) ? lower : null;
 }
 
-/** A line with no fields of its own over items of one level, some with fields. */
+/** A line with no fields of its own over items of one level (or two, see taskItemStyle), some with fields. */
 function headsItemsWithFields(node: RawNode): boolean {
   const items = node.items;
-  return !!items && items.length > 0 && node.kind === 'numbered' && node.children.length === 0 && ownFields(node) === 0 && (node.itemFields ?? 0) > 0 && oneStyle(items);
+  return !!items && items.length > 0 && node.kind === 'numbered' && node.children.length === 0 && ownFields(node) === 0 && (node.itemFields ?? 0) > 0 && taskItemStyle(items) !== null;
+}
+
+/** The items of the tasks' style ({@link taskItemStyle}). */
+function taskItems(node: RawNode): RawNode[] {
+  const style = taskItemStyle(node.items!);
+  return node.items!.filter((it) => it.numbering?.style === style);
+}
+
+/** The node's items as its children: those of the tasks' style under the heading items above them, if any. */
+function itemTree(node: RawNode): RawNode[] {
+  const items = node.items!;
+  const style = taskItemStyle(items);
+  if (items.every((it) => it.numbering?.style === style)) return items;
+  const out: RawNode[] = [];
+  let heading: RawNode | null = null;
+  for (const it of items) {
+    if (it.numbering?.style !== style) {
+      heading = { ...it, children: [] };
+      out.push(heading);
+    } else if (heading) heading.children.push(it);
+    else out.push(it);
+  }
+  return out;
 }
 
 /**
@@ -29,10 +66,12 @@ function headsItemsWithFields(node: RawNode): boolean {
  * own lead, stay a task with its items.
  */
 export function itemsAreTasks(node: RawNode): boolean {
-  if (!headsItemsWithFields(node) || node.items!.length < 2) return false;
+  if (!headsItemsWithFields(node)) return false;
+  const items = taskItems(node);
+  if (items.length < 2) return false;
   let leading = 0;
-  for (const it of node.items!) if (it.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders' || f.role === 'units')) leading++;
-  return leading >= 2 && leading * 2 >= node.items!.length;
+  for (const it of items) if (it.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders' || f.role === 'units')) leading++;
+  return leading >= 2 && leading * 2 >= items.length;
 }
 
 /** The ranks at which some line of the plan has items that are tasks ({@link itemsAreTasks}). */
@@ -61,5 +100,5 @@ export function withItemsAsTasks(siblings: readonly RawNode[], planRanks: Readon
   for (const n of siblings) if (planRanks.has(n.rank) && headsItemsWithFields(n)) ranks.add(n.rank);
   for (const n of siblings) if (ranks.has(n.rank) && n.children.length === 0 && ownFields(n) > 0) ranks.delete(n.rank);
   if (!ranks.size) return null;
-  return siblings.map((n) => (ranks.has(n.rank) && headsItemsWithFields(n) ? { ...n, fields: [], subItems: [], children: n.items!, items: undefined, itemFields: 0 } : n));
+  return siblings.map((n) => (ranks.has(n.rank) && headsItemsWithFields(n) ? { ...n, fields: [], subItems: [], children: itemTree(n), items: undefined, itemFields: 0 } : n));
 }
