@@ -41,6 +41,14 @@ describe('steps numbered again from 1 under a task', () => {
     expect(lint(parseDocument(withFields), today).some((d) => d.rule === 'numbering-order' && d.range.start.line === 3)).toBe(true);
   });
 
+  it('are tasks where a bracket of fields on its own line closes one (a PDF\'s wrap), or where the run goes on into the next task (a lost heading)', () => {
+    const wrapped = ['2024年重点任务分工方案', '一、提升政务服务效能', '1.深化“一网通办”改革。（牵头单位：市政务服务中心）', '2.推行告知承诺制。', '（牵头单位：市司法局）', '1.优化工程建设项目审批流程。', '（牵头单位：市住建局）', '2.推进水电气暖报装“一件事一次办”。', '（牵头单位：市城管局）', '3.规范涉企行政检查。（牵头单位：市司法局）', ''];
+    expect(numbers(wrapped.join('\n'))).toEqual([1, 2, 1, 2, 3]);
+    expect(lint(parseDocument(wrapped.join('\n')), today).map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-order', 5]]);
+    const lost = ['2024年重点任务分工方案', '一、提升政务服务效能', '1.深化“一网通办”改革。（牵头单位：市政务服务中心）', '2.推行告知承诺制。（牵头单位：市司法局）', '1.优化工程建设项目审批流程。', '2.推进水电气暖报装“一件事一次办”。', '3.规范涉企行政检查。（牵头单位：市司法局）', ''];
+    expect(numbers(lost.join('\n'))).toEqual([1, 2, 1, 2, 3]);
+  });
+
   it('are tasks under a task that names no one, and after a heading', () => {
     expect(numbers(LINES.map((l, i) => (i === 2 ? '18.新、改、扩建公益普惠性幼儿园30所,新增幼儿入园学位4800个。' : l)).join('\n'))).toEqual([17, 18, 1, 2, 19]);
     expect(numbers([...LINES.slice(0, 3), '二、保障措施', ...LINES.slice(3)].join('\n'))).toEqual([17, 18, 1, 2, 19]);
@@ -64,6 +72,10 @@ describe('a month alone on its line between tasks (the same page\'s 完成时限
       [17, []],
       [18, []],
     ]);
+    // Months that head tasks numbered from 1 under each (a timeline) are headings still.
+    const timeline = ['2024年城市更新重点任务分工方案', '一、工作安排', '3月', '1.制定老旧小区改造年度计划。（牵头单位：市住建局）', '2.开展城市体检评估。（牵头单位：市自然资源局）', '6月', '1.启动老旧小区改造项目建设。（牵头单位：市住建局）', '2.完成城市排水管网排查。（牵头单位：市城管局）', ''].join('\n');
+    expect(parseDocument(timeline).plan!.tasks.map((t) => t.path.map((p) => p.title.text))).toEqual([['工作安排', '3月'], ['工作安排', '3月'], ['工作安排', '6月'], ['工作安排', '6月']]);
+    expect(lint(parseDocument(timeline), today)).toEqual([]);
     // A heading of words still heads its group.
     const worded = text.replace('6月', '教育民生');
     expect(parseDocument(worded).plan!.tasks.map((t) => t.path.map((p) => p.title.text))).toEqual([[], ['教育民生']]);

@@ -62,6 +62,13 @@ describe('duplicate-task and one sentence said of two subjects', () => {
     expect(plan(sentence('行业领域'), sentence('县区'))).toEqual([]);
   });
 
+  it('is reported where the words that differ are the work, not who or where (加快 / 加速, 增加 / 减少)', () => {
+    expect(plan('加快推进老旧小区改造,完成年度改造任务,提升居民生活品质。', '加速推进老旧小区改造,完成年度改造任务,提升居民生活品质。')).toEqual([2]);
+    expect(plan('增加义务教育阶段学位供给,缓解城区学校大班额问题。', '减少义务教育阶段学位供给,缓解城区学校大班额问题。')).toEqual([2]);
+    // …and not where they name a level (市级 / 县级).
+    expect(plan('建设市级智慧校园示范学校,推进信息技术与教育教学深度融合。', '建设县级智慧校园示范学校,推进信息技术与教育教学深度融合。')).toEqual([]);
+  });
+
   it('is reported where a figure changed, and where the texts are the same', () => {
     expect(plan('分批次推进老旧小区改造,全年新开工30个、完工10个。', '分批次推进老旧小区改造,全年新开工30个、完工12个。')).toEqual([2]);
     expect(plan(sentence('县区'), sentence('县区'))).toEqual([2]);

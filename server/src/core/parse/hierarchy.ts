@@ -596,11 +596,19 @@ export class HierarchyBuilder {
       if (indent >= trimEndIndex(line)) continue;
       const step = this.numberingAt(line, j, indent);
       if (!step) {
-        if (this.labelAt(line, j, indent)) return false;
+        // Fields on a line of their own, labelled or in brackets (`（牵头单位：市住建局；…）`), close the line above: a task's.
+        // (The memo keeps one answer a line, for where the main pass asks it: inside the bracket for a bracket's line.)
+        if (isOpenParen(line[indent]) ? this.labelAt(line, j, indent + 1) : this.labelAt(line, j, indent)) return false;
         continue;
       }
       const rank = STYLE_RANK[step.numbering.style];
-      if (rank < TASK_RANK || (step.numbering.style === t.style && step.numbering.value === t.value + 1)) break;
+      if (rank < TASK_RANK) break;
+      if (step.numbering.style === t.style && step.numbering.value === t.value + 1) {
+        // The next task, unless it also goes on with the run (`3.…` / `1.` `2.` `3.` / `4.…`): a part that lost its
+        // heading restarted there, and its tasks are no steps.
+        if (step.numbering.value === expected) return false;
+        break;
+      }
       if (rank > TASK_RANK) continue;
       if (step.numbering.style !== t.style || step.numbering.value !== expected) return false;
       const tail = this.tailAt(line, j, step.textStart);
@@ -956,6 +964,18 @@ export class HierarchyBuilder {
       if (n && STYLE_RANK[n.numbering.style] <= TASK_RANK) return false;
       closing.push([j, at, trimEndIndex(next)]);
     }
+  }
+
+  /** The number of the first numbered line after line `i` within a few lines, or null. */
+  private firstTaskNumberAfter(i: number): number | null {
+    for (let j = i + 1; j < this.to && j <= i + 8; j++) {
+      const line = this.lines[j];
+      const indent = indentOf(line);
+      if (indent >= trimEndIndex(line)) continue;
+      const n = this.numberingAt(line, j, indent);
+      if (n) return n.numbering.value;
+    }
+    return null;
   }
 
   /** Whether the next non-blank line is numbered at task rank or deeper (so line `i` heads a group). */
@@ -1369,8 +1389,9 @@ export class HierarchyBuilder {
     const headingWrapped =
       current !== null && this.textOpen && current.rank < TASK_RANK && current.numbering !== null && current.line === i - 1 &&
       current.more.length === 0 && current.textEnd - current.textStart >= 22 && end - indent <= 6 && !CLAUSE_END.test(line.slice(current.textEnd - 1, current.textEnd));
-    // A month alone (`6月`, `12月底前`) is a cell of a table's deadline column copied a cell per line, no heading.
-    if (!headingWrapped && (opened || afterTitle) && isHeadingLike(line.slice(indent, end)) && !MONTH_ONLY.test(line.slice(indent, end)) && this.numberedTaskFollows(i)) {
+    // A month alone (`6月`, `12月底前`) is a cell of a table's deadline column copied a cell per line, no heading, unless
+    // the tasks under it number from 1 (a timeline: `3月` / `1.…` / `6月` / `1.…`).
+    if (!headingWrapped && (opened || afterTitle) && isHeadingLike(line.slice(indent, end)) && (!MONTH_ONLY.test(line.slice(indent, end)) || this.firstTaskNumberAfter(i) === 1) && this.numberedTaskFollows(i)) {
       this.open(newNode('group', GROUP_RANK, null, i, indent, indent, end, end));
       this.textOpen = false;
       return;

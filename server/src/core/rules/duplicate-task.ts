@@ -220,7 +220,8 @@ const other = (x: Task, self: Task) =>
 
 /**
  * Whether two nearly equal texts are one sentence said of two subjects (安康 2021: `制定行业领域2021年…清单,…并报市安委办` /
- * `制定县区2021年…清单,…并报市安委办`): they differ in one place only, by a few words on each side and no figure. Such
+ * `制定县区2021年…清单,…并报市安委办`): they differ in one place only, by a few words naming who or where on each side
+ * (see SUBJECT) and no figure. Such
  * parallel tasks are the plan's way of assigning the same work to each; a changed figure (`新建学校3所` / `新建学校5所`)
  * or words changed in several places still read as one task written twice.
  */
@@ -231,8 +232,11 @@ function saidOfTwoSubjects(a: string, b: string): boolean {
   while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
   const ma = a.slice(p, a.length - q);
   const mb = b.slice(p, b.length - q);
-  return ma.length > 0 && mb.length > 0 && ma.length <= 8 && mb.length <= 8 && !/[0-9０-９一二三四五六七八九十百千万亿]/.test(ma + mb);
+  return ma.length > 0 && mb.length > 0 && ma.length <= 8 && mb.length <= 8 && SUBJECT.test(ma) && SUBJECT.test(mb) && !/[0-9０-９一二三四五六七八九十百千万亿]/.test(ma + mb);
 }
+
+/** Words naming who or where (`行业领域`, `县区`, `市级`, `各部门`, `企业`): a change of subject, not of the work (加快 / 加速, 增加 / 减少). */
+const SUBJECT = /(?:级|领域|行业|部门|单位|机关|[省市县区乡镇村州旗]|县区|街道|社区|企业|学校|医院|园区|景区)$/;
 
 const rule: DocumentRule<{ similarity: number; minLength: number }> = {
   id: 'duplicate-task',
