@@ -243,8 +243,8 @@ const rule: DocumentRule<{ similarity: number; minLength: number }> = {
   scope: 'document',
   defaultSeverity: 'warning',
   description: {
-    zh: '两项任务的正文相同或几乎相同（忽略标点和空白后，字符二元组的 Jaccard 相似度不低于 similarity，默认0.8；正文不少于 minLength 个字，默认12）。常见于合并稿件时同一任务被分解两次。只在一处相差几个字、且不涉及数字的两项（“制定行业领域……清单”与“制定县区……清单”），是同一项工作分别交给不同对象，不报“几乎相同”。',
-    en: 'Two tasks with the same or nearly the same text (ignoring punctuation and blanks; character-bigram Jaccard similarity at least `similarity`, default 0.8, for texts of at least `minLength` characters, default 12). Typical of a task split twice when drafts are merged. Two texts that differ in one place only, by a few words and no figure (`制定行业领域…清单` / `制定县区…清单`), assign the same work to different subjects and are not reported as nearly the same.',
+    zh: '两项任务的正文相同或几乎相同（忽略标点和空白后，字符二元组的 Jaccard 相似度不低于 similarity，默认0.8；正文不少于 minLength 个字，默认12）。常见于合并稿件时同一任务被分解两次。只在一处相差、相差的几个字是对象或层级（“制定行业领域……清单”与“制定县区……清单”，“市级”与“县级”）且不涉及数字的两项，是同一项工作分别交给不同对象，不报“几乎相同”；相差的是做法（加快／加速、增加／减少）的照报。',
+    en: 'Two tasks with the same or nearly the same text (ignoring punctuation and blanks; character-bigram Jaccard similarity at least `similarity`, default 0.8, for texts of at least `minLength` characters, default 12). Typical of a task split twice when drafts are merged. Two texts that differ in one place only, by a few words naming who or where and no figure (`制定行业领域…清单` / `制定县区…清单`, `市级` / `县级`), assign the same work to different subjects and are not reported as nearly the same; a difference in the work itself (加快 / 加速, 增加 / 减少) still is.',
   },
   defaultOptions: { similarity: 0.8, minLength: 12 },
   check(ctx) {
