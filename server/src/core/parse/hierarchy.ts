@@ -24,9 +24,10 @@ const DATE_ONLY = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０
 
 /** `主要任务 |`, `工作任务`: a short line that may name a table's column of the task's words (see `readVerticalHeader`). */
 function mayOpenCellHeader(line: string, indent: number, end: number): boolean {
-  const last = line.charCodeAt(end - 1);
-  return (last === 0x4efb || last === 0x52a1 || last === 0x7c || last === 0xff5c || last === 0x9879 || last === 0x5bb9 || last === 0x6807 || last === 0x79f0) && !readNumbering(line, 0, indent);
+  // How such a name ends (任务, 事项, 内容, 目标, 名称, 项目), or the bar closing its cell; the header's reader judges the rest.
+  return TEXT_HEADER_LAST.includes(line[end - 1]) && !readNumbering(line, 0, indent);
 }
+const TEXT_HEADER_LAST = '务项容标称目|｜';
 
 /** A month, perhaps with its year and day, alone: `6月`, `12月底前`, `2024年3月中旬`. */
 const MONTH_ONLY = /^(?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?(?:底|末|初|上旬|中旬|下旬)?前?$/;
