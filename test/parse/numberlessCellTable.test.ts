@@ -80,6 +80,12 @@ describe('a cell-per-line table whose header names no 序号', () => {
     expect(lint(parseDocument(skipped), { today: '2021-01-18' }).map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-gap', 17]]);
   });
 
+  it('a row whose deadline cell is emptied keeps its units (the bars no longer say where its cells stand)', () => {
+    const emptied = ANKANG.map((l) => (l === '2月10日前 |' ? '|' : l)).join('\n');
+    const task = parseDocument(emptied).plan!.tasks[1];
+    expect([task.text.text, task.units.map((u) => u.name), task.deadline]).toEqual([ANKANG[13].slice(2, -2), ['市级各专委会办公室', '市生态环境局'], null]);
+  });
+
   it('a heading that names the work (`主要任务`) over ordinary lines is no table', () => {
     const text = ['2021年工作方案', '主要任务', '1.推进园区建设。(牵头单位:市发改委)', '2.推进招商引资。(牵头单位:市商务局)', ''].join('\n');
     expect(parseDocument(text).plan!.tasks.map((t) => [t.numbering.value, t.leadUnits.map((u) => u.name)])).toEqual([

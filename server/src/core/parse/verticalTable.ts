@@ -252,6 +252,9 @@ function matchByBars(lines: readonly string[], i: number, cells: readonly [numbe
       .join('')
       .replace(/[、，,；;\s]+$/, '');
     if (role !== undefined && role !== 'text' && !fits(role, words, planYear)) return null;
+    // …and so does a cell that reads as a field's value in a column that names none (安康 2021: the row's words in
+    // 重点工作和要求 under a category merged over 主要任务, its units a column to the right of where the bars put them).
+    if (role === undefined && cols.some((r) => r !== undefined && r !== 'text' && fits(r, words, planYear))) return null;
   }
   return { assigned, text, used: cells.length, odd: 0 };
 }
