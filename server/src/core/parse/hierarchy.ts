@@ -273,7 +273,10 @@ export class HierarchyBuilder {
   }
   private labelAt(line: string, i: number, at: number): boolean {
     const f = this.memo.at(i, line);
-    return f.label !== undefined ? f.label : (f.label = startsWithLabel(line, at));
+    if (f.label?.at === at) return f.label.value;
+    const value = startsWithLabel(line, at);
+    f.label = { at, value };
+    return value;
   }
   private tailAt(line: string, i: number, at: number) {
     const f = this.memo.at(i, line);
@@ -598,7 +601,6 @@ export class HierarchyBuilder {
       const step = this.numberingAt(line, j, indent);
       if (!step) {
         // Fields on a line of their own, labelled or in brackets (`（牵头单位：市住建局；…）`), close the line above: a task's.
-        // (The memo keeps one answer a line, for where the main pass asks it: inside the bracket for a bracket's line.)
         if (isOpenParen(line[indent]) ? this.labelAt(line, j, indent + 1) : this.labelAt(line, j, indent)) return false;
         continue;
       }

@@ -14,9 +14,8 @@ import { Sidecar } from '../sidecar';
 export interface LineFacts {
   readonly text: string;
   numbering?: NumberedLine | null;
-  /** Whether the line (after an optional bracket) begins with a field label. Keyed by the text alone: where
-   *  the test starts (after the indent and an opening bracket, if any) follows from the text. */
-  label?: boolean;
+  /** Whether a field label begins at `at` (the line's words, or the inside of its opening bracket). */
+  label?: { readonly at: number; readonly value: boolean };
   /** `readNumberingBeforeDigit` for one expected number. */
   beforeDigit?: { readonly expected: number; readonly value: NumberedLine | null };
   tail?: { readonly at: number; readonly value: Tail | null };
