@@ -261,6 +261,8 @@ describe('names separated by blanks instead of 、 (web copies)', () => {
     ['区 发改局', ['区发改局']],
     ['区发改局（牵头） 区财政局', ['区发改局 区财政局']],
     ['张三 区财政局', ['张三 区财政局']],
+    // A collective's note in brackets left a blank before the body it names (安康 2021): one name, each county's 安委会.
+    ['各县区(开发区) 安委会', ['各县区安委会']],
     // Mixed with 、 and ，: each piece is judged on its own.
     ['区发改局、区财政局 区商务局，各街道办事处', ['区发改局', '区财政局', '区商务局', '各街道办事处']],
   ])('%s', (input, expected) => expect(expand(input)).toEqual(expected));

@@ -107,7 +107,18 @@ function withoutOthers(name: string): string {
  * were never one name, and between two words that are not Chinese (`ABC Company`).
  */
 function withoutInnerBlanks(name: string): string {
-  return joinAcrossBlanks(name, (last, next) => last.length >= 2 && next.length >= 2 && (isWholeName(last) || isWholeName(next)));
+  return joinAcrossBlanks(name, apartByBlank);
+}
+
+/**
+ * Whether a blank parts two names (`区财政局 区住建局`): pieces of two characters or more, one of them whole. A collective
+ * before a body that is no name alone is one name whose note in brackets left the blank (`各县区(开发区) 安委会`: each
+ * county's 安委会).
+ */
+function apartByBlank(last: string, next: string): boolean {
+  if (last.length < 2 || next.length < 2) return false;
+  if (isWholeName(next)) return true;
+  return isWholeName(last) && !isCollective(last);
 }
 
 /** `name` without the blanks between Chinese characters, except where `apart` says the pieces are two names. */
