@@ -59,6 +59,20 @@ describe('a cell-per-line table with columns of progress', () => {
   });
 });
 
+describe('what follows the table in a report of progress', () => {
+  it('a line closing on a colon (`下一步工作打算:`) ends the table; the numbered steps under it are no tasks', () => {
+    const doc = parseDocument(TEXT + '\n下一步工作打算:\n\n1.加快推进高标准农田建设,确保年底前完成主体工程。\n\n2.持续开展农资打假专项治理行动。\n');
+    expect(doc.plan!.tasks.map((t) => t.numbering.value)).toEqual([6, 52, 53, 54, 55]);
+    expect(lint(doc, today)).toEqual([]);
+  });
+
+  it('a category closing on a colon over the next row (`农业执法类:` / `55`) is no end of the table', () => {
+    const row55 = LINES.indexOf('55');
+    const doc = parseDocument([...LINES.slice(0, row55), '农业执法类:', '', ...LINES.slice(row55)].join('\n'));
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.leadUnits.map((u) => u.name)]).slice(-1)).toEqual([[55, ['农业执法大队']]]);
+  });
+});
+
 describe('a deadline of stages over two lines of its cell', () => {
   it('goes on where the second stage opens with 年底 / 年内 as well as with a date', () => {
     const head = ['2024年为民办实事工作任务分工方案', '', '序号', '', '工作任务', '', '牵头单位', '', '配合单位', '', '完成时限', ''];

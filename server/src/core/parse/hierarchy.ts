@@ -11,7 +11,7 @@ import { isBorderRule, readBorderedTable, type BorderedTable } from './borderedT
 import { inferColumns } from './inferredTable';
 import { cellsInOrder, filledRowCells, groupsByField, numberlessRowCells, readCentredHeader, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, spacedSubRow, splitCells, subRowCells, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
-import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBarsOnly, isBlankCode, isCloseParen, isOpenParen, isPageNumber, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex, trimRange } from './text';
+import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBarsOnly, isBlankCode, isCloseParen, isOpenParen, isPageNumber, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex, trimRange, nextNonBlank } from './text';
 import { readStatedCount } from './counts';
 import { LineMemo } from './memo';
 import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
@@ -969,6 +969,18 @@ export class HierarchyBuilder {
     }
   }
 
+  private endsVerticalTable(line: string, i: number, indent: number, end: number): boolean {
+    const c = line.charCodeAt(end - 1);
+    if ((c !== 0x3a && c !== 0xff1a) || end - indent > 20 || this.numberingAt(line, i, indent) || this.labelAt(line, i, indent)) return false;
+    // A category of rows inside the table (`经济发展类:` over `7` / …) is followed by a row's number.
+    const next = nextNonBlank(this.lines, i + 1, this.to);
+    if (next < this.to && isBareNumber(this.lines[next])) return false;
+    this.vertical = null;
+    this.open(newNode('group', GROUP_RANK, null, i, indent, indent, end - 1, end));
+    this.textOpen = false;
+    return true;
+  }
+
   /** The number of the first numbered line after line `i` within a few lines, or null. */
   private firstTaskNumberAfter(i: number): number | null {
     for (let j = i + 1; j < this.to && j <= i + 8; j++) {
@@ -1206,6 +1218,9 @@ export class HierarchyBuilder {
         return;
       }
     }
+    // A short line closing on a colon after a table written a cell per line (`下一步工作打算:`) ends the table and heads
+    // what follows it: a report's next steps, prose the plan's rules do not read as its tasks.
+    if (this.vertical && this.endsVerticalTable(line, i, indent, end)) return;
     if (this.vertical && isBareNumber(line)) {
       this.openVerticalRow(line, i, indent);
       return;

@@ -448,7 +448,10 @@ function withNotedCells(
   planYear: number | null,
   most: number,
 ): VerticalRow {
-  const left = cells.filter(([l]) => l >= row.end).slice(0, most);
+  let left = cells.filter(([l]) => l >= row.end).slice(0, most);
+  // A line closing on a colon heads what follows the table (`下一步工作打算:`): no cell, nor anything after it.
+  const heading = left.findIndex(([l, , e]) => HEADS_WHAT_FOLLOWS.test(lines[l].slice(e - 1, e)));
+  if (heading >= 0) left = left.slice(0, heading);
   if (!left.length || !cols.some((r, k) => r === undefined && k > cols.indexOf('text'))) return row;
   const fields = cols.filter((r) => r !== undefined && r !== 'text');
   if (left.some(([l, s, e]) => fields.some((r) => fits(r, lines[l].slice(s, e), planYear)))) return row;
@@ -772,6 +775,9 @@ interface Match {
  * it lasts (`长期坚持`); a cell after the deadline that opens with a quarter reports what was done (`三季度绝对数16285元,增幅7.4%`).
  */
 const STAGE = /^(?:[0-9０-９]{1,4}[年月]|年底|年内|年中|上半年|下半年|月底|长期|持续)/;
+
+/** How a line that heads what follows ends: a colon. */
+const HEADS_WHAT_FOLLOWS = /[:：]$/;
 
 /** A figure of one or two digits alone on a line. */
 const STRAY_FIGURE = /^[0-9０-９]{1,2}$/;
