@@ -29,6 +29,10 @@ function mayOpenCellHeader(line: string, indent: number, end: number): boolean {
 }
 const TEXT_HEADER_LAST = '务项容标称目|｜';
 
+/** `4项目标的责任单位均为`, `以上3项任务责任单位为`, `该目标责任单位为`: a note assigning the items above it (see `groupNote`). */
+const GROUP_NOTE = /^(?:(?:以上|上述)?([0-9０-９]{1,2}|[一二三四五六七八九十])项(?:目标|任务|工作|指标)?的?|(?:该|此|本)项?(?:目标|任务|工作|指标)的?)责任单位(?:均|都)?为/;
+const CN_DIGITS = '一二三四五六七八九十';
+
 /** A month, perhaps with its year and day, alone: `6月`, `12月底前`, `2024年3月中旬`. */
 const MONTH_ONLY = /^(?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?(?:底|末|初|上旬|中旬|下旬)?前?$/;
 
@@ -395,6 +399,33 @@ export class HierarchyBuilder {
    * such a task, a sentence closed by a bracket of roles is a task of its own, numbered by its place; after
    * such a task, so is a sentence with no roles at all.
    */
+  /**
+   * A note after the items it assigns (郑州 2007 目标管理方案: `1.…;` … `4.…;` / `4项目标的责任单位均为市发展改革委。`, `5.…;` /
+   * `该目标责任单位为市经委。`): the units are the last N items' (the one item's) above it, under the same heading. Read only
+   * where those items carry no units of their own.
+   */
+  private groupNote(current: RawNode, line: string, i: number, indent: number, end: number): boolean {
+    if (current.kind !== 'numbered' || current.rank !== TASK_RANK) return false;
+    const m = GROUP_NOTE.exec(line.slice(indent, end));
+    if (!m) return false;
+    const count = m[1] ? (/^[0-9０-９]+$/.test(m[1]) ? parseInt(asciiDigits(m[1]), 10) : CN_DIGITS.indexOf(m[1]) + 1) : 1;
+    const parent = this.stack.length >= 2 ? this.stack[this.stack.length - 2] : null;
+    const siblings = (parent ? parent.children : this.roots).filter((n) => n.kind === 'numbered' && n.rank === TASK_RANK);
+    if (count < 1 || count > siblings.length || siblings[siblings.length - 1] !== current) return false;
+    const items = siblings.slice(-count);
+    if (items.some((n) => n.fields.some((f) => f.role === 'units' || f.role === 'leadUnits'))) return false;
+    const from = indent + m.index + m[0].length;
+    const label = spanOf(i, indent + m[0].indexOf('责任单位'), '责任单位');
+    const field = makeField(line, i, 'units', label, from, end, 'own-line', this.planYear, null, this.problems);
+    if (!field.names.length) return false;
+    for (const n of items) n.fields.push(field);
+    this.extend(current, i, end);
+    this.textOpen = false;
+    // Items read by a line after them: such a plan is always read whole.
+    this.sawImplicit = true;
+    return true;
+  }
+
   private implicitTask(current: RawNode, line: string, i: number, indent: number, end: number): boolean {
     // A table's row that numbers nothing is known by its cells: a sentence after the table is none of its rows.
     if (current.numbering?.cell) return false;
@@ -1394,6 +1425,7 @@ export class HierarchyBuilder {
         return;
       }
     }
+    if (current && this.groupNote(current, line, i, indent, end)) return;
     if (current && this.implicitTask(current, line, i, indent, end)) return;
     // The fields' bracket, cut by a wrap, closing on this line (it may be short: `县市区政府按职责分工负责)`).
     if (current && this.textOpen && current.fields.length === 0 && this.closesSplitBracket(current, i, indent, end)) return;
