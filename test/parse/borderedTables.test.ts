@@ -107,8 +107,8 @@ describe("pandoc's grid table with narrow columns", () => {
       { n: 10, text: '打造北京国际核酸制药产业园,力争11月投入使用。', leaders: ['常务副区长'], lead: ['大兴生物医药基地管委会'], units: [], deadline: '2023-11-30' },
       expect.objectContaining({ n: 11, leaders: ['石银峰', '蔡小军'], lead: ['区经济和信息化局', '黄村镇人民政府', '兴创公司'] }),
     ]);
-    // The excerpt starts at row 8: that is the only finding.
-    expect(diagnostics(grid).map((d) => d.rule)).toEqual(['numbering-gap']);
+    // The excerpt starts at row 8: an extract, no gap before it (numbering-gap), and nothing else.
+    expect(diagnostics(grid).map((d) => d.rule)).toEqual([]);
   });
 
   it('gives the wrapped number a range over both its lines, and renumbering leaves it alone', () => {
@@ -218,8 +218,8 @@ describe('cells merged over rows and cells of several paragraphs, through w3m (a
     const [, t13, t14] = doc.plan!.tasks;
     expect(t13.range.end.line).toBeLessThan(t14.range.start.line);
     expect(t13.leadUnits[0].written.range.start.line).toBe(t14.numbering.marker.range.start.line);
-    // The excerpt starts at row 12 under a heading cut at its end: those are its only findings.
-    expect(diagnostics(text).map((d) => d.rule)).toEqual(['unbalanced-bracket', 'numbering-gap']);
+    // The excerpt starts at row 12 (an extract: no gap before it) under a heading cut at its end: its only finding.
+    expect(diagnostics(text).map((d) => d.rule)).toEqual(['unbalanced-bracket']);
   });
 
   it('reads a header of two rows whose cells merged over both read on through the rule (`备` / `注`), and rows numbered (一)', () => {

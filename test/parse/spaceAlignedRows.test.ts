@@ -27,9 +27,8 @@ describe('a table aligned with runs of spaces', () => {
     ]);
     expect(tasks[2].numbering.marker.range).toEqual({ start: { line: 5, character: 3 }, end: { line: 5, character: 5 } });
     expect(tasks[2].text.range.start).toEqual({ line: 5, character: 6 });
-    expect(lint(doc, { today: '2023-01-01' }).filter((d) => d.rule.startsWith('numbering'))).toEqual([
-      expect.objectContaining({ rule: 'numbering-gap', range: { start: { line: 3, character: 3 }, end: expect.anything() } }),
-    ]);
+    // Rows 8–11 of a longer table: an extract, whose first rows are not missing (numbering-gap); nothing else to say.
+    expect(lint(doc, { today: '2023-01-01' }).filter((d) => d.rule.startsWith('numbering'))).toEqual([]);
   });
 
   it('parts a sentence from the leader glued after it, and a list of units from the date glued after it, where one space is left (lynx, 大兴 9)', () => {

@@ -504,6 +504,26 @@ describe('numbers kept from another list: a department\'s extract of the tasks i
   it('a draft whose tasks were deleted without renumbering keeps most of its numbers, and each gap is reported', () => {
     expect(keys(check(plan([1, 2, 4, 5, 7, 9, 10, 12])).diagnostics)).toEqual(['numbering-gap@4', 'numbering-gap@6', 'numbering-gap@7', 'numbering-gap@9']);
   });
+  it('consecutive rows of another list (谯城 科技局 2023: `33` `34` `35` of the county\'s table): no gap before them (hunt d16)', () => {
+    expect(keys(check(plan([33, 34, 35])).diagnostics)).toEqual([]);
+    expect(keys(check(plan([5, 6, 7, 8])).diagnostics)).toEqual([]);
+  });
+  it('a draft that lost its first tasks holds more than it lost: reported (`2` … `9`, `4` … `9`)', () => {
+    expect(keys(check(plan([2, 3, 4, 5, 6, 7, 8, 9])).diagnostics)).toEqual(['numbering-gap@2']);
+    expect(keys(check(plan([4, 5, 6, 7, 8, 9])).diagnostics)).toEqual(['numbering-gap@2']);
+    // Two tasks are too few to tell an extract from a damaged draft.
+    expect(keys(check(plan([33, 34])).diagnostics)).toEqual(['numbering-gap@2']);
+  });
+  it('only where the numbering begins: a part that starts past its numbers after another part is still reported', () => {
+    const text = [
+      '某区2024年重点任务分工方案',
+      '一、扩大投资',
+      ...[1, 2, 3].map((n) => `${n}.推进第${n}项投资工作。(牵头单位:区发改局)`),
+      '二、改善民生',
+      ...[8, 9, 10].map((n) => `${n}.推进第${n}项民生工作。(牵头单位:区民政局)`),
+    ].join('\n');
+    expect(keys(check(text).diagnostics)).toEqual(['numbering-gap@6']);
+  });
 });
 
 describe('the first two numbers of a part swapped (damage hunt 2)', () => {

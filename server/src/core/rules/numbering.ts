@@ -27,6 +27,8 @@ interface Run {
   readonly context: Text;
   /** Set when the run starts because numbering restarts at a section boundary. */
   readonly restartAfter: { readonly level: SectionLevel; readonly lastValue: number } | null;
+  /** The document's first run of tasks of its kind: where an extract's numbers begin (see keepsAnotherListsNumbers). */
+  readonly first?: boolean;
 }
 
 function renumberFix(numberings: readonly Numbering[], values: readonly number[], title: Text, preferred: boolean) {
@@ -46,9 +48,11 @@ const SWAP_WINDOW = 64;
 /**
  * Numbers kept from another list (`3. 7. 12. 15. 21.`: a department's extract of the tasks it carries from a county's
  * plan): always rising, skipping at least three times, and fewer than half the numbers up to the last. A draft whose
- * tasks were deleted without renumbering keeps most of its numbers (`1 2 4 5 7 9 10 12`), and is checked.
+ * tasks were deleted without renumbering keeps most of its numbers (`1 2 4 5 7 9 10 12`), and is checked. The
+ * document's first run may also be an extract of consecutive rows (谯城 科技局 2023: `33` `34` `35` of the county's
+ * table): it starts past as many numbers as it holds; a draft that lost its first tasks (`2 3 4 … 120`) holds more.
  */
-function keepsAnotherListsNumbers(v: readonly number[]): boolean {
+function keepsAnotherListsNumbers(v: readonly number[], first: boolean): boolean {
   const n = v.length;
   if (n < 3 || n * 2 > v[n - 1]) return false;
   let skips = 0;
@@ -57,7 +61,7 @@ function keepsAnotherListsNumbers(v: readonly number[]): boolean {
     if (v[k] <= before) return false;
     if (v[k] > before + 1) skips++;
   }
-  return skips >= 3;
+  return skips >= 3 || (first && v[0] > n);
 }
 
 function analyseRun(run: Run): NumberingEvent[] {
@@ -67,7 +71,7 @@ function analyseRun(run: Run): NumberingEvent[] {
   const v = new Array<number>(n);
   for (let k = 0; k < n; k++) v[k] = items[k].value;
   // Nothing to report in such a list: its numbers rise, and its gaps are the other list's.
-  if (keepsAnotherListsNumbers(v)) return out;
+  if (keepsAnotherListsNumbers(v, run.first === true)) return out;
   const handled = new Set<number>();
   let b = 0; // accepted offset between written and positional numbers
   const ctx = run.context;
@@ -277,6 +281,7 @@ function taskRuns(doc: FengongDocument, a: Analysis, amongHeadings: ReadonlySet<
     const tasks = c.tasks.some((t) => t.numbering.implicit || amongHeadings.has(t))
       ? c.tasks.filter((t) => !t.numbering.implicit && !amongHeadings.has(t))
       : c.tasks;
+    const firstOfClass = runs.length;
     let current: Task[] = [];
     let crossed: SectionLevel | null = null;
     let restartAfter: Run['restartAfter'] = null;
@@ -289,6 +294,7 @@ function taskRuns(doc: FengongDocument, a: Analysis, amongHeadings: ReadonlySet<
         rangeAt: (k) => taskHeadRange(doc, list[k]),
         context: describe(crossed, restartLevel ?? defaultRestart),
         restartAfter,
+        first: runs.length === firstOfClass,
       });
     };
     for (let i = 0; i < tasks.length; i++) {
