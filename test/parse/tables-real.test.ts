@@ -321,6 +321,32 @@ describe('a table with no 序号 whose tasks number themselves in their cell, un
   });
 });
 
+describe('a row that opens a part and a chapter in cells before its numbered task (浙江 区级 政务公开 台账 2022, hunt d16)', () => {
+  const text = [
+    '主要工作任务 | 任务内容 | 完成时限 | 责任单位 |',
+    '一、围绕中心工作,提升重点领域信息公开质量 | (一)聚焦共同富裕示范先行区建设加大公开力度 | 1.做好共同富裕示范先行区行动计划执行情况信息公开,集中展示建设成果。 | 全年 | 区发改局、区级其他有关部门,各街道办事处 |',
+    '2.加强稳进提质系列政策的集成发布、权威解读。 | 全年 | 区发改局、区级其他有关部门,各街道办事处 |',
+    '(二)聚焦打造一流营商环境加大公开力度 | 3.建立健全市场主体反映投资和工程建设项目审批问题的办理和反馈机制。 | 三季度前 | 区发改局、区住建局 |',
+    '4.加强反垄断、反不正当竞争、知识产权保护等领域执法信息公开。 | 全年 | 区市场监管局,各街道办事处 |',
+  ].join('\n');
+  it('heads the rows with the part and the chapter, each task numbered as written with its deadline and units', () => {
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.path.map((s) => s.title.text.slice(0, 6)), t.text.text.slice(0, 6), t.units.map((u) => u.name), t.deadline?.text])).toEqual([
+      [1, ['围绕中心工作', '聚焦共同富裕'], '做好共同富裕', ['区发改局', '区级其他有关部门', '各街道办事处'], '全年'],
+      [2, ['围绕中心工作', '聚焦共同富裕'], '加强稳进提质', ['区发改局', '区级其他有关部门', '各街道办事处'], '全年'],
+      [3, ['围绕中心工作', '聚焦打造一流'], '建立健全市场', ['区发改局', '区住建局'], '三季度前'],
+      [4, ['围绕中心工作', '聚焦打造一流'], '加强反垄断、', ['区市场监管局', '各街道办事处'], '全年'],
+    ]);
+    expect(doc.plan!.tasks[0].numbering.marker.range).toEqual({ start: { line: 1, character: 49 }, end: { line: 1, character: 51 } });
+    expect(doc.plan!.sections.map((s) => s.title.text.slice(0, 6))).toEqual(['围绕中心工作']);
+    expect(lint(doc)).toEqual([]);
+  });
+  it('a task number skipped is reported at its row; a chapter skipped, at the chapter', () => {
+    expect(lint(parseDocument(text.replace('4.加强反垄断', '5.加强反垄断'))).map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-gap', 4]]);
+    expect(lint(parseDocument(text.replace('(二)聚焦打造', '(三)聚焦打造'))).map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-gap', 3]]);
+  });
+});
+
 describe('a table whose category stands before 序号 (池州 2021 政务公开任务清单: `工作任务 | 序号 | 具体要求 | …`)', () => {
   const text = [
     '工作任务 | 序号 | 具体要求 | 责任科室 | 时限要求 |',

@@ -755,14 +755,22 @@ export class HierarchyBuilder {
     const cells = filledRowCells(line, table);
     if (cells.length < 2 || cells[0][0] >= cells[0][1]) return false;
     let k = 0;
-    let heading: NumberedLine | null = null;
+    // Numbered headings in the cells before the task's, each a level below the one before (a part's and a chapter's
+    // merged cells in the row that opens them: `一、… | (一)… | 1.做好… | 全年 | 区发改局… |`, 浙江 政务公开 台账).
+    const headings: NumberedLine[] = [];
     let category: Cell | null = null;
     let task = readNumbering(line, i, cells[0][0]);
-    if (task && STYLE_RANK[task.numbering.style] < TASK_RANK && cells.length >= 3) {
-      heading = task;
-      k = 1;
-      task = readNumbering(line, i, cells[1][0]);
-    } else if (!task && cells.length >= 3 && isCategoryCell(line.slice(cells[0][0], cells[0][1]))) {
+    while (
+      task &&
+      STYLE_RANK[task.numbering.style] < TASK_RANK &&
+      cells.length >= k + 3 &&
+      (k === 0 || STYLE_RANK[task.numbering.style] > STYLE_RANK[headings[k - 1].numbering.style])
+    ) {
+      headings.push(task);
+      k++;
+      task = readNumbering(line, i, cells[k][0]);
+    }
+    if (k === 0 && !task && cells.length >= 3 && isCategoryCell(line.slice(cells[0][0], cells[0][1]))) {
       // A category with no number of its own (`生 态 环 境 | 1、城市大环境绿化… | …`, 园林城市 2010).
       category = cells[0];
       k = 1;
@@ -772,15 +780,16 @@ export class HierarchyBuilder {
     // The task's cell stands in the table's text column, or in the one after it when a category holds that
     // (a row led by a category says so, for the rows under it too); the cells after it in the columns after.
     const textCol = table.roles.indexOf('text');
-    if (heading || category) this.taskCellColumn = { table, col: textCol + 1 };
+    if (headings.length || category) this.taskCellColumn = { table, col: textCol + 1 };
     const taskCol = this.taskCellColumn?.table === table ? this.taskCellColumn.col : textCol;
     const after = table.roles.slice(taskCol + 1);
     const rest = cells.slice(k + 1);
     if (!after.some((r) => r && r !== 'text' && r !== 'number') || !rest.some(([a, b]) => b > a)) return false;
-    if (heading) {
-      const [, b] = cells[0];
-      const rank = STYLE_RANK[heading.numbering.style];
-      this.open(newNode('numbered', rank, heading.numbering, i, cells[0][0], heading.textStart, b, b));
+    if (headings.length) {
+      for (const [h, heading] of headings.entries()) {
+        const [a, b] = cells[h];
+        this.open(newNode('numbered', STYLE_RANK[heading.numbering.style], heading.numbering, i, a, heading.textStart, b, b));
+      }
     } else if (category) {
       const [a, b] = category;
       this.open(newNode('group', GROUP_RANK, null, i, a, a, b, b));
