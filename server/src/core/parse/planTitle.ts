@@ -22,6 +22,12 @@ import { WRITTEN_YEAR } from './deadline';
 const PLAN_WORDS =
   /(方案|清单|台账|任务表|分解表|分工表|责任表|任务分解|责任分解|责任分工|分工|工作要点|分工的意见|分工意见|(?:工作|行动|推进|实施|攻坚|专项)计划|(?:若干|具体|政策|配套|支持|实施|工作|落实)(?:措施|举措)|(?:若干|配套|扶持)政策|(?:实施|落实|分工|若干)意见|实施细则|(?:民生|惠民|为民)实事(?:项目)?)$|(方案|清单|台账|任务分解|责任分解|责任分工|工作要点|(?:工作|行动|推进|实施|攻坚|专项)计划|(?:若干|具体|政策|配套|支持|实施|工作|落实)(?:措施|举措)|(?:若干|配套|扶持)政策)[（(]/;
 
+/**
+ * A year's work set out (`西平县2020年度法治政府建设工作安排`, `青岛市…2023年重点工作任务`): a plan's title where it names
+ * the year; `主要工作任务` or `工作安排` alone is a heading inside a plan.
+ */
+const YEARS_WORK = /(?:20|２０)[0-9０-９]{2}\s*年.{0,40}(?:工作安排|工作任务|重点任务)$/;
+
 /** A bracket closing a title: its year, span or count (`（2024年）`, `（2022—2024年）`, `(共3项)`). */
 const TITLE_BRACKET = /\s*[（(][^（()）]{1,20}[)）]$/;
 
@@ -31,7 +37,7 @@ const TITLE_BRACKET = /\s*[（(][^（()）]{1,20}[)）]$/;
  */
 export function endsAsPlanTitle(text: string): boolean {
   const bare = withoutBookMarks(text);
-  if (PLAN_WORDS.test(bare)) return true;
+  if (PLAN_WORDS.test(bare) || YEARS_WORK.test(bare)) return true;
   // `《…实施细则》(共4项)`: the bracket after the marks, then the marks.
   return TITLE_BRACKET.test(bare) && PLAN_WORDS.test(withoutBookMarks(bare.replace(TITLE_BRACKET, '')));
 }

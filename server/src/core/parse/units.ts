@@ -254,10 +254,11 @@ function readEntry(line: string, from: number, to: number): Entry | null {
 
 /**
  * A duty written once after a group of names: `市人力社保局、市农业农村局分别牵头`,
- * `省发展改革委、商务厅按职责分工负责`, `区财政局配合`, `…基层处等按职责分工落实`. It is no part of the last name. Group 1 is
+ * `省发展改革委、商务厅按职责分工负责`, `…乡镇人民政府按职责分工分别负责`, `区财政局配合`, `…基层处等按职责分工落实`. It is no part of
+ * the last name. Group 1 is
  * set when the duty is to lead.
  */
-const DUTY_AFTER_NAMES = /(?:(分别|共同)?(牵头)(?:负责)?|按职责分工负责|按职责负责|按职能分工负责|按职能职责负责|分别负责|共同负责|负责|按职责分工落实|按职责落实|按职能分工落实|分别落实|共同落实|负责落实|抓好落实|配合|参与|协助|协办)$/;
+const DUTY_AFTER_NAMES = /(?:(分别|共同)?(牵头)(?:负责)?|按(?:职责|职能)(?:分工|职责)?(?:分别|共同)?(?:负责|落实)|分别负责|共同负责|负责|分别落实|共同落实|负责落实|抓好落实|配合|参与|协助|协办)$/;
 
 /** Cheap pre-check for {@link DUTY_AFTER_NAMES}: the last character of every duty phrase. */
 function mayEndInDuty(line: string, end: number): boolean {

@@ -1,0 +1,56 @@
+/**
+ * A plan titled as a year's work set out rather than as a 方案 (hunt d16): `西平县2020年度法治政府建设工作安排`,
+ * `青岛市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务`. Both were read with no title (`fengong parse`: title
+ * null; with no notice before it the first only counted as a plan by its fields). A heading inside a plan that says
+ * the same words without a year (`主要工作任务`, `工作安排`) is no title.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/core/parse';
+import { endsAsPlanTitle } from '../../server/src/core/parse/planTitle';
+
+const XIPING = [
+  '西平县2020年度法治政府建设工作安排',
+  '现就做好2020年度法治政府建设工作安排如下:',
+  '一、依法全面履行政府职能',
+  '(一)为推动经济高质量发展提供法治保障。加强规范性文件备案审查、执法、法律服务相关工作。',
+  '责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政府按职责分工分别负责。',
+  '(二)全面提高依法防控依法治理能力。坚持依法科学有序防控。',
+  '责任单位:县卫健委、县司法局。',
+].join('\n');
+
+const QINGDAO = [
+  '青岛市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务',
+  '一、实施创新驱动发展战略',
+  '1.建设崂山实验室。实施“透明海洋”等重大战略科技任务。(牵头单位:市科技局,参与单位:青岛蓝谷管理局)',
+  '2.完善实验室建设体系。抢抓国家重点实验室重组机遇。(牵头单位:市科技局)',
+].join('\n');
+
+describe('a title naming a year\'s work', () => {
+  it('`…2020年度…工作安排` is the plan\'s title, its preamble the sentence under it', () => {
+    const doc = parseDocument(XIPING);
+    expect(doc.kind).toBe('plan');
+    expect(doc.plan!.titleText).toBe('西平县2020年度法治政府建设工作安排');
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.path.map((s) => s.title.text)])).toEqual([
+      [1, ['依法全面履行政府职能']],
+      [2, ['依法全面履行政府职能']],
+    ]);
+  });
+  it('`…2023年重点工作任务` is the plan\'s title', () => {
+    const doc = parseDocument(QINGDAO);
+    expect(doc.plan!.titleText).toBe('青岛市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务');
+    expect(doc.plan!.tasks.map((t) => t.leadUnits.map((u) => u.name))).toEqual([['市科技局'], ['市科技局']]);
+  });
+  it('the same words with no year are a heading\'s, not a title\'s', () => {
+    for (const h of ['主要工作任务', '重点工作任务', '工作安排', '下一步工作安排']) expect(endsAsPlanTitle(h), h).toBe(false);
+    for (const t of ['西平县2020年度法治政府建设工作安排', '某区2024年重点任务', '某市２０２３年重点工作任务']) expect(endsAsPlanTitle(t), t).toBe(true);
+  });
+});
+
+describe('a duty after the names: `按职责分工分别负责`', () => {
+  it('is no part of the last name (`乡镇人民政府按职责分工分别负责` is 乡镇人民政府)', () => {
+    const task = parseDocument(XIPING).plan!.tasks[0];
+    expect(task.units.map((u) => u.name)).toEqual(['县政府办公室', '县司法局', '各有关部门', '乡镇人民政府']);
+    const last = task.units[3].written;
+    expect(XIPING.split('\n')[4].slice(last.range.start.character, last.range.end.character)).toBe('乡镇人民政府');
+  });
+});
