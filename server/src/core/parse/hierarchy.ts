@@ -1632,6 +1632,10 @@ function rowNumbering(line: string, lineNo: number, [ns, ne]: Cell): Numbering |
   return read && read.numbering.marker.range.end.character === ne ? { ...read.numbering, cell: true } : null;
 }
 
+/** A column that names the task (`项目名称`, `任务名称`) and one that sets out its content (`建设内容`, `具体措施`). */
+const NAME_HEADER = /名\s*称\s*$/;
+const CONTENT_HEADER = /(?:内\s*容|措\s*施|举\s*措)\s*$/;
+
 function rowNode(
   line: string,
   lineNo: number,
@@ -1658,6 +1662,15 @@ function rowNode(
     node.fields.push(makeField(line, lineNo, role, header, a, b, 'table', planYear, null, problems));
   });
   if (table.separator === 'bar' || table.separator === 'tab') {
+    // A task named in one column and set out in the next (`项目名称 | 建设内容`, `任务名称 | 具体措施`): the content's cell
+    // goes on with the text, as a line would (a name alone says nothing of the work; rows under one project would read
+    // as one task). Other extra columns of words (全年目标任务 beside 主要任务) stay out of it.
+    if (textAt >= 0 && NAME_HEADER.test(table.headers[columns[textAt]] ?? '')) {
+      for (let k = textAt + 1; k < cells.length; k++) {
+        const [a, b] = cells[k];
+        if (a < b && table.roles[columns[k]] === undefined && CONTENT_HEADER.test(table.headers[columns[k]] ?? '')) node.more.push([lineNo, a, b]);
+      }
+    }
     node.rowTable = table;
     for (let k = cells.length - 1; k >= 0; k--) {
       if (cells[k][0] < cells[k][1]) {
