@@ -33,3 +33,27 @@ describe('a part\'s row across a | table', () => {
     expect(lint(doc, { today: '2023-01-01' })).toEqual([]);
   });
 });
+
+describe('a heading\'s row across a | table whose first bar a web copy left out (芜湖 2025, hunt d17)', () => {
+  const text = [
+    '2025年重点工作及责任分解表',
+    '序号 | 目标与任务 | 牵头责任单位 | 责任单位 |',
+    '一、主要预期目标 | |||',
+    '(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市区政府、 开发区管委会 |',
+    '(2) | 固定资产投资增长6%左右。 | 市发展改革委 | 各县市区政府、 开发区管委会 |',
+    '二、重点做好以下九个方面工作 | |||',
+    '(一)加强经济运行调节,持续推动经济发展质的有效提升。 | |||',
+    '(3) | 统筹衔接消费券发放与消费品以旧换新行动。 | 市商务局 | 市财政局 |',
+  ].join('\n');
+  it('is titled by its cell alone, without the empty cells\' bars', () => {
+    const doc = parseDocument(text);
+    expect(doc.plan!.sections.map((s) => s.title.text)).toEqual(['主要预期目标', '重点做好以下九个方面工作']);
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.path.map((s) => s.title.text)])).toEqual([
+      [1, ['主要预期目标']],
+      [2, ['主要预期目标']],
+      [3, ['重点做好以下九个方面工作', '加强经济运行调节,持续推动经济发展质的有效提升。']],
+    ]);
+    expect(doc.plan!.sections[1].headingRange.end).toEqual({ line: 5, character: '二、重点做好以下九个方面工作'.length });
+    expect(lint(doc, { today: '2025-01-01' })).toEqual([]);
+  });
+});

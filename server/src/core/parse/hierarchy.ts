@@ -107,10 +107,12 @@ export interface Hierarchy {
 /** The words of a row across a `|` table (one filled cell, the first, opening with a heading's number): [start, end). */
 function headingAcrossBars(line: string, lineNo: number, indent: number, end: number): [number, number] | null {
   const c = line.charCodeAt(indent);
-  if (c !== 0x7c && c !== 0xff5c) return null;
-  let close = indent + 1;
+  // The row's first bar may be left out (`一、主要预期目标 | |||`, 芜湖 2025): the heading's cell is then the line's start.
+  const leading = c === 0x7c || c === 0xff5c;
+  let close = leading ? indent + 1 : indent;
   while (close < end && line.charCodeAt(close) !== 0x7c && line.charCodeAt(close) !== 0xff5c) close++;
-  const [a, b] = trimRange(line, indent + 1, close);
+  if (!leading && close >= end) return null;
+  const [a, b] = trimRange(line, leading ? indent + 1 : indent, close);
   if (b <= a) return null;
   for (let k = close; k < end; k++) {
     const d = line.charCodeAt(k);
@@ -1333,7 +1335,7 @@ export class HierarchyBuilder {
       // prose after it is never read as a row.
       if (this.table.separator === 'space' && !isHeadingLike(line.slice(indent, end)) && !this.numberingAt(line, i, indent)) this.table = null;
       // A part's row across a `|` table, its words in the first cell and the others empty
-      // (`| 一、…工作目标(牵头领导:成坤、柯相国、王俊) |   |   |`): a heading, read from its cell.
+      // (`| 一、…工作目标(牵头领导:成坤、柯相国、王俊) |   |   |`, `一、主要预期目标 | |||`): a heading, read from its cell.
       const across = this.table?.separator === 'bar' ? headingAcrossBars(line, i, indent, end) : null;
       if (across) {
         // Read with the bars blanked out (positions stay the line's), so that the fields closing it are its own.
