@@ -289,3 +289,20 @@ describe('names joined by 会 (会同), as Guangdong\'s ledgers write who works 
     ]);
   });
 });
+
+describe('a collective\'s qualifier written once before several kinds of body (hunt d17: 威海 2023)', () => {
+  it.each([
+    ['市直有关部门、单位', ['市直有关部门', '市直有关单位']],
+    ['各有关部门、单位', ['各有关部门', '各有关单位']],
+    ['县直各部门、单位、企业', ['县直各部门', '县直各单位', '县直各企业']],
+  ])('%s', (input, expected) => {
+    const units = readUnitList(input, 0, 0, input.length);
+    expect(units.map((u) => u.name)).toEqual(expected);
+    expect(units.every((u) => u.collective)).toBe(true);
+    // Each is written where it stands (`单位`), for references and rename.
+    expect(units[1].written.text).toBe(expected[1].slice(-units[1].written.text.length));
+  });
+  it('a bare kind after a named unit stays as written (nothing to borrow from `县发改局`)', () => {
+    expect(expand('县发改局、单位')).toEqual(['县发改局', '单位']);
+  });
+});

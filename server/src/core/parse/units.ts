@@ -551,7 +551,25 @@ export function expandGroup(bases: readonly string[]): string[] {
   }
   eachLevel(names);
   spreadLevel(names);
+  sharedQualifier(names);
   return names;
+}
+
+/** The kinds of body a collective names (`市直有关部门`, `各有关单位`, `县直企事业单位`). */
+const BODY_KIND = /(?:企事业单位|事业单位|单位|部门|机构|企业|组织)$/;
+
+/**
+ * `市直有关部门、单位`, `各有关部门、单位`: a collective's qualifier is written once, before the first kind of body, and is
+ * each later bare kind's (市直有关单位), never a unit named 单位.
+ */
+function sharedQualifier(names: string[]): void {
+  for (let i = 1; i < names.length; i++) {
+    const kind = BODY_KIND.exec(names[i]);
+    if (!kind || kind.index !== 0) continue;
+    const before = BODY_KIND.exec(names[i - 1]);
+    if (!before || before.index < 2 || !isCollective(names[i - 1])) continue;
+    names[i] = names[i - 1].slice(0, before.index) + names[i];
+  }
 }
 
 /** A level of government, or a kind of place, that 各 makes a collective of (`各区`, `各县级市`, `各乡镇`). */
