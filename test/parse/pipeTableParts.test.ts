@@ -57,3 +57,44 @@ describe('a heading\'s row across a | table whose first bar a web copy left out 
     expect(lint(doc, { today: '2025-01-01' })).toEqual([]);
   });
 });
+
+describe('a | table that numbers its own headings from 一 under a heading of that style (芜湖 2025, hunt d17)', () => {
+  const text = [
+    '芜湖市人民政府关于2025年重点工作及责任分解的通知',
+    '一、市政府重点工作任务',
+    '序号 | 目标与任务 | 牵头责任单位 | 责任单位 |',
+    '一、主要预期目标 | |||',
+    '(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市区政府 |',
+    '二、重点做好以下九个方面工作 | |||',
+    '(一)加强经济运行调节,持续推动经济发展质的有效提升。 | |||',
+    '(2) | 统筹衔接消费券发放与消费品以旧换新行动。 | 市商务局 | 市财政局 |',
+    '二、2025年民生实事',
+    '序号 | 项目 | 牵头责任单位 | 责任单位 |',
+    '一、教育 | |||',
+    '(3) | 新建改扩建中小学5所。 | 市教育局 | 各县市区政府 |',
+    '二、医疗 | |||',
+    '(4) | 新建社区卫生服务中心3个。 | 市卫生健康委 | 各县市区政府 |',
+  ].join('\n');
+  it('holds the table under the heading above it: the table\'s 一、二、 are its chapters (no empty part, no repeated 一)', () => {
+    const doc = parseDocument(text);
+    expect(doc.plan!.sections.map((s) => [s.level, s.title.text, s.children.filter((c) => c.type === 'section').map((c) => c.type === 'section' && `${c.level} ${c.title.text}`)])).toEqual([
+      ['part', '市政府重点工作任务', ['chapter 主要预期目标', 'chapter 重点做好以下九个方面工作']],
+      ['part', '2025年民生实事', ['chapter 教育', 'chapter 医疗']],
+    ]);
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.path.map((s) => s.level)])).toEqual([
+      [1, ['part', 'chapter']],
+      [2, ['part', 'chapter', 'group']],
+      [3, ['part', 'chapter']],
+      [4, ['part', 'chapter']],
+    ]);
+    expect(lint(doc, { today: '2025-01-01' })).toEqual([]);
+  });
+  it('a heading of the table skipped is reported within its part', () => {
+    const ds = lint(parseDocument(text.replace('二、医疗 | |||', '三、医疗 | |||')), { today: '2025-01-01' });
+    expect(ds.map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-gap', 12]]);
+  });
+  it('a heading above a table that holds something of its own is a part like the table\'s: the repeat is still reported', () => {
+    const own = text.replace('一、市政府重点工作任务\n', '一、市政府重点工作任务\n1.统筹推进全年工作。(牵头单位:市政府办公室)\n');
+    expect(lint(parseDocument(own), { today: '2025-01-01' }).map((d) => d.rule)).toContain('numbering-duplicate');
+  });
+});

@@ -94,6 +94,7 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus task-steps-renumbered', text: readFileSync(join(__dirname, '..', 'corpus', 'task-steps-renumbered.txt'), 'utf8') },
   { name: 'corpus table-cell-per-line-no-number-header', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-no-number-header.txt'), 'utf8') },
   { name: 'corpus table-pipe-name-and-content', text: readFileSync(join(__dirname, '..', 'corpus', 'table-pipe-name-and-content.txt'), 'utf8') },
+  { name: 'corpus table-pipe-parts-under-heading', text: readFileSync(join(__dirname, '..', 'corpus', 'table-pipe-parts-under-heading.txt'), 'utf8') },
   { name: 'corpus table-cell-per-line-header-notes', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-header-notes.txt'), 'utf8') },
 ];
 

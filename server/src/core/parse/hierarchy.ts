@@ -212,6 +212,16 @@ export class HierarchyBuilder {
   /** The last item added (`（2）新开工亿元以上`) while its words run on to the next line: no fields read, no clause closed. */
   itemOpen: RawNode | null = null;
   table: TableColumns | null = null;
+  /** The line of the current table's header. */
+  private tableLine = -1;
+  /**
+   * A `|` table that numbers its own headings from 一 under a heading of the same style just above it (芜湖 2025:
+   * `一、市政府重点工作任务` / `序号 | 目标与任务 | …` / `一、主要预期目标 | |||` … `二、重点做好…`): its headings stand
+   * one level below, so that the heading above holds the table. Set per table at its first such heading.
+   */
+  private tableUnder: { table: TableColumns; shift: number } | null = null;
+  /** The rank added to a heading being read (one of such a table's). */
+  private rankShift = 0;
   /** The columns of a table written a cell per line (see `verticalTable.ts`), once its header is read. */
   vertical: VerticalColumns | null = null;
   /** Whether a row of the cell-per-line table has shown that its 序号 numbers categories of tasks (`readCategoryRow`). */
@@ -742,6 +752,30 @@ export class HierarchyBuilder {
     return true;
   }
 
+  /**
+   * How many levels a heading in table `table`'s row stands below its style's: one when the table numbers its own
+   * headings from 1 in the style of the heading right above its header, which holds nothing else (see `tableUnder`);
+   * none otherwise. Only where every level the table may use stays above the tasks'.
+   */
+  private shiftUnder(table: TableColumns, heading: NumberedLine): number {
+    if (this.tableUnder?.table === table) return this.tableUnder.shift;
+    const rank = STYLE_RANK[heading.numbering.style];
+    const above = this.stack.length ? this.stack[this.stack.length - 1] : null;
+    const holds =
+      heading.numbering.value === 1 &&
+      above !== null &&
+      above.kind === 'numbered' &&
+      above.rank === rank &&
+      above.numbering?.style === heading.numbering.style &&
+      above.line < this.tableLine &&
+      above.children.length === 0 &&
+      rank + 2 < TASK_RANK;
+    this.tableUnder = { table, shift: holds ? 1 : 0 };
+    // Read by the lines above it: such a plan is always read whole.
+    if (holds) this.sawImplicit = true;
+    return this.tableUnder.shift;
+  }
+
   /** The column a numberless table's tasks number themselves in, when a category column stands before it. */
   private taskCellColumn: { table: TableColumns; col: number } | null = null;
 
@@ -1231,6 +1265,7 @@ export class HierarchyBuilder {
         this.skipUntil = Math.max(this.skipUntil, i + 2);
       }
       this.table = header;
+      this.tableLine = i;
       this.numbersLost = false;
       // A header repeated on the next page is the same table's.
       if (!this.layout || i >= this.layout.end) {
@@ -1340,7 +1375,9 @@ export class HierarchyBuilder {
       if (across) {
         // Read with the bars blanked out (positions stay the line's), so that the fields closing it are its own.
         const [a, b] = across;
+        this.rankShift = this.table ? this.shiftUnder(this.table, readNumbering(line, i, a)!) : 0;
         this.readLine(i, ' '.repeat(a) + line.slice(a, b) + ' '.repeat(line.length - b), a, b, MAX_GLUED);
+        this.rankShift = 0;
         return;
       }
     }
@@ -1357,7 +1394,7 @@ export class HierarchyBuilder {
       this.lastArabic = numbered.numbering.value;
     const stack = this.stack;
     if (numbered) {
-      const rank = STYLE_RANK[numbered.numbering.style];
+      const rank = STYLE_RANK[numbered.numbering.style] + (STYLE_RANK[numbered.numbering.style] < TASK_RANK ? this.rankShift : 0);
       const task = stack.length ? stack[stack.length - 1] : undefined;
       if (rank > TASK_RANK && task && task.rank === TASK_RANK) {
         // `(1)` under a task is a sub-item of it.
