@@ -66,6 +66,22 @@ describe('what follows the table in a report of progress', () => {
     expect(lint(doc, today)).toEqual([]);
   });
 
+  it('so does a sentence announcing a list (`下一步,我们将重点做好以下工作。`)', () => {
+    const doc = parseDocument(TEXT + '\n下一步,我们将重点做好以下工作。\n\n1.加快推进高标准农田建设,确保年底前完成主体工程。\n\n2.持续开展农资打假专项治理行动。\n');
+    expect(doc.plan!.tasks.map((t) => t.numbering.value)).toEqual([6, 52, 53, 54, 55]);
+    expect(lint(doc, today)).toEqual([]);
+  });
+
+  it('after a table of complete rows too (no progress cells): the steps under the sentence are no tasks', () => {
+    const table = ['某县2023年重点工作任务进展情况', '序号', '工作任务', '责任单位', '完成时限', '1', '推进园区道路建设。', '县住建局', '2023年12月底', '2', '完成老旧小区改造10个。', '县住建局', '2023年10月底'];
+    const doc = parseDocument([...table, '下一步,我们将重点做好以下工作。', '1.加快项目建设进度,确保按期完成。', '2.加强资金保障,积极争取上级资金。'].join('\n'));
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.units.map((u) => u.name)])).toEqual([
+      [1, ['县住建局']],
+      [2, ['县住建局']],
+    ]);
+    expect(lint(doc, today)).toEqual([]);
+  });
+
   it('a category closing on a colon over the next row (`农业执法类:` / `55`) is no end of the table', () => {
     const row55 = LINES.indexOf('55');
     const doc = parseDocument([...LINES.slice(0, row55), '农业执法类:', '', ...LINES.slice(row55)].join('\n'));

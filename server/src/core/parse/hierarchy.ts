@@ -17,7 +17,7 @@ import { LineMemo } from './memo';
 import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
 import { leadConventionOf, type LeadConvention } from './conventions';
 import { append, fitted } from '../util';
-import { content as cellContent, fitsColumn, isBareNumber, isNumberHeader, opensLostNumberRow, readCategoryRow, readLostNumberRow, readVerticalHeader, readVerticalRow, type VerticalCategory, type VerticalColumns } from './verticalTable';
+import { ANNOUNCES_LIST, content as cellContent, fitsColumn, isBareNumber, isNumberHeader, opensLostNumberRow, readCategoryRow, readLostNumberRow, readVerticalHeader, readVerticalRow, type VerticalCategory, type VerticalColumns } from './verticalTable';
 
 /** A line that is only a date: `2024年1月10日`, `2024年1月`. */
 const DATE_ONLY = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?$/;
@@ -1047,7 +1047,9 @@ export class HierarchyBuilder {
 
   private endsVerticalTable(line: string, i: number, indent: number, end: number): boolean {
     const c = line.charCodeAt(end - 1);
-    if ((c !== 0x3a && c !== 0xff1a) || end - indent > 20 || this.numberingAt(line, i, indent) || this.labelAt(line, i, indent)) return false;
+    // A short line closing on a colon (`下一步工作打算:`), or a sentence announcing a list (`下一步,我们将重点做好以下工作。`).
+    const heads = (c === 0x3a || c === 0xff1a) && end - indent <= 20;
+    if ((!heads && !(end - indent <= 40 && ANNOUNCES_LIST.test(line.slice(indent, end)))) || this.numberingAt(line, i, indent) || this.labelAt(line, i, indent)) return false;
     // A category of rows inside the table (`经济发展类:` over `7` / …) is followed by a row's number.
     const next = nextNonBlank(this.lines, i + 1, this.to);
     if (next < this.to && isBareNumber(this.lines[next])) return false;

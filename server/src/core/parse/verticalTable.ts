@@ -449,8 +449,9 @@ function withNotedCells(
   most: number,
 ): VerticalRow {
   let left = cells.filter(([l]) => l >= row.end).slice(0, most);
-  // A line closing on a colon heads what follows the table (`下一步工作打算:`): no cell, nor anything after it.
-  const heading = left.findIndex(([l, , e]) => HEADS_WHAT_FOLLOWS.test(lines[l].slice(e - 1, e)));
+  // A line closing on a colon heads what follows the table (`下一步工作打算:`), as does a sentence announcing a list
+  // (`下一步,我们将重点做好以下工作。`): no cell, nor anything after it.
+  const heading = left.findIndex(([l, s, e]) => HEADS_WHAT_FOLLOWS.test(lines[l].slice(e - 1, e)) || (e - s <= 40 && ANNOUNCES_LIST.test(lines[l].slice(s, e))));
   if (heading >= 0) left = left.slice(0, heading);
   if (!left.length || !cols.some((r, k) => r === undefined && k > cols.indexOf('text'))) return row;
   const fields = cols.filter((r) => r !== undefined && r !== 'text');
@@ -778,6 +779,9 @@ const STAGE = /^(?:[0-9０-９]{1,4}[年月]|年底|年内|年中|上半年|下�
 
 /** How a line that heads what follows ends: a colon. */
 const HEADS_WHAT_FOLLOWS = /[:：]$/;
+
+/** A sentence that announces the list under it: `…做好以下工作。`, `…安排如下。`, `…主要有以下几点：`. */
+export const ANNOUNCES_LIST = /(?:以下|如下)[^。；;，,]{0,8}[。:：]$/;
 
 /** A figure of one or two digits alone on a line. */
 const STRAY_FIGURE = /^[0-9０-９]{1,2}$/;
