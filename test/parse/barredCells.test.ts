@@ -46,3 +46,33 @@ describe('a table copied a cell per line whose bars close its cells', () => {
     ]);
   });
 });
+
+describe('cells a copy opens with a bar instead of closing it (株洲 2012 工作要点 via 法搜, hunt d18)', () => {
+  const text = [
+    '一、不断提高新型工业化水平',
+    '|',
+    '工作要点',
+    '| 工作任务',
+    '| 牵头单位',
+    '| 参与单位',
+    '|',
+    '打造产业旗舰。',
+    '| 全面实施“5115”工程,加大政策引导,提供优质服务,支持15家企业年销售收入突破1000亿元。',
+    '| 市企业发展促进局、市发改委',
+    '| 市“5115”工程领导小组成员单位、各县市区',
+    '|',
+    '优化产业布局。',
+    '| 继续实施非均衡发展战略,整合现有工业园区,明确发展定位,延伸产业链条。',
+    '| 市发改委',
+    '| 市招商局、市企业发展促进局、各县市区',
+    '|',
+  ].join('\n');
+  it('no unit\'s name nor task\'s text keeps the bar (was `| 市企业发展促进局`, and a false unknown-unit for the name written right)', () => {
+    const doc = parseDocument(text);
+    const names = doc.plan!.tasks.flatMap((t) => [...t.leadUnits, ...t.units].map((u) => u.name));
+    expect(names).toContain('市企业发展促进局');
+    expect(names.filter((n) => /[|｜]/.test(n))).toEqual([]);
+    expect(doc.plan!.tasks.map((t) => t.text.text.slice(0, 4))).toEqual(['全面实施', '继续实施']);
+    expect(lint(doc, { today: '2012-03-01' }).filter((d) => d.rule === 'unknown-unit')).toEqual([]);
+  });
+});

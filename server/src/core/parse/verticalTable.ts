@@ -65,8 +65,13 @@ const isBar = (k: number): boolean => k === 0x7c || k === 0xff5c;
  * between cells: the bar is no part of the cell, and a line of bars alone is blank.
  */
 export function content(line: string): [number, number] {
-  const s = contentStart(line);
+  let s = contentStart(line);
   let e = trimEndIndex(line);
+  // `| 市发改委`: a copy may open each cell but a row's first with its bar instead of closing it.
+  if (e > s + 1 && isBar(line.charCodeAt(s)) && !isBar(line.charCodeAt(e - 1))) {
+    s++;
+    while (s < e && (line.charCodeAt(s) === 0x20 || line.charCodeAt(s) === 0x3000 || line.charCodeAt(s) === 0x09)) s++;
+  }
   if (e > s && isBar(line.charCodeAt(e - 1))) {
     // `区发改局 |`, `|`, `||`, `| |` (an empty cell).
     while (e > s && (isBar(line.charCodeAt(e - 1)) || line.charCodeAt(e - 1) === 0x20 || line.charCodeAt(e - 1) === 0x3000 || line.charCodeAt(e - 1) === 0x09)) e--;
