@@ -9,7 +9,7 @@ import { placeBack, positionInPieces, readCellOverPieces, readSplitTail, readWra
 import { readLayoutTable, type LayoutRow, type LayoutTable } from './layoutTable';
 import { isBorderRule, readBorderedTable, type BorderedTable } from './borderedTable';
 import { inferColumns } from './inferredTable';
-import { cellsInOrder, filledRowCells, groupsByField, numberlessRowCells, readCentredHeader, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, spacedSubRow, splitCells, subRowCells, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
+import { cellsInOrder, filledRowCells, groupsByField, inferSpacedTable, numberlessRowCells, readCentredHeader, readSubHeader, readWrappedHeader, readTableHeader, spacedRow, spacedSubRow, splitCells, subRowCells, withGluedCellsParted, type Cell, type TableColumns } from './tableRows';
 export type { TableColumns } from './tableRows';
 import { CLAUSE_END, asciiDigits, contentStart, indentOf, isBarsOnly, isBlankCode, isCloseParen, isOpenParen, isPageNumber, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex, trimRange, nextNonBlank } from './text';
 import { readStatedCount } from './counts';
@@ -942,6 +942,21 @@ export class HierarchyBuilder {
    * Columns for a table without a header, when line `i` and the rows after it (up to five, blank lines
    * between allowed) are tab-separated, numbered in their first cell, and read as a task table.
    */
+  /** Line `i` and the next `more` lines that are neither blank nor a heading's, up to the first of any other kind. */
+  private numberedLinesFrom(i: number, more: number): string[] {
+    const out = [this.lines[i]];
+    for (let j = i + 1; j < this.to && j <= i + 12 && out.length <= more; j++) {
+      const l = this.lines[j];
+      const at = indentOf(l);
+      if (at >= trimEndIndex(l)) continue;
+      const n = this.numberingAt(l, j, at);
+      if (n && STYLE_RANK[n.numbering.style] < TASK_RANK) continue;
+      if (!isAsciiDigit(l.charCodeAt(at))) break;
+      out.push(l);
+    }
+    return out;
+  }
+
   private inferTableAt(i: number): TableColumns | null {
     const rows: string[][] = [];
     for (let j = i; j < this.to && rows.length < 5; j++) {
@@ -1312,6 +1327,13 @@ export class HierarchyBuilder {
         this.table = inferred;
         this.sawInferredTable = true;
       }
+    } else if (!this.table && !this.vertical && isAsciiDigit(line.charCodeAt(indent)) && blankAfterDigits(line, indent)) {
+      // …or parted by single spaces (`1 一般公共预算收入增长8%以上. 财政局`).
+      const inferred = inferSpacedTable(this.numberedLinesFrom(i, 3), this.planYear);
+      if (inferred) {
+        this.table = inferred;
+        this.sawInferredTable = true;
+      }
     }
     if (this.table) {
       // The second row of a two-row header names the columns under a merged cell (`责任分工` over
@@ -1523,6 +1545,18 @@ export class HierarchyBuilder {
     }
     this.textOpen = false;
   }
+}
+
+/** `0`–`9`. */
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether the digits at `at` are followed by a space (`1 一般…`, a row's number in a table parted by spaces). */
+function blankAfterDigits(line: string, at: number): boolean {
+  let k = at;
+  while (k < line.length && k - at < 4 && isAsciiDigit(line.charCodeAt(k))) k++;
+  return line.charCodeAt(k) === 0x20;
 }
 
 /**

@@ -211,6 +211,29 @@ function readSpacedHeader(line: string): TableColumns | null {
  * task's text may hold spaces; the field columns after it take the last words, each only a word that
  * reads as its column's value (a unit list, a deadline, a name), so an empty cell is left empty.
  */
+/** The columns a header-less table parted by single spaces is read with: 序号, the task's words, the lead. */
+const BARE_SPACED: TableColumns = { roles: ['number', 'text', 'leadUnits'], headers: ['序号', '工作任务', '牵头单位'], separator: 'space' };
+
+/**
+ * A table parted by single spaces whose header a copy lost or glued to the line above (常熟 2018 任务分解表:
+ * `1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委`): the columns {@link BARE_SPACED}, when the numbered
+ * lines among `lines` (the next few after a row's, blanks and headings between them skipped) are at least two such
+ * rows: a number, a sentence of work closed by its stop, and names of units after it. Null otherwise.
+ */
+export function inferSpacedTable(lines: readonly string[], planYear: number | null): TableColumns | null {
+  let rows = 0;
+  for (const line of lines) {
+    const ws = words(line);
+    if (ws.length < 3 || !ROW_NUMBER_WORD.test(line.slice(ws[0][0], ws[0][1]))) break;
+    const [a] = ws[1];
+    const [, b] = ws[ws.length - 2];
+    const last = line.slice(ws[ws.length - 1][0], ws[ws.length - 1][1]);
+    if (b - a < 6 || !/[。.；;！]$/.test(line.slice(a, b)) || !fitsColumn('leadUnits', last, planYear) || fitsColumn('units', line.slice(a, b), planYear)) break;
+    rows++;
+  }
+  return rows >= 2 ? BARE_SPACED : null;
+}
+
 function splitSpacedRow(line: string, table: TableColumns, planYear: number | null): Cell[] | null {
   const ws = listWordsJoined(line, words(line));
   // A row number of four digits would be a year (`2024 年…`): prose, not a row.
