@@ -306,3 +306,16 @@ describe('a collective\'s qualifier written once before several kinds of body (h
     expect(expand('县发改局、单位')).toEqual(['县发改局', '单位']);
   });
 });
+
+describe('full-width square brackets and a name bracketed whole', () => {
+  it('`市商务局［市文旅局］` is 市商务局 with a note, as `市商务局（市文旅局）` is', () => {
+    const [u] = readUnitList('市商务局［市文旅局］', 0, 0, 10);
+    expect([u.name, u.aliases, u.written.text]).toEqual(['市商务局', ['市文旅局'], '市商务局']);
+  });
+  it('`市财政局、【市住建局】`: the bracketed name is a unit, written inside its brackets (was dropped)', () => {
+    const line = '市财政局、【市住建局】';
+    const units = readUnitList(line, 0, 0, line.length);
+    expect(units.map((u) => u.name)).toEqual(['市财政局', '市住建局']);
+    expect(units[1].written.range).toEqual({ start: { line: 0, character: 6 }, end: { line: 0, character: 10 } });
+  });
+});

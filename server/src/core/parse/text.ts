@@ -126,8 +126,8 @@ export function matchingOpen(s: string, close: number, start = 0): number {
 
 /** Bracket classes by UTF-16 code unit: 1 opens, 2 closes (quotes excluded: they do not nest here). */
 const BRACKET_CLASS = new Uint8Array(0x10000);
-for (const c of '(（〈《〔[【') BRACKET_CLASS[c.charCodeAt(0)] = 1;
-for (const c of ')）〉》〕]】') BRACKET_CLASS[c.charCodeAt(0)] = 2;
+for (const c of '(（〈《〔[【［') BRACKET_CLASS[c.charCodeAt(0)] = 1;
+for (const c of ')）〉》〕]】］') BRACKET_CLASS[c.charCodeAt(0)] = 2;
 
 /** An opening round/angle/lenticular bracket (not a quote). */
 export function isOpenBracket(code: number): boolean {

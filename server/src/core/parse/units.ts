@@ -244,6 +244,14 @@ function readEntry(line: string, from: number, to: number): Entry | null {
     base += line[i];
   }
   base = base.trim();
+  // `【市住建局】`: a name set in brackets whole is the name, not a note on none.
+  if (!base && aliases.length === 1 && firstBracket === s) {
+    const close = matchingClose(line, s, e);
+    if (close === e - 1) {
+      const [ws, we] = trimRange(line, s + 1, close);
+      if (we > ws) return { start: ws, end: we, base: line.slice(ws, we), aliases: [] };
+    }
+  }
   if (!base) return null;
   // Only levels kept inside the name: it is written whole.
   if (aliasAt < 0) return { start: s, end: e, base, aliases };
