@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/core/parse';
 import { endsAsPlanTitle } from '../../server/src/core/parse/planTitle';
+import { lint } from '../../server/src/core/rules';
 
 const XIPING = [
   '西平县2020年度法治政府建设工作安排',
@@ -52,5 +53,30 @@ describe('a duty after the names: `按职责分工分别负责`', () => {
     expect(task.units.map((u) => u.name)).toEqual(['县政府办公室', '县司法局', '各有关部门', '乡镇人民政府']);
     const last = task.units[3].written;
     expect(XIPING.split('\n')[4].slice(last.range.start.character, last.range.end.character)).toBe('乡镇人民政府');
+  });
+});
+
+describe('a line naming a year\'s work that is no title (regression hunt of a98fcc3)', () => {
+  const plan = ['一、推动经济高质量发展', ...[1, 2, 3].map((n) => `${n}.推进第${n}项工作。(牵头单位:市发改委;完成时限:2024年6月底)`)];
+  it('an unnumbered heading after the plan\'s first tasks (`2024年下半年重点任务`) is a heading, not the title', () => {
+    const doc = parseDocument([...plan, '2024年下半年重点任务', ...[4, 5, 6].map((n) => `${n}.推进第${n}项工作。(牵头单位:市民政局;完成时限:2024年12月底)`)].join('\n'));
+    expect(doc.plan!.titleText).toBe('');
+    expect(doc.plan!.tasks.map((t) => t.numbering.value)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+  it('the wrapped end of a task\'s words (`…确保全面完成` / `2024年重点任务` / `（牵头单位：…）`) stays the task\'s', () => {
+    const doc = parseDocument(['一、推动经济高质量发展', '1.加快工业技术改造，完成技改投资200亿元，确保全面完成', '2024年重点任务', '（牵头单位：市工业和信息化局；完成时限：2024年12月底）', '2.培育新能源汽车产业。（牵头单位：市发展改革委；完成时限：2024年12月底）'].join('\n'));
+    expect(doc.plan!.titleText).toBe('');
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.leadUnits.map((u) => u.name)])).toEqual([
+      [1, ['市工业和信息化局']],
+      [2, ['市发展改革委']],
+    ]);
+  });
+  it('a notice\'s sentence wrapped before the words (`…，现将2024年重点工作任务` / `分解如下：`) is no title', () => {
+    const doc = parseDocument(['某县农业农村局关于做好2024年春耕生产工作的通知', '各乡镇人民政府，县直有关单位：', '为切实做好今年春耕生产工作，确保粮食丰收，现将2024年重点工作任务', '分解如下：', '1.抓好粮食生产。（牵头单位：县农业农村局）', '2.推进乡村建设。（牵头单位：县交通运输局）'].join('\n'));
+    expect(doc.plan?.titleText ?? '').not.toContain('现将');
+  });
+  it('a report\'s caption (`2023年重点工作任务` under `…完成情况的通报`) keeps the plan\'s numbers: no gap reported', () => {
+    const text = ['某县人民政府办公室关于2023年重点工作任务完成情况的通报', '各乡镇人民政府，县直有关单位：', '2023年，各单位认真落实县政府各项决策部署，现将有关情况通报如下。', '2023年重点工作任务', '1.加快工业技术改造，完成技改投资2亿元。已完成。（牵头单位：县工信局）', '3.培育新能源汽车产业。已完成。（牵头单位：县发改委）', '7.推进数字经济发展。正在推进。（牵头单位：县科技局）'].join('\n');
+    expect(lint(parseDocument(text), { today: '2024-01-10' }).filter((d) => d.rule === 'numbering-gap')).toEqual([]);
   });
 });

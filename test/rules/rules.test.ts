@@ -514,6 +514,22 @@ describe('numbers kept from another list: a department\'s extract of the tasks i
     // Two tasks are too few to tell an extract from a damaged draft.
     expect(keys(check(plan([33, 34])).diagnostics)).toEqual(['numbering-gap@2']);
   });
+  it('a plan whose later parts number from 1 again lost its first part\'s first tasks: reported (regression hunt of 6c85678)', () => {
+    const part = (h: string, nums: number[], unit: string) => [h, ...nums.map((n) => `${n}.推进第${n}项工作。(牵头单位:${unit})`)];
+    const text = ['某市2024年重点工作任务分工方案', ...part('一、推动经济高质量发展', [4, 5, 6], '市发改委'), ...part('二、持续保障和改善民生', [1, 2, 3, 4], '市民政局'), ...part('三、加强生态环境保护', [1, 2, 3, 4], '市园林局')].join('\n');
+    expect(keys(check(text).diagnostics.filter((d) => d.rule.startsWith('numbering')))).toEqual(['numbering-gap@2']);
+  });
+  it('a first run starting past its numbers but not past the plan\'s tasks (`4 5 6`, then five rows of a table) is reported', () => {
+    const text = [
+      '某局2024年政务公开工作要点',
+      '一、工作要点',
+      ...[4, 5, 6].map((n) => `${n}.及时发布第${n}类信息。(责任科室:综合科)`),
+      '二、重点工作任务分解',
+      '重点任务 | 工作内容 | 负责科室 |',
+      ...['政策解读', '回应关切', '政务服务', '财政资金', '制度建设'].map((w) => `${w} | 做好${w}工作,及时发布相关信息。 | 综合科 |`),
+    ].join('\n');
+    expect(keys(check(text).diagnostics)).toEqual(['numbering-gap@2']);
+  });
   it('only where the numbering begins: a part that starts past its numbers after another part is still reported', () => {
     const text = [
       '某区2024年重点任务分工方案',

@@ -185,9 +185,27 @@ export function findPlanTitle(lines: readonly string[], from: number, to: number
       const c = contentOf(lines, k);
       title.push(spanOf(k, c.start, c.text));
     }
+    // A title known by its year alone (`2024年下半年重点任务`) is one only before the plan's structure begins, and is
+    // no clause of a sentence (`…，现将2024年重点工作任务`): under 一、 and 1. it is a heading or a task's wrapped words.
+    if (namesPlanByYearOnly(title.map((t) => t.text).join('')) && (/[，,、]/.test(title.map((t) => t.text).join('')) || numberedBetween(lines, from, i))) continue;
     return { title, bodyStart: i + n };
   }
   return null;
+}
+
+/** Whether a title is known for a plan's by {@link YEARS_WORK} alone, not by the words of plans. */
+function namesPlanByYearOnly(text: string): boolean {
+  const bare = withoutBookMarks(text);
+  return YEARS_WORK.test(bare) && !PLAN_WORDS.test(bare) && !(TITLE_BRACKET.test(bare) && PLAN_WORDS.test(withoutBookMarks(bare.replace(TITLE_BRACKET, ''))));
+}
+
+/** Whether a line in [from, to) is numbered (a heading's or a task's). */
+function numberedBetween(lines: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = contentOf(lines, k);
+    if (c.text && readNumbering(c.text, k, 0)) return true;
+  }
+  return false;
 }
 
 /**

@@ -19,9 +19,10 @@ const rule: DocumentRule = {
   },
   defaultOptions: {},
   check(ctx) {
-    // The title of the plan, of the notice, or, failing both, the first line (a report is titled so).
-    const title = ctx.plan?.titleText || ctx.doc.notice?.titleText || (ctx.doc.source.lines.find((l) => l.trim()) ?? '');
-    if (isProgressReport(title)) return;
+    // The title of the plan, of the notice, and the first line (a report is titled so): a report (`…重点工作任务完成
+    // 情况的通报`) may carry a table captioned as the plan it reports on.
+    const titles = [ctx.plan?.titleText ?? '', ctx.doc.notice?.titleText ?? '', ctx.doc.source.lines.find((l) => l.trim()) ?? ''];
+    if (titles.some(isProgressReport)) return;
     for (const e of numberingEvents(ctx.doc, ctx.analysis)) if (e.kind === 'gap') ctx.report(e.report);
   },
 };

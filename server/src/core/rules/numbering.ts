@@ -27,8 +27,8 @@ interface Run {
   readonly context: Text;
   /** Set when the run starts because numbering restarts at a section boundary. */
   readonly restartAfter: { readonly level: SectionLevel; readonly lastValue: number } | null;
-  /** The document's first run of tasks of its kind: where an extract's numbers begin (see keepsAnotherListsNumbers). */
-  readonly first?: boolean;
+  /** For the document's first run of tasks of its kind (where an extract's numbers begin), how many tasks the plan holds. */
+  readonly firstOf?: number;
 }
 
 function renumberFix(numberings: readonly Numbering[], values: readonly number[], title: Text, preferred: boolean) {
@@ -50,9 +50,10 @@ const SWAP_WINDOW = 64;
  * plan): always rising, skipping at least three times, and fewer than half the numbers up to the last. A draft whose
  * tasks were deleted without renumbering keeps most of its numbers (`1 2 4 5 7 9 10 12`), and is checked. The
  * document's first run may also be an extract of consecutive rows (谯城 科技局 2023: `33` `34` `35` of the county's
- * table): it starts past as many numbers as it holds; a draft that lost its first tasks (`2 3 4 … 120`) holds more.
+ * table): it starts past as many numbers as the plan holds tasks; a draft that lost its first tasks (`2 3 4 … 120`)
+ * holds more, and one whose later parts number from 1 again (`4 5 6`, then `1 2 3 4`) shows it lost them.
  */
-function keepsAnotherListsNumbers(v: readonly number[], first: boolean): boolean {
+function keepsAnotherListsNumbers(v: readonly number[], planTasks: number | undefined): boolean {
   const n = v.length;
   if (n < 3 || n * 2 > v[n - 1]) return false;
   let skips = 0;
@@ -61,7 +62,7 @@ function keepsAnotherListsNumbers(v: readonly number[], first: boolean): boolean
     if (v[k] <= before) return false;
     if (v[k] > before + 1) skips++;
   }
-  return skips >= 3 || (first && v[0] > n);
+  return skips >= 3 || (planTasks !== undefined && v[0] > planTasks);
 }
 
 function analyseRun(run: Run): NumberingEvent[] {
@@ -71,7 +72,7 @@ function analyseRun(run: Run): NumberingEvent[] {
   const v = new Array<number>(n);
   for (let k = 0; k < n; k++) v[k] = items[k].value;
   // Nothing to report in such a list: its numbers rise, and its gaps are the other list's.
-  if (keepsAnotherListsNumbers(v, run.first === true)) return out;
+  if (keepsAnotherListsNumbers(v, run.firstOf)) return out;
   const handled = new Set<number>();
   let b = 0; // accepted offset between written and positional numbers
   const ctx = run.context;
@@ -294,7 +295,7 @@ function taskRuns(doc: FengongDocument, a: Analysis, amongHeadings: ReadonlySet<
         rangeAt: (k) => taskHeadRange(doc, list[k]),
         context: describe(crossed, restartLevel ?? defaultRestart),
         restartAfter,
-        first: runs.length === firstOfClass,
+        firstOf: runs.length === firstOfClass ? (doc.plan?.tasks.length ?? 0) : undefined,
       });
     };
     for (let i = 0; i < tasks.length; i++) {
@@ -316,6 +317,13 @@ function taskRuns(doc: FengongDocument, a: Analysis, amongHeadings: ReadonlySet<
       current.push(task);
     }
     flush();
+    // Numbers that start again at 1 in a later part say the plan is whole: its first part's missing numbers are lost.
+    for (let k = firstOfClass + 1; k < runs.length; k++) {
+      if (runs[k].numberings[0]?.value === 1) {
+        runs[firstOfClass] = { ...runs[firstOfClass], firstOf: undefined };
+        break;
+      }
+    }
   }
   return runs;
 }
