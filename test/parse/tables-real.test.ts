@@ -347,6 +347,26 @@ describe('a row that opens a part and a chapter in cells before its numbered tas
   });
 });
 
+describe('a header with a column for each level of heading (`工作类别 | 工作重点 | 工作任务 | 完成时限 | 责任单位`, regression hunt)', () => {
+  const text = [
+    '工作类别 | 工作重点 | 工作任务 | 完成时限 | 责任单位 |',
+    '一、提升重点领域信息公开质量 | (一)聚焦营商环境加大公开力度 | 1.做好行动计划执行情况信息公开。 | 全年 | 区发改局 |',
+    '2.加强稳进提质系列政策的集成发布、权威解读。 | 全年 | 区发改局 |',
+    '(二)聚焦重点领域 | 3.建立健全投资项目审批问题的办理和反馈机制。 | 三季度前 | 区住建局 |',
+    '二、强化政策解读 | (三)做好解读 | 4.规范政策解读流程。 | 全年 | 区府办 |',
+  ].join('\n');
+  it('reads each cell after the task in its own column, in rows with two headings, one or none', () => {
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.path.length, t.units.map((u) => u.name), t.deadline?.text])).toEqual([
+      [1, 2, ['区发改局'], '全年'],
+      [2, 2, ['区发改局'], '全年'],
+      [3, 2, ['区住建局'], '三季度前'],
+      [4, 2, ['区府办'], '全年'],
+    ]);
+    expect(lint(doc)).toEqual([]);
+  });
+});
+
 describe('a table whose category stands before 序号 (池州 2021 政务公开任务清单: `工作任务 | 序号 | 具体要求 | …`)', () => {
   const text = [
     '工作任务 | 序号 | 具体要求 | 责任科室 | 时限要求 |',

@@ -816,7 +816,16 @@ export class HierarchyBuilder {
     // The task's cell stands in the table's text column, or in the one after it when a category holds that
     // (a row led by a category says so, for the rows under it too); the cells after it in the columns after.
     const textCol = table.roles.indexOf('text');
-    if (headings.length || category) this.taskCellColumn = { table, col: textCol + 1 };
+    // Where the task stands: in its own column when the row has a cell for each of the header's (`工作类别 | 工作重点 |
+    // 工作任务 | …` over `一、… | (一)… | 1.… | …`), and rows after it with fewer headings keep it; with two headings in a
+    // row wider than the header, their cells share the header's first and the cells after the task stand in its last;
+    // else in the column after the text's (a wrapped row may have lost cells to the next line).
+    if (headings.length || category) {
+      const known = this.taskCellColumn?.table === table ? this.taskCellColumn.col : -1;
+      const col =
+        cells.length === table.roles.length ? k : known >= 0 ? known : headings.length >= 2 ? Math.max(textCol, table.roles.length - (cells.length - k)) : textCol + 1;
+      this.taskCellColumn = { table, col };
+    }
     const taskCol = this.taskCellColumn?.table === table ? this.taskCellColumn.col : textCol;
     const after = table.roles.slice(taskCol + 1);
     const rest = cells.slice(k + 1);
