@@ -319,3 +319,20 @@ describe('full-width square brackets and a name bracketed whole', () => {
     expect(units[1].written.range).toEqual({ start: { line: 0, character: 6 }, end: { line: 0, character: 10 } });
   });
 });
+
+describe('a duty after the last name in its other wordings (regression hunt)', () => {
+  it.each([
+    ['县政府办公室、县司法局,乡镇人民政府按照职责分工负责', ['县政府办公室', '县司法局', '乡镇人民政府']],
+    ['县卫健委,各乡镇按职责分工负责落实', ['县卫健委', '各乡镇']],
+    ['县政府办公室,各乡镇按各自职责负责', ['县政府办公室', '各乡镇']],
+    ['县司法局,各乡镇根据职责分工', ['县司法局', '各乡镇']],
+    ['县司法局,各乡镇依职责分工抓好落实', ['县司法局', '各乡镇']],
+  ])('%s', (input, expected) => expect(expand(input)).toEqual(expected));
+  it('`…按职责分工牵头负责` marks the names it closes as leading', () => {
+    const units = readUnitList('县司法局,县直各执法部门按职责分工牵头负责', 0, 0, 21);
+    expect(units.map((u) => [u.name, u.aliases.includes('牵头')])).toEqual([
+      ['县司法局', false],
+      ['县直各执法部门', true],
+    ]);
+  });
+});

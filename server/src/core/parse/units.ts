@@ -266,14 +266,15 @@ function readEntry(line: string, from: number, to: number): Entry | null {
  * the last name. Group 1 is
  * set when the duty is to lead.
  */
-const DUTY_AFTER_NAMES = /(?:(分别|共同)?(牵头)(?:负责)?|按(?:职责|职能)(?:分工|职责)?(?:分别|共同)?(?:负责|落实)|分别负责|共同负责|负责|分别落实|共同落实|负责落实|抓好落实|配合|参与|协助|协办)$/;
+const DUTY_AFTER_NAMES =
+  /(?:(?:(?:按照?|根据|依)(?:各自)?(?:职责|职能)(?:分工|职责)?)?(?:(分别|共同)?(牵头)(?:负责)?|(?:分别|共同)?(?:负责落实|负责|落实|抓好落实))|(?:按照?|根据|依)(?:各自)?(?:职责|职能)(?:分工|职责)?|配合|参与|协助|协办)$/;
 
 /** Cheap pre-check for {@link DUTY_AFTER_NAMES}: the last character of every duty phrase. */
 function mayEndInDuty(line: string, end: number): boolean {
   const c = line.charCodeAt(end - 1);
   return (
     c === 0x5934 /* 头 */ || c === 0x8d23 /* 责 */ || c === 0x5408 /* 合 */ || c === 0x4e0e /* 与 */ || c === 0x52a9 /* 助 */ || c === 0x529e /* 办 */ ||
-    c === 0x5b9e /* 实 */
+    c === 0x5b9e /* 实 */ || c === 0x5de5 /* 工 */
   );
 }
 
