@@ -47,6 +47,14 @@ describe('a title naming a year\'s work', () => {
   });
 });
 
+describe('a year\'s-work title over two lines (`西平县2020年度法治政府建设` / `工作安排`)', () => {
+  it('is read whole', () => {
+    const doc = parseDocument(['西平县2020年度法治政府建设', '工作安排', ...XIPING.split('\n').slice(1)].join('\n'));
+    expect(doc.plan!.titleText).toBe('西平县2020年度法治政府建设工作安排');
+    expect(doc.plan!.tasks).toHaveLength(2);
+  });
+});
+
 describe('a duty after the names: `按职责分工分别负责`', () => {
   it('is no part of the last name (`乡镇人民政府按职责分工分别负责` is 乡镇人民政府)', () => {
     const task = parseDocument(XIPING).plan!.tasks[0];

@@ -109,7 +109,9 @@ function titleLinesAt(lines: readonly string[], i: number, to: number): number {
     // The second line is short, or it is the book title the first line's words lead to (`内蒙古自治区贯彻落实国家` /
     // `《呼包银榆经济区发展规划(2012—2020年)》重点工作分工方案`).
     const short = b.length <= 30 || (b.length <= 80 && b.charCodeAt(0) === 0x300a && LEADS_TO_BOOK_TITLE.test(a));
-    if (!open && b && titleLike(b) && short && endsAsPlanTitle(b) && !readNumbering(b, j, 0) && !ATTACHMENT_LIST_ITEM.test(b)) return j - i + 1;
+    // A year's work whose last words a copy wrapped (`西平县2020年度法治政府建设` / `工作安排`) ends on the second line too.
+    const ends = endsAsPlanTitle(b) || (b.length <= 8 && YEARS_WORK.test(a + b));
+    if (!open && b && titleLike(b) && short && ends && !readNumbering(b, j, 0) && !ATTACHMENT_LIST_ITEM.test(b)) return j - i + 1;
   }
   return 0;
 }
