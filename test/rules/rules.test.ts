@@ -514,6 +514,12 @@ describe('numbers kept from another list: a department\'s extract of the tasks i
     // Two tasks are too few to tell an extract from a damaged draft.
     expect(keys(check(plan([33, 34])).diagnostics)).toEqual(['numbering-gap@2']);
   });
+  it('the part heading above the extract\'s rows (`三、坚持创新驱动发展` over `33` `34` `35`) keeps the other list\'s number too', () => {
+    const text = plan([33, 34, 35]).replace('\n\n', '\n三、坚持创新驱动发展\n');
+    expect(keys(check(text).diagnostics)).toEqual([]);
+    // Its next part skipped is still reported.
+    expect(keys(check(text + '\n五、扩大有效投资\n36.推进第4项工作。(牵头单位:县市场监管局;责任单位:县财政局)').diagnostics)).toEqual(['numbering-gap@5']);
+  });
   it('a plan whose later parts number from 1 again lost its first part\'s first tasks: reported (regression hunt of 6c85678)', () => {
     const part = (h: string, nums: number[], unit: string) => [h, ...nums.map((n) => `${n}.推进第${n}项工作。(牵头单位:${unit})`)];
     const text = ['某市2024年重点工作任务分工方案', ...part('一、推动经济高质量发展', [4, 5, 6], '市发改委'), ...part('二、持续保障和改善民生', [1, 2, 3, 4], '市民政局'), ...part('三、加强生态环境保护', [1, 2, 3, 4], '市园林局')].join('\n');

@@ -29,6 +29,8 @@ interface Run {
   readonly restartAfter: { readonly level: SectionLevel; readonly lastValue: number } | null;
   /** For the document's first run of tasks of its kind (where an extract's numbers begin), how many tasks the plan holds. */
   readonly firstOf?: number;
+  /** The run's first number is accepted as written (a heading above an extract's first task: `三、` over `33`). */
+  readonly startsAsWritten?: boolean;
 }
 
 function renumberFix(numberings: readonly Numbering[], values: readonly number[], title: Text, preferred: boolean) {
@@ -74,7 +76,7 @@ function analyseRun(run: Run): NumberingEvent[] {
   // Nothing to report in such a list: its numbers rise, and its gaps are the other list's.
   if (keepsAnotherListsNumbers(v, run.firstOf)) return out;
   const handled = new Set<number>();
-  let b = 0; // accepted offset between written and positional numbers
+  let b = run.startsAsWritten && n > 0 ? v[0] - 1 : 0; // accepted offset between written and positional numbers
   const ctx = run.context;
   for (let i = 0; i < n; i++) {
     if (out.length >= MAX_EVENTS) break;
@@ -340,7 +342,13 @@ function describe(crossed: SectionLevel | null, restart: SectionLevel | null): T
   return t(parts.map((p) => p.zh).join('，'), parts.map((p) => p.en).join(', '));
 }
 
-function sectionRuns(doc: FengongDocument, headings: readonly HeadingRun[]): Run[] {
+/** Whether a document's first run of tasks is an extract that starts past the plan's tasks (see keepsAnotherListsNumbers). */
+function startsPastThePlan(run: Run): boolean {
+  const v = run.numberings.map((n) => n.value);
+  return run.firstOf !== undefined && v.length > 0 && v[0] > run.firstOf && keepsAnotherListsNumbers(v, run.firstOf);
+}
+
+function sectionRuns(doc: FengongDocument, headings: readonly HeadingRun[], aboveExtract: ReadonlySet<unknown> = new Set()): Run[] {
   const runs: Run[] = [];
   const rangeOf = (m: RunMember) => (m.type === 'section' ? m.headingRange : taskHeadRange(doc, m));
   for (const { list, level, parent, across } of headings) {
@@ -362,6 +370,7 @@ function sectionRuns(doc: FengongDocument, headings: readonly HeadingRun[]): Run
         rangeAt: (k) => rangeOf(part[k]),
         context: t(`${where.zh}各${lvl.zh}应依次编号`, `${lvl.en}s are numbered in sequence${where.en}`),
         restartAfter: null,
+        startsAsWritten: part.length > 0 && aboveExtract.has(part[0]),
       });
     }
   }
@@ -429,7 +438,12 @@ export function numberingEvents(doc: FengongDocument, a: Analysis): NumberingEve
   if (!ev) {
     ev = [];
     const headings = a.plan ? headingRuns(a.plan) : [];
-    for (const runs of [taskRuns(doc, a, tasksInHeadingRuns(headings.map((r) => r.list))), sectionRuns(doc, headings), subItemRuns(a)]) for (const run of runs) for (const e of analyseRun(run)) ev.push(e);
+    const tasks = taskRuns(doc, a, tasksInHeadingRuns(headings.map((r) => r.list)));
+    // The headings above an extract's first task (`三、坚持创新驱动发展` over rows `33` `34` `35`) keep the other list's
+    // numbers as the rows do.
+    const extract = tasks.find((r) => r.firstOf !== undefined && startsPastThePlan(r));
+    const above = new Set<unknown>(extract ? (a.plan?.tasks.find((t) => t.numbering === extract.numberings[0])?.path ?? []) : []);
+    for (const runs of [tasks, sectionRuns(doc, headings, above), subItemRuns(a)]) for (const run of runs) for (const e of analyseRun(run)) ev.push(e);
     cache.set(a, ev);
   }
   return ev;
