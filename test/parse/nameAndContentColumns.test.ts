@@ -50,3 +50,10 @@ describe('a task named in one column and set out in the next', () => {
     expect(parseDocument(text).plan!.tasks[0].text.text).toBe('农村人居环境整治提升工程');
   });
 });
+
+describe('a column of remarks or progress after the name (regression hunt)', () => {
+  it.each(['备注内容', '进展内容', '考核内容'])('`项目名称 | %s` stays out of the text', (header) => {
+    const text = TABLE.replace('建设内容', header);
+    expect(parseDocument(text).plan!.tasks[0].text.text).toBe('农村人居环境整治提升工程');
+  });
+});

@@ -98,3 +98,10 @@ describe('a | table that numbers its own headings from 一 under a heading of th
     expect(lint(parseDocument(own), { today: '2025-01-01' }).map((d) => d.rule)).toContain('numbering-duplicate');
   });
 });
+
+describe('a table whose first heading repeats the heading above it (regression hunt)', () => {
+  it('is the same part written twice, not a part inside it: the repeat is reported', () => {
+    const text = ['2025年重点工作及责任分解', '一、主要预期目标', '序号 | 目标与任务 | 牵头责任单位 | 责任单位 |', '一、主要预期目标 | |||', '(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市区政府 |', '二、重点工作 | |||', '(2) | 统筹衔接消费券发放。 | 市商务局 | 市财政局 |'].join('\n');
+    expect(lint(parseDocument(text), { today: '2025-01-01' }).map((d) => d.rule)).toContain('numbering-duplicate');
+  });
+});

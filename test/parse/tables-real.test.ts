@@ -355,6 +355,11 @@ describe('a header with a column for each level of heading (`工作类别 | 工�
     '(二)聚焦重点领域 | 3.建立健全投资项目审批问题的办理和反馈机制。 | 三季度前 | 区住建局 |',
     '二、强化政策解读 | (三)做好解读 | 4.规范政策解读流程。 | 全年 | 区府办 |',
   ].join('\n');
+  it('a later row with one heading and a cell too many keeps the task\'s column (regression hunt)', () => {
+    const doc = parseDocument(text + '\n三、民生保障 | 5.新建学校2所。 | 全年 | 区教育局 | 区财政局 |');
+    const t5 = doc.plan!.tasks.find((t) => t.numbering.value === 5)!;
+    expect([t5.units.map((u) => u.name), t5.deadline?.text]).toEqual([['区教育局'], '全年']);
+  });
   it('reads each cell after the task in its own column, in rows with two headings, one or none', () => {
     const doc = parseDocument(text);
     expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.path.length, t.units.map((u) => u.name), t.deadline?.text])).toEqual([

@@ -336,3 +336,20 @@ describe('a duty after the last name in its other wordings (regression hunt)', (
     ]);
   });
 });
+
+describe('what the regression hunt found in qualifiers and bracketed lists', () => {
+  it.each([
+    ['各金融机构、企业', ['各金融机构', '企业']],
+    ['各级党组织、单位', ['各级党组织', '单位']],
+    ['各级各部门、单位', ['各级各部门', '各级各单位']],
+  ])('a bare kind borrows only a qualifier (各, 有关, 市直), not another kind\'s words: %s', (input, expected) => expect(expand(input)).toEqual(expected));
+  it('a list set in square brackets whole (`【县财政局、县外事办】`, `［…］`) is the list, each name written where it stands', () => {
+    for (const line of ['【县财政局、县外事办】', '［县财政局、县外事办］', '【县财政局；县外事办】']) {
+      const units = readUnitList(line, 0, 0, line.length);
+      expect(units.map((u) => [u.name, u.written.range.start.character]), line).toEqual([
+        ['县财政局', 1],
+        ['县外事办', 6],
+      ]);
+    }
+  });
+});

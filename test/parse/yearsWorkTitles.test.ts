@@ -88,3 +88,14 @@ describe('a line naming a year\'s work that is no title (regression hunt of a98f
     expect(lint(parseDocument(text), { today: '2024-01-10' }).filter((d) => d.rule === 'numbering-gap')).toEqual([]);
   });
 });
+
+describe('more from the regression hunt', () => {
+  it('a year\'s-work title may join words with 、 (`县2024年经济、社会和生态文明建设重点工作任务`)', () => {
+    const doc = parseDocument(['县2024年经济、社会和生态文明建设重点工作任务', '一、经济建设', '1.推进工业园区建设，新增规上企业10家。（牵头单位：县发改局）', '2.推进农业现代化。（牵头单位：县农业农村局）'].join('\n'));
+    expect(doc.plan!.titleText).toBe('县2024年经济、社会和生态文明建设重点工作任务');
+  });
+  it('a plan titled as one (`…分工方案`) is checked for gaps whatever a breadcrumb or its notice says of 推进情况', () => {
+    const text = ['首页 > 政务公开 > 重点工作推进情况', '2024年重点工作任务分工方案', '一、重点任务', ...[1, 2, 4, 5].map((n) => `${n}.推进第${n}项工作。（牵头单位：县发改局）`)].join('\n');
+    expect(lint(parseDocument(text), { today: '2024-01-10' }).map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-gap', 5]]);
+  });
+});

@@ -757,7 +757,7 @@ export class HierarchyBuilder {
    * headings from 1 in the style of the heading right above its header, which holds nothing else (see `tableUnder`);
    * none otherwise. Only where every level the table may use stays above the tasks'.
    */
-  private shiftUnder(table: TableColumns, heading: NumberedLine): number {
+  private shiftUnder(table: TableColumns, heading: NumberedLine, title: string): number {
     if (this.tableUnder?.table === table) return this.tableUnder.shift;
     const rank = STYLE_RANK[heading.numbering.style];
     const above = this.stack.length ? this.stack[this.stack.length - 1] : null;
@@ -769,7 +769,9 @@ export class HierarchyBuilder {
       above.numbering?.style === heading.numbering.style &&
       above.line < this.tableLine &&
       above.children.length === 0 &&
-      rank + 2 < TASK_RANK;
+      rank + 2 < TASK_RANK &&
+      // The same words again (`一、主要预期目标` over the table's `一、主要预期目标 | |||`) repeat the heading, not nest under it.
+      this.lines[above.line].slice(above.textStart, above.textEnd).trim() !== title;
     this.tableUnder = { table, shift: holds ? 1 : 0 };
     // Read by the lines above it: such a plan is always read whole.
     if (holds) this.sawImplicit = true;
@@ -823,7 +825,7 @@ export class HierarchyBuilder {
     if (headings.length || category) {
       const known = this.taskCellColumn?.table === table ? this.taskCellColumn.col : -1;
       const col =
-        cells.length === table.roles.length ? k : known >= 0 ? known : headings.length >= 2 ? Math.max(textCol, table.roles.length - (cells.length - k)) : textCol + 1;
+        known >= 0 ? known : cells.length === table.roles.length ? k : headings.length >= 2 ? Math.max(textCol, table.roles.length - (cells.length - k)) : textCol + 1;
       this.taskCellColumn = { table, col };
     }
     const taskCol = this.taskCellColumn?.table === table ? this.taskCellColumn.col : textCol;
@@ -1408,7 +1410,7 @@ export class HierarchyBuilder {
       if (across) {
         // Read with the bars blanked out (positions stay the line's), so that the fields closing it are its own.
         const [a, b] = across;
-        this.rankShift = this.table ? this.shiftUnder(this.table, readNumbering(line, i, a)!) : 0;
+        this.rankShift = this.table ? this.shiftUnder(this.table, readNumbering(line, i, a)!, line.slice(readNumbering(line, i, a)!.textStart, b).trim()) : 0;
         this.readLine(i, ' '.repeat(a) + line.slice(a, b) + ' '.repeat(line.length - b), a, b, MAX_GLUED);
         this.rankShift = 0;
         return;
@@ -1719,6 +1721,8 @@ function rowNumbering(line: string, lineNo: number, [ns, ne]: Cell): Numbering |
 /** A column that names the task (`项目名称`, `任务名称`) and one that sets out its content (`建设内容`, `具体措施`). */
 const NAME_HEADER = /名\s*称\s*$/;
 const CONTENT_HEADER = /(?:内\s*容|措\s*施|举\s*措)\s*$/;
+/** A column of remarks, progress or assessment (`备注内容`, `进展内容`, `考核内容`): no part of the work. */
+const NOTE_HEADER = /备|进展|进度|完成|考核|督查|评价|评分|情况/;
 
 function rowNode(
   line: string,
@@ -1752,7 +1756,8 @@ function rowNode(
     if (textAt >= 0 && NAME_HEADER.test(table.headers[columns[textAt]] ?? '')) {
       for (let k = textAt + 1; k < cells.length; k++) {
         const [a, b] = cells[k];
-        if (a < b && table.roles[columns[k]] === undefined && CONTENT_HEADER.test(table.headers[columns[k]] ?? '')) node.more.push([lineNo, a, b]);
+        const header = table.headers[columns[k]] ?? '';
+        if (a < b && table.roles[columns[k]] === undefined && CONTENT_HEADER.test(header) && !NOTE_HEADER.test(header)) node.more.push([lineNo, a, b]);
       }
     }
     node.rowTable = table;

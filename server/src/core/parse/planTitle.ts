@@ -189,10 +189,15 @@ export function findPlanTitle(lines: readonly string[], from: number, to: number
     }
     // A title known by its year alone (`2024年下半年重点任务`) is one only before the plan's structure begins, and is
     // no clause of a sentence (`…，现将2024年重点工作任务`): under 一、 and 1. it is a heading or a task's wrapped words.
-    if (namesPlanByYearOnly(title.map((t) => t.text).join('')) && (/[，,、]/.test(title.map((t) => t.text).join('')) || numberedBetween(lines, from, i))) continue;
+    if (namesPlanByYearOnly(title.map((t) => t.text).join('')) && (/[，,]/.test(title.map((t) => t.text).join('')) || numberedBetween(lines, from, i))) continue;
     return { title, bodyStart: i + n };
   }
   return null;
+}
+
+/** Whether a title names a plan by the words of plans (`…分工方案`), not by its year's work alone. */
+export function namesPlan(text: string): boolean {
+  return endsAsPlanTitle(text) && !namesPlanByYearOnly(text);
 }
 
 /** Whether a title is known for a plan's by {@link YEARS_WORK} alone, not by the words of plans. */

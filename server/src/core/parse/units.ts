@@ -245,7 +245,7 @@ function readEntry(line: string, from: number, to: number): Entry | null {
   }
   base = base.trim();
   // `【市住建局】`: a name set in brackets whole is the name, not a note on none.
-  if (!base && aliases.length === 1 && firstBracket === s) {
+  if (!base && aliases.length === 1 && firstBracket === s && !/[、,，;；]/.test(aliases[0])) {
     const close = matchingClose(line, s, e);
     if (close === e - 1) {
       const [ws, we] = trimRange(line, s + 1, close);
@@ -324,6 +324,10 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
   // names (what follows it is its own value, no one's unit).
   const other = unknownLabelIn(line, from, to, true);
   if (other >= 0) to = other;
+  // `【县财政局、县外事办】`: a list set in square brackets whole is the list.
+  const [ls, le] = trimRange(line, from, to, '。');
+  const c = line.charCodeAt(ls);
+  if ((c === 0x3010 || c === 0xff3b || c === 0x5b) && matchingClose(line, ls, le) === le - 1) [from, to] = [ls + 1, le - 1];
   const groups = splitTopLevel(line, from, to, ',，;；');
   for (let g = 0; g < groups.length; g += 2) {
     // `…，各县市区，以下均需各县市区落实，不再逐一列出`: a note on the list ends it.
@@ -564,6 +568,9 @@ export function expandGroup(bases: readonly string[]): string[] {
   return names;
 }
 
+/** How a collective's qualifier ends: `各`, `有关`, `相关`, `市直`, `所属`. */
+const QUALIFIER_END = /(?:各|有关|相关|直|所属|直属)$/;
+
 /** The kinds of body a collective names (`市直有关部门`, `各有关单位`, `县直企事业单位`). */
 const BODY_KIND = /(?:企事业单位|事业单位|单位|部门|机构|企业|组织)$/;
 
@@ -577,7 +584,10 @@ function sharedQualifier(names: string[]): void {
     if (!kind || kind.index !== 0) continue;
     const before = BODY_KIND.exec(names[i - 1]);
     if (!before || before.index < 2 || !isCollective(names[i - 1])) continue;
-    names[i] = names[i - 1].slice(0, before.index) + names[i];
+    // Only a qualifier (`市直有关`, `县直各`, `各有关`): `各金融机构、企业` and `各级党组织、单位` name other kinds of body.
+    const qualifier = names[i - 1].slice(0, before.index);
+    if (!QUALIFIER_END.test(qualifier)) continue;
+    names[i] = qualifier + names[i];
   }
 }
 

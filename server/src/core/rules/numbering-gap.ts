@@ -1,5 +1,6 @@
 import type { DocumentRule } from './types';
 import { numberingEvents } from './numbering';
+import { namesPlan } from '../parse/planTitle';
 
 /**
  * `市档案馆2024年《政府工作报告》主要任务上半年落实情况`: a department's report on the tasks it carries lists them
@@ -19,9 +20,10 @@ const rule: DocumentRule = {
   },
   defaultOptions: {},
   check(ctx) {
-    // The title of the plan, of the notice, and the first line (a report is titled so): a report (`…重点工作任务完成
-    // 情况的通报`) may carry a table captioned as the plan it reports on.
-    const titles = [ctx.plan?.titleText ?? '', ctx.doc.notice?.titleText ?? '', ctx.doc.source.lines.find((l) => l.trim()) ?? ''];
+    // The plan's title where it names a plan (`…分工方案`); else that of the notice and the first line too (a report is
+    // titled so): a report (`…重点工作任务完成情况的通报`) may carry a table captioned as the plan it reports on.
+    const planTitle = ctx.plan?.titleText ?? '';
+    const titles = namesPlan(planTitle) ? [planTitle] : [planTitle, ctx.doc.notice?.titleText ?? '', ctx.doc.source.lines.find((l) => l.trim()) ?? ''];
     if (titles.some(isProgressReport)) return;
     for (const e of numberingEvents(ctx.doc, ctx.analysis)) if (e.kind === 'gap') ctx.report(e.report);
   },
