@@ -75,4 +75,10 @@ describe('cells a copy opens with a bar instead of closing it (株洲 2012 工�
     expect(doc.plan!.tasks.map((t) => t.text.text.slice(0, 4))).toEqual(['全面实施', '继续实施']);
     expect(lint(doc, { today: '2012-03-01' }).filter((d) => d.rule === 'unknown-unit')).toEqual([]);
   });
+  it('nor where the copy bars each cell on both sides (`| 市企业发展促进局、市发改委 |`, regression hunt)', () => {
+    const barred = text.split('\n').map((l) => (l.startsWith('| ') ? l + ' |' : l)).join('\n');
+    const names = parseDocument(barred).plan!.tasks.flatMap((t) => [...t.leadUnits, ...t.units].map((u) => u.name));
+    expect(names).toContain('市企业发展促进局');
+    expect(names.filter((n) => /[|｜]/.test(n))).toEqual([]);
+  });
 });

@@ -67,14 +67,14 @@ const isBar = (k: number): boolean => k === 0x7c || k === 0xff5c;
 export function content(line: string): [number, number] {
   let s = contentStart(line);
   let e = trimEndIndex(line);
-  // `| 市发改委`: a copy may open each cell but a row's first with its bar instead of closing it.
-  if (e > s + 1 && isBar(line.charCodeAt(s)) && !isBar(line.charCodeAt(e - 1))) {
-    s++;
-    while (s < e && (line.charCodeAt(s) === 0x20 || line.charCodeAt(s) === 0x3000 || line.charCodeAt(s) === 0x09)) s++;
-  }
   if (e > s && isBar(line.charCodeAt(e - 1))) {
     // `区发改局 |`, `|`, `||`, `| |` (an empty cell).
     while (e > s && (isBar(line.charCodeAt(e - 1)) || line.charCodeAt(e - 1) === 0x20 || line.charCodeAt(e - 1) === 0x3000 || line.charCodeAt(e - 1) === 0x09)) e--;
+  }
+  // `| 市发改委`, `| 市发改委 |`: a copy may open each cell but a row's first with its bar as well as close it, or instead.
+  if (e > s + 1 && isBar(line.charCodeAt(s))) {
+    s++;
+    while (s < e && (line.charCodeAt(s) === 0x20 || line.charCodeAt(s) === 0x3000 || line.charCodeAt(s) === 0x09)) s++;
   }
   return [s, e];
 }
