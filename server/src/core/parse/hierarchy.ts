@@ -1410,7 +1410,8 @@ export class HierarchyBuilder {
       if (across) {
         // Read with the bars blanked out (positions stay the line's), so that the fields closing it are its own.
         const [a, b] = across;
-        this.rankShift = this.table ? this.shiftUnder(this.table, readNumbering(line, i, a)!, line.slice(readNumbering(line, i, a)!.textStart, b).trim()) : 0;
+        const heading = readNumbering(line, i, a)!;
+        this.rankShift = this.table ? this.shiftUnder(this.table, heading, line.slice(heading.textStart, b).trim()) : 0;
         this.readLine(i, ' '.repeat(a) + line.slice(a, b) + ' '.repeat(line.length - b), a, b, MAX_GLUED);
         this.rankShift = 0;
         return;

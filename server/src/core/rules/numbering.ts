@@ -348,7 +348,7 @@ function startsPastThePlan(run: Run): boolean {
   return run.firstOf !== undefined && v.length > 0 && v[0] > run.firstOf && keepsAnotherListsNumbers(v, run.firstOf);
 }
 
-function sectionRuns(doc: FengongDocument, headings: readonly HeadingRun[], aboveExtract: ReadonlySet<unknown> = new Set()): Run[] {
+function sectionRuns(doc: FengongDocument, headings: readonly HeadingRun[], aboveExtract: ReadonlySet<RunMember> = new Set()): Run[] {
   const runs: Run[] = [];
   const rangeOf = (m: RunMember) => (m.type === 'section' ? m.headingRange : taskHeadRange(doc, m));
   for (const { list, level, parent, across } of headings) {
@@ -442,7 +442,7 @@ export function numberingEvents(doc: FengongDocument, a: Analysis): NumberingEve
     // The headings above an extract's first task (`三、坚持创新驱动发展` over rows `33` `34` `35`) keep the other list's
     // numbers as the rows do.
     const extract = tasks.find((r) => r.firstOf !== undefined && startsPastThePlan(r));
-    const above = new Set<unknown>(extract ? (a.plan?.tasks.find((t) => t.numbering === extract.numberings[0])?.path ?? []) : []);
+    const above = new Set<RunMember>(extract ? (a.plan?.tasks.find((t) => t.numbering === extract.numberings[0])?.path ?? []) : []);
     for (const runs of [tasks, sectionRuns(doc, headings, above), subItemRuns(a)]) for (const run of runs) for (const e of analyseRun(run)) ev.push(e);
     cache.set(a, ev);
   }
