@@ -105,3 +105,33 @@ describe('a table whose first heading repeats the heading above it (regression h
     expect(lint(parseDocument(text), { today: '2025-01-01' }).map((d) => d.rule)).toContain('numbering-duplicate');
   });
 });
+
+describe('the next outer heading written as a row of the same table (regression hunt)', () => {
+  it('`二、市政府重点民生实事 | |||` after the table\'s own 一、二、 numbers on from the heading above the table: a part', () => {
+    const text = [
+      '芜湖市人民政府关于2025年重点工作及责任分解的通知',
+      '一、市政府重点工作任务',
+      '序号 | 目标与任务 | 牵头责任单位 | 责任单位 |',
+      '一、主要预期目标 | |||',
+      '(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市区政府 |',
+      '二、重点做好以下九个方面工作 | |||',
+      '(2) | 统筹衔接消费券发放与消费品以旧换新行动。 | 市商务局 | 市财政局 |',
+      '二、市政府重点民生实事 | |||',
+      '(3) | 新建城市书房10个。 | 市文化旅游局 | 各县市区政府 |',
+      '(4) | 改造老旧小区50个。 | 市住房城乡建设局 | 各县市区政府 |',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.sections.map((s) => [s.level, s.title.text])).toEqual([
+      ['part', '市政府重点工作任务'],
+      ['part', '市政府重点民生实事'],
+    ]);
+    expect(doc.plan!.tasks.map((t) => t.path.map((s) => s.title.text).join(' > '))).toEqual([
+      '市政府重点工作任务 > 主要预期目标',
+      '市政府重点工作任务 > 重点做好以下九个方面工作',
+      '市政府重点民生实事',
+      '市政府重点民生实事',
+    ]);
+    expect(lint(doc, { today: '2025-01-01' })).toEqual([]);
+  });
+});
+

@@ -219,7 +219,7 @@ export class HierarchyBuilder {
    * `一、市政府重点工作任务` / `序号 | 目标与任务 | …` / `一、主要预期目标 | |||` … `二、重点做好…`): its headings stand
    * one level below, so that the heading above holds the table. Set per table at its first such heading.
    */
-  private tableUnder: { table: TableColumns; shift: number } | null = null;
+  private tableUnder: { table: TableColumns; shift: number; style: Numbering['style'] | null; outer: number; last: number } | null = null;
   /** The rank added to a heading being read (one of such a table's). */
   private rankShift = 0;
   /** The columns of a table written a cell per line (see `verticalTable.ts`), once its header is read. */
@@ -758,7 +758,20 @@ export class HierarchyBuilder {
    * none otherwise. Only where every level the table may use stays above the tasks'.
    */
   private shiftUnder(table: TableColumns, heading: NumberedLine, title: string): number {
-    if (this.tableUnder?.table === table) return this.tableUnder.shift;
+    const under = this.tableUnder;
+    if (under?.table === table) {
+      if (!under.shift || heading.numbering.style !== under.style) return under.shift;
+      // The next outer heading written as a row of the same table (`二、市政府重点民生实事 | |||` after the table's own
+      // `一、` `二、`): it numbers on from the heading above the table, where the table's own would repeat or go back.
+      const v = heading.numbering.value;
+      if (v === under.outer + 1 && v <= under.last) {
+        under.outer = v;
+        under.last = 0;
+        return 0;
+      }
+      under.last = v;
+      return under.shift;
+    }
     const rank = STYLE_RANK[heading.numbering.style];
     const above = this.stack.length ? this.stack[this.stack.length - 1] : null;
     const holds =
@@ -772,7 +785,7 @@ export class HierarchyBuilder {
       rank + 2 < TASK_RANK &&
       // The same words again (`一、主要预期目标` over the table's `一、主要预期目标 | |||`) repeat the heading, not nest under it.
       this.lines[above.line].slice(above.textStart, above.textEnd).trim() !== title;
-    this.tableUnder = { table, shift: holds ? 1 : 0 };
+    this.tableUnder = { table, shift: holds ? 1 : 0, style: heading.numbering.style, outer: above?.numbering?.value ?? 0, last: heading.numbering.value };
     // Read by the lines above it: such a plan is always read whole.
     if (holds) this.sawImplicit = true;
     return this.tableUnder.shift;
