@@ -429,3 +429,19 @@ describe('a fields bracket never closed, the next item after it (钢城 2021)', 
     expect(next.plan!.tasks.find((t) => t.line === k)!.units.map((u) => u.name)).toEqual(task.units.map((u) => u.name));
   });
 });
+
+describe('two brackets of fields after a task\'s sentence (`（牵头单位：X）（完成时限：Y）`, regression hunt)', () => {
+  it('both are the fields\'; the text ends before the first', () => {
+    const text = ['2024年重点工作任务分工方案', '一、重点任务', '1.推进工业园区建设。（牵头单位：县发改局）（完成时限：2024年12月底）', '2.推进外贸发展。［牵头单位：县商务局；责任单位：县财政局］［完成时限：2024年9月底］'].join('\n');
+    const tasks = parseDocument(text).plan!.tasks;
+    expect(tasks.map((t) => [t.text.text, names(t.leadUnits), names(t.units), t.deadline?.text])).toEqual([
+      ['推进工业园区建设。', ['县发改局'], [], '2024年12月底'],
+      ['推进外贸发展。', ['县商务局'], ['县财政局'], '2024年9月底'],
+    ]);
+    expect(lintDocument(parseDocument(text))).toEqual([]);
+  });
+  it('a bracket inside the sentence stays the text\'s (`推进（含县发改局）工作。（牵头单位：X）`)', () => {
+    const t = parseDocument(['2024年重点工作任务分工方案', '1.推进园区（含高新区）建设。（牵头单位：县发改局）（完成时限：2024年12月底）'].join('\n')).plan!.tasks[0];
+    expect(t.text.text).toBe('推进园区（含高新区）建设。');
+  });
+});

@@ -181,8 +181,23 @@ export function readTail(
     return leading ? { textEnd: tail?.textEnd ?? trimEndIndex(line, textStart), ...leading } : tail;
   }
   const inner = readInnerRoles(line, lineNo, textStart, tail.textEnd, firstListedLeads, planYear);
+  // `…。（牵头单位：X）（完成时限：Y）`, `…。［牵头单位：X］［完成时限：Y］`: a bracket of labelled fields right before the last
+  // one is the fields', not the text's (a round one the inner roles have read already).
+  let textEnd = tail.textEnd;
+  const before: FieldRead[] = [];
+  while (textEnd > textStart && (isCloseParen(line[textEnd - 1]) || isSquareClose(line[textEnd - 1]))) {
+    const close = textEnd - 1;
+    const open = matchingOpen(line, close, textStart);
+    const labelsAt = open >= textStart ? labelsStartIn(line, open + 1, close) : -1;
+    if (labelsAt < 0) break;
+    if (!inner || isSquareClose(line[close])) before.unshift(readFieldList(line, lineNo, labelsAt, close, 'inline', planYear));
+    textEnd = trimEndIndex(line.slice(0, open), textStart);
+  }
+  if (!inner && !before.length) return tail;
+  const fields = [...(inner?.fields ?? []), ...before.flatMap((r) => r.fields), ...tail.fields];
+  const problems = [...(inner?.problems ?? []), ...before.flatMap((r) => r.problems), ...tail.problems];
   // In the order written: the first sentence's lead is the first lead.
-  return inner ? { textEnd: tail.textEnd, fields: [...inner.fields, ...tail.fields], problems: [...inner.problems, ...tail.problems] } : tail;
+  return { textEnd, fields, problems };
 }
 
 /**
