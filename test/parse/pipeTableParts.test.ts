@@ -58,16 +58,21 @@ describe('a heading\'s row across a | table whose first bar a web copy left out 
   });
 });
 
+/** 芜湖 2025's notice that is its plan: the part above its table, the table's own 一、二、, a group and a task under each. */
+const WUHU_PART_ONE = [
+  '芜湖市人民政府关于2025年重点工作及责任分解的通知',
+  '一、市政府重点工作任务',
+  '序号 | 目标与任务 | 牵头责任单位 | 责任单位 |',
+  '一、主要预期目标 | |||',
+  '(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市区政府 |',
+  '二、重点做好以下九个方面工作 | |||',
+  '(一)加强经济运行调节,持续推动经济发展质的有效提升。 | |||',
+  '(2) | 统筹衔接消费券发放与消费品以旧换新行动。 | 市商务局 | 市财政局 |',
+];
+
 describe('a | table that numbers its own headings from 一 under a heading of that style (芜湖 2025, hunt d17)', () => {
   const text = [
-    '芜湖市人民政府关于2025年重点工作及责任分解的通知',
-    '一、市政府重点工作任务',
-    '序号 | 目标与任务 | 牵头责任单位 | 责任单位 |',
-    '一、主要预期目标 | |||',
-    '(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市区政府 |',
-    '二、重点做好以下九个方面工作 | |||',
-    '(一)加强经济运行调节,持续推动经济发展质的有效提升。 | |||',
-    '(2) | 统筹衔接消费券发放与消费品以旧换新行动。 | 市商务局 | 市财政局 |',
+    ...WUHU_PART_ONE,
     '二、2025年民生实事',
     '序号 | 项目 | 牵头责任单位 | 责任单位 |',
     '一、教育 | |||',
@@ -109,13 +114,7 @@ describe('a table whose first heading repeats the heading above it (regression h
 describe('the next outer heading written as a row of the same table (regression hunt)', () => {
   it('`二、市政府重点民生实事 | |||` after the table\'s own 一、二、 numbers on from the heading above the table: a part', () => {
     const text = [
-      '芜湖市人民政府关于2025年重点工作及责任分解的通知',
-      '一、市政府重点工作任务',
-      '序号 | 目标与任务 | 牵头责任单位 | 责任单位 |',
-      '一、主要预期目标 | |||',
-      '(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市区政府 |',
-      '二、重点做好以下九个方面工作 | |||',
-      '(2) | 统筹衔接消费券发放与消费品以旧换新行动。 | 市商务局 | 市财政局 |',
+      ...WUHU_PART_ONE,
       '二、市政府重点民生实事 | |||',
       '(3) | 新建城市书房10个。 | 市文化旅游局 | 各县市区政府 |',
       '(4) | 改造老旧小区50个。 | 市住房城乡建设局 | 各县市区政府 |',
@@ -127,7 +126,7 @@ describe('the next outer heading written as a row of the same table (regression 
     ]);
     expect(doc.plan!.tasks.map((t) => t.path.map((s) => s.title.text).join(' > '))).toEqual([
       '市政府重点工作任务 > 主要预期目标',
-      '市政府重点工作任务 > 重点做好以下九个方面工作',
+      '市政府重点工作任务 > 重点做好以下九个方面工作 > 加强经济运行调节,持续推动经济发展质的有效提升。',
       '市政府重点民生实事',
       '市政府重点民生实事',
     ]);
