@@ -166,3 +166,25 @@ describe('regression hunt of 17c558f: probes', () => {
     expect(lint(parseDocument(text), { today: '2020-03-01' })).toEqual([]);
   });
 });
+
+describe('regression hunt of b637e03: lists bracketed whole after a label', () => {
+  const text = [
+    '2024年重点工作任务分工方案',
+    '一、加快产业发展',
+    '1.推进服务业发展。牵头单位：县商务局；责任单位：（县财政局、县外事办）',
+    '2.推进文旅融合。牵头单位：县文旅局；责任单位：【县财政局】【县外事办】',
+    '3.推进城乡建设。牵头单位：县住建局；责任单位：县财政局、县外事办',
+  ].join('\n');
+
+  it('a round bracket right after `责任单位：` is its value, not the fields of the task (the labels stayed in the text, the helpers led)', () => {
+    const [first] = parseDocument(text).plan!.tasks;
+    expect(first.text.text).toBe('推进服务业发展。');
+    expect(tasks(text)[0]).toEqual([1, ['县商务局'], ['县财政局', '县外事办']]);
+  });
+  it('names each bracketed whole side by side are each a helper (both were lost)', () => {
+    expect(tasks(text)[1]).toEqual([2, ['县文旅局'], ['县财政局', '县外事办']]);
+  });
+  it('nothing is reported: every task names its lead and its helpers', () => {
+    expect(diagnostics(text)).toEqual([]);
+  });
+});

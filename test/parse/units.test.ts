@@ -318,6 +318,20 @@ describe('full-width square brackets and a name bracketed whole', () => {
     expect(units.map((u) => u.name)).toEqual(['市财政局', '市住建局']);
     expect(units[1].written.range).toEqual({ start: { line: 0, character: 6 }, end: { line: 0, character: 10 } });
   });
+  it('names each bracketed whole side by side (`【市发改委】【市财政局】`, blanks between or none) are each a unit (both were lost)', () => {
+    for (const line of ['【市发改委】【市财政局】', '［市发改委］ ［市财政局］', '[市发改委][市财政局]']) {
+      const units = readUnitList(line, 0, 0, line.length);
+      const second = line.indexOf('市财政局');
+      expect(units.map((u) => [u.name, u.written.text, u.written.range.start.character]), line).toEqual([
+        ['市发改委', '市发改委', 1],
+        ['市财政局', '市财政局', second],
+      ]);
+    }
+  });
+  it('a name with a bracketed note after it stays one name with its note (`市商务局【市文旅局】`)', () => {
+    const units = readUnitList('市商务局【市文旅局】', 0, 0, 10);
+    expect(units.map((u) => [u.name, u.aliases])).toEqual([['市商务局', ['市文旅局']]]);
+  });
 });
 
 describe('a duty after the last name in its other wordings (regression hunt)', () => {

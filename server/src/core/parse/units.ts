@@ -324,10 +324,11 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
   // names (what follows it is its own value, no one's unit).
   const other = unknownLabelIn(line, from, to, true);
   if (other >= 0) to = other;
-  // `【县财政局、县外事办】`: a list set in square brackets whole is the list.
+  // `【县财政局、县外事办】`: a list set in brackets whole is the list (a round bracket too: with no name before it, it is
+  // no note on one — `责任单位：（县财政局、县外事办）`).
   const [ls, le] = trimRange(line, from, to, '。');
   const c = line.charCodeAt(ls);
-  if ((c === 0x3010 || c === 0xff3b || c === 0x5b) && matchingClose(line, ls, le) === le - 1) [from, to] = [ls + 1, le - 1];
+  if ((isSquareOpen(c) || c === 0xff08 || c === 0x28) && matchingClose(line, ls, le) === le - 1) [from, to] = [ls + 1, le - 1];
   const groups = splitTopLevel(line, from, to, ',，;；');
   for (let g = 0; g < groups.length; g += 2) {
     // `…，各县市区，以下均需各县市区落实，不再逐一列出`: a note on the list ends it.
@@ -342,7 +343,7 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
       // A duty closing a piece before the group's last: it is said of the names since the last duty.
       const duty = k + 2 < pieces.length ? dutyClosing(line, pieces[k], end) : null;
       if (duty) end = duty.end;
-      const names = namesSeparatedByBlanks(line, pieces[k], end) ?? namesJoinedByWords(line, pieces[k], end);
+      const names = namesEachBracketed(line, pieces[k], end) ?? namesSeparatedByBlanks(line, pieces[k], end) ?? namesJoinedByWords(line, pieces[k], end);
       if (names) for (let n = 0; n < names.length; n += 2) entries.push(readEntry(line, names[n], names[n + 1])!);
       else {
         const e = readEntry(line, pieces[k], end);
@@ -432,6 +433,30 @@ function joinedNames(piece: string): string[] {
   for (let k = 0; k < bounds.length; k += 2) out.push(piece.slice(bounds[k], bounds[k + 1]));
   return out;
 }
+
+/**
+ * `【市发改委】【市财政局】`: names each set in square brackets whole, side by side with no separator. The bounds of each
+ * name inside its brackets, flat; null unless line[from, to) is two such brackets or more (blanks between them aside).
+ */
+function namesEachBracketed(line: string, from: number, to: number): number[] | null {
+  const [s, e] = trimRange(line, from, to);
+  if (!isSquareOpen(line.charCodeAt(s))) return null;
+  const out: number[] = [];
+  for (let i = s; i < e; ) {
+    if (!isSquareOpen(line.charCodeAt(i))) return null;
+    const close = matchingClose(line, i, e);
+    if (close < 0) return null;
+    const [ns, ne] = trimRange(line, i + 1, close);
+    if (ne <= ns || isOpenBracketIn(line, ns, ne)) return null;
+    out.push(ns, ne);
+    i = close + 1;
+    while (i < e && isBlankCode(line.charCodeAt(i))) i++;
+  }
+  return out.length >= 4 ? out : null;
+}
+
+/** 【, ［ or [: the brackets a list sets a name in whole (a round one holds a note on the name before it). */
+const isSquareOpen = (k: number): boolean => k === 0x3010 || k === 0xff3b || k === 0x5b;
 
 function namesJoinedByWords(line: string, from: number, to: number): number[] | null {
   // One pass over the codes: most entries hold no joining word, and most that do hold it inside a
