@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/core/parse';
 import { documentSymbols, ledger, statistics } from '../../server/src/core/features';
 import { documentJson } from '../../server/src/cli/documentJson';
+import { lint } from '../../server/src/core/rules';
 
 const TEXT = [
   '关于推进人才集聚工程的实施意见',
@@ -44,5 +45,28 @@ describe('a heading that goes on past its title', () => {
     const doc = parseDocument(TEXT);
     expect(doc.plan!.tasks[0].path[1].title.text).toBe('产业提升人才行动计划。围绕发展战略性主导产业，以提升产业竞争力为核心，实施如下重点项目：');
     expect(doc.plan!.tasks[0].text.text).toBe('战略性主导产业紧缺人才开发项目。5年内重点引进和培养1万名左右企业紧缺人才。');
+  });
+});
+
+describe('a paragraph under a short heading, its phrases listed with 、 alone (hunt 19: a county 安委会 工作要点)', () => {
+  const text = [
+    '2021年工作要点',
+    '',
+    '一、工作目标',
+    '',
+    '坚决遏制重特大事故、有效防范较大事故、全力压降一般事故。',
+    '',
+    '二、重点工作',
+    '',
+    '1.广泛开展专题宣传教育培训。(牵头单位:县委宣传部)',
+    '',
+    '2.扎实推动重要决策部署落地生根。(牵头单位:县应急管理局)',
+  ].join('\n');
+
+  it('introduces the part: the heading keeps its title, the paragraph is its intro, and empty-section is not reported', () => {
+    const doc = parseDocument(text);
+    const part = doc.plan!.children[0];
+    expect(part.type === 'section' && [part.title.text, part.intro?.text]).toEqual(['工作目标', '坚决遏制重特大事故、有效防范较大事故、全力压降一般事故。']);
+    expect(lint(doc, { today: '2021-06-01' }).map((d) => d.rule)).toEqual([]);
   });
 });

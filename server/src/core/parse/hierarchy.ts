@@ -1603,7 +1603,8 @@ function isSentence(line: string, start: number, end: number): boolean {
   const last = line[end - 1];
   // A paragraph of sentences that closes on what it announces (`…保障《纲要》目标和任务完成。分工安排的主要原则:`) too.
   if ((last === '：' || last === ':') && end - start >= 6) return /如下|是[：:]$|为[：:]$|包括|主要有/.test(line.slice(start, end)) || (end - start >= 20 && /。/.test(line.slice(start, end - 1)));
-  return end - start >= 12 && (last === '。' || last === '.') && /[，,。]/.test(line.slice(start, end - 1));
+  // A sentence of phrases listed with 、 alone is one too (`坚决遏制重特大事故、有效防范较大事故、全力压降一般事故。`).
+  return end - start >= 12 && (last === '。' || last === '.') && /[，,。、]/.test(line.slice(start, end - 1));
 }
 
 function grow(n: RawNode, line: number, end: number): void {
