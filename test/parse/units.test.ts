@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { COLLECTIVE, expandGroup, isCollective, readLeaderList, readUnitList } from '../../server/src/core/parse/units';
+import { COLLECTIVE, expandGroup, isCollective, looksLikeUnitList, readLeaderList, readUnitList } from '../../server/src/core/parse/units';
 
 const expand = (s: string) => readUnitList(s, 0, 0, s.length).map((u) => u.name);
 
@@ -366,4 +366,9 @@ describe('what the regression hunt found in qualifiers and bracketed lists', () 
       ]);
     }
   });
+});
+
+describe('a target naming a place to be won is no unit (hunt 19)', () => {
+  it.each(['成功创建首批浙江省美丽城镇', '建成美丽乡村示范村', '建成国家级示范区', '打造高新区'])('%s', (cell) => expect(looksLikeUnitList(cell, true)).toBe(false));
+  it.each(['建设镇', '建设路街道', '发展村', '钟楼经开区', '东城街道、建设镇'])('a place whose name opens with such a word stays a unit: %s', (cell) => expect(looksLikeUnitList(cell, true)).toBe(true));
 });

@@ -250,3 +250,33 @@ describe("a progress table's cells: a body named by its kind alone, a figure wit
     expect(lint(doc, { today: '2017-09-01' }).filter((d) => d.rule.startsWith('missing'))).toEqual([]);
   });
 });
+
+describe('a town\'s table of key work, a cell per line with a blank line after each (象山 2024, hunt 19)', () => {
+  const table = (header: string[], rows: string[][]) => [...header, ...rows.flat()].flatMap((l) => [l, '']).join('\n');
+  const ROWS = [
+    ['1', '白仙山水库工程政策处理', '欧乾震', '白仙山水库工程政策处理工作领导小组', '完成项目政策处理工作。'],
+    ['2', '现代化美丽城镇', '吴宇凡', '乡村振兴办', '成功创建首批浙江省美丽城镇。'],
+  ];
+  const people = (text: string) => parseDocument(text).plan!.tasks.map((t) => [t.text.text, t.leaders.map((u) => u.name), t.units.map((u) => u.name)]);
+  const expected = [
+    ['白仙山水库工程政策处理', ['欧乾震'], ['白仙山水库工程政策处理工作领导小组']],
+    ['现代化美丽城镇', ['吴宇凡'], ['乡村振兴办']],
+  ];
+
+  it('header cells a narrow column wrapped a word a line (`责任` / `领导`, `责任` / `科室`) name one column each: the units are read (they were lost)', () => {
+    const text = table(['序号', '重点工作', '责任', '领导', '责任', '科室', '攻坚目标任务'], ROWS);
+    expect(people(text)).toEqual(expected);
+    const units = parseDocument(text).plan!.tasks[0].units[0].written.range;
+    expect(units.start).toEqual({ line: 20, character: 0 });
+  });
+  it('a target that names a town to be won (`成功创建首批浙江省美丽城镇。`) is no unit of the 责任科室 above it', () => {
+    expect(people(table(['序号', '重点工作', '责任领导', '责任科室', '攻坚目标任务'], ROWS))).toEqual(expected);
+  });
+  it('a column named by a word that stands alone (`类别`) stays its own column before the task\'s words', () => {
+    const text = table(['序号', '类别', '工作任务', '责任单位'], [['1', '经济发展', '推进项目建设。', '县发改局'], ['2', '社会事业', '办好民生实事。', '县民政局']]);
+    expect(parseDocument(text).plan!.tasks.map((t) => [t.text.text, t.units.map((u) => u.name)])).toEqual([
+      ['推进项目建设。', ['县发改局']],
+      ['办好民生实事。', ['县民政局']],
+    ]);
+  });
+});

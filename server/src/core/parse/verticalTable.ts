@@ -163,6 +163,7 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
     headers.push(cell);
     end = j + 1;
   }
+  joinWrappedHeaderCells(headers);
   const roles: ColumnRole[] = rolesOfHeader(headers);
   const hasField = roles.some((r) => r !== undefined && r !== 'number' && r !== 'text');
   if (headers.length < 3 || !roles.includes('text') || !hasField) return null;
@@ -190,6 +191,20 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
   const lost = { ...columns, lostNumbers: true };
   return opensLostNumberRow(lines, k, to, lost, null) ? { columns: lost, end } : null;
 }
+
+/**
+ * A narrow column's name wrapped a word a line (象山 2024: `责任` / `领导` / `责任` / `科室`): the first word names no column
+ * alone and is one a column's name opens with, and the two together name a column the parser reads. Joined in place.
+ */
+function joinWrappedHeaderCells(headers: string[]): void {
+  for (let k = 0; k + 1 < headers.length; k++) {
+    const joined = headers[k] + headers[k + 1];
+    if (NAME_OPENER.test(headers[k]) && headers[k + 1].length <= 4 && roleOfHeaderCell(headers[k]) === undefined && roleOfHeaderCell(joined) !== undefined) {
+      headers.splice(k, 2, joined);
+    }
+  }
+}
+const NAME_OPENER = /^(?:责任|牵头|配合|协办|参与|分管|完成|工作|主要|重点|具体|任务)$/;
 
 /**
  * Whether line `i` may open the header of a table written a cell per line whose header names no 序号 (安康 2021: `主要任务 |` /
