@@ -585,6 +585,30 @@ describe('notice titles as web pages print them', () => {
     expect(parts.plan!.tasks.map((t) => t.path.map((p) => p.title.text))).toEqual([['经济发展'], ['改革开放']]);
   });
 
+  it('a covering notice whose copy lost its title (大洼 2021, the plan in an attached table not copied): a notice, dated by its 落款', () => {
+    const text = [
+      '各镇(街道)人民政府(办事处),区政府各部门、直属机构:',
+      '为全面完成好《政府工作报告》中确定的2021年各项工作任务,现将《<政府工作报告>任务分解表》印发给你们。',
+      '请各牵头单位要严格按照任务分工,对涉及的工作任务进行再细化、再分解。',
+      '附件:《政府工作报告》任务分解表',
+      '盘锦市大洼区人民政府办公室',
+      '2021年1月25日',
+      '(此件公开发布)',
+    ];
+    const doc = parseDocument(text.join('\n'));
+    expect([doc.kind, doc.notice?.title, doc.notice?.addressee?.text, doc.notice?.signature?.text, doc.metadata.issueDate?.date]).toEqual([
+      'notice',
+      null,
+      text[0],
+      '盘锦市大洼区人民政府办公室',
+      '2021-01-25',
+    ]);
+    expect(doc.notice!.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 5, character: 10 } });
+    // Without the paragraph that circulates a plan, or without a 落款, the lines are no notice.
+    expect(parseDocument([text[0], text[2], ...text.slice(3)].join('\n')).kind).toBe('other');
+    expect(parseDocument(text.slice(0, 4).join('\n')).kind).toBe('other');
+  });
+
   it('`特此通知`, the formula closing a notice, is no title (宝山 2008, a page with no title line)', () => {
     const text = [
       '宝府办〔2008〕18号',

@@ -4,7 +4,7 @@ import { readingLines, readSource, readSourceAfter } from './source';
 import { titleYears } from './titleYears';
 import { afterAttachmentNote, findAppendices } from './appendices';
 import { findDocNumber, readMetadata } from './metadata';
-import { afterUntitledNotice, readNotice } from './notice';
+import { afterUntitledNotice, readNotice, readUntitledNotice } from './notice';
 import { findPageTrailer } from './pageTrailer';
 import { findPlanTitle } from './planTitle';
 import { assemblePlan, findCirculatedTitle, namedPlanStarts, namedPlanTitles, readAttachedPlan, readNamedPlan, readsAsPlan } from './plan';
@@ -219,6 +219,16 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
     const head = !closing && !notice ? findHeadDate(lines, 0, Math.min(plan.range.start.line, 15)) : null;
     const h = head && readDate(head.text);
     if (head && h) issued = { ...metadata, issueDate: { span: head, date: h } };
+  }
+
+  // Neither a plan nor a titled notice: perhaps a notice whose copy lost its title (its 主送 line first, then `现将《…》印发给你们`).
+  if (!plan && !notice) {
+    const untitled = readUntitledNotice(lines, 0, Math.min(n, 60));
+    if (untitled) {
+      notice = untitled.notice;
+      const d = untitled.notice.signatureDate && readDate(untitled.notice.signatureDate.text);
+      if (d && !issued.issueDate) issued = { ...issued, issueDate: { span: untitled.notice.signatureDate!, date: d } };
+    }
   }
 
   const doc: FengongDocument = {

@@ -48,16 +48,37 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
     return spanOf(k, c.start, c.text);
   });
   const title = titleLines[0];
+  const body = readNoticeBody(lines, t + 1, to, tc.text);
+  const last = Math.max(t, body.end - 1);
+  return {
+    notice: {
+      title,
+      titleLines,
+      titleText: titleLines.map((l) => l.text).join(''),
+      ...body.notice,
+      range: mkRange(title.range.start.line, title.range.start.character, last, trimEndIndex(lines[last])),
+    },
+    end: body.end,
+  };
+}
+
+type NoticeBody = Pick<Notice, 'addressee' | 'paragraphs' | 'signature' | 'signatureDate' | 'statedCounts'>;
+
+/**
+ * The notice's lines after its title, from `from`: 主送, paragraphs, 落款 and date, up to the date (or the plan's title
+ * when no 落款 comes first). `titleText`: the title's words, which a web page may repeat.
+ */
+function readNoticeBody(lines: readonly string[], from: number, to: number, titleText: string | null): { notice: NoticeBody; end: number } {
   let addressee: Span | null = null;
   let signature: Span | null = null;
   let signatureDate: Span | null = null;
   let headDate: Span | null = null;
   const paragraphs: Span[] = [];
-  let end = t + 1;
-  for (let i = t + 1; i < to; i++) {
+  let end = from;
+  for (let i = from; i < to; i++) {
     const { start, text } = contentOf(lines, i);
     if (!text) continue;
-    if (text === tc.text) continue;
+    if (text === titleText) continue;
     if (isMetaLine(text)) {
       // A key alone on its line has its value on the next (`发文单位` / `区人民政府办公室`): no 落款, no paragraph.
       if (isMetaKeyAlone(text)) {
@@ -108,22 +129,44 @@ export function readNotice(lines: readonly string[], from: number, to: number): 
     paragraphs.push(spanOf(i, start, text));
     end = i + 1;
   }
-  const last = Math.max(t, end - 1);
   return {
     notice: {
-      title,
-      titleLines,
-      titleText: titleLines.map((l) => l.text).join(''),
       addressee,
       paragraphs,
       signature,
       // A 落款's date is the notice's; a date at its head stands in when it has none.
       signatureDate: signatureDate ?? headDate,
       statedCounts: paragraphs.flatMap(readNoticeCounts),
-      range: mkRange(title.range.start.line, title.range.start.character, last, trimEndIndex(lines[last])),
     },
     end,
   };
+}
+
+/**
+ * A notice whose copy lost its title (a web page shows it outside the text; 大洼 2021): it opens with the 主送 line
+ * (after the 文号, perhaps) and a paragraph that circulates a plan (`现将《…》印发给你们`), then its other paragraphs, its
+ * 落款 and date. Null unless its lines open so.
+ */
+export function readUntitledNotice(lines: readonly string[], from: number, to: number): NoticeRead | null {
+  let i = nextNonBlank(lines, from, to);
+  if (i < to && DOC_NUMBER.test(contentOf(lines, i).text) && contentOf(lines, i).text.length <= 30) i = nextNonBlank(lines, i + 1, to);
+  if (i >= to || !opensWithAddressee(lines, i, to)) return null;
+  const body = readNoticeBody(lines, i, to, null);
+  if (!body.notice.addressee || !body.notice.signature) return null;
+  const last = body.end - 1;
+  const first = body.notice.addressee.range.start;
+  return {
+    notice: { title: null, titleLines: [], titleText: '', ...body.notice, range: mkRange(first.line, first.character, last, trimEndIndex(lines[last])) },
+    end: body.end,
+  };
+}
+
+/** Line `i` is a 主送 line (`各镇(街道)人民政府,区政府各部门:`) and the next a paragraph that circulates a plan. */
+function opensWithAddressee(lines: readonly string[], i: number, to: number): boolean {
+  const addressee = contentOf(lines, i).text;
+  if (!/[:：]$/.test(addressee) || addressee.length > 160 || startsWithLabel(addressee, 0) || readNumbering(addressee, i, 0)) return false;
+  const next = nextNonBlank(lines, i + 1, to);
+  return next < to && CIRCULATES.test(contentOf(lines, next).text);
 }
 
 /**
@@ -209,11 +252,8 @@ export function afterUntitledNotice(lines: readonly string[], from: number, to: 
   let i = nextNonBlank(lines, from, to);
   // The notice's 文号 on its own line may stand first.
   if (i < to && DOC_NUMBER.test(contentOf(lines, i).text) && contentOf(lines, i).text.length <= 30) i = nextNonBlank(lines, i + 1, to);
-  if (i >= to) return from;
-  const addressee = contentOf(lines, i).text;
-  if (!/[:：]$/.test(addressee) || addressee.length > 160 || startsWithLabel(addressee, 0) || readNumbering(addressee, i, 0)) return from;
+  if (i >= to || !opensWithAddressee(lines, i, to)) return from;
   i = nextNonBlank(lines, i + 1, to);
-  if (i >= to || !CIRCULATES.test(contentOf(lines, i).text)) return from;
   // The requirements `一、` `二、` … numbered from one in one style, every one of them a requirement; none where the
   // run holds a line of another kind (it is then the plan's own, read as before).
   let end = i + 1;
