@@ -17,6 +17,7 @@ import { LineMemo } from './memo';
 import { ranksWithItemTasks, withItemsAsTasks } from './itemsAsTasks';
 import { leadConventionOf, type LeadConvention } from './conventions';
 import { append, fitted } from '../util';
+import { barLedColumns, mayOpenBarLedHeader, readBarLedHeader, readBarLedRow, type BarLedColumns } from './barLedTable';
 import { ANNOUNCES_LIST, content as cellContent, fitsColumn, isBareNumber, isNumberHeader, opensLostNumberRow, readCategoryRow, readLostNumberRow, readVerticalHeader, readVerticalRow, type VerticalCategory, type VerticalColumns } from './verticalTable';
 
 /** A line that is only a date: `2024年1月10日`, `2024年1月`. */
@@ -877,6 +878,83 @@ export class HierarchyBuilder {
     return n !== null && STYLE_RANK[n.numbering.style] < TASK_RANK;
   };
 
+  /** The columns of a table whose cells a bar opens (see `barLedTable.ts`), while its rows are read. */
+  private barLed: BarLedColumns | null = null;
+  sawBarLed = false;
+
+  /** A header of a table whose cells a bar opens at line `i`: its rows follow. */
+  private barLedHeader(i: number): boolean {
+    const header = readBarLedHeader(this.lines, i, this.to);
+    if (!header) return false;
+    this.barLed = header.columns;
+    this.sawBarLed = true;
+    this.skipUntil = header.end;
+    this.textOpen = false;
+    return true;
+  }
+
+  /**
+   * A row of a table whose cells a bar opens: a task numbered by its place (or by its own number, `1.…`), its cells each
+   * in the column its words fit. A category's cell before the task's heads the rows up to the next; a lead's merged over
+   * rows leaves them stating what the row above states (see `Task.mergedCells`). A heading across the table opens no
+   * row; a line that opens none ends the table.
+   */
+  private openBarLedRow(line: string, i: number, indent: number, end: number): boolean {
+    const lines = this.lines;
+    const columns = this.barLed!;
+    const own = this.numberingAt(line, i, indent);
+    if (own && STYLE_RANK[own.numbering.style] < TASK_RANK) return false;
+    // The header again, on the next page or under the next heading.
+    if (mayOpenBarLedHeader(lines, i, this.to, indent, end) && this.barLedHeader(i)) return true;
+    const row = readBarLedRow(lines, i, this.to, columns.roles.length, (l, j) => this.numberingAt(l, j, contentStart(l)) !== null);
+    const at = row && barLedColumns(lines, row, columns, this.planYear);
+    const textAt = columns.roles.indexOf('text');
+    const textCell = at ? at.indexOf(textAt) : -1;
+    if (!row || !at || textCell < 0) {
+      this.barLed = null;
+      return false;
+    }
+    for (let k = 0; k < textCell; k++) {
+      if (columns.roles[at[k]] !== undefined) continue;
+      const [[hl, hs, he], ...rest] = row.cells[k];
+      const category = newNode('group', GROUP_RANK, null, hl, hs, hs, he, he);
+      append(category.more, rest.map(([l, s, e]) => [l, s, e] as [number, number, number]));
+      this.open(category);
+      for (const [l, , e] of row.cells[k]) this.extend(category, l, e);
+    }
+    const text = row.cells[textCell];
+    const [l0, s0, e0] = text[0];
+    const above = this.current;
+    const after = above && above.kind === 'row' && above.numbering?.implicit ? above.numbering.value : 0;
+    const numbered = this.numberingAt(lines[l0], l0, s0);
+    const ownNumber = numbered && STYLE_RANK[numbered.numbering.style] === TASK_RANK && numbered.textStart < e0 ? numbered : null;
+    const numbering: Numbering = ownNumber
+      ? ownNumber.numbering
+      : { style: 'arabic-dot', value: after + 1, marker: spanOf(l0, s0, ''), fullWidth: false, delimiter: '', implicit: true, cell: true };
+    const node = newNode('row', TASK_RANK, numbering, l0, s0, s0, s0, s0);
+    node.more.push([l0, ownNumber ? ownNumber.textStart : s0, e0]);
+    for (const [l, s, e] of text.slice(1)) node.more.push([l, s, e]);
+    row.cells.forEach((pieces, k) => {
+      const role = columns.roles[at[k]];
+      if (!role || role === 'text' || role === 'number') return;
+      const [pl, ps, pe] = pieces[0];
+      const header = { text: columns.headers[at[k]], range: lineRange(pl, ps, ps) };
+      node.fields.push(
+        pieces.length === 1
+          ? makeField(lines[pl], pl, role, header, ps, pe, 'table', this.planYear, null, this.problems)
+          : readCellOverPieces(lines, pieces, (joined, lineNo, read) => makeField(joined, lineNo, role, { ...header, range: lineRange(lineNo, 0, 0) }, 0, joined.length, 'table', this.planYear, null, read), this.problems, role),
+      );
+    });
+    // Such a copy leaves out a cell merged over rows (a lead's, a category's) below the first row it covers, empty cell and bar.
+    node.mergedCells = true;
+    this.open(node);
+    for (let k = textCell; k < row.cells.length; k++) for (const [l, , e] of row.cells[k]) this.extend(node, l, e);
+    this.skipUntil = row.end;
+    this.textOpen = false;
+    this.sawImplicit = true;
+    return true;
+  }
+
   private openVerticalRow(line: string, i: number, indent: number): void {
     // A cell's line may close with a bar (`3 |`): the bar is no part of the row.
     const end = cellContent(line)[1];
@@ -1321,6 +1399,8 @@ export class HierarchyBuilder {
       this.textOpen = false; // the heading above the table ends with it
       return;
     }
+    // A table whose cells a bar opens, a bar alone closing each row (see barLedTable.ts).
+    if (this.barLed ? this.openBarLedRow(line, i, indent, end) : !this.vertical && !this.table && mayOpenBarLedHeader(this.lines, i, this.to, indent, end) && this.barLedHeader(i)) return;
     const first = line.charCodeAt(indent);
     // 序号 / 编号 alone on a line, or a column of the task's words with no 序号 before it (`主要任务 |`): perhaps the header
     // of a table written a cell per line.
@@ -1628,7 +1708,7 @@ export function buildHierarchy(input: HierarchyInput): Hierarchy & { readonly tr
   b.opened.forEach((n, k) => openOf.set(n, k));
   const taskOpen = built.rawTasks.map((n) => openOf.get(n)!);
   const taskRank = built.rawTasks.map((n) => n.rank);
-  const elsewhere = b.sawVertical || b.sawLayout || b.sawInferredTable || b.sawImplicit || b.sawGlued || b.sawBrokenRow || built.promoted;
+  const elsewhere = b.sawVertical || b.sawBarLed || b.sawLayout || b.sawInferredTable || b.sawImplicit || b.sawGlued || b.sawBrokenRow || built.promoted;
   return {
     children: built.children,
     tasks: built.tasks,

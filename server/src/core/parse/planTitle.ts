@@ -11,6 +11,7 @@ import { DOC_NUMBER, isMetaLine, valueUnderEmptyKey } from './metadata';
 import { ATTACHMENT_LABEL, ATTACHMENT_LIST_ITEM, ATTACHMENT_LIST_START } from './appendices';
 import { readTableHeader } from './tableRows';
 import { isBorderRule } from './borderedTable';
+import { readBarLedHeader } from './barLedTable';
 import { WRITTEN_YEAR } from './deadline';
 
 /**
@@ -158,6 +159,8 @@ export function isPlanTitleStart(lines: readonly string[], i: number, to: number
     if (isBorderRule(lines[k]) && lines.slice(k + 1, Math.min(to, k + 5)).some((l) => l.includes('序') || l.includes('编号'))) return true;
     // A table's header with no 序号 column (`任务内容\t牵头单位\t完成时限`).
     if (readTableHeader(next)?.numberless) return true;
+    // …or one whose cells a bar opens, a cell a line (`牵头单位` / `| 目 标 任 务` / `| 责 任 单 位` / `|`).
+    if (readBarLedHeader(lines, k, to)) return true;
     // A short heading with numbered items under it (`1 扩大有效投资` / `1.1 推进…`) is structure too. A
     // line with a comma is prose, though it may look like a title where a wrap cut it.
     if (!open && titleLike(next) && !/[，,]/.test(next)) {
