@@ -261,3 +261,34 @@ describe('the 国办 分工通知: roles in the item\'s last clause, `由X会同
     expect(plain.plan?.tasks.find((t) => t.numbering.value === 2)?.leadUnits ?? []).toEqual([]);
   });
 });
+
+describe('a city\'s 大气 plans (hunt 20): roles in several clauses, and a 负责 after each sentence of a task', () => {
+  const TASKS = [
+    '1.严格环境准入。落实高耗能、高污染和资源型行业准入条件。(市生态环境局牵头,市发改委、市经信局等参与,县(市、区)政府负责落实)',
+    '2.优化产业布局。加快重污染企业搬迁改造。(市生态环境局牵头,市自然资源和规划局参与,县(市、区)政府负责落实)',
+    '3.推进清洁取暖。完成散煤替代。(市发改委牵头,市住建局参与。以下均需县(市、区)政府落实,不再列出)',
+  ];
+
+  it('after the lead, each clause of units with its part (`等参与`, `负责落实`) shares the work (the bracket was left unread)', () => {
+    const doc = parseDocument(plan(...TASKS));
+    expect(doc.plan!.tasks.map((t) => [t.text.text, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)])).toEqual([
+      ['严格环境准入。落实高耗能、高污染和资源型行业准入条件。', ['市生态环境局'], ['市发改委', '市经信局', '县(市、区)政府']],
+      ['优化产业布局。加快重污染企业搬迁改造。', ['市生态环境局'], ['市自然资源和规划局', '县(市、区)政府']],
+      ['推进清洁取暖。完成散煤替代。', ['市发改委'], ['市住建局']],
+    ]);
+    const county = doc.plan!.tasks[0].units[2];
+    const start = TASKS[0].indexOf('县(市、区)政府');
+    expect(county.written.range).toEqual(at(3, start, start + 8));
+    expect(lint(doc, { today: '2020-06-01' })).toEqual([]);
+  });
+
+  const food = (first: string) => ['2020年食品安全重点工作安排', '一、年度重点任务', first, '2.实施源头治理专项行动。开展耕地土壤污染防治。(区生态环境分局负责)'].join('\n');
+  it('`…。(区卫生健康委负责)严格…。(区农业农村局负责)`: each sentence\'s 负责 names whom it falls to (the first was lost)', () => {
+    const doc = parseDocument(food('1.实施风险评估和标准贯宣专项行动。完善食品安全标准管理制度。(区卫生健康委负责)严格落实农药残留限量新标准。(区农业农村局负责)'));
+    expect(doc.plan!.tasks[0].leadUnits.map((u) => u.name)).toEqual(['区卫生健康委', '区农业农村局']);
+  });
+  it('a 负责 inside a sentence (`…制度（由各地负责）。`) stays a remark', () => {
+    const doc = parseDocument(food('1.完善食品安全标准管理制度（由各地负责）。严格落实农药残留限量新标准。(区农业农村局负责)'));
+    expect(doc.plan!.tasks[0].leadUnits.map((u) => u.name)).toEqual(['区农业农村局']);
+  });
+});

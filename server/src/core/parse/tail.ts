@@ -2,7 +2,7 @@ import type { Field, FieldLayout, ParseProblem, UnitRef } from '../model';
 import { lineRange, spanOf } from '../model';
 import { afterFieldNote, makeField, readFieldList, trailingDeadline, type FieldRead } from './fields';
 import { looksLikeUnitList } from './units';
-import { isCloseParen, isOpenParen, isSquareClose, leavesBracketOpen, matchingClose, matchingOpen, trimEndIndex, trimRange } from './text';
+import { isCloseParen, isOpenParen, isSquareClose, leavesBracketOpen, matchingClose, matchingOpen, splitTopLevel, trimEndIndex, trimRange } from './text';
 import { isBlankChar } from './text';
 import { findLabel, labelFormStartsAt, type LabelHit } from './labels';
 import { append } from '../util';
@@ -48,7 +48,12 @@ const LEADER_CLAUSE = /^([^,，;；:：]+?)(?:负责|牵头|分管|联系|督办
 export const LEADER_POST = /(?:省长|市长|区长|县长|州长|盟长|旗长|乡长|镇长|秘书长|书记|主席|主任|领导|负责同志|常委|党组成员)$/;
 
 /** A note that says how the plan's lists read from here on (`下同`, `不逐一列出`, `列第一位的为牵头部门`). */
-const CONVENTION_NOTE = /下同|不再?(?:逐一|一一)列出|列第一位|列在第一位|排在第一位|排在首位|列首位/;
+const CONVENTION_NOTE = /下同|不再?(?:逐一|一一)?列出|列第一位|列在第一位|排在第一位|排在首位|列首位/;
+
+/** A lead's clause opening a bracket of roles: `市生态环境局牵头，`. */
+const LEAD_CLAUSE = /^(.+?)(牵头负责|牵头|主办|负总责)[,，;；]\s*/;
+/** A clause of units with their part: `市发改委、市经信局等参与`, `县(市、区)政府负责落实`. */
+const HELPER_CLAUSE = /^(.+?)等?(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责)$/;
 
 /**
  * Reads a prose-role or `负责` bracket line[a,b) (`bracketed`: it was in brackets, where bare names
@@ -104,6 +109,17 @@ export function readRoleProse(
   const m = PROSE.exec(inner);
   // `（A牵头负责）` alone says A carries the task by itself, as `（A负责）` does: the label keeps the 负责 (see missing-units).
   if (m && looksLikeUnitList(m[1]) && (!m[3] || looksLikeUnitList(m[3]))) return leadAndHelpers(m[1], !m[3] && m[2] === '牵头负责' ? '牵头负责' : '牵头', m[3], m[1].length, () => '配合');
+  // `（A牵头，B、C等参与，D负责落实）`: after the lead, several clauses of units, each with its part.
+  const clauses = m ? leadThenClauses(inner) : null;
+  if (clauses) {
+    const leadEnd = start + clauses.lead.length;
+    const fields = [makeField(line, lineNo, 'leadUnits', spanOf(lineNo, leadEnd, clauses.leadWord), start, leadEnd, 'prose', planYear, null, problems)];
+    for (const [from, to, wordEnd] of clauses.helpers) {
+      const word = inner[to] === '等' ? to + 1 : to;
+      fields.push(makeField(line, lineNo, 'units', spanOf(lineNo, start + word, inner.slice(word, wordEnd)), start + from, start + to, 'prose', planYear, null, problems));
+    }
+    return withDeadline(fields);
+  }
   // `（A负责，B配合）`: A leads, B helps.
   const w = !m ? LEAD_WITH_HELPERS.exec(inner) : null;
   if (w && looksLikeUnitList(w[1]) && looksLikeUnitList(w[2])) return leadAndHelpers(w[1], '负责', w[2], w[1].length, (ue) => line.slice(ue, end));
@@ -140,6 +156,26 @@ export function readRoleProse(
     return withDeadline([lead, units]);
   }
   return null;
+}
+
+/**
+ * A lead's clause and the clauses of units after it, each with its part (`市生态环境局牵头，市发改委、市经信局等参与，县(市、区)政府
+ * 负责落实`): the lead's names, its word, and each clause's names [from, to) and the end of its word, in `inner`. Null unless
+ * there are two clauses or more after the lead and each names units.
+ */
+function leadThenClauses(inner: string): { lead: string; leadWord: string; helpers: [number, number, number][] } | null {
+  const lc = LEAD_CLAUSE.exec(inner);
+  if (!lc || !looksLikeUnitList(lc[1])) return null;
+  const bounds = splitTopLevel(inner, lc[0].length, inner.length, ',，;；');
+  if (bounds.length < 4) return null;
+  const helpers: [number, number, number][] = [];
+  for (let k = 0; k < bounds.length; k += 2) {
+    const [a, b] = trimRange(inner, bounds[k], bounds[k + 1]);
+    const h = HELPER_CLAUSE.exec(inner.slice(a, b));
+    if (!h || !looksLikeUnitList(h[1])) return null;
+    helpers.push([a, a + h[1].length, b]);
+  }
+  return { lead: lc[1], leadWord: lc[2], helpers };
 }
 
 /** Cheap pre-check for a bracket of bare unit names (`（区发改局、区财政局）`, `（区发改局，2024年底前）`): its length. */
@@ -180,7 +216,10 @@ export function readTail(
     const leading = readLeadingRoles(line, lineNo, textStart, firstListedLeads, planYear);
     return leading ? { textEnd: tail?.textEnd ?? trimEndIndex(line, textStart), ...leading } : tail;
   }
-  const inner = readInnerRoles(line, lineNo, textStart, tail.textEnd, firstListedLeads, planYear);
+  // A task whose last sentence closes with `（X负责）` may close its earlier ones so too (`…制度。(区卫生健康委负责)严格…。(区农业
+  // 农村局负责)`): each names whom that sentence falls to, as a 牵头 would.
+  const responsible = tail.fields.some((f) => f.role === 'leadUnits' && f.label.text === '负责');
+  const inner = readInnerRoles(line, lineNo, textStart, tail.textEnd, firstListedLeads, planYear, responsible);
   // `…。（牵头单位：X）（完成时限：Y）`, `…。［牵头单位：X］［完成时限：Y］`: a bracket of labelled fields right before the last
   // one is the fields', not the text's (a round one the inner roles have read already).
   let textEnd = tail.textEnd;
@@ -223,7 +262,7 @@ const SENTENCE_STOP = new Set(['。', '；', ';']);
  * a lead counts (a `牵头` or a label): a bracket of bare names or of `负责` inside a sentence is as
  * often a remark (`（由各地负责）`) as an assignment.
  */
-function readInnerRoles(line: string, lineNo: number, from: number, to: number, firstListedLeads: boolean, planYear: number | null): FieldRead | null {
+function readInnerRoles(line: string, lineNo: number, from: number, to: number, firstListedLeads: boolean, planYear: number | null, responsible = false): FieldRead | null {
   let found: FieldRead | null = null;
   for (let p = from; p < to; p++) {
     if (!isOpenParen(line[p])) continue;
@@ -233,7 +272,8 @@ function readInnerRoles(line: string, lineNo: number, from: number, to: number, 
     const after = close + 1 < to ? line[close + 1] : '';
     // `…推进项目公开（牵头单位：区发改委；责任单位：各街道）、打造…`: clauses of one item listed with 、, each with its roles.
     if ((SENTENCE_STOP.has(before) || SENTENCE_STOP.has(after) || after === '，' || after === ',' || after === '、') && hasLabelOrRole(line, p, close)) {
-      const read = readRoleBracket(line, lineNo, p + 1, close, firstListedLeads, planYear);
+      // A `（X负责）` counts only after a sentence's stop, as the last one stands: inside a sentence (`…制度（由各地负责）。`) it is a remark.
+      const read = readRoleBracket(line, lineNo, p + 1, close, firstListedLeads, planYear, responsible && SENTENCE_STOP.has(before));
       // A bracket that names a lead counts, and so does a labelled one (`(责任单位:区国资中心)`): a label is no remark.
       if (read && read.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders' || f.layout === 'inline')) {
         found = found ?? { fields: [], problems: [] };
@@ -255,13 +295,19 @@ function labelsStartIn(line: string, is: number, ie: number): number {
   return /^(【|\[|［)?[\u4e00-\u9fa5]{2,8}(】|\]|］|\s*[:：∶])/.test(line.slice(is, ie)) || labelFormStartsAt(line, is, Math.min(ie, is + 12)) ? is : afterFieldNote(line, is, ie);
 }
 
-/** A bracket's inside [a, b) read as labelled fields or as roles in prose with a 牵头; null otherwise. */
-function readRoleBracket(line: string, lineNo: number, a: number, b: number, firstListedLeads: boolean, planYear: number | null): FieldRead | null {
+/**
+ * A bracket's inside [a, b) read as labelled fields or as roles in prose with a 牵头 — or, where the task's last bracket
+ * is one (`responsible`), a `（X负责）` of whole units' names; null otherwise.
+ */
+function readRoleBracket(line: string, lineNo: number, a: number, b: number, firstListedLeads: boolean, planYear: number | null, responsible = false): FieldRead | null {
   const [is, ie] = trimRange(line, a, b);
   const labelsAt = labelsStartIn(line, is, ie);
   if (labelsAt >= 0) return readFieldList(line, lineNo, labelsAt, ie, 'inline', planYear);
-  if (line.indexOf('牵头', is) < 0 || line.indexOf('牵头', is) >= ie) return null;
-  return readRoleProse(line, lineNo, is, ie, firstListedLeads, planYear);
+  const lead = line.indexOf('牵头', is);
+  if (lead >= 0 && lead < ie) return readRoleProse(line, lineNo, is, ie, firstListedLeads, planYear);
+  if (!responsible) return null;
+  const read = readRoleProse(line, lineNo, is, ie, firstListedLeads, planYear);
+  return read && read.fields.every((f) => f.label.text === '负责' && f.names.every((u) => looksLikeUnitList(u.name, true))) ? read : null;
 }
 
 /**
