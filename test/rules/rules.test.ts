@@ -1046,3 +1046,21 @@ describe('count-mismatch where a plan\'s items are its tasks (hunt d10)', () => 
     expect(counts(2)).toEqual([{ line: 0, character: 20 }]);
   });
 });
+
+describe('a field stated under several labels (国家 部门分工: `负责单位：` on some tasks, `参加单位：` on others; hunt 20)', () => {
+  const text = [
+    '“十三五”控制温室气体排放工作方案部门分工',
+    '一、低碳引领能源革命',
+    '1. 实施能源消费总量和强度双控。(负责单位:发展改革委、能源局)',
+    '2. 大型发电集团单位供电二氧化碳排放控制在550克以内。(牵头单位:能源局 参加单位:发展改革委、国资委)',
+    '3. 严格实施节能评估审查,强化节能监察。(牵头单位:发展改革委 参加单位:国务院有关部门)',
+    '4. 推动重点领域节能降耗。(负责单位:发展改革委、工业和信息化部)',
+    '5. 实施全民节能行动计划,组织开展重点节能工程。',
+  ].join('\n');
+
+  it('missing-units names them all, so that the count it gives is of what the message says', () => {
+    expect(only(text, 'missing-units').map((d) => [d.range.start.line, d.message])).toEqual([
+      [6, '第5项任务缺少责任单位（本方案同级5项任务中有4项写明了“负责单位”或“参加单位”）'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /** The four required-field rules share one implementation: a field is required when the task's
  *  comparable tasks (same level) mostly carry it, or when the configuration says so. */
-import type { Field, Severity, Task } from '../model';
+import type { Field, FieldRole, Severity, Task } from '../model';
 import type { RequiredRole } from '../config';
 import { PLACEHOLDER, ROLE_NAME, type Analysis } from './analysis';
 import { insertFieldEdit, sameFieldLayout } from './fields';
@@ -123,6 +123,10 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       const column = ctx.plan?.conventions.labels[role] === undefined ? columnHeader(a, role) : null;
       const label = column ?? a.labelFor(role);
       const labelled = ctx.plan?.conventions.labels[role] !== undefined || column !== null;
+      // Tasks of the class may state the field under several labels (`负责单位：` on some, `参加单位：` on others): all are named.
+      const written = labelled && column === null ? labelsWritten(c.tasks, role) : [];
+      const stated = written.length > 1 ? written.map((l) => `“${l}”`).join('或') : `“${label}”`;
+      const statedEn = written.length > 1 ? written.map((l) => `“${l}”`).join(' or ') : `“${label}”`;
       // `配合单位` blank beside a lead: the lead works alone, a common case a reviewer would not call a defect.
       if (role === 'units' && ctx.config.requiredFields === 'auto' && HELPERS.test(label) && a.has(task, 'leadUnits')) return;
       const why =
@@ -130,8 +134,8 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
           ? t('配置要求每项任务都写明此项', 'the configuration requires it on every task')
           : labelled
             ? t(
-                `本方案同级${c.tasks.length}项任务中有${c.carriers[role]}项写明了“${label}”`,
-                `${c.carriers[role]} of the plan's ${c.tasks.length} tasks at this level state “${label}”`,
+                `本方案同级${c.tasks.length}项任务中有${c.carriers[role]}项写明了${stated}`,
+                `${c.carriers[role]} of the plan's ${c.tasks.length} tasks at this level state ${statedEn}`,
               )
             : t(
                 `本方案同级${c.tasks.length}项任务中有${c.carriers[role]}项写明了${name.zh}`,
@@ -139,7 +143,10 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
               );
       const what = empty
         ? t(`第${num}项任务的“${empty.label.text}”未填写内容`, `task ${num} has an empty “${empty.label.text}”`)
-        : t(`第${num}项任务缺少${label === name.zh ? label : `${label}（${name.zh}）`}`, labelled ? `task ${num} has no ${name.en} “${label}”` : `task ${num} has no ${name.en}`);
+        : t(
+            `第${num}项任务缺少${label === name.zh || written.length > 1 ? name.zh : `${label}（${name.zh}）`}`,
+            labelled && written.length <= 1 ? `task ${num} has no ${name.en} “${label}”` : `task ${num} has no ${name.en}`,
+          );
       const value = role === 'deadline' ? a.commonDeadline(c) ?? PLACEHOLDER : PLACEHOLDER;
       const fixes = [];
       if (empty) {
@@ -160,4 +167,16 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       });
     },
   };
+}
+
+/** The labels the tasks state a field under, most used first (at most three): `参加单位`, `负责单位`. */
+function labelsWritten(tasks: readonly Task[], role: FieldRole): string[] {
+  const counts = new Map<string, number>();
+  for (const task of tasks) {
+    // Only labels: a role's word in prose (`…牵头`) or a convention's (`…负责`) is none.
+    for (const f of task.fields) {
+      if (f.role === role && f.label.text && f.value.text && f.layout !== 'prose' && f.layout !== 'convention') counts.set(f.label.text, (counts.get(f.label.text) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([l]) => l);
 }
