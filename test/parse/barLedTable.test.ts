@@ -107,3 +107,19 @@ describe('rows that number their own tasks', () => {
     ]);
   });
 });
+
+describe('a 序号 column', () => {
+  const text = ['2024年重点工作任务分解表', '序号', '| 工作任务', '| 牵头单位', '| 完成时限', '|']
+    .concat(...[['1', '推进老旧小区改造。', '区住建局', '2024年6月底'], ['2', '新建停车位500个。', '区城管局', '2024年12月底'], ['4', '完成道路提升工程。', '区交通局', '2024年10月底']].map(([n, ...cells]) => [n, ...cells.map((c) => `| ${c}`), '|']))
+    .join('\n');
+
+  it('numbers each row by its cell: the row starts there, its words on the line after, and a skipped number is reported at that cell', () => {
+    const tasks = parseDocument(text).plan!.tasks;
+    expect(tasks.map((t) => [t.numbering.value, t.numbering.implicit ?? false, t.range.start, t.text.text])).toEqual([
+      [1, false, { line: 6, character: 0 }, '推进老旧小区改造。'],
+      [2, false, { line: 11, character: 0 }, '新建停车位500个。'],
+      [4, false, { line: 16, character: 0 }, '完成道路提升工程。'],
+    ]);
+    expect(diagnostics(text)).toEqual([['numbering-gap', 16, 0, 1]]);
+  });
+});

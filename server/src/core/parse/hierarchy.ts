@@ -928,11 +928,18 @@ export class HierarchyBuilder {
     const after = above && above.kind === 'row' && above.numbering?.implicit ? above.numbering.value : 0;
     const numbered = this.numberingAt(lines[l0], l0, s0);
     const ownNumber = numbered && STYLE_RANK[numbered.numbering.style] === TASK_RANK && numbered.textStart < e0 ? numbered : null;
-    const numbering: Numbering = ownNumber
-      ? ownNumber.numbering
-      : { style: 'arabic-dot', value: after + 1, marker: spanOf(l0, s0, ''), fullWidth: false, delimiter: '', implicit: true, cell: true };
-    const node = newNode('row', TASK_RANK, numbering, l0, s0, s0, s0, s0);
-    node.more.push([l0, ownNumber ? ownNumber.textStart : s0, e0]);
+    // A 序号 cell (`1` over `| 推进…`) numbers the row.
+    const numberCell = at.indexOf(columns.roles.indexOf('number'));
+    const [nl, ns, ne] = numberCell >= 0 && row.cells[numberCell].length === 1 ? row.cells[numberCell][0] : [0, 0, 0];
+    const cellNumber = ne > ns ? rowNumbering(lines[nl], nl, [ns, ne]) : null;
+    const numbering: Numbering = cellNumber
+      ? cellNumber
+      : ownNumber
+        ? ownNumber.numbering
+        : { style: 'arabic-dot', value: after + 1, marker: spanOf(l0, s0, ''), fullWidth: false, delimiter: '', implicit: true, cell: true };
+    // The row starts at its 序号 cell where it has one, its text on the lines after (as a row written a cell per line does).
+    const node = cellNumber ? newNode('row', TASK_RANK, numbering, nl, ns, ne, ne, ne) : newNode('row', TASK_RANK, numbering, l0, s0, s0, s0, s0);
+    node.more.push([l0, ownNumber && !cellNumber ? ownNumber.textStart : s0, e0]);
     for (const [l, s, e] of text.slice(1)) node.more.push([l, s, e]);
     row.cells.forEach((pieces, k) => {
       const role = columns.roles[at[k]];
