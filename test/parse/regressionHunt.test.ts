@@ -188,3 +188,47 @@ describe('regression hunt of b637e03: lists bracketed whole after a label', () =
     expect(diagnostics(text)).toEqual([]);
   });
 });
+
+
+describe('regression hunt of 41cc42e: probes', () => {
+  const read = (lines: string[]) => parseDocument(lines.join('\n'));
+  const rows = (lines: string[]) => read(lines).plan!.tasks.map((t) => [t.numbering.value, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)]);
+
+  it('a bar-led table whose row lost its closing bar: the next row begins at its 序号 (the rows after were lost)', () => {
+    expect(rows(["2023年区重点改革任务台账", "序号", "| 改革任务", "| 牵头单位", "| 配合单位", "|", "1", "| 深化工程建设项目审批制度改革。", "| 区住建局", "| 区自然资源局", "|", "2", "| 推进公立医院综合改革。", "| 区卫健委", "| 区医保局", "3", "| 深化国有企业改革。", "| 区国资办", "| 区财政局", "|", "4", "| 推进财政体制改革。", "| 区财政局", "| 区税务局", "|"])).toEqual([
+      [1, ['区住建局'], ['区自然资源局']],
+      [2, ['区卫健委'], ['区医保局']],
+      [3, ['区国资办'], ['区财政局']],
+      [4, ['区财政局'], ['区税务局']],
+    ]);
+  });
+  it('…or, with no 序号, after a row with all its cells (the whole table was lost)', () => {
+    expect(rows(["一、不断提高新型工业化水平", "|", "工作要点", "| 工作任务", "| 牵头单位", "| 参与单位", "|", "打造产业旗舰。", "| 全面实施“5115”工程,支持15家企业年销售收入突破1000亿元。", "| 市企业发展促进局、市发改委", "| 各县市区", "优化产业布局。", "| 继续实施非均衡发展战略,整合现有工业园区。", "| 市发改委", "| 市招商局、各县市区", "|", "毫不动摇地巩固和发展公有制经济。", "| 市企业发展促进局", "| 市发改委、市工商局", "|"])).toEqual([
+      [1, ['市企业发展促进局', '市发改委'], ['各县市区']],
+      [1, ['市发改委'], ['市招商局', '各县市区']],
+      [2, ['市企业发展促进局'], ['市发改委', '市工商局']],
+    ]);
+  });
+  it('the last row of a bar-led table whose closing bar the end of the copy lost is read', () => {
+    expect(rows(["2023年区重点改革任务台账", "改革任务", "| 牵头单位", "| 配合单位", "|", "深化工程建设项目审批制度改革。", "| 区住建局", "| 区自然资源局", "|", "推进公立医院综合改革。", "| 区卫健委", "| 区医保局", "|", "深化国有企业改革。", "| 区国资办", "| 区财政局"]).map(([n]) => n)).toEqual([1, 2, 3]);
+  });
+  it('a heading closing on 、 goes on over the next line, even where that line lists its phrases with 、', () => {
+    const doc = read(["2024年重点工作任务分工方案", "（一）深化“放管服”改革、", "优化营商环境、激发市场活力。", "1.推行“一网通办”。牵头单位：县政务服务中心；责任单位：县直各部门"]);
+    expect(doc.plan!.tasks[0].path.map((s) => s.title.text)).toEqual(['深化“放管服”改革、\n优化营商环境、激发市场活力。']);
+  });
+  it('a short column `责任` beside `牵头单位` is a column of its own, not the first half of `责任牵头单位`', () => {
+    const doc = read(["2024年重点工作任务分解表", "", "序号", "", "工作任务", "", "责任", "", "牵头单位", "", "完成时限", "", "1", "", "建设滨河湿地公园。", "", "主体责任", "", "县水利局", "", "2024年底", "", "2", "", "新建学校3所。", "", "主体责任", "", "县教育局", "", "2024年9月", "", "3", "", "改造老旧小区。", "", "配合责任", "", "县住建局", "", "2024年12月"]);
+    expect(doc.plan!.tasks.map((t) => [t.text.text, t.leadUnits.map((u) => u.name), t.deadline?.text])).toEqual([
+      ['建设滨河湿地公园。', ['县水利局'], '2024年底'],
+      ['新建学校3所。', ['县教育局'], '2024年9月'],
+      ['改造老旧小区。', ['县住建局'], '2024年12月'],
+    ]);
+  });
+  it('a village named after a word of work (`建设镇和平村`, `振兴街道振兴村`) is a unit', () => {
+    expect(rows(["2024年重点工作任务分解表", "", "序号", "", "重点工作", "", "责任领导", "", "责任单位", "", "1", "", "现代农业", "", "张三", "", "建设镇和平村", "", "2", "", "产业园区", "", "李四", "", "振兴街道振兴村", "", "3", "", "美丽城镇", "", "吴宇凡", "", "建设镇"]).map(([, , units]) => units)).toEqual([['建设镇和平村'], ['振兴街道振兴村'], ['建设镇']]);
+  });
+  it('a copy without the notice\'s title is a notice only with its 落款 and date, and a 主送 line that names bodies', () => {
+    expect(read(["各镇人民政府,县政府各部门:", "现将《2023年县政府工作报告任务分解一览表》印发给你们,请认真贯彻执行。", "各责任单位要对照任务分解清单,主动认领,细化量化。", "附件1.2023年县政府"]).kind).toBe('other');
+    expect(read(["核心提示:", "《2021年重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。", "各地级以上市人民政府,省政府各部门:", "《2021年重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。", "广东省人民政府", "2021年3月21日"]).notice?.addressee?.text ?? null).not.toBe('核心提示:');
+  });
+});

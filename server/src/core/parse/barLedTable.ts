@@ -99,11 +99,11 @@ export function readBarLedHeader(lines: readonly string[], i: number, to: number
 }
 
 /**
- * The row whose first cell opens on the first line with words from `i`, up to the bar alone that closes it; null when none
- * does. A line no bar opens that `opensRow` says opens a row of its own (`2.新建…`, after a row whose closing bar a copy
- * lost) ends the row before it, once the row has a cell for each of `columns`.
+ * The row whose first cell opens on the first line with words from `i`, up to the bar alone that closes it, or to the
+ * end of the text; null when none does. A line no bar opens that `opensRow` says opens a row of its own (`2.新建…`, after
+ * a row whose closing bar a copy lost; it is told how many cells the row has) ends the row before it.
  */
-export function readBarLedRow(lines: readonly string[], i: number, to: number, columns = MAX_CELLS, opensRow?: (line: string, lineNo: number) => boolean): BarLedRow | null {
+export function readBarLedRow(lines: readonly string[], i: number, to: number, opensRow?: (line: string, lineNo: number, cells: number) => boolean): BarLedRow | null {
   const cells: Piece[][] = [];
   for (let j = i; j < to && j < i + MAX_ROW_LINES; j++) {
     const line = lines[j];
@@ -114,13 +114,14 @@ export function readBarLedRow(lines: readonly string[], i: number, to: number, c
     }
     // A row's first cell has no bar before it.
     if (cells.length === 0 && opensWithBar(line)) return null;
-    if (cells.length >= columns && !opensWithBar(line) && opensRow?.(line, j)) return { cells, end: j };
+    if (cells.length > 0 && !opensWithBar(line) && opensRow?.(line, j, cells.length)) return { cells, end: j };
     if (cells.length === 0 || opensWithBar(line)) {
       if (cells.length >= MAX_CELLS) return null;
       cells.push([[j, s, e]]);
     } else cells[cells.length - 1].push([j, s, e]);
   }
-  return null;
+  // The table's last row, its closing bar lost with the end of the copy.
+  return opensRow && cells.length >= 2 && to - i < MAX_ROW_LINES ? { cells, end: to } : null;
 }
 
 /**

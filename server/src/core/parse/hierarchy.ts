@@ -906,7 +906,14 @@ export class HierarchyBuilder {
     if (own && STYLE_RANK[own.numbering.style] < TASK_RANK) return false;
     // The header again, on the next page or under the next heading.
     if (mayOpenBarLedHeader(lines, i, this.to, indent, end) && this.barLedHeader(i)) return true;
-    const row = readBarLedRow(lines, i, this.to, columns.roles.length, (l, j) => this.numberingAt(l, j, contentStart(l)) !== null);
+    // A line no bar opens that heads the table's next part, or that follows a row with all its cells or a 序号 and its
+    // text, is where the row's closing bar was lost: the next row begins there.
+    const opensRow = (l: string, j: number, cells: number): boolean => {
+      const n = this.numberingAt(l, j, contentStart(l));
+      if (n && STYLE_RANK[n.numbering.style] < TASK_RANK) return true;
+      return cells >= columns.roles.length || (cells >= 2 && (n !== null || isBareNumber(l)));
+    };
+    const row = readBarLedRow(lines, i, this.to, opensRow);
     const at = row && barLedColumns(lines, row, columns, this.planYear);
     const textAt = columns.roles.indexOf('text');
     const textCell = at ? at.indexOf(textAt) : -1;
@@ -1677,7 +1684,8 @@ function blankAfterDigits(line: string, at: number): boolean {
  * that is one sentence closed by its full stop (`推进大数据基础设施建设。`): nothing continues it.
  */
 function isIntroHeading(text: string): boolean {
-  if (text.length === 0) return false;
+  // A heading closing on a separator (`（一）深化“放管服”改革、`) goes on, on the next line.
+  if (text.length === 0 || /[、，,；;：:]$/.test(text)) return false;
   if (text.length <= 40 && /[。！？]$/.test(text) && !/[。；;：:！？]/.test(text.slice(0, -1))) return true;
   return text.length <= 20 && !/[。；;：:！？]/.test(text);
 }

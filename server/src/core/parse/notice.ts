@@ -152,7 +152,7 @@ export function readUntitledNotice(lines: readonly string[], from: number, to: n
   if (i < to && DOC_NUMBER.test(contentOf(lines, i).text) && contentOf(lines, i).text.length <= 30) i = nextNonBlank(lines, i + 1, to);
   if (i >= to || !opensWithAddressee(lines, i, to)) return null;
   const body = readNoticeBody(lines, i, to, null);
-  if (!body.notice.addressee || !body.notice.signature) return null;
+  if (!body.notice.addressee || !body.notice.signature || !body.notice.signatureDate) return null;
   const last = body.end - 1;
   const first = body.notice.addressee.range.start;
   return {
@@ -165,6 +165,8 @@ export function readUntitledNotice(lines: readonly string[], from: number, to: n
 function opensWithAddressee(lines: readonly string[], i: number, to: number): boolean {
   const addressee = contentOf(lines, i).text;
   if (!/[:：]$/.test(addressee) || addressee.length > 160 || startsWithLabel(addressee, 0) || readNumbering(addressee, i, 0)) return false;
+  // It names those the notice is sent to (`各镇人民政府,县政府各部门:`), not a page's note (`核心提示:`) or a request.
+  if (!ADDRESSEES.test(addressee) || /事项|提示|如下|注意|摘要|导读/.test(addressee)) return false;
   const next = nextNonBlank(lines, i + 1, to);
   return next < to && CIRCULATES.test(contentOf(lines, next).text);
 }
@@ -270,6 +272,9 @@ export function afterUntitledNotice(lines: readonly string[], from: number, to: 
   }
   return end;
 }
+
+/** Words a 主送 line names its bodies with. */
+const ADDRESSEES = /各|政府|部门|单位|机构|机关|局|委|办|厅|街道|乡镇|镇|党组|公司|学校|院/;
 
 /** A paragraph that circulates a plan: `现将《…》印发给你们`, `…印发给你们，请认真贯彻执行`. */
 const CIRCULATES = /印发给你们|现将.{0,80}印发|现印发给|予以印发/;

@@ -1,7 +1,7 @@
 import type { Field, ParseProblem } from '../model';
 import { lineRange, STYLE_RANK } from '../model';
 import { makeField } from './fields';
-import { isColumnName, roleOfHeaderCell, rolesOfHeader } from './labels';
+import { isColumnName, LABEL_ROLES, roleOfHeaderCell, rolesOfHeader } from './labels';
 import { readNumbering, rowNumberSource, type NumberedLine } from './numbering';
 import { readDeadline } from './deadline';
 import { isCollective, looksLikeUnitList, suffixOf, withoutClosingDuty } from './units';
@@ -199,7 +199,11 @@ export function readVerticalHeader(lines: readonly string[], i: number, to: numb
 function joinWrappedHeaderCells(headers: string[]): void {
   for (let k = 0; k + 1 < headers.length; k++) {
     const joined = headers[k] + headers[k + 1];
-    if (NAME_OPENER.test(headers[k]) && headers[k + 1].length <= 4 && roleOfHeaderCell(headers[k]) === undefined && roleOfHeaderCell(joined) !== undefined) {
+    // Joined, they make a column's name as written whole (`责任领导`, `完成时限`, `工作任务`); a second word that is a column's
+    // name in full (`责任` / `牵头单位`) stands on its own, a column of its own beside the first.
+    const next = headers[k + 1];
+    const named = (LABEL_ROLES.has(joined) || (roleOfHeaderCell(joined) === 'text' && roleOfHeaderCell(next) === undefined)) && !(next.length > 2 && LABEL_ROLES.has(next));
+    if (NAME_OPENER.test(headers[k]) && headers[k + 1].length <= 4 && roleOfHeaderCell(headers[k]) === undefined && named) {
       headers.splice(k, 2, joined);
     }
   }
