@@ -7,6 +7,7 @@ import { sectionName } from '../../server/src/core/rules/count-mismatch';
 import { RULE_IDS } from '../../server/src/core/config';
 import { createRegistry, createRegistryFromDocument } from '../../server/src/core/registry';
 import { parseDocument } from '../../server/src/core/parse';
+import { documentJson } from '../../server/src/cli/documentJson';
 import { applyFix, check, fullWidthCrlf, keys, seed, taskTexts, TODAY } from './helpers';
 
 const lines = (text: string) => text.split('\n');
@@ -1062,5 +1063,42 @@ describe('a field stated under several labels (国家 部门分工: `负责单�
     expect(only(text, 'missing-units').map((d) => [d.range.start.line, d.message])).toEqual([
       [6, '第5项任务缺少责任单位（本方案同级5项任务中有4项写明了“负责单位”或“参加单位”）'],
     ]);
+  });
+});
+
+describe('a note naming units for every task after it (`以下均需县(市、区)政府落实,不再列出`, 大气污染防治 plans; hunts 19, 20)', () => {
+  const task = (n: number, roles: string) => `${n}.推进第${n}项大气污染防治工作。(${roles})`;
+  const tasks = [
+    task(1, '市生态环境局牵头,市发改委参与,县(市、区)政府负责落实。以下均需县(市、区)政府落实,不再列出'),
+    ...[2, 3, 4, 5].map((n) => task(n, '市发改委牵头,市住建局参与')),
+    task(6, '市发改委牵头'),
+  ];
+  const text = ['某市大气污染防治实施方案', '一、主要任务', ...tasks].join('\n');
+
+  it('the tasks after it state those units: a task naming only its lead lacks none', () => {
+    expect(only(text, 'missing-units')).toEqual([]);
+    const doc = parseDocument(text);
+    const standing = doc.plan!.conventions.standingUnits!;
+    expect([standing.names.map((u) => u.name), standing.note.range.start]).toEqual([['县(市、区)政府'], { line: 2, character: tasks[0].indexOf('以下均需') }]);
+  });
+  it('`fengong parse` shows them by name among the plan\'s conventions', () => {
+    const json = documentJson('x.txt', parseDocument(text));
+    expect(json.conventions?.standingUnits).toEqual(['县(市、区)政府']);
+    expect(documentJson('x.txt', parseDocument(text.replace(',不再列出', ''))).conventions).not.toHaveProperty('standingUnits');
+  });
+  it('damaged: without the note, the task that names only its lead is reported', () => {
+    const damaged = text.replace('。以下均需县(市、区)政府落实,不再列出', '');
+    expect(only(damaged, 'missing-units').map((d) => d.range.start.line)).toEqual([7]);
+  });
+  it('a task before the note is not covered by it', () => {
+    const late = ['某市大气污染防治实施方案', '一、主要任务', task(1, '市发改委牵头'), ...tasks.slice(1, 5), task(6, '市发改委牵头,市住建局参与。以下均需县(市、区)政府落实,不再列出'), task(7, '市发改委牵头')].join('\n');
+    expect(only(late, 'missing-units').map((d) => d.range.start.line)).toEqual([2]);
+  });
+  it('an edit of a task after the note keeps it (read in place), and an edit that removes it is read whole', () => {
+    const doc = parseDocument(text);
+    const edited = parseDocument(text.replace('推进第4项', '推进第四项'), doc);
+    expect(edited.plan!.conventions.standingUnits?.names.map((u) => u.name)).toEqual(['县(市、区)政府']);
+    const removed = parseDocument(text.replace(',不再列出', ''), doc);
+    expect(removed.plan!.conventions.standingUnits).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { Deadline, FengongDocument, Section, Task, UnitRef } from '../core/model';
+import type { Conventions, Deadline, FengongDocument, Section, Task, UnitRef } from '../core/model';
 import { rolesOf } from '../core/model';
 import { deadlinesOf } from '../core/rules/util';
 import { headingWords } from '../core/features/util';
@@ -101,11 +101,17 @@ export function documentJson(path: string, doc: FengongDocument) {
     notice: doc.notice
       ? { title: doc.notice.titleText || null, addressee: doc.notice.addressee?.text ?? null, signature: doc.notice.signature?.text ?? null }
       : null,
-    conventions: doc.plan?.conventions ?? null,
+    conventions: doc.plan ? conventionsJson(doc.plan.conventions) : null,
     plans: doc.plans.map((p): PlanJson => ({ title: p.titleText, statedTotal: p.statedTotal?.value ?? null, line: p.range.start.line, taskCount: p.tasks.length })),
     // Every plan's sections and tasks, in document order: the first plan's alone when there is one.
     sections: doc.plans.flatMap((p) => p.sections.map(sectionJson)),
     tasks: doc.plans.flatMap((p, k) => p.tasks.map((t) => taskJson(t, k))),
     appendices: doc.appendices.map((a) => a.title.text),
   };
+}
+
+/** The plan's conventions as they are, a note's standing units by their names (`standingUnits: ["县(市、区)政府"]`). */
+function conventionsJson(c: Conventions): Omit<Conventions, 'standingUnits'> & { standingUnits?: string[] } {
+  const { standingUnits, ...rest } = c;
+  return standingUnits ? { ...rest, standingUnits: standingUnits.names.map((u) => u.name) } : rest;
 }

@@ -1,4 +1,6 @@
-import type { Conventions, FieldLayout, FieldRole, Section, SectionLevel, Task } from '../model';
+import type { Conventions, FieldLayout, FieldRole, Section, SectionLevel, StandingUnits, Task } from '../model';
+import { spanOf } from '../model';
+import { readUnitList } from './units';
 import { STYLE_RANK } from '../model';
 import { mode, Tally } from '../util';
 
@@ -23,6 +25,31 @@ const UNITS_LEAD = /(?:无|没有|未(?:明确|确定|列明?|写明|注明|标�
 /** Whether a line states that a task's 责任单位 lead it when it names no lead (the cheap 牵头 test first). */
 export function statesUnitsLeadWithoutLead(line: string): boolean {
   return line.includes('牵头') && UNITS_LEAD.test(line);
+}
+
+/**
+ * `以下均需县(市、区)政府落实,不再列出`, `以下各项工作均需各县、区人民政府(管委会)落实,不再列出` (大气污染防治 plans, after the
+ * first task's roles): the units every task after the note answers with. The names are group 1.
+ */
+const STANDING_UNITS = /以下(?:各项工作|各项任务|各项|工作|任务)?均(?:需|须|由|要)([^，,。；;：:]{2,40}?)(?:负责)?落实[^。；;]{0,12}?[，,]\s*不再(?:重复|逐一|一一)?列出/;
+
+/** Whether a line holds such a note (the cheap test first). */
+export function statesStandingUnits(line: string): boolean {
+  return line.includes('不再') && STANDING_UNITS.test(line);
+}
+
+/** The first note in lines [from, to) that names units answering for every task after it; null when none does. */
+export function readStandingUnits(lines: readonly string[], from: number, to: number): StandingUnits | null {
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (!line.includes('不再')) continue;
+    const m = STANDING_UNITS.exec(line);
+    if (!m) continue;
+    const start = m.index + m[0].indexOf(m[1], 2);
+    const names = readUnitList(line, i, start, start + m[1].length);
+    if (names.length) return { names, note: spanOf(i, m.index, m[0]) };
+  }
+  return null;
 }
 
 /** How a task that names no lead unit is led, as the plan states it. */

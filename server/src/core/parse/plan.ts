@@ -7,7 +7,7 @@ import type { Appendix, Field, Notice, ParseProblem, Plan, StatedCount } from '.
 import { range as mkRange, spanOf } from '../model';
 import type { Hierarchy } from './hierarchy';
 import { buildHierarchy } from './hierarchy';
-import { conventionsWithCounts } from './conventions';
+import { conventionsWithCounts, readStandingUnits } from './conventions';
 import { readPreambleCount, readStatedCount } from './counts';
 import { endsAsPlanTitle, findPlanTitle, preambleOf, STRONG_PLAN_TITLE, type PlanTitleRead } from './planTitle';
 import { contentOf, trimEndIndex } from './text';
@@ -42,6 +42,7 @@ export function assemblePlan(
   firstListedLeads: boolean,
 ): { plan: Plan; counts: ReturnType<typeof conventionsWithCounts>['counts'] } {
   const conventions = conventionsWithCounts(lines, hierarchy.tasks, firstListedLeads);
+  const standing = readStandingUnits(lines, bodyStart, bodyEnd);
   let statedTotal: StatedCount | null = null;
   for (const span of titleRead?.title ?? []) statedTotal ??= readStatedCount(span, 'plan', 'plan-title');
   if (titleRead) statedTotal ??= readPreambleCount(preambleOf(lines, bodyStart, hierarchy.children[0]?.range.start.line ?? bodyEnd));
@@ -56,7 +57,7 @@ export function assemblePlan(
     children: hierarchy.children,
     tasks: hierarchy.tasks,
     range: mkRange(first.line, first.character, lastLine, lines[lastLine].length),
-    conventions: conventions.conventions,
+    conventions: standing ? { ...conventions.conventions, standingUnits: standing } : conventions.conventions,
   };
   return { plan, counts: conventions.counts };
 }

@@ -3,7 +3,7 @@ import { range as mkRange } from '../model';
 import { borderedRowNode, carriesTaskFields, HierarchyBuilder, inDocumentOrder, makeTask, type HierarchyTrace, type RawNode } from './hierarchy';
 import { rereadRow } from './borderedTable';
 import { itemsAreTasks } from './itemsAsTasks';
-import { ConventionCounts, statesFirstListedLeads, statesUnitsLeadWithoutLead } from './conventions';
+import { ConventionCounts, statesFirstListedLeads, statesStandingUnits, statesUnitsLeadWithoutLead } from './conventions';
 import { isPageTrailer } from './pageTrailer';
 import { readNumbering } from './numbering';
 import { contentStart, trimEndIndex } from './text';
@@ -266,8 +266,13 @@ function putInPlace({ source, previous, memo, state, plan, lines, a, b, k, node,
   const counts = new ConventionCounts(state.counts);
   counts.count(old, before, -1);
   counts.count(task, lines, 1);
-  const conventions = counts.result(plan.conventions.taskNumbering, plan.conventions.firstListedLeads);
-  if (!conventions) return null;
+  const counted = counts.result(plan.conventions.taskNumbering, plan.conventions.firstListedLeads);
+  if (!counted) return null;
+  // A note naming units for every task after it (see `Conventions.standingUnits`) stays where it was: a task that held or
+  // now holds one is read with the whole document.
+  const standing = plan.conventions.standingUnits;
+  if ((standing && standing.note.range.start.line >= from && standing.note.range.start.line < to) || lines.slice(from, to).some(statesStandingUnits)) return null;
+  const conventions = standing ? { ...counted, standingUnits: standing } : counted;
 
   // The problems read from the task's lines are replaced; the others stay, in line order.
   const problems = state.problems;

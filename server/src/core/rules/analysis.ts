@@ -448,6 +448,7 @@ class DocumentAnalysis implements Analysis {
     const reuse = before && change && !counter ? { from: before, change, tailFrom: tasks.length - change.tailTasks } : null;
     // The earlier count of blank-separated fields, if it was made, updated on first use.
     if (before?.blankMemo && change) this.blankEarlier = { count: before.blankMemo, doc: before.doc, change };
+    const standingAfter = plan?.conventions.standingUnits?.note.range.start.line ?? -1;
     for (let i = 0; i < tasks.length; i++) {
       const t = tasks[i];
       const j = !reuse ? -1 : i < reuse.change.headTasks ? i : i >= reuse.tailFrom ? i - reuse.change.taskDelta : -1;
@@ -474,7 +475,9 @@ class DocumentAnalysis implements Analysis {
       // A row under cells merged over rows states what the row above it states, in the columns it leaves empty.
       // Not across a heading: a cell merged over rows stays inside its part of the table.
       const merged = t.mergedCells && i > 0 && tasks[i - 1].mergedCells && sameSection(t, tasks[i - 1]) ? this.masks[i - 1] & ROLE_BITS & ~m : 0;
-      const from = (t.path.length ? inherited(t) : 0) | merged;
+      // A note naming units for every task after it (`以下均需县(市、区)政府落实,不再列出`): those tasks state units.
+      const standing = standingAfter >= 0 && t.range.start.line > standingAfter ? roleBit('units') & ~m : 0;
+      const from = (t.path.length ? inherited(t) : 0) | merged | standing;
       if (from) (this.inherited ??= new Uint8Array(tasks.length))[i] = from;
       m |= from;
       this.masks[i] = m;
