@@ -604,6 +604,9 @@ describe('notice titles as web pages print them', () => {
       '2021-01-25',
     ]);
     expect(doc.notice!.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 5, character: 10 } });
+    // A page's note before the 主送 line (`核心提示:` and a summary) is passed over; the 主送 line is the one naming bodies.
+    const noted = parseDocument(['核心提示:', text[1], ...text].join('\n'));
+    expect([noted.kind, noted.notice?.addressee?.text, noted.metadata.issueDate?.date]).toEqual(['notice', text[0], '2021-01-25']);
     // Without the paragraph that circulates a plan, or without a 落款, the lines are no notice.
     expect(parseDocument([text[0], text[2], ...text.slice(3)].join('\n')).kind).toBe('other');
     expect(parseDocument(text.slice(0, 4).join('\n')).kind).toBe('other');

@@ -372,3 +372,23 @@ describe('a target naming a place to be won is no unit (hunt 19)', () => {
   it.each(['成功创建首批浙江省美丽城镇', '建成美丽乡村示范村', '建成国家级示范区', '打造高新区'])('%s', (cell) => expect(looksLikeUnitList(cell, true)).toBe(false));
   it.each(['建设镇', '建设路街道', '发展村', '钟楼经开区', '东城街道、建设镇'])('a place whose name opens with such a word stays a unit: %s', (cell) => expect(looksLikeUnitList(cell, true)).toBe(true));
 });
+
+describe('a list or a group bracketed whole inside a field (regression hunt of b637e03)', () => {
+  it('`（县财政局、县外事办），各乡镇配合`: the bracketed group is names, written inside the bracket (it was dropped)', () => {
+    const line = '（县财政局、县外事办），各乡镇配合';
+    expect(readUnitList(line, 0, 0, line.length).map((u) => [u.name, u.written.range.start.character])).toEqual([
+      ['县财政局', 1],
+      ['县外事办', 6],
+      ['各乡镇', 12],
+    ]);
+  });
+  it('`（张三、李四）` as a leaders\' value is the two leaders', () => {
+    expect(readLeaderList('（张三、李四）', 0, 0, 7).map((u) => [u.name, u.written.range.start.character])).toEqual([
+      ['张三', 1],
+      ['李四', 4],
+    ]);
+  });
+  it('a name with a bracketed list after it keeps the list as its note', () => {
+    expect(readUnitList('区商务局（区发改局、区财政局）', 0, 0, 15).map((u) => [u.name, u.aliases])).toEqual([['区商务局', ['区发改局、区财政局']]]);
+  });
+});

@@ -148,8 +148,9 @@ function readNoticeBody(lines: readonly string[], from: number, to: number, titl
  * 落款 and date. Null unless its lines open so.
  */
 export function readUntitledNotice(lines: readonly string[], from: number, to: number): NoticeRead | null {
+  // The 主送 line stands first, or after a few lines a page puts before it (its 文号, `核心提示:` and a summary).
   let i = nextNonBlank(lines, from, to);
-  if (i < to && DOC_NUMBER.test(contentOf(lines, i).text) && contentOf(lines, i).text.length <= 30) i = nextNonBlank(lines, i + 1, to);
+  for (let seen = 0; i < to && seen < 6 && !opensWithAddressee(lines, i, to); seen++) i = nextNonBlank(lines, i + 1, to);
   if (i >= to || !opensWithAddressee(lines, i, to)) return null;
   const body = readNoticeBody(lines, i, to, null);
   if (!body.notice.addressee || !body.notice.signature || !body.notice.signatureDate) return null;

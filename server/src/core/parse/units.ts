@@ -337,7 +337,9 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
     // Entries a duty inside the group marks as leading (`经济投资局和航空口岸局分别牵头、区发改局`).
     const ledBefore: boolean[] = [];
     let dutyFrom = 0;
-    const pieces = splitTopLevel(line, groups[g], groups[g + 1], '、');
+    // `（县财政局、县外事办），各乡镇配合`: a group bracketed whole is the group.
+    const [gs, ge] = unbracketedList(line, groups[g], groups[g + 1]);
+    const pieces = splitTopLevel(line, gs, ge, '、');
     for (let k = 0; k < pieces.length; k += 2) {
       let end = pieces[k + 1];
       // A duty closing a piece before the group's last: it is said of the names since the last duty.
@@ -375,6 +377,13 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
     }
   }
   return fitted(out);
+}
+
+/** [from, to) without the bracket round it, when a bracket holds it whole and a 、 parts names inside; as it is otherwise. */
+function unbracketedList(line: string, from: number, to: number): [number, number] {
+  const [s, e] = trimRange(line, from, to);
+  if (e - s > 4 && isOpenBracket(line.charCodeAt(s)) && matchingClose(line, s, e) === e - 1 && line.indexOf('、', s) < e - 1) return [s + 1, e - 1];
+  return [from, to];
 }
 
 /**
@@ -674,6 +683,8 @@ function spreadLevel(names: string[]): void {
 /** Leaders (people or posts) are listed without compression. */
 export function readLeaderList(line: string, lineNo: number, from: number, to: number): UnitRef[] {
   const out: UnitRef[] = [];
+  // `（张三、李四）`: a list bracketed whole is the list.
+  [from, to] = unbracketedList(line, from, to);
   const pieces = splitTopLevel(line, from, to, '、,，;；');
   for (let k = 0; k < pieces.length; k += 2) {
     const e = readEntry(line, pieces[k], pieces[k + 1]);
