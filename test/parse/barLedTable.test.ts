@@ -123,3 +123,13 @@ describe('a 序号 column', () => {
     expect(diagnostics(text)).toEqual([['numbering-gap', 16, 0, 1]]);
   });
 });
+
+describe('a copy that lost every bar alone', () => {
+  it('still reads the header and ends each row with its last cell (the table was not found: its first row had no closing bar)', () => {
+    const text = ['2024年重点工作任务清单', '工作任务', '| 牵头单位', '| 完成时限', '|', '推进老旧小区改造。', '| 区住建局', '| 2024年6月底', '新建停车位500个。', '| 区城管局', '| 2024年12月底'].join('\n');
+    expect(parseDocument(text).plan!.tasks.map((t) => [t.text.text, names(t.leadUnits), t.deadline?.text])).toEqual([
+      ['推进老旧小区改造。', ['区住建局'], '2024年6月底'],
+      ['新建停车位500个。', ['区城管局'], '2024年12月底'],
+    ]);
+  });
+});

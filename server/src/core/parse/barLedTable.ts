@@ -81,21 +81,29 @@ export function mayOpenBarLedHeader(lines: readonly string[], i: number, to: num
  * and a row after it. Null unless the columns hold the task's words and who answers for it.
  */
 export function readBarLedHeader(lines: readonly string[], i: number, to: number): { columns: BarLedColumns; end: number } | null {
-  const row = readBarLedRow(lines, i, to);
-  if (!row || row.cells.length < 3) return null;
+  // Each cell a column's name on a line of its own: the reading stops at the first line that is none (most tries end on
+  // the second or third line), so that a text of many short lines costs a few lines a try.
   const headers: string[] = [];
-  for (const cell of row.cells) {
-    if (cell.length !== 1) return null;
-    const [l, s, e] = cell[0];
+  let j = i;
+  for (; j < to && headers.length <= MAX_CELLS; j++) {
+    const line = lines[j];
+    const [s, e] = cellWords(line);
+    if (s >= e) {
+      if (isLoneBar(line)) break;
+      continue;
+    }
+    if (e - s > 14 || (headers.length === 0) === opensWithBar(line)) return null;
     // A name spaced out to fill its cell (`目 标 任 务`).
-    const name = lines[l].slice(s, e).replace(/[\s\u3000]+/g, '');
+    const name = line.slice(s, e).replace(/[\s\u3000]+/g, '');
     if (!isColumnName(name)) return null;
     headers.push(name);
   }
+  if (j >= to || headers.length < 3 || headers.length > MAX_CELLS) return null;
   const roles = rolesOfHeader(headers);
   if (!roles.includes('text') || !roles.some((r) => r === 'leadUnits' || r === 'units' || r === 'leaders')) return null;
-  if (!readBarLedRow(lines, row.end, to)) return null;
-  return { columns: { roles, headers }, end: row.end };
+  // A row follows (its closing bar perhaps lost: it ends with its last cell).
+  if (!readBarLedRow(lines, j + 1, to, (_, __, cells) => cells >= headers.length)) return null;
+  return { columns: { roles, headers }, end: j + 1 };
 }
 
 /**
