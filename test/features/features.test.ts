@@ -107,6 +107,11 @@ describe('hover', () => {
     expect(h.markdown).toContain('区发展改革委');
     expect(h.markdown).toContain('2023-12-31');
   });
+  it('on a task after a note naming units for every task after it (`以下均需县(市、区)政府落实,不再列出`): those units, and where the note is', () => {
+    const doc = parseDocument('某市大气污染防治实施方案\n一、主要任务\n1.严格环境准入。(市生态环境局牵头,市发改委参与。以下均需县(市、区)政府落实,不再列出)\n2.推进清洁取暖。(市发改委牵头)\n');
+    expect(F.hover(doc, { line: 3, character: 0 })!.markdown).toContain('- 责任单位: 县(市、区)政府（见第3行的说明 from the note on line 3）');
+    expect(F.hover(doc, { line: 2, character: 0 })!.markdown).not.toContain('见第3行的说明');
+  });
   it('on a stated count: the actual count', () => {
     const doc = seed('daxing');
     const h = F.hover(doc, find(doc, '共计121项', 0, 2))!;

@@ -129,7 +129,11 @@ export function hover(doc: FengongDocument, p: Position, options: HoverOptions =
       // A heading's fields speak for the tasks under it (`（一）省编办牵头的工作`, `一、…（牵头单位：区发改局）`).
       const fromHeadings = t.path.flatMap((s) => s.fields.filter((f) => f.names.length && !t.fields.some((o) => o.role === f.role)));
       for (const f of fromHeadings) md.push(`- ${f.label.text || ROLE_LABEL[f.role]}: ${f.names.map((n) => n.name).join('、')}（见标题 from the heading）`);
-      if (!t.fields.length && !fromHeadings.length) md.push('- (无责任分工字段 no fields)');
+      // `以下均需县(市、区)政府落实,不再列出`, written once above: the task's units too.
+      const standing = planAt(doc, t.range.start.line)?.conventions.standingUnits;
+      const fromNote = standing && t.range.start.line > standing.note.range.start.line ? standing : null;
+      if (fromNote) md.push(`- ${ROLE_LABEL.units}: ${fromNote.names.map((n) => n.name).join('、')}（见第${fromNote.note.range.start.line + 1}行的说明 from the note on line ${fromNote.note.range.start.line + 1}）`);
+      if (!t.fields.length && !fromHeadings.length && !fromNote) md.push('- (无责任分工字段 no fields)');
       if (t.textDeadlines.length)
         md.push(`- 文中时限 (in the text): ${t.textDeadlines.map((d) => d.text + (d.date ? ` (\`${d.date}\`)` : '')).join('；')}`);
       if (t.subItems.length) md.push('', `含 ${t.subItems.length} 个子项 (sub-items)`);
