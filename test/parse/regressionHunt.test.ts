@@ -232,3 +232,37 @@ describe('regression hunt of 41cc42e: probes', () => {
     expect(read(["核心提示:", "《2021年重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。", "各地级以上市人民政府,省政府各部门:", "《2021年重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。", "广东省人民政府", "2021年3月21日"]).notice?.addressee?.text ?? null).not.toBe('核心提示:');
   });
 });
+
+
+describe('regression hunt of 5127c3e: probes', () => {
+  const read = (lines: string[]) => parseDocument(lines.join('\n'));
+  const rows = (lines: string[]) => read(lines).plan!.tasks.map((t) => [t.numbering.value, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)]);
+
+  it('a clause of work after the lead and its helpers (`全力配合`, `抓好落实`) names no unit: no words of it are read as one', () => {
+    const units = rows(["某市2024年重点工作任务分工方案", "一、主要任务", "1.加强环境监管。开展专项执法检查。(市发改委牵头,市财政局等参与,全力配合)", "2.推进产业升级。加快技术改造。(市经信局牵头,市科技局等参与,抓好落实)", "3.优化营商环境。深化审批改革。(市政务服务局牵头,市司法局等参与,各方共同参与)"]).flatMap(([, , u]) => u as string[]);
+    expect(units.filter((u) => /全力|抓好/.test(u))).toEqual([]);
+  });
+  it('an earlier `(资金由区财政局负责)`, `(具体由区教育局负责)` is a remark, no lead', () => {
+    expect(rows(["某区2024年食品安全重点工作安排", "一、重点任务", "1.完善标准管理制度。(资金由区财政局负责)严格落实农药残留限量标准。(区农业农村局负责)", "2.加强校园食品安全管理。(具体由区教育局负责)开展专项检查。(区市场监管局负责)"])).toEqual([
+      [1, ['区农业农村局'], []],
+      [2, ['区市场监管局'], []],
+    ]);
+  });
+  it('a note that names no unit (`以下均需认真抓好落实,不再列出`) stands for no one: the task without 责任单位 is reported', () => {
+    const doc = read(["某市2024年大气污染防治重点任务分工方案", "一、主要任务", "1.严格环境准入。落实准入条件。(牵头单位:市生态环境局;责任单位:市发改委。以下均需认真抓好落实,不再列出)", "2.严控两高产能。淘汰落后产能。(牵头单位:市经信局;责任单位:市财政局)", "3.优化产业布局。推进企业搬迁。(牵头单位:市发改委;责任单位:市自然资源局)", "4.推进清洁取暖。完成散煤替代。(牵头单位:市住建局)", "5.推进扬尘治理。加强工地管理。(牵头单位:市住建局;责任单位:市城管局)", "6.强化移动源治理。淘汰老旧车辆。(牵头单位:市公安局;责任单位:市交通局)"]);
+    expect(doc.plan!.conventions.standingUnits).toBeUndefined();
+    expect(lint(doc, { today: '2024-01-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['missing-units', 5]]);
+  });
+  it('numbered steps in a bar-led task cell under a 序号 column stay the task\'s words (the row was split, two false numbering reports)', () => {
+    const doc = read(["2023年区重点改革任务台账", "序号", "| 改革任务", "| 牵头单位", "| 配合单位", "|", "1", "| 深化审批制度改革。", "| 区住建局", "| 区自然资源局", "|", "2", "| 推进公立医院综合改革:", "1.推进分级诊疗;", "2.深化医保支付改革。", "| 区卫健委", "| 区医保局", "|", "3", "| 深化国有企业改革。", "| 区国资办", "| 区财政局", "|"]);
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.text.text, t.leadUnits.map((u) => u.name)])).toEqual([
+      [1, '深化审批制度改革。', ['区住建局']],
+      [2, '推进公立医院综合改革:\n1.推进分级诊疗;\n2.深化医保支付改革。', ['区卫健委']],
+      [3, '深化国有企业改革。', ['区国资办']],
+    ]);
+    expect(lint(doc, { today: '2024-01-01' })).toEqual([]);
+  });
+  it('a target in brackets (`(打造省级特色小镇)`) names no lead: the task is reported', () => {
+    expect(lint(read(["某县2024年重点工作任务分工方案", "一、主要任务", "1.推进乡村振兴。(打造省级特色小镇)", "2.推进园区建设。(牵头单位:县发改局;责任单位:县财政局)", "3.加快项目审批。(牵头单位:县政务服务中心;责任单位:县住建局)"]), { today: '2024-01-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 2]]);
+  });
+});

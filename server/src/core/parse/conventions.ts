@@ -1,6 +1,6 @@
 import type { Conventions, FieldLayout, FieldRole, Section, SectionLevel, StandingUnits, Task } from '../model';
 import { spanOf } from '../model';
-import { readUnitList } from './units';
+import { namesUnitsOnly, readUnitList } from './units';
 import { STYLE_RANK } from '../model';
 import { mode, Tally } from '../util';
 
@@ -45,6 +45,8 @@ export function readStandingUnits(lines: readonly string[], from: number, to: nu
     if (!line.includes('不再')) continue;
     const m = STANDING_UNITS.exec(line);
     if (!m) continue;
+    // Units' names only (`以下均需认真抓好落实，不再列出` names no one).
+    if (!namesUnitsOnly(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1], 2);
     const names = readUnitList(line, i, start, start + m[1].length);
     if (names.length) return { names, note: spanOf(i, m.index, m[0]) };

@@ -908,10 +908,13 @@ export class HierarchyBuilder {
     if (mayOpenBarLedHeader(lines, i, this.to, indent, end) && this.barLedHeader(i)) return true;
     // A line no bar opens that heads the table's next part, or that follows a row with all its cells or a 序号 and its
     // text, is where the row's closing bar was lost: the next row begins there.
+    // Under a 序号 column only a number alone (the next 序号 cell) opens a row before the row has all its cells: a numbered
+    // line is a step of the task's words (`推进公立医院综合改革:` / `1.推进分级诊疗;`).
+    const withNumbers = columns.roles[0] === 'number';
     const opensRow = (l: string, j: number, cells: number): boolean => {
       const n = this.numberingAt(l, j, contentStart(l));
       if (n && STYLE_RANK[n.numbering.style] < TASK_RANK) return true;
-      return cells >= columns.roles.length || (cells >= 2 && (n !== null || isBareNumber(l)));
+      return cells >= columns.roles.length || (withNumbers && cells >= 2 && isBareNumber(l));
     };
     const row = readBarLedRow(lines, i, this.to, opensRow);
     const at = row && barLedColumns(lines, row, columns, this.planYear);

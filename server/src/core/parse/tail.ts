@@ -1,7 +1,7 @@
 import type { Field, FieldLayout, ParseProblem, UnitRef } from '../model';
 import { lineRange, spanOf } from '../model';
 import { afterFieldNote, makeField, readFieldList, trailingDeadline, type FieldRead } from './fields';
-import { looksLikeUnitList } from './units';
+import { looksLikeUnitList, namesUnitsOnly } from './units';
 import { isCloseParen, isOpenParen, isSquareClose, leavesBracketOpen, matchingClose, matchingOpen, splitTopLevel, trimEndIndex, trimRange } from './text';
 import { isBlankChar } from './text';
 import { findLabel, labelFormStartsAt, type LabelHit } from './labels';
@@ -53,7 +53,7 @@ const CONVENTION_NOTE = /下同|不再?(?:逐一|一一)?列出|列第一位|列
 /** A lead's clause opening a bracket of roles: `市生态环境局牵头，`. */
 const LEAD_CLAUSE = /^(.+?)(牵头负责|牵头|主办|负总责)[,，;；]\s*/;
 /** A clause of units with their part: `市发改委、市经信局等参与`, `县(市、区)政府负责落实`. */
-const HELPER_CLAUSE = /^(.+?)等?(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责)$/;
+const HELPER_CLAUSE = /^(.+?)等?(?:分别|共同|各自|按照?职责分工|按职责)?(?:配合|参与|协办|协助|具体负责|负责落实|负责实施|组织实施|落实|负责)$/;
 
 /**
  * Reads a prose-role or `负责` bracket line[a,b) (`bracketed`: it was in brackets, where bare names
@@ -172,7 +172,8 @@ function leadThenClauses(inner: string): { lead: string; leadWord: string; helpe
   for (let k = 0; k < bounds.length; k += 2) {
     const [a, b] = trimRange(inner, bounds[k], bounds[k + 1]);
     const h = HELPER_CLAUSE.exec(inner.slice(a, b));
-    if (!h || !looksLikeUnitList(h[1])) return null;
+    // Whole units' names only: a clause of work (`全力配合`, `抓好落实`, `各方共同参与`) names no one.
+    if (!h || !namesUnitsOnly(h[1])) return null;
     helpers.push([a, a + h[1].length, b]);
   }
   return { lead: lc[1], leadWord: lc[2], helpers };
@@ -307,6 +308,9 @@ function readRoleBracket(line: string, lineNo: number, a: number, b: number, fir
   if (lead >= 0 && lead < ie) return readRoleProse(line, lineNo, is, ie, firstListedLeads, planYear);
   if (!responsible) return null;
   const read = readRoleProse(line, lineNo, is, ie, firstListedLeads, planYear);
+  // `(资金由区财政局负责)`, `(具体由区教育局负责)`: a part of the work given to someone is a remark on the sentence, no lead of it.
+  const by = line.indexOf('由', is + 1);
+  if (by >= 0 && by < ie) return null;
   return read && read.fields.every((f) => f.label.text === '负责' && f.names.every((u) => looksLikeUnitList(u.name, true))) ? read : null;
 }
 

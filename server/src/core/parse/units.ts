@@ -758,6 +758,14 @@ function peopleApart(line: string, from: number, to: number): number[] | null {
  * name without a unit ending (`区发改`) passes, unless `strict`: in a table cell, `张三` or `长期坚持`
  * is no unit.
  */
+/**
+ * Whether a list names units only, each by a unit's ending or as a collective (see looksLikeUnitList, strict), its
+ * bracketed parts aside (`县(市、区)政府`: the 、 inside the bracket parts no names).
+ */
+export function namesUnitsOnly(s: string): boolean {
+  return looksLikeUnitList(s.replace(/[(（〈][^()（）〈〉]*[)）〉]/g, ''), true);
+}
+
 export function looksLikeUnitList(s: string, strict = false): boolean {
   const names = s
     .split(/[,，]/)
@@ -782,14 +790,16 @@ const WHOLE_BODIES = new Set(WHOLE_BODY_ENDINGS.filter((e) => e.length >= 2 && !
 /**
  * `做优经开区`, `打造高新区`: a zone after a verb of work is a heading's aim, not the zone's 管委会 (`钟楼经开区`). So is a
  * town or a village a target names after what is to be won (`成功创建首批浙江省美丽城镇`, `建成美丽乡村`: a 攻坚目标 cell,
- * 象山 2024) — after a word of winning only: a place's name may open with a word of work (`建设镇和平村`, `建设路街道`).
+ * 象山 2024; `打造省级特色小镇`) — but a place's name may open with a word of work too (`建设镇和平村`, `建设路街道`).
  */
 function isZoneWork(name: string): boolean {
   const suffix = suffixOf(name);
   if (ZONE_KINDS.includes(suffix)) return ZONE_WORK.test(name) || AIM_WON.test(name);
-  // Only after a word of winning: `建设镇和平村`, `振兴街道振兴村` are places.
-  return (suffix === '镇' || suffix === '乡' || suffix === '村') && name.length >= 6 && AIM_WON.test(name);
+  // After a word of winning or of work (`打造省级特色小镇`), but not one places are named with (`建设镇和平村`, `振兴街道振兴村`).
+  return (suffix === '镇' || suffix === '乡' || suffix === '村') && name.length >= 6 && (AIM_WON.test(name) || (ZONE_WORK.test(name) && !PLACE_WORDS.test(name)));
 }
+/** Words of work that open places' names too (建设镇, 发展村, 振兴街道, 服务区), unless an aim follows (`建设美丽乡村示范村`). */
+const PLACE_WORDS = /^(?:建设|发展|振兴|服务)(?!美丽|特色|示范|省级|国家级|市级|现代|宜居|和美)/;
 const ZONE_WORK = /^(?:做[优强精大好实美活]|建设|打造|推动|推进|发展|提升|加快|加强|壮大|优化|聚力|聚焦|深化|坚持|全力|持续|实施|擦亮|激活|振兴|服务)/;
 const AIM_WON = /^(?:成功|创建|建成|创成|争创|完成|实现|确保|力争|争取|巩固)/;
 
