@@ -90,6 +90,17 @@ describe('incremental parse', () => {
     );
   }, 120_000);
 
+  it('a line read from two positions (a Markdown heading `### （二）…` after a line a space table could start at) reads the same with the previous parse\'s facts as without (fuzz seed 902294735)', () => {
+    const base = readFileSync(join(__dirname, '..', 'corpus', 'markdown-draft.md'), 'utf8');
+    const lines = base.split('\n');
+    const at = lines.findIndex((l, k) => k > 10 && l.includes('**完成时限**'));
+    lines[at] = '  1 ' + lines[at].trimStart();
+    const edited = lines.join('\n');
+    const next = parseDocument(edited, parseDocument(base));
+    same(next, parseDocument(edited));
+    expect(next.plan!.tasks.map((t) => t.path.map((s) => s.title.text).join(' > '))).toContain('稳定经济增长 > 壮大实体经济');
+  });
+
   it('typing one character in a task re-reads that task alone and keeps the rest of the tree', () => {
     for (const { name, text } of plans.slice(0, 3)) {
       const doc = parseDocument(text);

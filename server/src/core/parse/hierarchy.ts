@@ -279,7 +279,11 @@ export class HierarchyBuilder {
   // number (plus the context the memo is keyed by), so an unchanged line is not read again.
   numberingAt(line: string, i: number, indent: number): NumberedLine | null {
     const f = this.memo.at(i, line);
-    return f.numbering !== undefined ? f.numbering : (f.numbering = readNumbering(line, i, indent));
+    // Read where the caller says the words begin: a Markdown heading's `###` is skipped by some callers, not by others.
+    if (f.numbering?.at === indent) return f.numbering.value;
+    const value = readNumbering(line, i, indent);
+    f.numbering = { at: indent, value };
+    return value;
   }
   private numberingBeforeDigitAt(line: string, i: number, indent: number, expected: number): NumberedLine | null {
     const f = this.memo.at(i, line);

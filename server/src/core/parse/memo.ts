@@ -13,7 +13,8 @@ import { Sidecar } from '../sidecar';
  */
 export interface LineFacts {
   readonly text: string;
-  numbering?: NumberedLine | null;
+  /** `readNumbering` from one position (where the line's words begin for the caller). */
+  numbering?: { readonly at: number; readonly value: NumberedLine | null };
   /** Whether a field label begins at `at` (the line's words, or the inside of its opening bracket). */
   label?: { readonly at: number; readonly value: boolean };
   /** `readNumberingBeforeDigit` for one expected number. */
