@@ -266,3 +266,24 @@ describe('regression hunt of 5127c3e: probes', () => {
     expect(lint(read(["某县2024年重点工作任务分工方案", "一、主要任务", "1.推进乡村振兴。(打造省级特色小镇)", "2.推进园区建设。(牵头单位:县发改局;责任单位:县财政局)", "3.加快项目审批。(牵头单位:县政务服务中心;责任单位:县住建局)"]), { today: '2024-01-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 2]]);
   });
 });
+
+describe('regression hunt of f81812f: probes', () => {
+  const rows = (lines: string[]) => parseDocument(lines.join('\n')).plan!.tasks.map((t) => [t.leaders.map((u) => u.name), t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)]);
+  const head = ['某县2024年重点工作任务分工方案', '一、主要任务'];
+
+  it('a bracketed note after the names (`，（含各乡镇、街道）`, `，（以下单位、部门）`) and roles in a bracket (`（张三、李四，王五配合）`) are no names', () => {
+    expect(rows([...head, '1.推进社区治理。', '责任单位：县民政局，（含各乡镇、街道）', '2.推进养老服务。', '责任单位：县财政局，（以下单位、部门）'])).toEqual([
+      [[], [], ['县民政局']],
+      [[], [], ['县财政局']],
+    ]);
+    expect(rows([...head, '1.推进招商引资。', '牵头领导：（张三、李四，王五配合）', '责任单位：县商务局'])).toEqual([[[], [], ['县商务局']]]);
+  });
+  it('a clause naming a level\'s department of a sector (`县级林业部门负责落实`) names units', () => {
+    expect(rows([...head, '1.推进林业建设。(市林业局牵头,市财政局等参与,县级林业部门负责落实)'])).toEqual([[[], ['市林业局'], ['市财政局', '县级林业部门']]]);
+  });
+  it('a standing note with a verb before 落实 (`以下均需县(市、区)政府抓好落实`) names its units', () => {
+    const doc = parseDocument([...head, '1.严格环境准入。(牵头单位:市生态环境局;责任单位:市发改委。以下均需县(市、区)政府抓好落实,不再列出)', '2.严控两高产能。(牵头单位:市经信局;责任单位:市财政局)', '3.推进清洁取暖。(牵头单位:市住建局)'].join('\n'));
+    expect(doc.plan!.conventions.standingUnits?.names.map((u) => u.name)).toEqual(['县(市、区)政府']);
+    expect(lint(doc, { today: '2024-01-01' })).toEqual([]);
+  });
+});

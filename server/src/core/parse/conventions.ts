@@ -31,7 +31,7 @@ export function statesUnitsLeadWithoutLead(line: string): boolean {
  * `以下均需县(市、区)政府落实,不再列出`, `以下各项工作均需各县、区人民政府(管委会)落实,不再列出` (大气污染防治 plans, after the
  * first task's roles): the units every task after the note answers with. The names are group 1.
  */
-const STANDING_UNITS = /以下(?:各项工作|各项任务|各项|工作|任务)?均(?:需|须|由|要)([^，,。；;：:]{2,40}?)(?:负责)?落实[^。；;]{0,12}?[，,]\s*不再(?:重复|逐一|一一)?列出/;
+const STANDING_UNITS = /以下(?:各项工作|各项任务|各项|工作|任务)?均(?:需|须|由|要)([^，,。；;：:]{2,40}?)(?:认真|切实|严格)?(?:负责|抓好|做好|组织|贯彻)?落实[^。；;]{0,12}?[，,]\s*不再(?:重复|逐一|一一)?列出/;
 
 /** Whether a line holds such a note (the cheap test first). */
 export function statesStandingUnits(line: string): boolean {

@@ -343,7 +343,7 @@ function readLastTail(
   if (end > textStart && isCloseParen(line[end - 1])) {
     const open = matchingOpen(line, end - 1, textStart);
     // `责任单位：（县财政局、县外事办）`: a bracket right after a label's colon is that label's value, read with the label below.
-    if (open >= textStart && !isColon(line[trimEndIndex(line.slice(0, open), textStart) - 1]) && (hasLabelOrRole(line, open, end) || mayBeUnitNames(line, open + 1, end - 1))) {
+    if (open >= textStart && !isColon(line[lastWordBefore(line, open, textStart)]) && (hasLabelOrRole(line, open, end) || mayBeUnitNames(line, open + 1, end - 1))) {
       const [is, ie] = trimRange(line, open + 1, end - 1);
       const textEnd = trimEndIndex(line.slice(0, open), textStart);
       const labelsAt = labelsStartIn(line, is, ie);
@@ -381,6 +381,13 @@ function readLastTail(
 }
 
 const isColon = (c: string | undefined): boolean => c === '：' || c === ':' || c === '∶';
+
+/** The index of the last character before `at` that is no blank (down to `from`; `from - 1` when there is none). */
+function lastWordBefore(line: string, at: number, from: number): number {
+  let k = at - 1;
+  while (k >= from && isBlankChar(line[k])) k--;
+  return k;
+}
 
 /** `由发展改革委会同中央农办、农业部…等部门`: who leads, and with whom, in a clause opening with 由. */
 const BY_JOINTLY = /^由([^，,。；;、]{2,40}?)会同([^，,。；;]{2,300}?等(?:有关)?(?:部门|单位|地区))/;

@@ -381,10 +381,15 @@ export function readUnitList(line: string, lineNo: number, from: number, to: num
 
 /** [from, to) without the bracket round it, when a bracket holds it whole and a 、 parts names inside; as it is otherwise. */
 function unbracketedList(line: string, from: number, to: number): [number, number] {
+  const c = line.charCodeAt(from);
+  if (!isOpenBracket(c) && !isBlankCode(c)) return [from, to];
   const [s, e] = trimRange(line, from, to);
-  if (e - s > 4 && isOpenBracket(line.charCodeAt(s)) && matchingClose(line, s, e) === e - 1 && line.indexOf('、', s) < e - 1) return [s + 1, e - 1];
-  return [from, to];
+  if (e - s <= 4 || !isOpenBracket(line.charCodeAt(s)) || matchingClose(line, s, e) !== e - 1 || line.indexOf('、', s) >= e - 1) return [from, to];
+  // Names and 、 only: a note (`（含各乡镇、街道）`, `（以下单位、部门）`) or roles (`（张三、李四，王五配合）`) is no list.
+  const inner = line.slice(s + 1, e - 1);
+  return /[，,；;：:]/.test(inner) || BRACKET_NOTE.test(inner) || /配合|负责|牵头|参与|协助/.test(inner) ? [from, to] : [s + 1, e - 1];
 }
+const BRACKET_NOTE = /^(?:含|包括|包含|以下|以上|其中|如|即|不含|除)/;
 
 /**
  * A note after the names, not a name: `以下均需各县市区落实`, `不再逐一列出`, `下同`, `以下各项均同`.
@@ -448,6 +453,9 @@ function joinedNames(piece: string): string[] {
  * name inside its brackets, flat; null unless line[from, to) is two such brackets or more (blanks between them aside).
  */
 function namesEachBracketed(line: string, from: number, to: number): number[] | null {
+  // Most pieces open with a name's first character: nothing to trim or look at.
+  const c = line.charCodeAt(from);
+  if (!isSquareOpen(c) && !isBlankCode(c)) return null;
   const [s, e] = trimRange(line, from, to);
   if (!isSquareOpen(line.charCodeAt(s))) return null;
   const out: number[] = [];
@@ -763,8 +771,11 @@ function peopleApart(line: string, from: number, to: number): number[] | null {
  * bracketed parts aside (`县(市、区)政府`: the 、 inside the bracket parts no names).
  */
 export function namesUnitsOnly(s: string): boolean {
-  return looksLikeUnitList(s.replace(/[(（〈][^()（）〈〉]*[)）〉]/g, ''), true);
+  const bare = s.replace(/[(（〈][^()（）〈〉]*[)）〉]/g, '');
+  // `县级林业部门`: a level's department of a sector, as national and provincial plans name those below them.
+  return looksLikeUnitList(bare, true) || bare.split(/[、，,]/).every((n) => looksLikeUnitList(n, true) || LEVEL_DEPARTMENT.test(n));
 }
+const LEVEL_DEPARTMENT = /^各?(?:省|市|县|区|州|乡镇|乡|镇)级?[\u4e00-\u9fa5]{1,8}(?:部门|机构|单位)$/;
 
 export function looksLikeUnitList(s: string, strict = false): boolean {
   const names = s
