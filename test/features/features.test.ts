@@ -343,6 +343,14 @@ describe('formatting', () => {
       expect(doc2.source.lines.some((l) => /[ \t\u3000]$/.test(l))).toBe(false);
     });
   }
+  it('the tabs closing a task\'s line of a tab table (`增长20%\\t\\t`, a cell a wrap cut) are its empty cells, kept: the task keeps its words (fuzz seed 853220783)', () => {
+    const text = ['2012年目标任务责任分解表', '', '牵头单位\t目标任务\t责任单位\t完成时限', '一、经济发展主要目标', '市发改委\t地区生产总值增长13%\t市统计局\t2012年12月底', '\t固定资产投资　', '增长20%\t\t', '\t单位区生产总值综合能耗下降3.5%\t市经信委\t2012年12月底', ''].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks[1].text.text).toBe('固定资产投资\n增长20%');
+    const once = applyEdits(doc, F.formatDocument(doc));
+    expect(once.split('\n')[6]).toBe('增长20%\t\t');
+    expect(parseDocument(once).plan!.tasks.map((t) => t.text.text)).toEqual(doc.plan!.tasks.map((t) => t.text.text));
+  });
   it('a task with two field brackets: the one closing the line is made full-width, the one inside the task text is left as written', () => {
     const text = ['2024年重点任务分工方案', '一、重点任务', '1.扩大有效投资(牵头单位:区发改局;责任单位:区财政局)。促进消费(牵头单位:区商务局,责任单位:各街道)', ''].join('\n');
     const doc = parseDocument(text);

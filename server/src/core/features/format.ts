@@ -127,14 +127,18 @@ export function formatDocument(doc: FengongDocument, options: FormatOptions = {}
   }
 
   // Trailing whitespace, everywhere.
+  const taskLines = new Uint8Array(lines.length);
+  for (const t of tasks) for (let l = t.range.start.line; l <= t.range.end.line && l < lines.length; l++) taskLines[l] = 1;
+  const inTask = (l: number): boolean => taskLines[l] === 1;
   for (let l = 0; l < lines.length; l++) {
     const text = lines[l];
     const m = /[ \t\u3000]+$/.exec(text);
     if (!m) continue;
     if (options.markdown && m[0] === '  ' && m.index > 0) continue;
     // A row of a tab-separated table ending in tabs ends in empty cells (`…\t县住建局\t`: no 完成时限):
-    // they are columns, not whitespace.
-    if (m[0].includes('\t') && text.lastIndexOf('\t', m.index - 1) >= 0) continue;
+    // they are columns, not whitespace. So are a task's line's (`增长20%\t\t`, the rest of a cell a wrap cut, its
+    // row's other cells empty): the tabs make it a row's line.
+    if (m[0].includes('\t') && (text.lastIndexOf('\t', m.index - 1) >= 0 || inTask(l))) continue;
     // A whitespace-only line: its indent edit (if any) and this would collide; this one wins.
     edits.push({ range: { start: { line: l, character: m.index }, end: { line: l, character: text.length } }, newText: '' });
   }
