@@ -315,6 +315,20 @@ describe('incremental lint equals a full lint', () => {
     }, 120_000);
   }
 
+  it('when another task\'s label changes, a missing-* message naming the labels written is made again (fuzz seed 1086105312)', () => {
+    const task = (n: number, roles: string) => `${n}. 推进第${n}项工作。${roles}`;
+    const lines = ['“十三五”控制温室气体排放工作方案部门分工', '一、低碳引领能源革命', task(1, '(负责单位:发展改革委、能源局)'), task(2, '(牵头单位:能源局 参加单位:发展改革委)'), task(3, '(牵头单位:发展改革委 参加单位:国资委)'), task(4, '(负责单位:工业和信息化部)'), task(5, '')];
+    const text = lines.join('\n');
+    const doc = parseDocument(text);
+    const diagnostics = lint(doc, TODAY_OPTIONS);
+    expect(diagnostics.find((d) => d.rule === 'missing-units')?.message).toContain('写明了“参加单位”或“负责单位”');
+    const edited = text.replace('(负责单位:工业和信息化部)', '(参加单位:工业和信息化部)').replace('(负责单位:发展改革委、能源局)', '(参加单位:发展改革委、能源局)');
+    const nextDoc = parseDocument(edited, doc);
+    const incremental = lint(nextDoc, { ...TODAY_OPTIONS, previous: { doc, diagnostics } });
+    expect(incremental).toStrictEqual(lint(nextDoc, TODAY_OPTIONS));
+    expect(incremental.find((d) => d.rule === 'missing-units')?.message).toContain('写明了“参加单位”）');
+  });
+
   it('when a directive is added, then removed', () => {
     const text = seed('003');
     const lines = text.split('\n');

@@ -1061,7 +1061,7 @@ describe('a field stated under several labels (国家 部门分工: `负责单�
 
   it('missing-units names them all, so that the count it gives is of what the message says', () => {
     expect(only(text, 'missing-units').map((d) => [d.range.start.line, d.message])).toEqual([
-      [6, '第5项任务缺少责任单位（本方案同级5项任务中有4项写明了“负责单位”或“参加单位”）'],
+      [6, '第5项任务缺少责任单位（本方案同级5项任务中有4项写明了“参加单位”或“负责单位”）'],
     ]);
   });
 });

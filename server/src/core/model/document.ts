@@ -268,6 +268,8 @@ export interface Conventions {
   readonly fieldSeparator: string;
   /** A stated convention: `列第一位者为牵头单位` — the first unit listed is the lead. */
   readonly firstListedLeads: boolean;
+  /** Per role the tasks state under several labels (`负责单位` on some, `参加单位` on others): those labels, most written first. */
+  readonly labelsWritten?: Readonly<Partial<Record<FieldRole, readonly string[]>>>;
   /**
    * A note that names units answering for every task after it, written once (`以下均需县(市、区)政府落实,不再列出` in the
    * first task's bracket of roles): those tasks state those units, though none of them writes them.

@@ -204,16 +204,34 @@ export class ConventionCounts {
     const fieldLayout = this.layouts.best();
     const separator = commaSeparated(this.commas.map, this.separators.map, this.full > this.half) ?? this.separators.best();
     if (fieldLayout === undefined || separator === undefined) return null;
-    return {
-      fieldLayout,
-      fieldShare,
-      taskNumbering,
-      labels,
-      fullWidth: this.full > this.half,
-      fieldSeparator: separator ?? ';',
-      firstListedLeads,
-    };
+    return withLabelsWritten(
+      {
+        fieldLayout,
+        fieldShare,
+        taskNumbering,
+        labels,
+        fullWidth: this.full > this.half,
+        fieldSeparator: separator ?? ';',
+        firstListedLeads,
+      },
+      this,
+    );
   }
+}
+
+/**
+ * The conventions with, per role the tasks state under several labels (`负责单位` on some, `参加单位` on others), those
+ * labels: most written first, then in code order (so that a count kept over edits gives what a count from scratch gives).
+ */
+function withLabelsWritten(conventions: Conventions, counts: ConventionCounts): Conventions {
+  let written: Partial<Record<FieldRole, readonly string[]>> | null = null;
+  for (const r of ROLES) {
+    const used = [...counts.labels[r].map].filter(([, n]) => n > 0);
+    if (used.length < 2) continue;
+    used.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    (written ??= {})[r] = used.map(([l]) => l);
+  }
+  return written ? { ...conventions, labelsWritten: written } : conventions;
 }
 
 /**
@@ -230,7 +248,7 @@ export function conventionsWithCounts(
   const counts = new ConventionCounts();
   for (const t of tasks) counts.count(t, lines, 1);
   const taskNumbering = numberingScheme(tasks);
-  const conventions = counts.result(taskNumbering, firstListedLeads) ?? breakTies(counts, tasks, taskNumbering, firstListedLeads);
+  const conventions = counts.result(taskNumbering, firstListedLeads) ?? withLabelsWritten(breakTies(counts, tasks, taskNumbering, firstListedLeads), counts);
   return { conventions, counts };
 }
 

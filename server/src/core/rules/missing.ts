@@ -1,6 +1,6 @@
 /** The four required-field rules share one implementation: a field is required when the task's
  *  comparable tasks (same level) mostly carry it, or when the configuration says so. */
-import type { Field, FieldRole, Severity, Task } from '../model';
+import type { Field, Severity, Task } from '../model';
 import type { RequiredRole } from '../config';
 import { PLACEHOLDER, ROLE_NAME, type Analysis } from './analysis';
 import { insertFieldEdit, sameFieldLayout } from './fields';
@@ -102,6 +102,7 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       sameInherited(prev.inherited, next.inherited) &&
       // The message says whether the plan writes a label for the field.
       (prev.plan?.conventions.labels[role] === undefined) === (next.plan?.conventions.labels[role] === undefined) &&
+      (prev.plan?.conventions.labelsWritten?.[role] ?? []).join('|') === (next.plan?.conventions.labelsWritten?.[role] ?? []).join('|') &&
       columnHeader(prev, role) === columnHeader(next, role),
     byClass: true,
     checkTask(ctx, task) {
@@ -123,8 +124,8 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       const column = ctx.plan?.conventions.labels[role] === undefined ? columnHeader(a, role) : null;
       const label = column ?? a.labelFor(role);
       const labelled = ctx.plan?.conventions.labels[role] !== undefined || column !== null;
-      // Tasks of the class may state the field under several labels (`负责单位：` on some, `参加单位：` on others): all are named.
-      const written = labelled && column === null ? labelsWritten(c.tasks, role) : [];
+      // The tasks may state the field under several labels (`负责单位：` on some, `参加单位：` on others): all are named.
+      const written = labelled && column === null ? (ctx.plan?.conventions.labelsWritten?.[role] ?? []).slice(0, 3) : [];
       const stated = written.length > 1 ? written.map((l) => `“${l}”`).join('或') : `“${label}”`;
       const statedEn = written.length > 1 ? written.map((l) => `“${l}”`).join(' or ') : `“${label}”`;
       // `配合单位` blank beside a lead: the lead works alone, a common case a reviewer would not call a defect.
@@ -167,16 +168,4 @@ export function missingFieldRule(id: string, role: RequiredRole, severity: Sever
       });
     },
   };
-}
-
-/** The labels the tasks state a field under, most used first (at most three): `参加单位`, `负责单位`. */
-function labelsWritten(tasks: readonly Task[], role: FieldRole): string[] {
-  const counts = new Map<string, number>();
-  for (const task of tasks) {
-    // Only labels: a role's word in prose (`…牵头`) or a convention's (`…负责`) is none.
-    for (const f of task.fields) {
-      if (f.role === role && f.label.text && f.value.text && f.layout !== 'prose' && f.layout !== 'convention') counts.set(f.label.text, (counts.get(f.label.text) ?? 0) + 1);
-    }
-  }
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([l]) => l);
 }
