@@ -292,3 +292,21 @@ describe('a city\'s 大气 plans (hunt 20): roles in several clauses, and a 负�
     expect(doc.plan!.tasks[0].leadUnits.map((u) => u.name)).toEqual(['区农业农村局']);
   });
 });
+
+describe('a bracket of roles, then a bracket of the deadline alone', () => {
+  it('`…。(市发改委负责)(2024年底前完成)`: both are the task\'s fields, the deadline at its place (the lead was lost, or read as `(市商务局`)', () => {
+    const lines = ['1.推进项目建设。(市发改委负责)(2024年底前完成)', '2.优化营商环境。(市商务局牵头,市财政局配合)(2024年6月底前)'];
+    const doc = parseDocument(plan(...lines));
+    expect(doc.plan!.tasks.map((t) => [t.text.text, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name), t.deadline?.text])).toEqual([
+      ['推进项目建设。', ['市发改委'], [], '2024年底前完成'],
+      ['优化营商环境。', ['市商务局'], ['市财政局'], '2024年6月底前'],
+    ]);
+    const at2 = lines[1].indexOf('2024');
+    expect(doc.plan!.tasks[1].deadline!.range).toEqual(at(4, at2, at2 + 9));
+    expect(lint(doc, { today: '2024-01-01' })).toEqual([]);
+  });
+  it('a remark in a bracket before the deadline\'s is no role: the line reads as before', () => {
+    const doc = parseDocument(plan('1.推进对外开放。(含2个省级)(2024年底)'));
+    expect(doc.plan!.tasks[0].leadUnits).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Field, FieldLayout, ParseProblem, UnitRef } from '../model';
 import { lineRange, spanOf } from '../model';
-import { afterFieldNote, makeField, readFieldList, trailingDeadline, type FieldRead } from './fields';
+import { afterFieldNote, makeField, mayBeDeadline, readFieldList, trailingDeadline, type FieldRead } from './fields';
 import { looksLikeUnitList, namesUnitsOnly } from './units';
 import { isCloseParen, isOpenParen, isSquareClose, leavesBracketOpen, matchingClose, matchingOpen, splitTopLevel, trimEndIndex, trimRange } from './text';
 import { isBlankChar } from './text';
@@ -212,6 +212,19 @@ export function readTail(
   firstListedLeads: boolean,
   planYear: number | null,
 ): Tail | null {
+  // `…。(市发改委负责)(2024年底前完成)`: a bracket of roles, then one of the deadline alone. The roles are read as the tail
+  // of the line without the deadline's bracket, and the deadline joins them.
+  const due = deadlineBracketAfterBracket(line, lineNo, textStart, planYear);
+  if (due) {
+    const roles = readRolesTail(line.slice(0, due.open), lineNo, textStart, firstListedLeads, planYear);
+    if (roles && roles.fields.some((f) => f.role === 'leadUnits' || f.role === 'units' || f.role === 'leaders'))
+      return { textEnd: roles.textEnd, fields: [...roles.fields, due.field], problems: [...roles.problems, ...due.problems] };
+  }
+  return readRolesTail(line, lineNo, textStart, firstListedLeads, planYear);
+}
+
+/** The tail of the line as `readTail` reads it, a deadline's own bracket aside. */
+function readRolesTail(line: string, lineNo: number, textStart: number, firstListedLeads: boolean, planYear: number | null): Tail | null {
   const tail = readLastTail(line, lineNo, textStart, firstListedLeads, planYear);
   if (!tail || !tail.fields.length) {
     const leading = readLeadingRoles(line, lineNo, textStart, firstListedLeads, planYear);
@@ -381,6 +394,22 @@ function readLastTail(
 }
 
 const isColon = (c: string | undefined): boolean => c === '：' || c === ':' || c === '∶';
+
+/**
+ * The bracket closing the line when it holds a deadline alone (`(2024年底前完成)`, `（2024年6月底前）`) and another bracket
+ * closes right before it: where it opens, and the deadline as a field. Null otherwise.
+ */
+function deadlineBracketAfterBracket(line: string, lineNo: number, textStart: number, planYear: number | null): { open: number; field: Field; problems: ParseProblem[] } | null {
+  const end = trimEndIndex(line, textStart);
+  if (end - textStart < 6 || !isCloseParen(line[end - 1])) return null;
+  const open = matchingOpen(line, end - 1, textStart);
+  if (open <= textStart || !isCloseParen(line[lastWordBefore(line, open, textStart)])) return null;
+  const [is, ie] = trimRange(line, open + 1, end - 1);
+  if (ie - is < 2 || ie - is > 24 || !mayBeDeadline(line.slice(is, ie)) || /牵头|负责|配合|单位|部门|参与|[:：∶]/.test(line.slice(is, ie))) return null;
+  const problems: ParseProblem[] = [];
+  const field = makeField(line, lineNo, 'deadline', spanOf(lineNo, is, ''), is, ie, 'prose', planYear, null, problems);
+  return field.deadline && field.deadline.kind !== 'unknown' ? { open, field, problems } : null;
+}
 
 /** The index of the last character before `at` that is no blank (down to `from`; `from - 1` when there is none). */
 function lastWordBefore(line: string, at: number, from: number): number {
