@@ -320,10 +320,10 @@ function readRoleBracket(line: string, lineNo: number, a: number, b: number, fir
   const lead = line.indexOf('牵头', is);
   if (lead >= 0 && lead < ie) return readRoleProse(line, lineNo, is, ie, firstListedLeads, planYear);
   if (!responsible) return null;
-  const read = readRoleProse(line, lineNo, is, ie, firstListedLeads, planYear);
   // `(资金由区财政局负责)`, `(具体由区教育局负责)`: a part of the work given to someone is a remark on the sentence, no lead of it.
   const by = line.indexOf('由', is + 1);
   if (by >= 0 && by < ie) return null;
+  const read = readRoleProse(line, lineNo, is, ie, firstListedLeads, planYear);
   return read && read.fields.every((f) => f.label.text === '负责' && f.names.every((u) => looksLikeUnitList(u.name, true))) ? read : null;
 }
 
