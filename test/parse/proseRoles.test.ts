@@ -35,9 +35,13 @@ describe('roles in prose', () => {
     expect([t2.leadUnits.map((u) => u.name), t2.deadline?.date]).toEqual([['区商务局'], '2024-12-31']);
   });
 
-  it('a last clause that is no deadline leaves the roles unread, as before', () => {
-    const doc = parseDocument(plan('1.推进招商引资。（区商务局牵头，区财政局配合，做好协调）', '2.优化服务。（区政务服务中心牵头，区财政局配合）'));
-    expect(doc.plan!.tasks[0].fields).toEqual([]);
+  it('a last clause that is no deadline is no deadline: a clause of work is passed over, anything else leaves the roles unread', () => {
+    const doc = parseDocument(plan('1.推进招商引资。（区商务局牵头，区财政局配合，做好协调）', '2.优化服务。（区政务服务中心牵头，区财政局配合）', '3.推进招商引资。（区商务局牵头，区财政局配合，视情调整）'));
+    expect(doc.plan!.tasks[0].fields.map((f) => [f.role, f.names.map((u) => u.name)])).toEqual([
+      ['leadUnits', ['区商务局']],
+      ['units', ['区财政局']],
+    ]);
+    expect(doc.plan!.tasks[2].fields).toEqual([]);
     expect(doc.plan!.tasks[1].leadUnits.map((u) => u.name)).toEqual(['区政务服务中心']);
   });
 
@@ -282,6 +286,41 @@ describe('a city\'s 大气 plans (hunt 20): roles in several clauses, and a 负�
     expect(lint(doc, { today: '2020-06-01' })).toEqual([]);
   });
 
+  it('a clause of work (`加强督导`, `全力推进`, `各方共同参与`) names no one: it is passed over, the units around it are read', () => {
+    const lines = [
+      '1.推进燃煤锅炉整治。(市生态环境局牵头,加强督导,各县区负责落实)',
+      '2.开展餐饮油烟治理。(市城管局牵头,各区政府分别负责)',
+      '3.加强扬尘管控。(市住建局牵头,市交通运输局、市水利局全力配合)',
+      '4.推进柴油货车治理。(市公安局牵头,市交通运输局配合,全力推进)',
+      '5.优化营商环境。(市政务服务局牵头,市司法局等参与,各方共同参与)',
+      '6.强化秸秆禁烧。(市农业农村局牵头,市财政局,市住建局配合)',
+      '7.加强监测预警。(市生态环境局牵头,市气象局)',
+      '8.推进工业治理。(市经信局牵头,全力推进)',
+    ];
+    const doc = parseDocument(plan(...lines));
+    expect(doc.plan!.tasks.map((t) => [t.text.text, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)])).toEqual([
+      ['推进燃煤锅炉整治。', ['市生态环境局'], ['各县区']],
+      ['开展餐饮油烟治理。', ['市城管局'], ['各区政府']],
+      ['加强扬尘管控。', ['市住建局'], ['市交通运输局', '市水利局']],
+      ['推进柴油货车治理。', ['市公安局'], ['市交通运输局']],
+      ['优化营商环境。', ['市政务服务局'], ['市司法局']],
+      ['强化秸秆禁烧。', ['市农业农村局'], ['市财政局', '市住建局']],
+      ['加强监测预警。', ['市生态环境局'], ['市气象局']],
+      ['推进工业治理。', ['市经信局'], []],
+    ]);
+    // The names listed with a comma before the clause's word are one field, at their place.
+    const f = doc.plan!.tasks[5].fields.find((x) => x.role === 'units')!;
+    const from = lines[5].indexOf('市财政局');
+    expect(f.value.range).toEqual(at(3 + 5, from, from + '市财政局,市住建局'.length));
+    // Task 4 lost its lead to the clause of work (a false missing-lead, missing-units): only task 8, whose lead works alone
+    // while its neighbours name units beside theirs, is reported.
+    expect(lint(doc, { today: '2020-06-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['missing-units', 10]]);
+  });
+  it('a clause that is neither units nor work, or a lead that names no unit with no one after it, leaves the bracket unread', () => {
+    const doc = parseDocument(plan('1.加强扬尘管控。(强化部门联动牵头,全力推进)', '2.推进治理。(市公安局牵头,研究制定方案)', '3.推进治理。(市公安局牵头,市财政局,全力推进)'));
+    expect(doc.plan!.tasks.map((t) => t.fields.length)).toEqual([0, 0, 0]);
+  });
+
   const food = (first: string) => ['2020年食品安全重点工作安排', '一、年度重点任务', first, '2.实施源头治理专项行动。开展耕地土壤污染防治。(区生态环境分局负责)'].join('\n');
   it('`…。(区卫生健康委负责)严格…。(区农业农村局负责)`: each sentence\'s 负责 names whom it falls to (the first was lost)', () => {
     const doc = parseDocument(food('1.实施风险评估和标准贯宣专项行动。完善食品安全标准管理制度。(区卫生健康委负责)严格落实农药残留限量新标准。(区农业农村局负责)'));
@@ -306,7 +345,9 @@ describe('a bracket of roles, then a bracket of the deadline alone', () => {
     expect(lint(doc, { today: '2024-01-01' })).toEqual([]);
   });
   it('a remark in a bracket before the deadline\'s is no role: the line reads as before', () => {
-    const doc = parseDocument(plan('1.推进对外开放。(含2个省级)(2024年底)'));
-    expect(doc.plan!.tasks[0].leadUnits).toEqual([]);
+    for (const note of ['(含2个省级)', '(含2个省级示范区)', '(资金由区财政局负责)']) {
+      const doc = parseDocument(plan(`1.推进对外开放。${note}(2024年底)`));
+      expect(doc.plan!.tasks[0].fields, note).toEqual([]);
+    }
   });
 });

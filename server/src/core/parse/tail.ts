@@ -25,7 +25,7 @@ export interface Tail extends FieldRead {
  * units that share the work, with the word for their part (配合, 参与, 协办, or 负责落实 / 具体负责 / 组织实施 / 落实 /
  * 负责, as provincial and city plans write it).
  */
-const PROSE = /^(.+?)(牵头负责|牵头督导|牵头推进|牵头落实|牵头实施|牵头组织实施|牵头|主办|承办|负总责)(?:[,，;；、]\s*(.+?)(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
+const PROSE = /^(.+?)(牵头负责|牵头督导|牵头推进|牵头落实|牵头实施|牵头组织实施|牵头|主办|承办|负总责)(?:[,，;；、]\s*([^,，;；]+?)(?:分别|共同|各自|全力|积极|密切|主动)?(?:配合|参与|协办|协助|按职责分工负责|具体负责|负责落实|负责实施|组织实施|落实|负责))?$/;
 /**
  * `（A负责，B配合）`, `（A组织实施，B参与）`: beside units that help, the one 负责 is the lead. (Alone, `（A负责）`
  * names who carries the task: see RESPONSIBLE.)
@@ -53,7 +53,9 @@ const CONVENTION_NOTE = /下同|不再?(?:逐一|一一)?列出|列第一位|列
 /** A lead's clause opening a bracket of roles: `市生态环境局牵头，`. */
 const LEAD_CLAUSE = /^(.+?)(牵头负责|牵头|主办|负总责)[,，;；]\s*/;
 /** A clause of units with their part: `市发改委、市经信局等参与`, `县(市、区)政府负责落实`. */
-const HELPER_CLAUSE = /^(.+?)等?(?:分别|共同|各自|按照?职责分工|按职责)?(?:配合|参与|协办|协助|具体负责|负责落实|负责实施|组织实施|落实|负责)$/;
+const HELPER_CLAUSE = /^(.+?)等?(?:分别|共同|各自|全力|积极|密切|主动|按照?职责分工|按职责)?(?:配合|参与|协办|协助|具体负责|负责落实|负责实施|组织实施|落实|负责)$/;
+/** A clause of work in a bracket of roles, naming no one: `加强督导`, `全力推进`, `抓好落实`, `各方共同参与`. */
+const WORK_CLAUSE = /^(?:加强|全力|积极|抓好|强化|做好|推进|持续|切实|认真|共同|协同|密切|确保|及时|督促|指导|统筹|各方|合力|形成合力)[\u4e00-\u9fa5]{0,10}$/;
 
 /**
  * Reads a prose-role or `负责` bracket line[a,b) (`bracketed`: it was in brackets, where bare names
@@ -110,7 +112,7 @@ export function readRoleProse(
   // `（A牵头负责）` alone says A carries the task by itself, as `（A负责）` does: the label keeps the 负责 (see missing-units).
   if (m && looksLikeUnitList(m[1]) && (!m[3] || looksLikeUnitList(m[3]))) return leadAndHelpers(m[1], !m[3] && m[2] === '牵头负责' ? '牵头负责' : '牵头', m[3], m[1].length, () => '配合');
   // `（A牵头，B、C等参与，D负责落实）`: after the lead, several clauses of units, each with its part.
-  const clauses = m ? leadThenClauses(inner) : null;
+  const clauses = leadThenClauses(inner);
   if (clauses) {
     const leadEnd = start + clauses.lead.length;
     const fields = [makeField(line, lineNo, 'leadUnits', spanOf(lineNo, leadEnd, clauses.leadWord), start, leadEnd, 'prose', planYear, null, problems)];
@@ -160,22 +162,37 @@ export function readRoleProse(
 
 /**
  * A lead's clause and the clauses of units after it, each with its part (`市生态环境局牵头，市发改委、市经信局等参与，县(市、区)政府
- * 负责落实`): the lead's names, its word, and each clause's names [from, to) and the end of its word, in `inner`. Null unless
- * there are two clauses or more after the lead and each names units.
+ * 负责落实`): the lead's names, its word, and each clause's names [from, to) and the end of its word, in `inner`. Names a clause
+ * lists without a word (`A牵头，B，C配合`) are the next clause's. A clause of work (`加强督导`, `全力推进`) names no one and is
+ * passed over; any other clause that is not units with their part leaves the bracket unread (null). A lead alone, the rest
+ * work, must name whole units.
  */
 function leadThenClauses(inner: string): { lead: string; leadWord: string; helpers: [number, number, number][] } | null {
   const lc = LEAD_CLAUSE.exec(inner);
   if (!lc || !looksLikeUnitList(lc[1])) return null;
   const bounds = splitTopLevel(inner, lc[0].length, inner.length, ',，;；');
-  if (bounds.length < 4) return null;
   const helpers: [number, number, number][] = [];
+  let pending = -1;
+  let pendingEnd = -1;
   for (let k = 0; k < bounds.length; k += 2) {
     const [a, b] = trimRange(inner, bounds[k], bounds[k + 1]);
-    const h = HELPER_CLAUSE.exec(inner.slice(a, b));
-    // Whole units' names only: a clause of work (`全力配合`, `抓好落实`, `各方共同参与`) names no one.
-    if (!h || !namesUnitsOnly(h[1])) return null;
-    helpers.push([a, a + h[1].length, b]);
+    if (a >= b) return null;
+    const clause = inner.slice(a, b);
+    // A clause of work (`全力配合`, `抓好落实`, `各方共同参与`) names no one.
+    if (pending < 0 && WORK_CLAUSE.test(clause)) continue;
+    const h = HELPER_CLAUSE.exec(clause);
+    // Whole units' names only.
+    if (h && namesUnitsOnly(h[1])) {
+      helpers.push([pending >= 0 ? pending : a, a + h[1].length, b]);
+      pending = -1;
+    } else if (namesUnitsOnly(clause)) {
+      if (pending < 0) pending = a;
+      pendingEnd = b;
+    } else return null;
   }
+  // `（A牵头，B）`: names after the lead with no word share the work.
+  if (pending >= 0) helpers.push([pending, pendingEnd, pendingEnd]);
+  if (!helpers.length && !namesUnitsOnly(lc[1])) return null;
   return { lead: lc[1], leadWord: lc[2], helpers };
 }
 

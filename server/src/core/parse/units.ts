@@ -788,11 +788,17 @@ export function looksLikeUnitList(s: string, strict = false): boolean {
         p.length >= 2 &&
         p.length <= 30 &&
         !COUNTED.test(p) &&
+        !NOTE_NOT_NAME.test(p) &&
         ((suffixOf(p) !== '' && !isZoneWork(p)) || isCollective(p) || ZONES.has(p) || WHOLE_BODIES.has(p) || (p.length >= 3 && SMALL_BODY.test(p)) || (!strict && p.length <= 6)),
     )
   );
 }
 
+/**
+ * A remark in a name's place: what a target includes (`含2个省级示范区`, `其中省级示范区`), a count (`新建3个示范区`), or a
+ * part of the work given to someone (`资金由区财政局`, where only 自由 writes 由 inside a body's name).
+ */
+const NOTE_NOT_NAME = /^(?:含[0-9０-９一二两三四五六七八九十]|其中|包括|包含)|[0-9０-９]+(?:个|项|家|所|处|座|条|万|亿)|[^自]由/;
 /** `2所`, `71个`, `3600人`: a figure and what it counts (a target's cell), no body's name. */
 const COUNTED = /^[0-9０-９.．]+[\u4e00-\u9fa5]?$/;
 /** `残联`, `妇联`, `科协`: a body named by its kind alone, its level left to the table (岳阳楼区's `殘聯`). */
