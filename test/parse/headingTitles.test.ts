@@ -70,3 +70,42 @@ describe('a paragraph under a short heading, its phrases listed with 、 alone (
     expect(lint(doc, { today: '2021-06-01' }).map((d) => d.rule)).toEqual([]);
   });
 });
+
+describe('a group heading closed by its full stop (hunt 21: 鄂政发 2018, a traditional-script mirror)', () => {
+  const TEXT = [
+    '《政府工作报告》重点工作责任分解',
+    '一、坚决打好三大攻坚战',
+    '打好防范化解重大风险攻坚战。',
+    '1、规范政府举债行为,依法处置隐性债务。牵头单位:省财政厅;责任单位:省发改委、省审计厅,各市州政府。',
+    '2、开展非法金融活动专项整治。牵头单位:省政府金融办;责任单位:省公安厅、省商务厅。',
+    '打好精准脱贫攻坚战。',
+    '3、深入推进产业扶贫。牵头单位:省扶贫办;责任单位:省农业厅、省财政厅。',
+    '二、推动经济高质量发展',
+    '4、加快建设制造强省。牵头单位:省经信委;责任单位:省发改委、省科技厅。',
+  ];
+  const paths = (doc: ReturnType<typeof parseDocument>) => doc.plan!.tasks.map((t) => t.path.map((s) => s.title.text).join(' / '));
+
+  it('heads the tasks under it, as without the stop (it was glued to the part\'s title, and the next one lost)', () => {
+    const doc = parseDocument(TEXT.join('\n'));
+    expect(paths(doc)).toEqual([
+      '坚决打好三大攻坚战 / 打好防范化解重大风险攻坚战。',
+      '坚决打好三大攻坚战 / 打好防范化解重大风险攻坚战。',
+      '坚决打好三大攻坚战 / 打好精准脱贫攻坚战。',
+      '推动经济高质量发展',
+    ]);
+    const group = doc.plan!.tasks[2].path[1];
+    expect(group.title.range).toEqual({ start: { line: 5, character: 0 }, end: { line: 5, character: 10 } });
+    expect(lint(doc, { today: '2018-03-01' })).toEqual([]);
+  });
+
+  it('not a task\'s last words a wrap carried over, nor a target with a figure', () => {
+    // The task names no fields: the short line may be the end of its text.
+    const wrapped = parseDocument(['2024年重点任务分工方案', '一、重点任务', '1.推进道路改造工程，完成', '主干道提升工程。', '2.建设社区服务中心。'].join('\n'));
+    expect(wrapped.plan!.tasks.map((t) => [t.text.text, t.path.length])).toEqual([
+      ['推进道路改造工程，完成\n主干道提升工程。', 1],
+      ['建设社区服务中心。', 1],
+    ]);
+    const target = parseDocument(TEXT.join('\n').replace('打好精准脱贫攻坚战。', '全年完成投资100亿元。'));
+    expect(paths(target)[2]).not.toContain('100亿元');
+  });
+});

@@ -162,6 +162,17 @@ function isHeadingLike(text: string): boolean {
   return text.length > 0 && text.length <= 40 && !CLAUSE_END.test(text) && !/[。；;！？]/.test(text);
 }
 
+/** A heading of one short phrase (`坚决打好三大攻坚战`): no clause or list that a wrap could have cut. */
+function isOnePhrase(text: string): boolean {
+  return text.length > 0 && text.length <= 20 && !/[，,、；;：:。]/.test(text);
+}
+
+/** A short heading that is one phrase closed by a full stop: no clause, list or announcement in it. */
+function isHeadingSentence(text: string): boolean {
+  // A figure says what is to be achieved (`全年完成投资100亿元。`): a target, not a heading.
+  return text.length >= 5 && text.length <= 30 && text.charCodeAt(text.length - 1) === 0x3002 /* 。 */ && !/[。；;！？，,：:、0-9０-９]/.test(text.slice(0, -1)) && !/如下|以下/.test(text);
+}
+
 /**
  * The state of the line-by-line pass just before a node's first line: enough to read that node's
  * lines again on their own (see `splice.ts`), and to tell whether the lines after it would be read
@@ -1639,7 +1650,14 @@ export class HierarchyBuilder {
       current.more.length === 0 && current.textEnd - current.textStart >= 22 && end - indent <= 6 && !CLAUSE_END.test(line.slice(current.textEnd - 1, current.textEnd));
     // A month alone (`6月`, `12月底前`) is a cell of a table's deadline column copied a cell per line, no heading, unless
     // the tasks under it number from 1 (a timeline: `3月` / `1.…` / `6月` / `1.…`).
-    if (!headingWrapped && (opened || afterTitle) && isHeadingLike(line.slice(indent, end)) && (!MONTH_ONLY.test(line.slice(indent, end)) || this.firstTaskNumberAfter(i) === 1) && this.numberedTaskFollows(i)) {
+    // A heading closed by its full stop (`打好防范化解重大风险攻坚战。`, 鄂政发 2018) is one too, where it cannot be the last
+    // words of a task's text a wrap carried over (after a task's fields), nor of a heading's (`一、坚持系统集成，推动审批` /
+    // `全链条优化。`): under a heading, only one of a single short phrase stands complete.
+    const stopped =
+      !headingWrapped &&
+      isHeadingSentence(line.slice(indent, end)) &&
+      !(current && this.textOpen && (current.rank >= TASK_RANK ? current.fields.length === 0 : current.more.length > 0 || !isOnePhrase(this.lines[current.line].slice(current.textStart, current.textEnd))));
+    if (!headingWrapped && (opened || afterTitle) && (stopped || isHeadingLike(line.slice(indent, end))) && (!MONTH_ONLY.test(line.slice(indent, end)) || this.firstTaskNumberAfter(i) === 1) && this.numberedTaskFollows(i)) {
       this.open(newNode('group', GROUP_RANK, null, i, indent, indent, end, end));
       this.textOpen = false;
       return;
