@@ -612,6 +612,31 @@ describe('notice titles as web pages print them', () => {
     expect(parseDocument(text.slice(0, 4).join('\n')).kind).toBe('other');
   });
 
+  it('a notice that hands its tasks out rather than 印发 them (`…进行责任分解`, `…分解下达`; hunt 21): a notice, dated by its 落款', () => {
+    for (const circulates of ['现将2019年《政府工作报告》主要目标任务进行责任分解,并就有关事项通知如下:', '现将《政府工作报告》中涉及2016年的各项目标任务分解下达,请认真抓好落实。', '现对创卫工作任务进行细化分解,请认真抓好落实。']) {
+      const doc = parseDocument(['各乡镇人民政府,县政府各部门:', circulates, '附件:2019年《政府工作报告》主要目标任务责任分解表', '安化县人民政府办公室', '2019年3月1日'].join('\n'));
+      expect([doc.kind, doc.metadata.issueDate?.date], circulates).toEqual(['notice', '2019-03-01']);
+    }
+  });
+
+  it('a notice that lost its title and its issuer\'s line before its plan (鄂政发 2018, a mirror\'s copy): the plan is dated by the notice\'s date', () => {
+    const text = [
+      '各市、州、县人民政府,省政府各部门:',
+      '2018年是全面贯彻落实党的十九大精神的开局之年。',
+      '经省人民政府同意,现将《政府工作报告》确定的工作任务进行责任分解。各牵头单位要切实履行牵头责任,于3月20日前将落实措施报省政府。',
+      '2018年1月29日',
+      '《政府工作报告》重点工作责任分解',
+      '一、坚决打好三大攻坚战',
+      '1、规范政府举债行为。牵头单位:省财政厅;责任单位:省发改委、省审计厅。',
+      '2、开展非法金融活动专项整治。牵头单位:省政府金融办;责任单位:省公安厅。',
+    ];
+    const doc = parseDocument(text.join('\n'));
+    expect([doc.kind, doc.plan?.tasks.length, doc.metadata.issueDate?.date]).toEqual(['plan', 2, '2018-01-29']);
+    expect(doc.metadata.issueDate!.span.range).toEqual({ start: { line: 3, character: 0 }, end: { line: 3, character: 10 } });
+    // Without its 主送 line the date is no notice's.
+    expect(parseDocument(text.slice(1).join('\n')).metadata.issueDate).toBeNull();
+  });
+
   it('`特此通知`, the formula closing a notice, is no title (宝山 2008, a page with no title line)', () => {
     const text = [
       '宝府办〔2008〕18号',

@@ -96,6 +96,7 @@ const plans: { name: string; text: string }[] = [
   { name: 'corpus table-pipe-name-and-content', text: readFileSync(join(__dirname, '..', 'corpus', 'table-pipe-name-and-content.txt'), 'utf8') },
   { name: 'corpus table-pipe-parts-under-heading', text: readFileSync(join(__dirname, '..', 'corpus', 'table-pipe-parts-under-heading.txt'), 'utf8') },
   { name: 'corpus table-bar-led-category', text: readFileSync(join(__dirname, '..', 'corpus', 'table-bar-led-category.txt'), 'utf8') },
+  { name: 'corpus traditional-untitled-notice-group-stops', text: readFileSync(join(__dirname, '..', 'corpus', 'traditional-untitled-notice-group-stops.txt'), 'utf8') },
   { name: 'corpus table-bar-led-lead-first', text: readFileSync(join(__dirname, '..', 'corpus', 'table-bar-led-lead-first.txt'), 'utf8') },
   { name: 'corpus table-cell-per-line-header-notes', text: readFileSync(join(__dirname, '..', 'corpus', 'table-cell-per-line-header-notes.txt'), 'utf8') },
 ];

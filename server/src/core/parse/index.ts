@@ -219,6 +219,11 @@ function read(source: ReturnType<typeof readSource>, previous: LineMemo | null):
     const head = !closing && !notice ? findHeadDate(lines, 0, Math.min(plan.range.start.line, 15)) : null;
     const h = head && readDate(head.text);
     if (head && h) issued = { ...metadata, issueDate: { span: head, date: h } };
+    // …or, with neither, the date closing a notice that lost its title and its issuer's line (`各市、州、县人民政府…:` /
+    // `现将…进行责任分解。…` / `2018年1月29日`, a mirror's copy) before the plan.
+    const untitled = !closing && !(head && h) && !notice ? readUntitledNotice(lines, 0, Math.min(plan.range.start.line, 60), false) : null;
+    const u = untitled?.notice.signatureDate && readDate(untitled.notice.signatureDate.text);
+    if (untitled && u) issued = { ...metadata, issueDate: { span: untitled.notice.signatureDate!, date: u } };
   }
 
   // Neither a plan nor a titled notice: perhaps a notice whose copy lost its title (its 主送 line first, then `现将《…》印发给你们`).

@@ -147,13 +147,14 @@ function readNoticeBody(lines: readonly string[], from: number, to: number, titl
  * (after the 文号, perhaps) and a paragraph that circulates a plan (`现将《…》印发给你们`), then its other paragraphs, its
  * 落款 and date. Null unless its lines open so.
  */
-export function readUntitledNotice(lines: readonly string[], from: number, to: number): NoticeRead | null {
+export function readUntitledNotice(lines: readonly string[], from: number, to: number, signed = true): NoticeRead | null {
   // The 主送 line stands first, or after a few lines a page puts before it (its 文号, `核心提示:` and a summary).
   let i = nextNonBlank(lines, from, to);
   for (let seen = 0; i < to && seen < 6 && !opensWithAddressee(lines, i, to); seen++) i = nextNonBlank(lines, i + 1, to);
   if (i >= to || !opensWithAddressee(lines, i, to)) return null;
   const body = readNoticeBody(lines, i, to, null);
-  if (!body.notice.addressee || !body.notice.signature || !body.notice.signatureDate) return null;
+  // Alone, it must sign (落款 and date); before its plan, a date closing it will do (a mirror drops the issuer's line).
+  if (!body.notice.addressee || (signed && !body.notice.signature) || !body.notice.signatureDate) return null;
   const last = body.end - 1;
   const first = body.notice.addressee.range.start;
   return {
@@ -168,8 +169,12 @@ function opensWithAddressee(lines: readonly string[], i: number, to: number): bo
   if (!/[:：]$/.test(addressee) || addressee.length > 160 || startsWithLabel(addressee, 0) || readNumbering(addressee, i, 0)) return false;
   // It names those the notice is sent to (`各镇人民政府,县政府各部门:`), not a page's note (`核心提示:`) or a request.
   if (!ADDRESSEES.test(addressee) || /事项|提示|如下|注意|摘要|导读/.test(addressee)) return false;
+  // The paragraph that circulates the plan comes first, or after one that says why (`2018年是…之年。…`).
   const next = nextNonBlank(lines, i + 1, to);
-  return next < to && CIRCULATES.test(contentOf(lines, next).text);
+  if (next >= to) return false;
+  if (CIRCULATES.test(contentOf(lines, next).text)) return true;
+  const after = nextNonBlank(lines, next + 1, to);
+  return /。$/.test(contentOf(lines, next).text) && after < to && CIRCULATES.test(contentOf(lines, after).text);
 }
 
 /**
@@ -277,8 +282,11 @@ export function afterUntitledNotice(lines: readonly string[], from: number, to: 
 /** Words a 主送 line names its bodies with. */
 const ADDRESSEES = /各|政府|部门|单位|机构|机关|局|委|办|厅|街道|乡镇|镇|党组|公司|学校|院/;
 
-/** A paragraph that circulates a plan: `现将《…》印发给你们`, `…印发给你们，请认真贯彻执行`. */
-const CIRCULATES = /印发给你们|现将.{0,80}印发|现印发给|予以印发/;
+/**
+ * A paragraph that circulates a plan: `现将《…》印发给你们`, `…印发给你们，请认真贯彻执行`; or that hands its tasks out
+ * (`现将…工作任务进行责任分解`, `现将…各项目标任务分解下达`, `现对创卫工作任务进行细化分解`: 分解 notices, hunt 21).
+ */
+const CIRCULATES = /印发给你们|现将.{0,80}印发|现印发给|予以印发|现将.{0,80}(?:分解下达|予以分解|进行(?:责任|细化|任务)?分解)|现对.{0,60}(?:进行)?(?:责任|细化)?分解/;
 
 /** A numbered requirement of a notice: a heading sentence, then more sentences on its line, and no fields. */
 function isRequirement(text: string): boolean {
