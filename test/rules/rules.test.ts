@@ -1004,6 +1004,26 @@ describe('unknown-unit without a registry: words swapped (安徽 重点工作及
   });
 });
 
+describe('unknown-unit without a registry: a numbered series of bodies (a 民生实事 plan, probe 21)', () => {
+  const plan = (fourth: string) =>
+    [
+      '2025年民生实事分工方案',
+      '1.建成市第一人民医院新院区。（牵头单位：市卫生健康委；责任单位：市第一人民医院）',
+      '2.市第一人民医院胸痛中心提档升级。（牵头单位：市卫生健康委；责任单位：市第一人民医院）',
+      '3.改造县第三小学、县一中运动场。（牵头单位：市教育局；责任单位：县第三小学、县一中）',
+      '4.新建县第三小学食堂。（牵头单位：市教育局；责任单位：县第三小学、县一中）',
+      `5.建成精神卫生中心。（牵头单位：市卫生健康委；责任单位：${fourth}）`,
+      '',
+    ].join('\n');
+  it('another of the series (第二, 第五, 二中) is another body, not a misspelling', () => {
+    for (const other of ['市第二人民医院', '县第五小学', '县二中', '市第2人民医院']) expect(only(plan(other), 'unknown-unit'), other).toEqual([]);
+  });
+  it('a character changed beside the number is still a misspelling, with its fix', () => {
+    const ds = only(plan('市第一人民医阮'), 'unknown-unit');
+    expect(ds.map((d) => [d.range.start.line, d.fixes![0].edits[0].newText])).toEqual([[5, '市第一人民医院']]);
+  });
+});
+
 /** 1. and 2. heading items that are the tasks, then a task numbered `${n}` under the next chapter (hunt d10). */
 const itemsThenTask = (title: string, n: string) =>
   [

@@ -133,6 +133,9 @@ export function likelyMisspellingOf(name: string, usage: ReadonlyMap<string, Nam
   return answer;
 }
 
+/** The characters that number bodies of one kind (第一…第十, 一中, 2号). */
+const NUMERALS = '一二三四五六七八九十〇零两0123456789０１２３４５６７８９';
+
 /** The same characters, each as often, in any order. */
 function sameCharacters(a: string, b: string): boolean {
   return Array.from(a).sort().join('') === Array.from(b).sort().join('');
@@ -170,6 +173,8 @@ function misspellingCandidates(name: string, usage: ReadonlyMap<string, NameUse>
       // The same office of two places named first: 福建出入境检验检疫局 / 厦门出入境检验检疫局 (a misspelling
       // changes one character, not a whole two-character place name).
       if (len >= 6 && diff.length === 2 && diff[0] === 0 && diff[1] === 1) continue;
+      // Another of a numbered series: 市第一人民医院 / 市第二人民医院, 县第三小学 / 县第五小学, 县一中 / 县二中.
+      if (diff.length && diff.every((p) => NUMERALS.includes(Array.from(name)[p]) && NUMERALS.includes(Array.from(other)[p]))) continue;
       // The changed character makes another known word: 大兴城建 / 大兴基建.
       if (positionsInKnownWord(name, diff)) continue;
       if (diff.length === 1 && diff[0] === len - 1 && BODY_KIND_CHARS.has(Array.from(name)[len - 1]) && BODY_KIND_CHARS.has(Array.from(other)[len - 1])) continue;
