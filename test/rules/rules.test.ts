@@ -623,6 +623,18 @@ describe('numbering levels', () => {
   });
 });
 
+describe('outline numbers with no heading lines (`1.1` `1.2` `2.1`: a 任务清单 whose group titles a copy dropped; probe 21)', () => {
+  const row = (n: string, x: string) => `${n} ${x}。（牵头单位：区发改局；责任单位：区住建局；完成时限：2025年12月底前）`;
+  const text = (ns: string[]) => ['2025年重点工作任务清单', '', ...ns.map((n, k) => row(n, `推进第${k + 1}批重点项目建设`))].join('\n');
+  it('a list that starts again at 1 under the next leading number is no restart (numbering-order errors on each `2.1`)', () => {
+    expect(check(text(['1.1', '1.2', '2.1', '2.2', '3.1'])).diagnostics).toEqual([]);
+    expect(check(text(['1.1', '1.2', '2.1', '2.2', '3.1']).replace(/ /g, '\t')).diagnostics).toEqual([]);
+  });
+  it('a number skipped under one leading number is still reported there', () => {
+    expect(check(text(['1.1', '1.2', '2.1', '2.3', '3.1'])).diagnostics.map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-gap', 5]]);
+  });
+});
+
 describe('duplicate tasks', () => {
   it('a near-duplicate task text is reported on the later task', () => {
     const s000 = seed('000');

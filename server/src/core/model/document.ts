@@ -49,6 +49,11 @@ export interface Numbering {
    * the numbering rules pass it by.
    */
   readonly implicit?: boolean;
+  /**
+   * The leading parts of an outline number (`2.` of `2.1`, `1.3.` of `1.3.2`), ASCII, with the dot: they repeat the
+   * numbers of the headings above, written or not, so that `1.2` then `2.1` starts the next one's list.
+   */
+  readonly outline?: string;
 }
 
 export type FieldRole = 'leaders' | 'leadUnits' | 'units' | 'deadline' | 'groupLead';

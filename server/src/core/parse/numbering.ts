@@ -163,7 +163,7 @@ function readDecimalNumbering(line: string, lineNo: number, at: number, rest: st
   for (const c of m[1]) if (c === '.' || c === '．') dots++;
   const style = DECIMAL_STYLE[Math.min(dots, DECIMAL_STYLE.length) - 1];
   return {
-    numbering: { style, value: parseInt(asciiDigits(m[2]), 10), marker: spanOf(lineNo, start, m[2]), fullWidth: false, delimiter: '' },
+    numbering: { style, value: parseInt(asciiDigits(m[2]), 10), marker: spanOf(lineNo, start, m[2]), fullWidth: false, delimiter: '', outline: asciiDigits(m[1]).replace(/．/g, '.') },
     textStart,
   };
 }

@@ -306,7 +306,14 @@ function taskRuns(doc: FengongDocument, a: Analysis, amongHeadings: ReadonlySet<
         const prev = tasks[i - 1];
         const level = boundaryLevel(prev, task);
         const scheme = level ? a.scheme.byLevel[level] ?? (task.numbering.value === 1 ? 'restart' : 'continue') : null;
-        if (level && scheme === 'restart') {
+        // `1.2` then `2.1` with no heading written between: the outline number says the next heading's list begins.
+        const nextOutline = !level && task.numbering.outline !== undefined && prev.numbering.outline !== undefined && task.numbering.outline !== prev.numbering.outline;
+        if (nextOutline) {
+          flush();
+          current = [];
+          crossed = null;
+          restartAfter = null;
+        } else if (level && scheme === 'restart') {
           flush();
           current = [];
           crossed = null;
