@@ -332,6 +332,36 @@ describe('a city\'s 大气 plans (hunt 20): roles in several clauses, and a 负�
   });
 });
 
+describe('a sentence of roles opened by words before its 由, or alone on the line under its task (probe 21)', () => {
+  it('`…。此项工作由X牵头，Y配合，2025年12月底前完成。`: X leads (it was read as `此项工作由X`)', () => {
+    const line = '1.实施重点项目100个。此项工作由县发展改革局牵头，县财政局配合，2025年12月底前完成。';
+    const doc = parseDocument(plan(line, '2.争取专项债券资金10亿元。具体由县财政局牵头，县发展改革局配合，2025年9月底前完成。'));
+    expect(doc.plan!.tasks.map((t) => [t.text.text, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name), t.deadline?.date])).toEqual([
+      ['实施重点项目100个。', ['县发展改革局'], ['县财政局'], '2025-12-31'],
+      ['争取专项债券资金10亿元。', ['县财政局'], ['县发展改革局'], '2025-09-30'],
+    ]);
+    const at0 = line.indexOf('县发展改革局');
+    expect(doc.plan!.tasks[0].leadUnits[0].written.range).toEqual(at(3, at0, at0 + 6));
+  });
+  it('the sentence alone on the next line is the task\'s fields, not more of its text', () => {
+    const doc = parseDocument(plan('1.实施重点项目100个，完成投资80亿元。', '此项工作由县发展改革局牵头，县财政局、县自然资源局配合，2025年12月底前完成。', '2.争取专项债券资金10亿元。', '由县财政局牵头，县发展改革局配合。'));
+    expect(doc.plan!.tasks.map((t) => [t.text.text, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name), t.deadline?.date ?? null])).toEqual([
+      ['实施重点项目100个，完成投资80亿元。', ['县发展改革局'], ['县财政局', '县自然资源局'], '2025-12-31'],
+      ['争取专项债券资金10亿元。', ['县财政局'], ['县发展改革局'], null],
+    ]);
+  });
+  it('a damaged copy: the lead deleted from `由X牵头，Y配合，…` leaves Y sharing the work, and only missing-lead is reported', () => {
+    const lines = ['1.谋划储备重大项目120个。由县发展改革局牵头，县财政局配合，2024年6月底前完成。', '2.实施农村人居环境整治项目50个。县住房城乡建设局、县生态环境局配合，2024年12月底前完成。', '3.开展促消费活动30场次。由县商务局牵头，县文旅局配合，2024年12月底前完成。'];
+    const doc = parseDocument(plan(...lines));
+    expect(doc.plan!.tasks[1].units.map((u) => u.name)).toEqual(['县住房城乡建设局', '县生态环境局']);
+    expect(doc.plan!.tasks[1].deadline?.date).toBe('2024-12-31');
+    expect(lint(doc, { today: '2024-01-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 4]]);
+    // Unbracketed, a sentence of helpers names whole units only.
+    const prose = parseDocument(plan(lines[0], '2.实施农村人居环境整治项目50个。各部门要密切配合。', lines[2]));
+    expect(prose.plan!.tasks[1].fields).toEqual([]);
+  });
+});
+
 describe('a bracket of roles, then a bracket of the deadline alone', () => {
   it('`…。(市发改委负责)(2024年底前完成)`: both are the task\'s fields, the deadline at its place (the lead was lost, or read as `(市商务局`)', () => {
     const lines = ['1.推进项目建设。(市发改委负责)(2024年底前完成)', '2.优化营商环境。(市商务局牵头,市财政局配合)(2024年6月底前)'];

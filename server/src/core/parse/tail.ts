@@ -34,7 +34,7 @@ const LEAD_WITH_HELPERS = /^(.+?)(?:具体负责|负责落实|负责实施|组�
 /** `（A会同B负责）`: A leads, with B. */
 const JOINTLY = /^(.+?)会同(.+?)(?:共同负责|负责落实|负责实施|组织实施|负责|落实|实施|推进)?$/;
 /** `（B、C配合）`, `（B参与）`: units that share the work, and no lead. */
-const HELPERS_ONLY = /^(.+?)等?(?:配合|参与|协办|协助)$/;
+const HELPERS_ONLY = /^(.+?)等?(?:分别|共同|各自|全力|积极|密切|主动)?(?:配合|参与|协办|协助)$/;
 /**
  * `（A、B负责）`, `（A、B按职责分工负责）`, `由A负责落实`, `A组织实施`: the units named share the task. `具体负责`
  * and `负责落实` / `负责实施` say the same of a unit, `组织实施` too.
@@ -55,7 +55,7 @@ const LEAD_CLAUSE = /^(.+?)(牵头负责|牵头|主办|负总责)[,，;；]\s*/;
 /** A clause of units with their part: `市发改委、市经信局等参与`, `县(市、区)政府负责落实`. */
 const HELPER_CLAUSE = /^(.+?)等?(?:分别|共同|各自|全力|积极|密切|主动|按照?职责分工|按职责)?(?:配合|参与|协办|协助|具体负责|负责落实|负责实施|组织实施|落实|负责)$/;
 /** A clause of work in a bracket of roles, naming no one: `加强督导`, `全力推进`, `抓好落实`, `各方共同参与`. */
-const WORK_CLAUSE = /^(?:加强|全力|积极|抓好|强化|做好|推进|持续|切实|认真|共同|协同|密切|确保|及时|督促|指导|统筹|各方|合力|形成合力)[\u4e00-\u9fa5]{0,10}$/;
+const WORK_CLAUSE = /^(?:加强|全力|积极|抓好|强化|做好|推进|持续|切实|认真|共同|协同|密切|确保|及时|督促|指导|统筹|各方|合力|形成合力)[\u4e00-\u9fa5]{0,4}$/;
 
 /**
  * Reads a prose-role or `负责` bracket line[a,b) (`bracketed`: it was in brackets, where bare names
@@ -81,7 +81,9 @@ export function readRoleProse(
   for (let before = due && trailingDeadline(line, lineNo, a, due.sep, planYear); due && before; before = trailingDeadline(line, lineNo, a, due.sep, planYear))
     due = { sep: before.sep, start: before.start, end: due.end };
   if (due) end = due.sep;
-  const start = line[a] === '由' ? a + 1 : a;
+  // `由区发改局牵头`, `此项工作由区发改局牵头`: the words up to 由 name no one.
+  const by = leadInBy(line, a);
+  const start = by >= 0 && by < end ? by + 1 : a;
   const inner = line.slice(start, end);
   const problems: ParseProblem[] = [];
   const withDeadline = (fields: Field[]): FieldRead => {
@@ -129,8 +131,9 @@ export function readRoleProse(
   const j = !m ? JOINTLY.exec(inner) : null;
   if (j && looksLikeUnitList(j[1]) && looksLikeUnitList(j[2])) return leadAndHelpers(j[1], '会同', j[2], j[1].length + 2, (ue) => line.slice(ue, end));
   // `（B、C参与）` with no lead named: the units that share the work (the lead is missing, and reported so).
-  const h = bracketed && !m ? HELPERS_ONLY.exec(inner) : null;
-  if (h && looksLikeUnitList(h[1])) {
+  // Unbracketed, a sentence of them names whole units only (`各部门要密切配合` is prose).
+  const h = !m ? HELPERS_ONLY.exec(inner) : null;
+  if (h && (bracketed ? looksLikeUnitList(h[1]) : namesUnitsOnly(h[1]) && !/[要应须需将均都]/.test(h[1]))) {
     const unitsEnd = start + h[1].length;
     return withDeadline([makeField(line, lineNo, 'units', spanOf(lineNo, unitsEnd, inner.slice(h[1].length)), start, unitsEnd, 'prose', planYear, null, problems)]);
   }
@@ -245,7 +248,7 @@ function readRolesTail(line: string, lineNo: number, textStart: number, firstLis
   const tail = readLastTail(line, lineNo, textStart, firstListedLeads, planYear);
   if (!tail || !tail.fields.length) {
     const leading = readLeadingRoles(line, lineNo, textStart, firstListedLeads, planYear);
-    return leading ? { textEnd: tail?.textEnd ?? trimEndIndex(line, textStart), ...leading } : tail;
+    return leading ? { ...leading, textEnd: leading.textEnd ?? tail?.textEnd ?? trimEndIndex(line, textStart) } : tail;
   }
   // A task whose last sentence closes with `（X负责）` may close its earlier ones so too (`…制度。(区卫生健康委负责)严格…。(区农业
   // 农村局负责)`): each names whom that sentence falls to, as a 牵头 would.
@@ -277,11 +280,27 @@ function readRolesTail(line: string, lineNo: number, textStart: number, firstLis
  */
 const LEADING_ROLES = /^由([^，,。；;：:（(]{2,60}?)(?:牵头负责|牵头|负责|承办|主办)[，,]\s*(?:([^，,。；;：:（(]{2,120}?)(?:配合|协办|参与|协助)[，,])?/;
 
-function readLeadingRoles(line: string, lineNo: number, from: number, firstListedLeads: boolean, planYear: number | null): FieldRead | null {
-  if (line.charCodeAt(from) !== 0x7531 /* 由 */) return null;
-  const m = LEADING_ROLES.exec(line.slice(from, Math.min(line.length, from + 200)));
+/** `此项工作由`, `该项任务由`, `具体由`: words that open a sentence of roles before its 由 (the 由's index, or -1). */
+const LEAD_IN = /^(?:此项工作|该项工作|本项工作|此项任务|该项任务|本项任务|本任务|该任务|上述工作|以上工作|具体)?由/;
+export function leadInBy(line: string, from: number): number {
+  const m = LEAD_IN.exec(line.slice(from, from + 6));
+  return m ? from + m[0].length - 1 : -1;
+}
+
+/**
+ * Roles opening a task's sentence (above); or a sentence of roles alone, a deadline perhaps closing it (`此项工作由县发展
+ * 改革局牵头，县财政局配合，2025年12月底前完成。` on the line under a task): then the whole sentence is the fields' and the
+ * task's text ends before it (`textEnd`).
+ */
+function readLeadingRoles(line: string, lineNo: number, from: number, firstListedLeads: boolean, planYear: number | null): (FieldRead & { textEnd?: number }) | null {
+  const by = leadInBy(line, from);
+  if (by < 0) return null;
+  const end = trimEndIndex(line, from);
+  const whole = readRoleProse(line, lineNo, by, end, firstListedLeads, planYear, false);
+  if (whole && whole.fields.some((f) => f.role === 'leadUnits')) return { ...whole, textEnd: from };
+  const m = LEADING_ROLES.exec(line.slice(by, Math.min(line.length, by + 200)));
   if (!m || !looksLikeUnitList(m[1]) || (m[2] !== undefined && !looksLikeUnitList(m[2]))) return null;
-  const read = readRoleProse(line, lineNo, from, from + m[0].replace(/[，,]\s*$/, '').length, firstListedLeads, planYear, false);
+  const read = readRoleProse(line, lineNo, by, by + m[0].replace(/[，,]\s*$/, '').length, firstListedLeads, planYear, false);
   return read && read.fields.some((f) => f.role === 'leadUnits') ? read : null;
 }
 
@@ -402,7 +421,8 @@ function readLastTail(
   if (by) return by;
   // Roles in prose as the task's last sentence: `…。区发改局牵头，区财政局配合。`
   const stop = line.lastIndexOf('。', end - 2);
-  if (stop >= textStart && end - stop <= 80 && hasLabelOrRole(line, stop, end)) {
+  // `…。县住建局、县生态环境局配合，2025年底前完成。` too: those who share the work, the lead left out (and reported so).
+  if (stop >= textStart && end - stop <= 80 && (hasLabelOrRole(line, stop, end) || line.indexOf('配合', stop) >= 0)) {
     const last = line[end - 1] === '。' ? end - 1 : end;
     const prose = readRoleProse(line, lineNo, stop + 1, last, firstListedLeads, planYear, false);
     if (prose) return { fields: prose.fields, problems: prose.problems, textEnd: stop + 1 };
