@@ -363,6 +363,17 @@ describe('counts in the notice', () => {
   });
 });
 
+describe('deadline-out-of-range: a span over the plan\'s year, a year named relative to it (probe 21)', () => {
+  const plan = (due: string) =>
+    ['××区2025年安全生产工作责任分解', '', '1.组织安全生产大检查。（牵头单位：区应急管理局；责任单位：各街道办事处；完成时限：2025年12月底前）', `2.开展安全生产考核。（牵头单位：区应急管理局；责任单位：区委组织部；完成时限：${due}）`].join('\n');
+  it('`2024—2026年` (a three-year action) and `次年1月` (a year-end assessment) are written so on purpose', () => {
+    for (const due of ['2024—2026年', '2024年—2026年', '2025年3月至2026年6月', '次年1月', '明年3月底前']) expect(only(plan(due), 'deadline-out-of-range'), due).toEqual([]);
+  });
+  it('a year written outside it, or a span that misses it, is still reported', () => {
+    for (const due of ['2026年12月底前', '2026—2027年', '2023—2024年']) expect(only(plan(due), 'deadline-out-of-range').map((d) => d.range.start.line), due).toEqual([3]);
+  });
+});
+
 describe('deadlines', () => {
   const s000 = seed('000');
   const anchorLine = lines(s000).findIndex((l) => l.includes('完成时限:2023年12月31日'));

@@ -121,6 +121,10 @@ export interface Deadline {
   readonly year: number | null;
   /** False when the text names an impossible date (2月30日, 13月). */
   readonly valid: boolean;
+  /** A span over years (`2024—2026年`): the year it starts in (`year` is the one it ends in). */
+  readonly fromYear?: number;
+  /** The year is named relative to the plan's (`次年1月`, `明年底前`), not written. */
+  readonly relative?: true;
 }
 
 export interface Field {

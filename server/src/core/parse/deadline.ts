@@ -104,7 +104,9 @@ export function readDeadline(text: string, range: Range, planYear: number | null
     const last = readDeadline(span[2], range, first.year ?? planYear);
     // An impossible date at either end (`2024年13月至12月`) makes the whole span one.
     if (!first.valid && last.kind !== 'unknown') return { ...first, text };
-    if (last.kind !== 'unknown') return { ...last, text };
+    // `2024—2026年`: the first year alone, its 年 shared with the last.
+    const from = first.year ?? (/^[0-9０-９]{4}$/.test(span[1]) ? num(span[1]) : null);
+    if (last.kind !== 'unknown') return from !== null && last.year !== null && from < last.year ? { ...last, text, fromYear: from } : { ...last, text };
   }
   // Stages end with the last one that names a time, which takes an earlier stage's year when it has none.
   // A longer text is split only where circled numbers mark its stages (`①3月底前,召开…。②5月底前,…。③6月底前,出台…`):
@@ -129,14 +131,10 @@ export function readDeadline(text: string, range: Range, planYear: number | null
   // Read after splitting, so that each part counts from its own base year.
   const relative = planYear !== null ? RELATIVE_YEAR.exec(t) : null;
   if (relative && planYear !== null) planYear += relative[1] === '后年' ? 2 : 1;
-  const mk = (kind: Deadline['kind'], y: number | null, m: number, d: number, valid = true): Deadline => ({
-    text,
-    range,
-    kind,
-    year: y,
-    valid,
-    date: y !== null && valid ? iso(y, m, d) : null,
-  });
+  const mk = (kind: Deadline['kind'], y: number | null, m: number, d: number, valid = true): Deadline => {
+    const read: Deadline = { text, range, kind, year: y, valid, date: y !== null && valid ? iso(y, m, d) : null };
+    return relative ? { ...read, relative: true } : read;
+  };
 
   let m = FULL_DATE.exec(t);
   if (m) {
