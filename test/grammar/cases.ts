@@ -328,6 +328,8 @@ export const CASES: CaseFile[] = [
       L('(十二)半角括号章', ['(十二)', `${S.chapter} ${S.nChapter}`]),
       L('（二）章下的段落。后面还有句子。', ['（二）', `${S.chapterPara} ${S.nChapter}`], ['章下', `- ${S.heading}`]),
       L('1．全角点任务', ['1．', `${S.task} ${S.nTask}`]),
+      L('第十二条 条款式任务', ['第十二条', `${S.task} ${S.nTask}`], ['条款式任务', S.task]),
+      L('第一条生产线建成投产', ['第一条', `- ${S.nTask}`]),
       L('2、顿号任务', ['2、', `${S.task} ${S.nTask}`]),
       L('12. 空格任务', ['12.', S.nTask]),
       L('1.5万亩以上', ['1.5', `- ${S.nTask}`]),

@@ -634,6 +634,36 @@ describe('numbering levels', () => {
   });
 });
 
+describe('tasks numbered as articles, 第一条 第二条 (若干措施, 责任清单; probe 21)', () => {
+  const task = (n: string, x: string) => `${n} ${x}。（牵头单位：区生态环境分局；配合单位：区发展改革局；完成时限：2025年12月31日）`;
+  it('with no heading above them, they are the plan\'s tasks (it read as no plan), and a skipped one is reported, with its fix', () => {
+    const text = ['××区2025年生态环境保护重点工作责任分工', '', task('第一条', '全区PM2.5平均浓度控制在32微克/立方米以内'), task('第二条', '完成燃煤锅炉淘汰改造30台'), task('第四条', '完成入河排污口整治50个')].join('\n');
+    const doc = parseDocument(text);
+    expect([doc.kind, doc.plan?.tasks.map((t) => [t.numbering.style, t.numbering.value, t.numbering.marker.text, t.text.text.slice(0, 6)])]).toEqual([
+      'plan',
+      [
+        ['cn-tiao', 1, '第一条', '全区PM2.'],
+        ['cn-tiao', 2, '第二条', '完成燃煤锅炉'],
+        ['cn-tiao', 4, '第四条', '完成入河排污'],
+      ],
+    ]);
+    const gap = only(text, 'numbering-gap');
+    expect(gap.map((d) => [d.range.start.line, d.fixes?.[0]?.edits.map((e) => [e.range.start.character, e.newText])])).toEqual([[4, [[1, '三']]]]);
+  });
+  it('numbered on across parts, with their fields on their own lines', () => {
+    const own = (n: string, x: string) => [`${n}　${x}。`, '牵头单位：区生态环境分局', '完成时限：2025年12月31日'];
+    const text = ['××区2025年生态环境保护重点工作责任分工', '一、大气污染防治', ...own('第一条', '控制PM2.5浓度'), ...own('第二条', '淘汰燃煤锅炉'), '二、水污染防治', ...own('第三条', '整治入河排污口'), ...own('第五条', '建设污水管网')].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.text.text, t.leadUnits.map((u) => u.name)])).toEqual([
+      [1, '控制PM2.5浓度。', ['区生态环境分局']],
+      [2, '淘汰燃煤锅炉。', ['区生态环境分局']],
+      [3, '整治入河排污口。', ['区生态环境分局']],
+      [5, '建设污水管网。', ['区生态环境分局']],
+    ]);
+    expect(check(text).diagnostics.map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-gap', 12]]);
+  });
+});
+
 describe('outline numbers with no heading lines (`1.1` `1.2` `2.1`: a 任务清单 whose group titles a copy dropped; probe 21)', () => {
   const row = (n: string, x: string) => `${n} ${x}。（牵头单位：区发改局；责任单位：区住建局；完成时限：2025年12月底前）`;
   const text = (ns: string[]) => ['2025年重点工作任务清单', '', ...ns.map((n, k) => row(n, `推进第${k + 1}批重点项目建设`))].join('\n');

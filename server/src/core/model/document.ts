@@ -13,6 +13,7 @@ export type DocumentKind = 'plan' | 'notice' | 'other';
 /** How a number is written. The style is part of the document's convention for a level. */
 export type NumberingStyle =
   | 'cn-di' // 第一部分, 第一章, 第一篇 (the suffix is kept in `delimiter`)
+  | 'cn-tiao' // 第一条: a task written as an article (若干措施, 责任清单)
   | 'cn-dun' //  一、
   | 'cn-paren' // (一) or （一）
   | 'arabic-dot' // 1.  1．
@@ -25,6 +26,7 @@ export const STYLE_RANK: Record<NumberingStyle, number> = {
   'cn-di': -1,
   'cn-dun': 0,
   'cn-paren': 1,
+  'cn-tiao': 3,
   'arabic-dot': 3,
   'arabic-dun': 3,
   'arabic-paren': 4,

@@ -70,6 +70,8 @@ export function citedNumber(marker: string): string {
 const PATTERNS: { style: NumberingStyle; re: RegExp; starts: string }[] = [
   // `第一部分 主要目标`: the outermost level some plans use above 一、. A blank or the title follows.
   { style: 'cn-di', re: new RegExp(`^第(${CN})(部分|章|篇)(?=[\\s　:：、]|$)[\\s　:：、]*`), starts: '第' },
+  // `第一条 全区PM2.5…`: a task numbered as an article, a blank or a colon after it.
+  { style: 'cn-tiao', re: new RegExp(`^第(${CN})条(?=[\\s　:：、]|$)[\\s　:：、]*`), starts: '第' },
   // `一、`, and `一.` / `一．` as some drafts type it (a digit after the dot would make it a number).
   { style: 'cn-dun', re: new RegExp(`^(${CN})\\s*(、|[.．](?![0-9０-９]))`), starts: CN_CHARS },
   { style: 'cn-paren', re: new RegExp(`^[(（]\\s*(${CN})\\s*[)）]`), starts: PAREN_CHARS },
@@ -118,11 +120,11 @@ export function readNumbering(line: string, lineNo: number, at: number): Numbere
     if (!m) continue;
     const raw = m[1];
     const value =
-      style === 'cn-dun' || style === 'cn-paren' || style === 'cn-di'
+      style === 'cn-dun' || style === 'cn-paren' || style === 'cn-di' || style === 'cn-tiao'
         ? chineseNumeral(raw)
         : singleCharNumber(raw) || parseInt(asciiDigits(raw), 10);
     if (!Number.isFinite(value)) continue;
-    const marker = style === 'cn-di' ? m[0].replace(/[\s　:：、]+$/, '') : m[0];
+    const marker = style === 'cn-di' || style === 'cn-tiao' ? m[0].replace(/[\s　:：、]+$/, '') : m[0];
     const fullWidth = /[（）．]/.test(marker);
     const delimiter = style === 'arabic-dot' || style === 'arabic-dun' || style === 'cn-di' || style === 'cn-dun' ? m[2] ?? '' : '';
     let textStart = at + marker.length;

@@ -8,6 +8,8 @@ function markerFor(style: Numbering['style'], fullWidth: boolean, delimiter: str
   switch (style) {
     case 'cn-di':
       return `第${chineseNumeral(value)}${delimiter || '部分'}`;
+    case 'cn-tiao':
+      return `第${chineseNumeral(value)}条`;
     case 'cn-dun':
       return `${chineseNumeral(value)}${delimiter || '、'}`;
     case 'cn-paren':
