@@ -93,6 +93,8 @@ describe('unit lists: a shared prefix/suffix is written once', () => {
     // A party body after a government bureau names no level's body (县委宣传部 is the committee's); a 公积金 centre is the city's.
     ['县发改局、宣传部、网信办', ['县发改局', '宣传部', '网信办']],
     ['县住建局、住房公积金管理中心', ['县住建局', '住房公积金管理中心']],
+    // A 管委会 is a named zone's, never a level's department (probe 21: 市光谷科学城管委会).
+    ['市投资促进局、光谷科学城管委会', ['市投资促进局', '光谷科学城管委会']],
     // The levels of 内蒙古 and the autonomous regions and prefectures (呼包银榆 2013): 旗, 盟, 州, 镇, 自治区, 自治州.
     ['旗财政局、自然资源局、农牧局', ['旗财政局', '旗自然资源局', '旗农牧局']],
     ['自治区发展改革委、工业和信息化厅、自然资源厅,相关盟市', ['自治区发展改革委', '自治区工业和信息化厅', '自治区自然资源厅', '相关盟市']],
@@ -233,6 +235,10 @@ describe('blanks a web copy left inside a name', () => {
     expect(readLeaderList('张三\u3000李四、王五', 0, 0, 8).map((u) => u.name)).toEqual(['张三', '李四', '王五']);
     // A post before a name is no second leader.
     expect(readLeaderList('副区长 张三', 0, 0, 6).map((u) => u.name)).toEqual(['副区长 张三']);
+    // A seat on a committee held beside a post is the same person's title (`县委常委、副县长 周涛`; probe 21).
+    expect(leaders('县委常委、副县长 周涛')).toEqual([['县委常委、副县长 周涛', '县委常委、副县长 周涛']]);
+    expect(leaders('区委常委、常务副区长,副区长 李明')).toEqual([['区委常委、常务副区长', '区委常委、常务副区长'], ['副区长 李明', '副区长 李明']]);
+    expect(leaders('党组成员、副局长')).toEqual([['党组成员、副局长', '党组成员、副局长']]);
   });
   it('two names each padded to three characters and written with nothing between them are two leaders (南陵 2024 `陆 明俞 悦`)', () => {
     expect(readLeaderList('陆 明俞 悦', 1, 0, 6).map((u) => [u.name, u.written.text, u.written.range.start.character, u.written.range.end.character])).toEqual([

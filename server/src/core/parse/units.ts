@@ -681,12 +681,16 @@ function spreadLevel(names: string[]): void {
   for (let i = 1; i < names.length; i++) {
     const n = names[i];
     const ending = suffixOf(n);
-    if (n.length < 2 || PLACE_INSIDE.test(n) || INDEPENDENT.test(n) || isCollective(n) || !BODY_ENDINGS.has(ending)) continue;
+    // A 管委会 is a named zone's (`光谷科学城管委会`), never a level's department.
+    if (n.length < 2 || PLACE_INSIDE.test(n) || INDEPENDENT.test(n) || isCollective(n) || !BODY_ENDINGS.has(ending) || ending === '管委会') continue;
     const party = ending === '部' || PARTY_BODY.test(n);
     if (party && !committee) continue;
     names[i] = (party ? committee : level) + n;
   }
 }
+
+/** A seat on a committee held beside a post (`县委常委`, `党组成员`): listed before that post, one person's titles. */
+const CONCURRENT_SEAT = /(?:委常委|党组成员|党委委员|党工委委员)$/;
 
 /** Leaders (people or posts) are listed without compression. */
 export function readLeaderList(line: string, lineNo: number, from: number, to: number): UnitRef[] {
@@ -695,7 +699,10 @@ export function readLeaderList(line: string, lineNo: number, from: number, to: n
   [from, to] = unbracketedList(line, from, to);
   const pieces = splitTopLevel(line, from, to, '、,，;；');
   for (let k = 0; k < pieces.length; k += 2) {
-    const e = readEntry(line, pieces[k], pieces[k + 1]);
+    const start = pieces[k];
+    // `县委常委、副县长 周涛`, `党组成员、副局长`: a seat held beside a post is the same person's, the 、 inside one title.
+    while (k + 2 < pieces.length && line[pieces[k + 1]] === '、' && CONCURRENT_SEAT.test(line.slice(pieces[k], pieces[k + 1]).trim())) k += 2;
+    const e = readEntry(line, start, pieces[k + 1]);
     if (!e) continue;
     const padded = !e.aliases.length ? paddedPairs(line, e.start, e.end) : null;
     if (padded) {
