@@ -75,6 +75,23 @@ describe('roles a heading states for what is under it', () => {
       expect(s.fields.map((f) => [f.role, f.names.map((n) => n.name)])).toEqual([['leadUnits', ['省编办']]]);
     }
   });
+  it('a heading naming its lead with a bracket of its leader (`…牵头的工作（分管领导：王副县长）`, probe 21) names both', () => {
+    const text = ['2025年县政府重点工作目标任务责任分解', '一、县发展改革局牵头的工作（分管领导：王副县长）', '1.完成固定资产投资120亿元。（配合单位：县统计局；完成时限：2025年12月底前）', '二、县农业农村局牵头的工作', '2.建设高标准农田1.5万亩。（配合单位：县财政局；完成时限：2025年11月底前）'].join('\n');
+    const d = parseDocument(text);
+    expect(d.plan!.sections.map((s) => s.fields.map((f) => [f.role, f.names.map((n) => n.name)]))).toEqual([
+      [
+        ['leadUnits', ['县发展改革局']],
+        ['leaders', ['王副县长']],
+      ],
+      [['leadUnits', ['县农业农村局']]],
+    ]);
+    // A lead the bracket names already is the bracket's.
+    const both = parseDocument(text.replace('（分管领导：王副县长）', '（牵头单位：县财政局；分管领导：王副县长）'));
+    expect(both.plan!.sections[0].fields.map((f) => [f.role, f.names.map((n) => n.name)])).toEqual([
+      ['leadUnits', ['县财政局']],
+      ['leaders', ['王副县长']],
+    ]);
+  });
   it('a `（一）` that holds its line of work is a task, led by the unit its words name', () => {
     const t = doc.plan!.tasks.find((x) => x.line === lineOf('省监察厅牵头的工作'))!;
     expect(t.leadUnits.map((u) => u.name)).toEqual(['省监察厅']);

@@ -2086,9 +2086,15 @@ function withoutClosingProse(roots: RawNode[]): RawNode[] {
  * array when its words state none.
  */
 function withHeadingRole(node: RawNode, lines: readonly string[], planYear: number | null): Field[] {
-  if (node.kind !== 'numbered' || node.textEnd - node.textStart > 60 || node.fields.some((f) => f.role === 'leadUnits' || f.role === 'leaders')) return node.fields;
+  if (node.kind !== 'numbered' || node.textEnd - node.textStart > 60) return node.fields;
+  const hasLead = node.fields.some((f) => f.role === 'leadUnits');
+  const hasLeaders = node.fields.some((f) => f.role === 'leaders');
+  if (hasLead && hasLeaders) return node.fields;
   const read = readHeadingRole(lines[node.line], node.line, node.textStart, node.textEnd, planYear);
-  return read ? [...read.fields, ...node.fields] : node.fields;
+  // `一、县发展改革局牵头的工作（分管领导：王副县长）`: the words name the lead, the bracket the leader; a role the fields
+  // state already is theirs.
+  const stated = read ? read.fields.filter((f) => !(f.role === 'leadUnits' && hasLead) && !(f.role === 'leaders' && hasLeaders)) : [];
+  return stated.length ? [...stated, ...node.fields] : node.fields;
 }
 
 /** A field that names the units that carry the work (not a leader, a deadline, or a group's 总牵头单位). */
