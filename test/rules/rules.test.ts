@@ -674,6 +674,20 @@ describe('outline numbers with no heading lines (`1.1` `1.2` `2.1`: a 任务清�
   it('a number skipped under one leading number is still reported there', () => {
     expect(check(text(['1.1', '1.2', '2.1', '2.3', '3.1'])).diagnostics.map((d) => [d.rule, d.range.start.line])).toEqual([['numbering-gap', 5]]);
   });
+  it('a ledger\'s 序号 written `1-1` `1-2` `2-1` numbers its rows (it read as no table at all), the row\'s number the last part', () => {
+    const rows = (ns: string[]) =>
+      ['2025年重点工作任务清单', '', '序号\t重点任务\t牵头单位\t配合单位\t完成时间', ...ns.map((n, k) => `${n}\t推进第${k + 1}批重点项目建设\t区发改局\t区住建局\t2025年12月底前`)].join('\n');
+    const doc = parseDocument(rows(['1-1', '1-2', '2-1', '2-2']));
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.numbering.outline, t.numbering.marker.text, t.leadUnits.map((u) => u.name)])).toEqual([
+      [1, '1-', '1', ['区发改局']],
+      [2, '1-', '2', ['区发改局']],
+      [1, '2-', '1', ['区发改局']],
+      [2, '2-', '2', ['区发改局']],
+    ]);
+    expect(check(rows(['1-1', '1-2', '2-1', '2-2'])).diagnostics).toEqual([]);
+    const gap = check(rows(['1-1', '1-2', '2-1', '2-3'])).diagnostics;
+    expect(gap.map((d) => [d.rule, d.range.start.line, d.fixes?.[0]?.edits.map((e) => [e.range.start.character, e.newText])])).toEqual([['numbering-gap', 6, [[2, '2']]]]);
+  });
 });
 
 describe('duplicate tasks', () => {

@@ -1849,9 +1849,16 @@ function rowNumbering(line: string, lineNo: number, [ns, ne]: Cell): Numbering |
       cell: true,
     };
   }
+  // `1-1`, `2-3`: an outline number as a ledger writes it, the heading's number first; the row's is the last part.
+  const dashed = OUTLINE_CELL.exec(raw);
+  if (dashed) {
+    const at = ns + dashed[1].length;
+    return { style: 'arabic-dot', value: parseInt(asciiDigits(dashed[2]), 10), marker: spanOf(lineNo, at, dashed[2]), fullWidth: false, delimiter: '', cell: true, outline: asciiDigits(dashed[1]).replace(/[－—–]/g, '-') };
+  }
   const read = readNumbering(line, lineNo, ns);
   return read && read.numbering.marker.range.end.character === ne ? { ...read.numbering, cell: true } : null;
 }
+const OUTLINE_CELL = /^((?:[0-9０-９]{1,3}[-－—–]){1,2})([0-9０-９]{1,3})$/;
 
 /** A column that names the task (`项目名称`, `任务名称`) and one that sets out its content (`建设内容`, `具体措施`). */
 const NAME_HEADER = /名\s*称\s*$/;
