@@ -1085,6 +1085,12 @@ describe('unknown-unit without a registry: a numbered series of bodies (a 民生
   it('another of the series (第二, 第五, 二中) is another body, not a misspelling', () => {
     for (const other of ['市第二人民医院', '县第五小学', '县二中', '市第2人民医院']) expect(only(plan(other), 'unknown-unit'), other).toEqual([]);
   });
+  it('real bodies one character apart (县水文局 / 县水利局, 市民防局 / 市民政局, 县工商局 / 县工信局) are no misspellings; a former name among the new one is', () => {
+    const text = (other: string) =>
+      ['2025年社会事业重点工作分工方案', ...['县水利局', '市民政局', '县工信局', '市卫健委'].flatMap((u, k) => [1, 2].map((j) => `${k * 2 + j}.推进第${k * 2 + j}项工作。（牵头单位：${u}）`)), `9.推进第9项工作。（牵头单位：${other}）`, ''].join('\n');
+    for (const other of ['县水文局', '市民防局', '县工商局']) expect(only(text(other), 'unknown-unit'), other).toEqual([]);
+    expect(only(text('市卫计委'), 'unknown-unit').map((d) => d.fixes![0].edits[0].newText)).toEqual(['市卫健委']);
+  });
   it('a character changed beside the number is still a misspelling, with its fix', () => {
     const ds = only(plan('市第一人民医阮'), 'unknown-unit');
     expect(ds.map((d) => [d.range.start.line, d.fixes![0].edits[0].newText])).toEqual([[5, '市第一人民医院']]);
