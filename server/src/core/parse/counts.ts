@@ -8,13 +8,8 @@ import { asciiDigits } from './text';
  */
 const STATED = /[（(]?\s*(?:共|共计|合计|总计)\s*([0-9０-９]{1,5})\s*(?:项|条)(?:任务|工作|重点工作)?\s*[)）]?/;
 
-/**
- * In the notice's own paragraphs: `将121项区政府重点工作进行分解`, `围绕121项区政府重点工作`, `分解为10项具体任务`, `现将分解后的
- * 10项重点任务印发给你们`.
- */
-const NOTICE = /(?:将|围绕|共|共计|对|把|确定的?|分解为|分解成|细化为|分解后的?)\s*([0-9０-９]{1,5})\s*项[\u4e00-\u9fa5]{0,10}?(?:重点工作|工作任务|重点任务|目标任务|任务|工作)/g;
-/** The count after what it counts: `共分解重点任务10项`, `确定重点工作任务10项`. */
-const NOTICE_AFTER = /(?:共分解|共确定|确定了?|共梳理|梳理出)(?:[\u4e00-\u9fa5]{0,6}?)(?:重点工作任务|重点工作|工作任务|重点任务|目标任务)\s*([0-9０-９]{1,5})\s*项(?![\u4e00-\u9fa5])/g;
+/** In the notice's own paragraphs: `将121项区政府重点工作进行分解`, `围绕121项区政府重点工作`. */
+const NOTICE = /(?:将|围绕|共|共计|对|把|确定的?)\s*([0-9０-９]{1,5})\s*项[\u4e00-\u9fa5]{0,10}?(?:重点工作|工作任务|重点任务|目标任务|任务|工作)/g;
 
 function make(span: Span, m: RegExpExecArray, scope: StatedCount['scope'], source: StatedCount['source']): StatedCount {
   const line = span.range.start.line;
@@ -55,10 +50,8 @@ export function readNoticeCounts(paragraph: Span): StatedCount[] {
   NOTICE.lastIndex = 0;
   for (let m = NOTICE.exec(paragraph.text); m; m = NOTICE.exec(paragraph.text)) out.push(make(paragraph, m, 'plan', 'notice-body'));
   NOTICE_BRACKETED.lastIndex = 0;
-  // No count is read twice: NOTICE wants words after 项, NOTICE_BRACKETED a stop right after it, NOTICE_AFTER no words.
+  // No count is read twice: NOTICE wants words after 项, NOTICE_BRACKETED a stop right after it.
   for (let m = NOTICE_BRACKETED.exec(paragraph.text); m; m = NOTICE_BRACKETED.exec(paragraph.text)) out.push(make(paragraph, m, 'plan', 'notice-body'));
-  NOTICE_AFTER.lastIndex = 0;
-  for (let m = NOTICE_AFTER.exec(paragraph.text); m; m = NOTICE_AFTER.exec(paragraph.text)) out.push(make(paragraph, m, 'plan', 'notice-body'));
   return out;
 }
 
