@@ -287,3 +287,68 @@ describe('regression hunt of f81812f: probes', () => {
     expect(lint(doc, { today: '2024-01-01' })).toEqual([]);
   });
 });
+
+describe('regression hunt of a4fb767: probes', () => {
+  const lines = (...body: string[]) => ['××县2025年重点工作任务分工方案', ...body].join('\n');
+  it('a numbered body (`中电科38所`, `县建工3处`) is a unit, not a count', () => {
+    expect(tasks(lines('1.建设国家级研发平台。（市科技局牵头，中电科38所配合，2025年12月底前）', '2.推进集成电路产业发展。由中电科38所牵头，市经信局配合，2025年12月底前完成。'))).toEqual([
+      [1, ['市科技局'], ['中电科38所']],
+      [2, ['中电科38所'], ['市经信局']],
+    ]);
+  });
+  it('an article that states no fields is a heading over items, or words a task quotes, as before (`第一条 推进…` / `1.…`)', () => {
+    const over = lines('第一条 推进重点项目建设', '1.谋划储备项目100个。（牵头单位：县发改局；责任单位：县财政局）', '2.争取专项债券10亿元。（牵头单位：县财政局；责任单位：县发改局）', '第二条 加快老旧小区改造', '3.改造小区20个。（牵头单位：县住建局；责任单位：各乡镇）');
+    expect(parseDocument(over).plan!.tasks.map((t) => [t.numbering.value, t.path.map((s) => s.title.text)])).toEqual([
+      [1, ['第一条 推进重点项目建设']],
+      [2, ['第一条 推进重点项目建设']],
+      [3, ['第二条 加快老旧小区改造']],
+    ]);
+    expect(diagnostics(over)).toEqual([]);
+    const quoted = lines('一、营商环境', '1.落实条例各项规定。（牵头单位：县发改局；责任单位：县财政局）', '第五条：降低企业制度性交易成本。', '第六条：优化审批流程。', '2.加快老旧小区改造。（牵头单位：县住建局；责任单位：各乡镇）');
+    expect(tasks(quoted).map(([n]) => n)).toEqual([1, 2]);
+    expect(diagnostics(quoted)).toEqual([]);
+  });
+  it('an article\'s message cites it once (`第三项任务`, not `第第三条项任务`)', () => {
+    const doc = parseDocument(lines('第一条 控制PM2.5浓度。（牵头单位：区生态环境分局；配合单位：区发展改革局）', '第二条 淘汰燃煤锅炉。（牵头单位：区生态环境分局；配合单位：区市场监管局）', '第三条 整治入河排污口。（配合单位：区水务局）'));
+    expect(lint(doc, { today: '2025-01-01' }).map((d) => d.message)).toEqual([expect.stringMatching(/^第三项任务缺少牵头单位/)]);
+  });
+  it('a remark after a task (`此项工作列入年度考核。`) is no group heading: a restart after it is still reported', () => {
+    const text = lines('一、稳增长', '1.推进重点项目建设。（牵头单位：县发改局；责任单位：县财政局）', '2.争取专项债券资金。（牵头单位：县财政局；责任单位：县发改局）', '此项工作列入年度考核。', '1.加快老旧小区改造。（牵头单位：县住建局；责任单位：各乡镇）');
+    expect(parseDocument(text).plan!.tasks.map((t) => t.path.length)).toEqual([1, 1, 1]);
+    expect(diagnostics(text)).toEqual([['numbering-order', 5]]);
+    // A heading whose words hold 要 (`强化要素保障。`) is still one.
+    const heading = lines('一、稳增长', '抓好重大项目建设。', '1.推进A项目。（牵头单位：区发改局）', '强化要素保障。', '2.保障用地。（牵头单位：区自然资源局）');
+    expect(parseDocument(heading).plan!.tasks.map((t) => t.path.map((p) => p.title.text).join(' / '))).toEqual(['稳增长 / 抓好重大项目建设。', '稳增长 / 强化要素保障。']);
+  });
+  it('a report of how the work went (`现对…分解落实情况通报如下`) is no covering notice', () => {
+    expect(parseDocument(['各乡镇人民政府，县直各单位：', '现对2024年重点工作任务分解落实情况通报如下。', '一、总体情况', '全县完成各项任务。', '××县人民政府办公室', '2025年1月10日'].join('\n')).kind).toBe('other');
+  });
+  it('a wrong year before 次年 is still out of the plan\'s year; 文明年度 names no 明年', () => {
+    const text = lines('1.推进重点项目建设。（牵头单位：县发改局；完成时限：2023年12月底前完成，次年1月验收）', '2.加快老旧小区改造。（牵头单位：县住建局；完成时限：2025年12月底前）', '3.推进农村公路建设。（牵头单位：县交通运输局；完成时限：2027年底前创建文明年度示范）');
+    expect(lint(parseDocument(text), { today: '2025-01-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([
+      ['deadline-out-of-range', 1],
+      ['deadline-out-of-range', 3],
+    ]);
+  });
+  it('a sentence of the task\'s own work that ends in 配合 (`加强与市公安局交警支队配合。`) names no units', () => {
+    const doc = parseDocument(lines('1.推进重点项目建设。（牵头单位：县发改局；责任单位：县财政局）', '2.开展道路交通安全整治。加强与市公安局交警支队配合。', '3.争取上级政策支持。积极争取省发展改革委配合。'));
+    expect(doc.plan!.tasks.slice(1).map((t) => [t.fields.length, t.text.text.endsWith('配合。')])).toEqual([
+      [0, true],
+      [0, true],
+    ]);
+  });
+  it('a unit whose name opens with a word of work (`统筹办`, `指导中心`) still shares the work', () => {
+    expect(tasks(lines('1.推进城乡统筹。（市发改委牵头，统筹办配合，各区政府负责落实）', '2.推进科技创新。（市科技局牵头，指导中心参与，各区政府负责落实）'))).toEqual([
+      [1, ['市发改委'], ['统筹办', '各区政府']],
+      [2, ['市科技局'], ['指导中心', '各区政府']],
+    ]);
+  });
+  it('a group of people (`相关县委常委、副县长`) stays two entries, as before', () => {
+    const doc = parseDocument(lines('1.推进重点项目建设。（责任领导：相关县委常委、副县长；牵头单位：县发改局）'));
+    expect(doc.plan!.tasks[0].leaders.map((u) => u.name)).toEqual(['相关县委常委', '副县长']);
+  });
+  it('a figure inside a term (`市二农办` beside `市三农办`) is still a misspelling', () => {
+    const text = ['××市2025年重点工作任务分工方案', ...[1, 2, 3].map((n) => `${n}.推进工作${n}。（牵头单位：市三农办）`), '4.推进工作4。（牵头单位：市二农办）'].join('\n');
+    expect(diagnostics(text)).toEqual([['unknown-unit', 4]]);
+  });
+});

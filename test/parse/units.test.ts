@@ -378,7 +378,7 @@ describe('a target naming a place to be won is no unit (hunt 19)', () => {
   it.each(['成功创建首批浙江省美丽城镇', '建成美丽乡村示范村', '建成国家级示范区', '打造高新区'])('%s', (cell) => expect(looksLikeUnitList(cell, true)).toBe(false));
   it.each(['建设镇', '建设路街道', '发展村', '钟楼经开区', '东城街道、建设镇'])('a place whose name opens with such a word stays a unit: %s', (cell) => expect(looksLikeUnitList(cell, true)).toBe(true));
   it.each(['含2个省级示范区', '其中省级示范区', '新建3个产业园区', '资金由区财政局'])('a remark in a name\'s place is none: %s', (cell) => expect(looksLikeUnitList(cell)).toBe(false));
-  it.each(['含山县', '自由贸易试验区管委会', '市第一人民医院', '123医院'])('a name that holds such characters stays one: %s', (cell) => expect(looksLikeUnitList(cell)).toBe(true));
+  it.each(['含山县', '自由贸易试验区管委会', '市第一人民医院', '123医院', '中电科38所', '县建工3处', '由义镇人民政府'])('a name that holds such characters stays one: %s', (cell) => expect(looksLikeUnitList(cell)).toBe(true));
 });
 
 describe('a list or a group bracketed whole inside a field (regression hunt of b637e03)', () => {

@@ -87,21 +87,24 @@ const CIRCLED = /[①②③④⑤⑥⑦⑧⑨⑩]/;
 /** A year and a month in figures: `2024.6`, `2024-06`, `2024/6底`. */
 const NUMERIC_MONTH = /^(\d{4})\s*[-./／]\s*(\d{1,2})\s*(?:月)?\s*(?:底|末|前|底前)?$/;
 
-/** A year named relative to the plan's: `明年6月底前` is next June, `明年底` the end of next year. */
-const RELATIVE_YEAR = /(明年|次年|来年|翌年|后年)/;
+/**
+ * A year named relative to the plan's: `明年6月底前` is next June, `明年底` the end of next year. A time must follow
+ * (`文明年度` holds no 明年).
+ */
+const RELATIVE_YEAR = /(明年|次年|来年|翌年|后年)(?=\s*(?:[0-9０-９一二三四五六七八九十]|底|初|末|年底|上半年|下半年|第|春|夏|秋|冬|$))/;
 
 /**
  * Reads a deadline. `planYear` fills in a year the text leaves out (`6月底`, `年底前`, `第三季度`).
  * The reported date is the last day the text allows. Anything unreadable stays as text.
  */
-export function readDeadline(text: string, range: Range, planYear: number | null): Deadline {
+export function readDeadline(text: string, range: Range, planYear: number | null, fromPlan = true): Deadline {
   const t = forReading(text.trim());
   // A span or a list ends with its last part, which takes the first part's year when it has none.
   // (Short texts only: a deadline is a few words, and the parts are read one inside the other.)
   const span = t.length > 60 || !SPAN_SEPARATOR.test(t) || NUMERIC_DATE.test(t) ? null : SPAN.exec(t);
   if (span) {
-    const first = readDeadline(span[1], range, planYear);
-    const last = readDeadline(span[2], range, first.year ?? planYear);
+    const first = readDeadline(span[1], range, planYear, fromPlan);
+    const last = readDeadline(span[2], range, first.year ?? planYear, fromPlan && first.year === null);
     // An impossible date at either end (`2024年13月至12月`) makes the whole span one.
     if (!first.valid && last.kind !== 'unknown') return { ...first, text };
     // `2024—2026年`: the first year alone, its 年 shared with the last.
@@ -116,15 +119,15 @@ export function readDeadline(text: string, range: Range, planYear: number | null
       ? STAGE_BREAK.test(t) ? t.split(STAGE_BREAK).map((x) => x.trim()).filter((x) => x) : null
       : t.length <= 2000 && CIRCLED.test(t) ? t.split(CIRCLED).map((x) => x.trim()).filter((x) => x) : null;
   if (stages && stages.length > 1) {
-    const first = readDeadline(stages[0], range, planYear);
+    const first = readDeadline(stages[0], range, planYear, fromPlan);
     // An impossible date in any stage (`2月30日前出台，年内持续推进`) makes the whole deadline one.
     for (let k = 0; k < stages.length; k++) {
-      const stage = k === 0 ? first : readDeadline(stages[k], range, first.year ?? planYear);
+      const stage = k === 0 ? first : readDeadline(stages[k], range, first.year ?? planYear, fromPlan && first.year === null);
       if (!stage.valid) return { ...stage, text };
     }
     // A standing duty after a date (`2024年6月底前完成，长期坚持`) keeps the date: it is read below.
     for (let k = stages.length - 1; k > 0; k--) {
-      const last = readDeadline(stages[k], range, first.year ?? planYear);
+      const last = readDeadline(stages[k], range, first.year ?? planYear, fromPlan && first.year === null);
       if (last.kind !== 'unknown' && last.kind !== 'ongoing') return { ...last, text };
     }
   }
@@ -133,7 +136,8 @@ export function readDeadline(text: string, range: Range, planYear: number | null
   if (relative && planYear !== null) planYear += relative[1] === '后年' ? 2 : 1;
   const mk = (kind: Deadline['kind'], y: number | null, m: number, d: number, valid = true): Deadline => {
     const read: Deadline = { text, range, kind, year: y, valid, date: y !== null && valid ? iso(y, m, d) : null };
-    return relative ? { ...read, relative: true } : read;
+    // Relative to the plan's year, not to a year the text writes before it (`2023年12月底前完成，次年1月验收`).
+    return relative && fromPlan ? { ...read, relative: true } : read;
   };
 
   let m = FULL_DATE.exec(t);

@@ -162,6 +162,9 @@ function isHeadingLike(text: string): boolean {
   return text.length > 0 && text.length <= 40 && !CLAUSE_END.test(text) && !/[。；;！？]/.test(text);
 }
 
+/** A sentence on the task above it, not a heading: what it asks (`确保按期完成`, `各单位要高度重视`) or says of it (`此项工作…`). */
+const REMARK = /^(?:此项|该项|本项|上述|以上|确保|务必|力争|争取|注意|同时|其中|另|并|按|由|请|要|应|须|各[\u4e00-\u9fa5]{0,6}(?:要|应|须|均))/;
+
 /** A heading of one short phrase (`坚决打好三大攻坚战`): no clause or list that a wrap could have cut. */
 function isOnePhrase(text: string): boolean {
   return text.length > 0 && text.length <= 20 && !/[，,、；;：:。]/.test(text);
@@ -291,10 +294,28 @@ export class HierarchyBuilder {
   numberingAt(line: string, i: number, indent: number): NumberedLine | null {
     const f = this.memo.at(i, line);
     // Read where the caller says the words begin: a Markdown heading's `###` is skipped by some callers, not by others.
-    if (f.numbering?.at === indent) return f.numbering.value;
-    const value = readNumbering(line, i, indent);
-    f.numbering = { at: indent, value };
-    return value;
+    let value: NumberedLine | null;
+    if (f.numbering?.at === indent) value = f.numbering.value;
+    else {
+      value = readNumbering(line, i, indent);
+      f.numbering = { at: indent, value };
+    }
+    // Decided each time, never remembered: it reads the next line too.
+    return value && value.numbering.style === 'cn-tiao' && !this.articleCarriesFields(line, i, value) ? null : value;
+  }
+
+  /**
+   * `第一条 …（牵头单位：…）`, or `第一条 …` over `牵头单位：…`: an article that states its fields is a task. One that does
+   * not is a heading over items (`第一条 推进…` / `1.…`), or an article a task's text quotes: its words, as before.
+   */
+  private articleCarriesFields(line: string, i: number, read: NumberedLine): boolean {
+    const tail = this.tailAt(line, i, read.textStart);
+    if (tail && tail.fields.length) return true;
+    const j = nextNonBlank(this.lines, i + 1, this.to);
+    if (j >= this.to) return false;
+    const next = this.lines[j];
+    const at = contentStart(next);
+    return this.labelAt(next, j, isOpenParen(next[at]) ? at + 1 : at);
   }
   private numberingBeforeDigitAt(line: string, i: number, indent: number, expected: number): NumberedLine | null {
     const f = this.memo.at(i, line);
@@ -1653,9 +1674,11 @@ export class HierarchyBuilder {
     // A heading closed by its full stop (`打好防范化解重大风险攻坚战。`, 鄂政发 2018) is one too, where it cannot be the last
     // words of a task's text a wrap carried over (after a task's fields), nor of a heading's (`一、坚持系统集成，推动审批` /
     // `全链条优化。`): under a heading, only one of a single short phrase stands complete.
+    // After a task, a remark on it (`确保按期完成。`, `此项工作列入年度考核。`) is none.
     const stopped =
       !headingWrapped &&
       isHeadingSentence(line.slice(indent, end)) &&
+      !(current && current.rank >= TASK_RANK && REMARK.test(line.slice(indent, end))) &&
       !(current && this.textOpen && (current.rank >= TASK_RANK ? current.fields.length === 0 : current.more.length > 0 || !isOnePhrase(this.lines[current.line].slice(current.textStart, current.textEnd))));
     if (!headingWrapped && (opened || afterTitle) && (stopped || isHeadingLike(line.slice(indent, end))) && (!MONTH_ONLY.test(line.slice(indent, end)) || this.firstTaskNumberAfter(i) === 1) && this.numberedTaskFollows(i)) {
       this.open(newNode('group', GROUP_RANK, null, i, indent, indent, end, end));

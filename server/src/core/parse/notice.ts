@@ -286,7 +286,7 @@ const ADDRESSEES = /各|政府|部门|单位|机构|机关|局|委|办|厅|街�
  * A paragraph that circulates a plan: `现将《…》印发给你们`, `…印发给你们，请认真贯彻执行`; or that hands its tasks out
  * (`现将…工作任务进行责任分解`, `现将…各项目标任务分解下达`, `现对创卫工作任务进行细化分解`: 分解 notices, hunt 21).
  */
-const CIRCULATES = /印发给你们|现将.{0,80}印发|现印发给|予以印发|现将.{0,80}(?:分解下达|予以分解|进行(?:责任|细化|任务)?分解)|现对.{0,60}(?:进行)?(?:责任|细化)?分解/;
+const CIRCULATES = /印发给你们|现将.{0,80}印发|现印发给|予以印发|现将.{0,80}(?:分解下达|予以分解|进行(?:责任|细化|任务)?分解)|现对.{0,60}进行(?:责任|细化)?分解(?![^，,。；;]{0,8}(?:情况|通报))/;
 
 /** A numbered requirement of a notice: a heading sentence, then more sentences on its line, and no fields. */
 function isRequirement(text: string): boolean {

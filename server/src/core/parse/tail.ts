@@ -54,6 +54,8 @@ const CONVENTION_NOTE = /下同|不再?(?:逐一|一一)?列出|列第一位|列
 const LEAD_CLAUSE = /^(.+?)(牵头负责|牵头|主办|负总责)[,，;；]\s*/;
 /** A clause of units with their part: `市发改委、市经信局等参与`, `县(市、区)政府负责落实`. */
 const HELPER_CLAUSE = /^(.+?)等?(?:分别|共同|各自|全力|积极|密切|主动|按照?职责分工|按职责)?(?:配合|参与|协办|协助|具体负责|负责落实|负责实施|组织实施|落实|负责)$/;
+/** Those a clause of work names, who are no unit: `各方共同参与`, `多方配合`. */
+const NO_ONE = /^(?:各方|多方|各地|各级|有关方面|社会各方|社会各界)$/;
 /** A clause of work in a bracket of roles, naming no one: `加强督导`, `全力推进`, `抓好落实`, `各方共同参与`. */
 const WORK_CLAUSE = /^(?:加强|全力|积极|抓好|强化|做好|推进|持续|切实|认真|共同|协同|密切|确保|及时|督促|指导|统筹|各方|合力|形成合力)[\u4e00-\u9fa5]{0,4}$/;
 
@@ -133,7 +135,7 @@ export function readRoleProse(
   // `（B、C参与）` with no lead named: the units that share the work (the lead is missing, and reported so).
   // Unbracketed, a sentence of them names whole units only (`各部门要密切配合` is prose).
   const h = !m ? HELPERS_ONLY.exec(inner) : null;
-  if (h && (bracketed ? looksLikeUnitList(h[1]) : namesUnitsOnly(h[1]) && !/[要应须需将均都]/.test(h[1]))) {
+  if (h && (bracketed ? looksLikeUnitList(h[1]) : namesUnitsOnly(h[1]) && !/[要应须需将均都与同]/.test(h[1]) && !/^(?:加强|积极|主动|争取|做好|抓好|请|向|跟|和)/.test(h[1]))) {
     const unitsEnd = start + h[1].length;
     return withDeadline([makeField(line, lineNo, 'units', spanOf(lineNo, unitsEnd, inner.slice(h[1].length)), start, unitsEnd, 'prose', planYear, null, problems)]);
   }
@@ -181,14 +183,13 @@ function leadThenClauses(inner: string): { lead: string; leadWord: string; helpe
     const [a, b] = trimRange(inner, bounds[k], bounds[k + 1]);
     if (a >= b) return null;
     const clause = inner.slice(a, b);
-    // A clause of work (`全力配合`, `抓好落实`, `各方共同参与`) names no one.
-    if (pending < 0 && WORK_CLAUSE.test(clause)) continue;
     const h = HELPER_CLAUSE.exec(clause);
-    // Whole units' names only.
-    if (h && namesUnitsOnly(h[1])) {
+    // Whole units' names only (`统筹办配合`); a clause of work (`全力配合`, `抓好落实`, `各方共同参与`) names no one.
+    if (h && namesUnitsOnly(h[1]) && !NO_ONE.test(h[1])) {
       helpers.push([pending >= 0 ? pending : a, a + h[1].length, b]);
       pending = -1;
-    } else if (namesUnitsOnly(clause)) {
+    } else if (pending < 0 && WORK_CLAUSE.test(clause)) continue;
+    else if (namesUnitsOnly(clause)) {
       if (pending < 0) pending = a;
       pendingEnd = b;
     } else return null;

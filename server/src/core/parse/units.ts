@@ -701,7 +701,8 @@ export function readLeaderList(line: string, lineNo: number, from: number, to: n
   for (let k = 0; k < pieces.length; k += 2) {
     const start = pieces[k];
     // `县委常委、副县长 周涛`, `党组成员、副局长`: a seat held beside a post is the same person's, the 、 inside one title.
-    while (k + 2 < pieces.length && line[pieces[k + 1]] === '、' && CONCURRENT_SEAT.test(line.slice(pieces[k], pieces[k + 1]).trim())) k += 2;
+    // Not a group of people (`各县委常委、副县长`, `相关…`).
+    while (k + 2 < pieces.length && line[pieces[k + 1]] === '、' && CONCURRENT_SEAT.test(line.slice(pieces[k], pieces[k + 1]).trim()) && !/^[各相有]/.test(line.slice(start, pieces[k + 1]).trim())) k += 2;
     const e = readEntry(line, start, pieces[k + 1]);
     if (!e) continue;
     const padded = !e.aliases.length ? paddedPairs(line, e.start, e.end) : null;
@@ -802,10 +803,11 @@ export function looksLikeUnitList(s: string, strict = false): boolean {
 }
 
 /**
- * A remark in a name's place: what a target includes (`含2个省级示范区`, `其中省级示范区`), a count (`新建3个示范区`), or a
- * part of the work given to someone (`资金由区财政局`, where only 自由 writes 由 inside a body's name).
+ * A remark in a name's place: what a target includes (`含2个省级示范区`, `其中省级示范区`), a count (`新建3个示范区`: not a
+ * numbered body, `中电科38所`, `建工3处`), or a part of the work given to someone (`资金由区财政局`, `具体由区教育局`; a
+ * place may hold 由 in its name, `由义镇`).
  */
-const NOTE_NOT_NAME = /^(?:含[0-9０-９一二两三四五六七八九十]|其中|包括|包含)|[0-9０-９]+(?:个|项|家|所|处|座|条|万|亿)|[^自]由/;
+const NOTE_NOT_NAME = /^(?:含[0-9０-９一二两三四五六七八九十]|其中|包括|包含)|[0-9０-９]+(?:个|项|家|座|条|万|亿)|(?:资金|经费|费用|具体|工作|任务|项目|日常|业务|此项|该项)由/;
 /** `2所`, `71个`, `3600人`: a figure and what it counts (a target's cell), no body's name. */
 const COUNTED = /^[0-9０-９.．]+[\u4e00-\u9fa5]?$/;
 /** `残联`, `妇联`, `科协`: a body named by its kind alone, its level left to the table (岳阳楼区's `殘聯`). */

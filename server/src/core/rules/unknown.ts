@@ -136,6 +136,19 @@ export function likelyMisspellingOf(name: string, usage: ReadonlyMap<string, Nam
 /** The characters that number bodies of one kind (第一…第十, 一中, 2号). */
 const NUMERALS = '一二三四五六七八九十〇零两0123456789０１２３４５６７８９';
 
+/**
+ * Whether character `p` of `cs` is the number of one of a series: after 第 (`第二人民医院`), or before the kind of
+ * body it numbers (`县二中`, `三小`, `38所`) — not a figure inside a term (`三农办`, `十四五办`).
+ */
+function isSeriesNumber(cs: readonly string[], p: number): boolean {
+  if (!NUMERALS.includes(cs[p])) return false;
+  let a = p;
+  while (a > 0 && NUMERALS.includes(cs[a - 1])) a--;
+  let b = p + 1;
+  while (b < cs.length && NUMERALS.includes(cs[b])) b++;
+  return cs[a - 1] === '第' || /^[中小院所处队团师厂校]/.test(cs[b] ?? '');
+}
+
 /** The same characters, each as often, in any order. */
 function sameCharacters(a: string, b: string): boolean {
   return Array.from(a).sort().join('') === Array.from(b).sort().join('');
@@ -174,7 +187,7 @@ function misspellingCandidates(name: string, usage: ReadonlyMap<string, NameUse>
       // changes one character, not a whole two-character place name).
       if (len >= 6 && diff.length === 2 && diff[0] === 0 && diff[1] === 1) continue;
       // Another of a numbered series: 市第一人民医院 / 市第二人民医院, 县第三小学 / 县第五小学, 县一中 / 县二中.
-      if (diff.length && diff.every((p) => NUMERALS.includes(Array.from(name)[p]) && NUMERALS.includes(Array.from(other)[p]))) continue;
+      if (diff.length && diff.every((p) => isSeriesNumber(Array.from(name), p) && isSeriesNumber(Array.from(other), p))) continue;
       // The changed character makes another known word: 大兴城建 / 大兴基建.
       if (positionsInKnownWord(name, diff)) continue;
       if (diff.length === 1 && diff[0] === len - 1 && BODY_KIND_CHARS.has(Array.from(name)[len - 1]) && BODY_KIND_CHARS.has(Array.from(other)[len - 1])) continue;

@@ -108,6 +108,8 @@ export function applyEdits(doc: FengongDocument, edits: readonly TextEdit[]): st
  * nothing (a table without 序号, `●` bullets), its place in its list.
  */
 export function taskNumber(task: Task): string {
+  // `第三条`: the messages say `第三项任务`, not `第第三条项任务`.
+  if (task.numbering.style === 'cn-tiao') return chineseNumeral(task.numbering.value);
   return task.numbering.implicit ? String(task.numbering.value) : citedNumber(task.numbering.marker.text);
 }
 
