@@ -209,3 +209,24 @@ describe('incremental parse', () => {
     same(next, parseDocument(edited));
   });
 });
+
+describe('every one-character edit of layouts whose reading looks at more than one line (session 8)', () => {
+  // An article read as a task by its own line's roles; a tab row whose task cell holds two paragraphs; a group heading closed
+  // by its full stop; a remark after a task; a sentence of roles under its task. Below 60 blank lines, so that tasks are
+  // re-read in place.
+  const texts = [
+    ['××市2025年若干措施责任分工', '一、优化市场准入', '第一条 全面落实负面清单制度。（牵头单位：市发展改革委；配合单位：市商务局）', '第二条 破除隐性壁垒。（牵头单位：市发展改革委）', '二、加强要素保障', '第三条 新增小微贷款。（牵头单位：市财政局）', '第一条 推进重点项目建设', '1.谋划储备项目。（牵头单位：县发改局）'],
+    ['某区2025年重点工作任务分工方案', '', '序号\t工作任务\t牵头单位\t配合单位\t完成时限', '1\t新增城镇就业5000人。\t区人社局\t各街道\t2025年12月底', '2\t推进重大项目建设。', '全年实施区级重点项目150个。\t区发改局\t区住建局\t2025年12月底', '3\t改造老旧小区10个。\t区住建局\t区财政局\t2025年10月底'],
+    ['《政府工作报告》重点工作责任分解', '一、坚决打好三大攻坚战', '打好防范化解重大风险攻坚战。', '1、规范政府举债行为。牵头单位:省财政厅;责任单位:省发改委。', '此项工作列入年度考核。', '打好精准脱贫攻坚战。', '2、深入推进产业扶贫。牵头单位:省扶贫办;责任单位:省农业厅。', '3.实施重点项目100个。', '此项工作由县发展改革局牵头，县财政局配合，2025年12月底前完成。'],
+  ].map((lines) => '\n'.repeat(60) + lines.join('\n'));
+  it.each(texts.map((t, k) => [k, t]))('text %i: an incremental parse gives what a fresh one does', (_, text) => {
+    const previous = parseDocument(text as string);
+    const base = text as string;
+    for (let p = 60; p < base.length; p++) {
+      for (const s of ['', '1', '\t', '。', '牵头单位：']) {
+        const edited = s === '' ? base.slice(0, p) + base.slice(p + 1) : base.slice(0, p) + s + base.slice(p);
+        same(parseDocument(edited, previous), parseDocument(edited));
+      }
+    }
+  });
+});

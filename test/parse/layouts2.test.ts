@@ -167,3 +167,30 @@ describe('a task whose text begins with a digit', () => {
     ]);
   });
 });
+
+describe('a tab table row whose task cell holds two paragraphs (Word, Excel; probe 22)', () => {
+  const head = ['某区2025年重点工作任务分工方案', '', '序号\t工作任务\t牵头单位\t配合单位\t完成时限', '1\t新增城镇就业5000人。\t区人社局\t各街道\t2025年12月底'];
+  const tail = ['3\t改造老旧小区10个。\t区住建局\t区财政局\t2025年10月底', '4\t新建幼儿园2所。\t区教育局\t区财政局\t2025年9月底'];
+  it('the row goes on over the next line: its fields are read there (a false missing-deadline and missing-units)', () => {
+    const second = ['2\t推进重大项目建设。', '全年实施区级重点项目150个。\t区发改局\t区住建局\t2025年12月底'];
+    const doc = parseDocument([...head, ...second, ...tail].join('\n'));
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.text.text, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name), t.deadline?.text])).toEqual([
+      [1, '新增城镇就业5000人。', ['区人社局'], ['各街道'], '2025年12月底'],
+      [2, '推进重大项目建设。\n全年实施区级重点项目150个。', ['区发改局'], ['区住建局'], '2025年12月底'],
+      [3, '改造老旧小区10个。', ['区住建局'], ['区财政局'], '2025年10月底'],
+      [4, '新建幼儿园2所。', ['区教育局'], ['区财政局'], '2025年9月底'],
+    ]);
+    expect(doc.plan!.tasks[1].leadUnits[0].written.range).toEqual({ start: { line: 5, character: 16 }, end: { line: 5, character: 20 } });
+    expect(lint(doc, { today: '2025-01-01' })).toEqual([]);
+    // A damaged copy: the lead of row 4 deleted is reported (the row that lost its fields hid it).
+    const damaged = parseDocument([...head, ...second, tail[0], tail[1].replace('区教育局', '')].join('\n'));
+    expect(lint(damaged, { today: '2025-01-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 7]]);
+  });
+  it('a numbered line with one tab and no row after it is still a list number and its words', () => {
+    const doc = parseDocument(['某区2025年重点工作任务分工方案', '一、重点任务', '1\t新增城镇就业5000人。（牵头单位：区人社局）', '2\t推进重大项目建设。（牵头单位：区发改局）'].join('\n'));
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.leadUnits.map((u) => u.name)])).toEqual([
+      [1, ['区人社局']],
+      [2, ['区发改局']],
+    ]);
+  });
+});

@@ -300,23 +300,9 @@ export class HierarchyBuilder {
       value = readNumbering(line, i, indent);
       f.numbering = { at: indent, value };
     }
-    // Decided each time, never remembered: it reads the next line too.
-    return value && value.numbering.style === 'cn-tiao' && !this.articleCarriesFields(line, i, value) ? null : value;
+    return value;
   }
 
-  /**
-   * `第一条 …（牵头单位：…）`, or `第一条 …` over `牵头单位：…`: an article that states its fields is a task. One that does
-   * not is a heading over items (`第一条 推进…` / `1.…`), or an article a task's text quotes: its words, as before.
-   */
-  private articleCarriesFields(line: string, i: number, read: NumberedLine): boolean {
-    const tail = this.tailAt(line, i, read.textStart);
-    if (tail && tail.fields.length) return true;
-    const j = nextNonBlank(this.lines, i + 1, this.to);
-    if (j >= this.to) return false;
-    const next = this.lines[j];
-    const at = contentStart(next);
-    return this.labelAt(next, j, isOpenParen(next[at]) ? at + 1 : at);
-  }
   private numberingBeforeDigitAt(line: string, i: number, indent: number, expected: number): NumberedLine | null {
     const f = this.memo.at(i, line);
     if (f.beforeDigit?.expected === expected) return f.beforeDigit.value;
@@ -628,6 +614,22 @@ export class HierarchyBuilder {
    * sentence closed, or its line closes with no bar where the next closes with one), the row leaves those columns empty,
    * and the line numbers nothing.
    */
+  /**
+   * `2\t推进重大项目建设。` over `全年实施区级重点项目150个。\t区发改局\t区住建局\t2025年12月底`: a row whose task cell holds two
+   * paragraphs (Word and Excel copy it so), its number and first paragraph alone on the line — which reads as a list number
+   * and its words — and its other cells on the next. A row when the next line holds exactly the cells it lacks.
+   */
+  private rowCutAfterText(line: string, i: number, table: TableColumns): { cells: Cell[]; separator: TableColumns['separator'] } | null {
+    if (table.separator !== 'tab' || table.roles[0] !== 'number' || table.roles[1] !== 'text') return null;
+    const tab = line.indexOf('\t');
+    if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) return null;
+    const number = trimRange(line, 0, tab);
+    const text = trimRange(line, tab + 1, line.length);
+    if (number[0] >= number[1] || text[0] >= text[1] || i + 1 >= this.to) return null;
+    const next = this.lines[i + 1];
+    return filledRowCells(next, table).length === table.roles.length - 1 && next.indexOf('\t') > 0 ? { cells: [number, text], separator: 'tab' } : null;
+  }
+
   private wrappedCellRow(above: RawNode, line: string, i: number, end: number): boolean {
     const table = above.rowTable;
     const c = above.lastColumn;
@@ -639,7 +641,12 @@ export class HierarchyBuilder {
     const before = filledRowCells(lastLine, table);
     const cell = before.length ? lastLine.slice(before[before.length - 1][0], before[before.length - 1][1]) : '';
     // A row whose line closes with a bar (`… | 2010年9月20日前 |`) was cut where its line closes with none.
-    const cut = (table.roles[c] === 'text' ? !/[。；;！!？?]$/.test(cell) : /[、，,和及与]$/.test(cell)) || (!/[|｜]\s*$/.test(lastLine) && /[|｜]\s*$/.test(line));
+    // Or the line holds exactly the cells the row lacks, the first going on with the row's last (`2\t推进重大项目建设。` /
+    // `全年实施…150个。\t区发改局\t区住建局\t2025年12月底`: a cell of two paragraphs, as Word and Excel copy it).
+    const cut =
+      (table.roles[c] === 'text' ? !/[。；;！!？?]$/.test(cell) : /[、，,和及与]$/.test(cell)) ||
+      (!/[|｜]\s*$/.test(lastLine) && /[|｜]\s*$/.test(line)) ||
+      (cells.length > 1 && cells.length === table.roles.length - c && table.separator === 'tab' && line.indexOf('\t') > 0);
     if (!cut) return false;
     cells.forEach(([a, b], k) => {
       const r = table.roles[c + k];
@@ -1515,7 +1522,7 @@ export class HierarchyBuilder {
         this.textOpen = false;
         return;
       }
-      const split = this.table.separator === 'space' ? spacedRow(line, this.table, planYear) : splitCells(line);
+      const split = this.table.separator === 'space' ? spacedRow(line, this.table, planYear) : (splitCells(line) ?? this.rowCutAfterText(line, i, this.table));
       const row = split ? rowNumbering(line, i, split.cells[0]) : null;
       if (split && row) {
         this.open(rowNode(line, i, split.cells, this.table, row, planYear, this.problems));
