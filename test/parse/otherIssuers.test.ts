@@ -178,3 +178,24 @@ describe('a title whose years, edition or status stand on the line under it (婺
     expect(doc.plan?.titleText ?? '').not.toContain('此件');
   });
 });
+
+describe('a web copy\'s metadata block with both 发文日期 and 成文日期 (probe 22)', () => {
+  it('the notice is dated when it was signed (成文日期), whichever the block writes first', () => {
+    const text = [
+      '索引号\t11320100014567890K/2025-00031\t主题分类\t综合政务',
+      '发布机构\t某区人民政府办公室\t发文日期\t2025-02-25',
+      '文号\t某政办发〔2025〕12号\t成文日期\t2025-02-17',
+      '关于印发某区2025年重点工作任务分工方案的通知',
+      '各街道办事处，区政府各部门：',
+      '　　现将《某区2025年重点工作任务分工方案》印发给你们，请认真抓好落实。',
+      '某区人民政府办公室',
+      '2025年2月17日',
+      '某区2025年重点工作任务分工方案',
+      '1.地区生产总值增长5.5%左右。（牵头单位：区发改委；完成时限：2025年12月底）',
+      '2.召开重点项目集中开工活动。（牵头单位：区发改委；完成时限：2025年2月20日）',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.metadata.issueDate?.date).toBe('2025-02-17');
+    expect(lint(doc, { today: '2025-03-01' })).toEqual([]);
+  });
+});

@@ -128,7 +128,8 @@ export function readMetadata(lines: readonly string[], limit: number): Metadata 
   const numberEntry = find('发文序号', '文号', '发文字号');
   return {
     docNumber: numberEntry ? docNumberIn(numberEntry.value) : null,
-    issueDate: dateOf(find('成文日期', '发文日期')),
+    // The date the notice was signed (成文日期) over the date it was sent or posted (发文日期), wherever the block puts each.
+    issueDate: dateOf(find('成文日期') ?? find('发文日期')),
     publishDate: dateOf(find('发布日期', '发布时间')),
     issuer: find('发文单位', '发布机构')?.value ?? null,
     entries,
