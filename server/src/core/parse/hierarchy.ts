@@ -1502,7 +1502,7 @@ export class HierarchyBuilder {
     if (this.table) {
       // The second row of a two-row header names the columns under a merged cell (`责任分工` over
       // `牵头单位` / `配合单位`).
-      const merged = this.table.separator === 'tab' ? readSubHeader(line, this.table) : null;
+      const merged = this.table.separator === 'tab' || this.table.separator === 'bar' ? readSubHeader(line, this.table) : null;
       if (merged) {
         this.table = merged;
         return;

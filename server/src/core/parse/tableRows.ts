@@ -318,8 +318,16 @@ export function spacedSubRow(line: string, table: TableColumns, planYear: number
  * and its first cell, under 序号, is empty. The header with those columns named; null for any other line.
  */
 export function readSubHeader(line: string, table: TableColumns): TableColumns | null {
-  if (line.indexOf('\t') < 0) return null;
-  const cells = line.split('\t');
+  let cells: string[];
+  if (table.separator === 'tab') {
+    if (line.indexOf('\t') < 0) return null;
+    cells = line.split('\t');
+  } else if (table.separator === 'bar') {
+    // `|  |  | 牵头单位 | 配合单位 |  |`: the same in a `|` table (a Markdown one too), its outer bars aside.
+    const t = line.trim();
+    if (!/^[|｜]/.test(t) || /^[|｜]?[\s|｜:：\-—–]*$/.test(t)) return null;
+    cells = t.replace(/^[|｜]/, '').replace(/[|｜]$/, '').split(/[|｜]/);
+  } else return null;
   if (cells[0].trim() !== '' || cells.length > table.roles.length + 1) return null;
   const roles = table.roles.slice();
   const headers = table.headers.slice();
