@@ -186,6 +186,14 @@ describe('a tab table row whose task cell holds two paragraphs (Word, Excel; pro
     const damaged = parseDocument([...head, ...second, tail[0], tail[1].replace('区教育局', '')].join('\n'));
     expect(lint(damaged, { today: '2025-01-01' }).map((d) => [d.rule, d.range.start.line])).toEqual([['missing-lead', 7]]);
   });
+  it('a category row numbered `一` alone in the 序号 cell (`一\t稳增长促发展\t\t\t`, Word\'s usual table) heads the rows under it', () => {
+    const doc = parseDocument(['某区2025年重点工作任务分工方案', '', '序号\t工作任务\t牵头单位\t配合单位\t完成时限', '一\t稳增长促发展\t\t\t', '1\t地区生产总值增长6%左右。\t区发改局\t区统计局\t2025年12月底', '二\t保障和改善民生\t\t\t', '2\t新增城镇就业5000人。\t区人社局\t各街道\t2025年12月底'].join('\n'));
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.path.map((p) => p.title.text)])).toEqual([
+      [1, ['稳增长促发展']],
+      [2, ['保障和改善民生']],
+    ]);
+    expect(lint(doc, { today: '2025-01-01' })).toEqual([]);
+  });
   it('a numbered line with one tab and no row after it is still a list number and its words', () => {
     const doc = parseDocument(['某区2025年重点工作任务分工方案', '一、重点任务', '1\t新增城镇就业5000人。（牵头单位：区人社局）', '2\t推进重大项目建设。（牵头单位：区发改局）'].join('\n'));
     expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.leadUnits.map((u) => u.name)])).toEqual([

@@ -77,6 +77,8 @@ const PATTERNS: { style: NumberingStyle; re: RegExp; starts: string }[] = [
   { style: 'cn-tiao', re: new RegExp(`^第(${CN})条(?=[\\s　:：、]|$)[\\s　:：、]*`), starts: '第' },
   // `一、`, and `一.` / `一．` as some drafts type it (a digit after the dot would make it a number).
   { style: 'cn-dun', re: new RegExp(`^(${CN})\\s*(、|[.．](?![0-9０-９]))`), starts: CN_CHARS },
+  // `一<tab>稳增长促发展`: a table's 序号 cell over a category's row, as Word writes it (the tab is the cell's end).
+  { style: 'cn-dun', re: new RegExp(`^(${CN})()(?=\\t+[^\\t\\s])`), starts: CN_CHARS },
   { style: 'cn-paren', re: new RegExp(`^[(（]\\s*(${CN})\\s*[)）]`), starts: PAREN_CHARS },
   { style: 'arabic-paren', re: new RegExp(`^[(（]\\s*(${DIGITS})\\s*[)）]`), starts: PAREN_CHARS },
   // `1）` / `1)`: a half bracket reads as the same level as `(1)`.
