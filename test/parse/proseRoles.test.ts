@@ -343,6 +343,13 @@ describe('a sentence of roles opened by words before its 由, or alone on the li
     const at0 = line.indexOf('县发展改革局');
     expect(doc.plan!.tasks[0].leadUnits[0].written.range).toEqual(at(3, at0, at0 + 6));
   });
+  it('a task\'s sentence opening with its roles and closing with its work (`由X牵头，Y配合，做好项目申报。`) keeps its words', () => {
+    const doc = parseDocument(plan('1.由区发改局牵头，区财政局配合，做好项目申报。', '2.由区商务局牵头，区财政局配合，推进招商。'));
+    expect(doc.plan!.tasks.map((t) => [t.text.text, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name)])).toEqual([
+      ['由区发改局牵头，区财政局配合，做好项目申报。', ['区发改局'], ['区财政局']],
+      ['由区商务局牵头，区财政局配合，推进招商。', ['区商务局'], ['区财政局']],
+    ]);
+  });
   it('the sentence alone on the next line is the task\'s fields, not more of its text', () => {
     const doc = parseDocument(plan('1.实施重点项目100个，完成投资80亿元。', '此项工作由县发展改革局牵头，县财政局、县自然资源局配合，2025年12月底前完成。', '2.争取专项债券资金10亿元。', '由县财政局牵头，县发展改革局配合。'));
     expect(doc.plan!.tasks.map((t) => [t.text.text, t.leadUnits.map((u) => u.name), t.units.map((u) => u.name), t.deadline?.date ?? null])).toEqual([

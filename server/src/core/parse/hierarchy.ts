@@ -294,12 +294,9 @@ export class HierarchyBuilder {
   numberingAt(line: string, i: number, indent: number): NumberedLine | null {
     const f = this.memo.at(i, line);
     // Read where the caller says the words begin: a Markdown heading's `###` is skipped by some callers, not by others.
-    let value: NumberedLine | null;
-    if (f.numbering?.at === indent) value = f.numbering.value;
-    else {
-      value = readNumbering(line, i, indent);
-      f.numbering = { at: indent, value };
-    }
+    if (f.numbering?.at === indent) return f.numbering.value;
+    const value = readNumbering(line, i, indent);
+    f.numbering = { at: indent, value };
     return value;
   }
 

@@ -297,7 +297,8 @@ function readLeadingRoles(line: string, lineNo: number, from: number, firstListe
   const by = leadInBy(line, from);
   if (by < 0) return null;
   const end = trimEndIndex(line, from);
-  const whole = readRoleProse(line, lineNo, by, end, firstListedLeads, planYear, false);
+  // Roles alone: a clause of work in it (`由X牵头，Y配合，做好项目申报。`) is the task's own words, which stay its text.
+  const whole = line.slice(by, end).split(/[，,；;]/).some((c) => WORK_CLAUSE.test(c.replace(/[。.]$/, '').trim())) ? null : readRoleProse(line, lineNo, by, end, firstListedLeads, planYear, false);
   if (whole && whole.fields.some((f) => f.role === 'leadUnits')) return { ...whole, textEnd: from };
   const m = LEADING_ROLES.exec(line.slice(by, Math.min(line.length, by + 200)));
   if (!m || !looksLikeUnitList(m[1]) || (m[2] !== undefined && !looksLikeUnitList(m[2]))) return null;

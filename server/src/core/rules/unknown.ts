@@ -187,7 +187,10 @@ function misspellingCandidates(name: string, usage: ReadonlyMap<string, NameUse>
       // changes one character, not a whole two-character place name).
       if (len >= 6 && diff.length === 2 && diff[0] === 0 && diff[1] === 1) continue;
       // Another of a numbered series: 市第一人民医院 / 市第二人民医院, 县第三小学 / 县第五小学, 县一中 / 县二中.
-      if (diff.length && diff.every((p) => isSeriesNumber(Array.from(name), p) && isSeriesNumber(Array.from(other), p))) continue;
+      if (diff.length && isSeriesNumber(Array.from(name), diff[0])) {
+        const [nc, oc] = [Array.from(name), Array.from(other)];
+        if (diff.every((p) => isSeriesNumber(nc, p) && isSeriesNumber(oc, p))) continue;
+      }
       // The changed character makes another known word: 大兴城建 / 大兴基建.
       if (positionsInKnownWord(name, diff)) continue;
       if (diff.length === 1 && diff[0] === len - 1 && BODY_KIND_CHARS.has(Array.from(name)[len - 1]) && BODY_KIND_CHARS.has(Array.from(other)[len - 1])) continue;
