@@ -215,11 +215,14 @@ function spliceRow(
   if (!node || !node.fields.length || !old.fields.length || node.children.length || itemsAreTasks(node) || node.rank !== state.trace.taskRank[k]) return null;
   const num = node.numbering!;
   if (num.style !== old.numbering.style || num.value !== old.numbering.value) return null;
+  const [from, last] = again.block;
+  // A task that took a field from lines past its block (a row's cells broken by earlier edits, read as a field line after
+  // it) is more than its block: the block alone would lose that field.
+  if (old.fields.some((f) => f.range.start.line < from || f.range.end.line > last)) return null;
   const bordered = tables.slice();
   bordered[t] = again.table;
   const memo = new LineMemo(memoBefore.context, memoBefore, true);
   memo.seal();
-  const [from, last] = again.block;
   return putInPlace({ source, previous, memo, state, plan, lines, a, b, k, node, problems, from, to: last + 1, trace: { ...state.trace, bordered } });
 }
 
