@@ -352,3 +352,46 @@ describe('regression hunt of a4fb767: probes', () => {
     expect(diagnostics(text)).toEqual([['unknown-unit', 4]]);
   });
 });
+
+describe('regression hunt of 33614e9: probes', () => {
+  const lines = (...body: string[]) => ['××县2025年重点工作任务分工方案', ...body].join('\n');
+  it('an article whose line states its roles without a bracket (`…。牵头单位：…`, `由X牵头，Y配合。`) is a task', () => {
+    expect(tasks(lines('第一条 全面落实负面清单制度。牵头单位：市发展改革委；配合单位：市商务局', '第二条 破除隐性壁垒。由市发展改革委牵头，市市场监管局配合。'))).toEqual([
+      [1, ['市发展改革委'], ['市商务局']],
+      [2, ['市发展改革委'], ['市市场监管局']],
+    ]);
+  });
+  it('a group heading that opens as a remark might (`确保粮食安全。`, `要素保障更加有力。`) is still one', () => {
+    for (const heading of ['确保粮食安全。', '要素保障更加有力。']) {
+      const text = lines('一、稳增长', '推进项目建设。', '1.推进重点项目建设。（牵头单位：县发改局）', heading, '1.稳定粮食播种面积。（牵头单位：县农业农村局）');
+      expect(parseDocument(text).plan!.tasks.map((t) => t.path.length), heading).toEqual([2, 2]);
+      expect(diagnostics(text), heading).toEqual([]);
+    }
+  });
+  it('a sentence of helpers whose name holds 与 or 同 (`市自然资源与规划局配合。`) names them', () => {
+    expect(tasks(lines('1.推进国土空间规划编制。市自然资源与规划局配合。', '2.推进都市圈建设。市同城化办配合。')).map(([, , u]) => u)).toEqual([['市自然资源与规划局'], ['市同城化办']]);
+  });
+  it('another of a numbered series (`市二医院` beside `市一医院`, `中铁二局` beside `中铁一局`) is no misspelling', () => {
+    for (const [one, two] of [['市一医院', '市二医院'], ['中铁一局', '中铁二局']]) {
+      const text = lines(...[1, 2, 3].map((n) => `${n}.推进第${n}项工作。（牵头单位：${one}）`), `4.推进第4项工作。（牵头单位：${two}）`);
+      expect(diagnostics(text), two).toEqual([]);
+    }
+  });
+  it('an unreadable or empty 成文日期 leaves the 发文日期', () => {
+    for (const written of ['——', '']) {
+      const doc = parseDocument([`发布机构\t某区人民政府办公室\t发文日期\t2025-02-25`, `文号\t某政办发〔2025〕12号\t成文日期\t${written}`, '某区2025年重点工作任务分工方案', '1.推进A。（牵头单位：区发改委）'].join('\n'));
+      expect(doc.metadata.issueDate?.date, written).toBe('2025-02-25');
+    }
+  });
+  it('a `|` row of empty cells and words after the first row is no second header row', () => {
+    const text = ['## XX区2025年重点工作任务分工方案', '', '| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |', '|---|---|---|---|---|', '| 1 | 实施重点项目100个。 | 区发改局 | 区住建局 | 2025年12月底 |', '|  |  | 相关责任单位 |  | 按时间节点推进 |', '| 2 | 新建口袋公园12个。 | 区城管局 | 区财政局 | 2025年9月底 |'].join('\n');
+    expect(parseDocument(text).plan!.tasks.map((t) => t.leadUnits.map((u) => u.name))).toEqual([['区发改局'], ['区城管局']]);
+  });
+  it('a tab row is not cut after its words where the next line is an item of its own (`②…`) or no sentence (`联系人`)', () => {
+    const head = ['某区2025年重点工作任务分工方案', '', '序号\t工作任务\t牵头单位\t配合单位\t完成时限', '1\t新增城镇就业5000人。\t区人社局\t各街道\t2025年12月底'];
+    const circled = parseDocument([...head, '2\t提升教育质量：①新建学校2所；', '②新增学位3000个。\t区教育局\t区住建局\t2025年9月底'].join('\n'));
+    expect(circled.plan!.tasks[1].leadUnits.map((u) => u.name)).not.toContain('提升教育质量：①新建学校2所');
+    const contact = parseDocument([...head, '1\t各单位要高度重视，认真抓好落实。', '联系人\t张三\t联系电话\t12345678'].join('\n'));
+    expect(contact.plan!.tasks.flatMap((t) => t.leadUnits.map((u) => u.name))).not.toContain('张三');
+  });
+});

@@ -163,7 +163,7 @@ function isHeadingLike(text: string): boolean {
 }
 
 /** A sentence on the task above it, not a heading: what it asks (`确保按期完成`, `各单位要高度重视`) or says of it (`此项工作…`). */
-const REMARK = /^(?:此项|该项|本项|上述|以上|确保|务必|力争|争取|注意|同时|其中|另|并|按|由|请|要|应|须|各[\u4e00-\u9fa5]{0,6}(?:要|应|须|均))/;
+const REMARK = /^(?:此项|该项|本项|上述|以上|务必|注意|请|各[\u4e00-\u9fa5]{0,6}(?:要|应|须|均))|(?:按期|按时|如期|及时)(?:完成|办结|推进|落实)/;
 
 /** A heading of one short phrase (`坚决打好三大攻坚战`): no clause or list that a wrap could have cut. */
 function isOnePhrase(text: string): boolean {
@@ -624,7 +624,14 @@ export class HierarchyBuilder {
     const text = trimRange(line, tab + 1, line.length);
     if (number[0] >= number[1] || text[0] >= text[1] || i + 1 >= this.to) return null;
     const next = this.lines[i + 1];
-    return filledRowCells(next, table).length === table.roles.length - 1 && next.indexOf('\t') > 0 ? { cells: [number, text], separator: 'tab' } : null;
+    const cells = filledRowCells(next, table);
+    if (cells.length !== table.roles.length - 1 || next.indexOf('\t') <= 0) return null;
+    // The next line's first cell goes on with the task's words: a sentence (not `联系人`), not an item of its own (`②…`).
+    const first = next.slice(cells[0][0], cells[0][1]);
+    if ((first.length < 8 && !/[。；;]$/.test(first)) || this.numberingAt(next, i + 1, cells[0][0])) return null;
+    // Read by the line after it: such a plan is always read whole.
+    this.sawImplicit = true;
+    return { cells: [number, text], separator: 'tab' };
   }
 
   private wrappedCellRow(above: RawNode, line: string, i: number, end: number): boolean {
@@ -1499,7 +1506,8 @@ export class HierarchyBuilder {
     if (this.table) {
       // The second row of a two-row header names the columns under a merged cell (`责任分工` over
       // `牵头单位` / `配合单位`).
-      const merged = this.table.separator === 'tab' || this.table.separator === 'bar' ? readSubHeader(line, this.table) : null;
+      // (A `|` row of empty cells and words can be a row's continuation: only before the table's first row.)
+      const merged = this.table.separator === 'tab' || (this.table.separator === 'bar' && !(this.current && this.current.kind === 'row')) ? readSubHeader(line, this.table) : null;
       if (merged) {
         this.table = merged;
         return;

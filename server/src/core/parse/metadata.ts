@@ -129,7 +129,7 @@ export function readMetadata(lines: readonly string[], limit: number): Metadata 
   return {
     docNumber: numberEntry ? docNumberIn(numberEntry.value) : null,
     // The date the notice was signed (成文日期) over the date it was sent or posted (发文日期), wherever the block puts each.
-    issueDate: dateOf(find('成文日期') ?? find('发文日期')),
+    issueDate: dateOf(find('成文日期')) ?? dateOf(find('发文日期')),
     publishDate: dateOf(find('发布日期', '发布时间')),
     issuer: find('发文单位', '发布机构')?.value ?? null,
     entries,

@@ -67,8 +67,8 @@ export function citedNumber(marker: string): string {
   return marker.replace(/[\s*＊★]*[.．﹒、\s]+$/, '');
 }
 
-/** A bracket of roles on an article's line: a label or a role word inside it. */
-const ARTICLE_ROLES = /[（(【［\[][^）)】］\]]{0,40}?(?:牵头|负责|责任|配合|协办|单位|部门|领导|时限)/;
+/** Roles on an article's line: a bracket with a label or a role word, a label after its sentence, a clause of roles. */
+const ARTICLE_ROLES = /[（(【［\[][^）)】］\]]{0,40}?(?:牵头|负责|责任|配合|协办|单位|部门|领导|时限)|(?:牵头|责任|配合|协办)(?:单位|部门)?\s*[:：]|牵头[，,；;。]|[^\s]{2,}(?:配合|协办|参与)[，,；;。]/;
 
 const PATTERNS: { style: NumberingStyle; re: RegExp; starts: string }[] = [
   // `第一部分 主要目标`: the outermost level some plans use above 一、. A blank or the title follows.
@@ -129,7 +129,7 @@ export function readNumbering(line: string, lineNo: number, at: number): Numbere
         ? chineseNumeral(raw)
         : singleCharNumber(raw) || parseInt(asciiDigits(raw), 10);
     if (!Number.isFinite(value)) continue;
-    // An article is a task where its line states whom it falls to (`第一条 …（牵头单位：…）`); one that does not heads items
+    // An article is a task where its line states whom it falls to (`第一条 …（牵头单位：…）`, `…。牵头单位：…`, `由X牵头，Y配合。`); one that does not heads items
     // (`第一条 推进…` / `1.…`) or is quoted in a task's text, and stays words, as it was.
     if (style === 'cn-tiao' && !ARTICLE_ROLES.test(rest)) continue;
     const marker = style === 'cn-di' || style === 'cn-tiao' ? m[0].replace(/[\s　:：、]+$/, '') : m[0];

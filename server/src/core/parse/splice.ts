@@ -182,7 +182,9 @@ export function spliceTask(source: SourceText, previous: FengongDocument, memoBe
     const line = lines[end];
     if (readWrappedField(lines, last, [end, contentStart(line), trimEndIndex(line)], state.planYear)) return null;
   }
-  if (next && (builder.lastArabic !== next.lastArabic || builder.table !== next.table)) return null;
+  // A task that now leaves its text open (its fields lost, or a bracket left unclosed) or no longer does may change how the
+  // next line reads (a short line closed by its full stop heads a group only after a task's fields).
+  if (next && (builder.lastArabic !== next.lastArabic || builder.table !== next.table || builder.textOpen !== next.textOpen)) return null;
   return putInPlace({ source, previous, memo, state, plan, lines, a, b, k, node, problems: builder.problems, from: old.line, to: end, trace: state.trace });
 }
 

@@ -135,7 +135,7 @@ export function readRoleProse(
   // `（B、C参与）` with no lead named: the units that share the work (the lead is missing, and reported so).
   // Unbracketed, a sentence of them names whole units only (`各部门要密切配合` is prose).
   const h = !m ? HELPERS_ONLY.exec(inner) : null;
-  if (h && (bracketed ? looksLikeUnitList(h[1]) : namesUnitsOnly(h[1]) && !/[要应须需将均都与同]/.test(h[1]) && !/^(?:加强|积极|主动|争取|做好|抓好|请|向|跟|和)/.test(h[1]))) {
+  if (h && (bracketed ? looksLikeUnitList(h[1]) : namesUnitsOnly(h[1]) && !/[要应须需将均都]/.test(h[1]) && !/^(?:加强|积极|主动|争取|做好|抓好|请|向|跟|和|与|同)/.test(h[1]))) {
     const unitsEnd = start + h[1].length;
     return withDeadline([makeField(line, lineNo, 'units', spanOf(lineNo, unitsEnd, inner.slice(h[1].length)), start, unitsEnd, 'prose', planYear, null, problems)]);
   }

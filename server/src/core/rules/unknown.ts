@@ -146,7 +146,7 @@ function isSeriesNumber(cs: readonly string[], p: number): boolean {
   while (a > 0 && NUMERALS.includes(cs[a - 1])) a--;
   let b = p + 1;
   while (b < cs.length && NUMERALS.includes(cs[b])) b++;
-  return cs[a - 1] === '第' || /^[中小院所处队团师厂校]/.test(cs[b] ?? '');
+  return cs[a - 1] === '第' || /^[中小院所处队团师厂校医局幼高职]/.test(cs[b] ?? '');
 }
 
 /** The same characters, each as often, in any order. */
