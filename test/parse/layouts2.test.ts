@@ -194,6 +194,17 @@ describe('a tab table row whose task cell holds two paragraphs (Word, Excel; pro
     ]);
     expect(lint(doc, { today: '2025-01-01' })).toEqual([]);
   });
+  it('a column of leaders before 序号 (`责任领导\t序号\t…`), written once for the rows it is merged over, is their leaders (they were group titles)', () => {
+    const text = ['某县2025年重点任务分解表', '', '责任领导\t序号\t工作任务\t牵头单位\t责任单位\t完成时限', '王建国\t1\t全县生产总值增长6.5%左右。\t县发改局\t县统计局\t2025年12月底', '\t2\t一般公共预算收入增长6%。\t县财政局\t县税务局\t2025年12月底', '李明华\t3\t新建高标准农田3万亩。\t县农业农村局\t县财政局\t2025年11月底'].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.path.length, t.leaders.map((u) => u.name), t.leadUnits.map((u) => u.name)])).toEqual([
+      [1, 0, ['王建国'], ['县发改局']],
+      [2, 0, [], ['县财政局']],
+      [3, 0, ['李明华'], ['县农业农村局']],
+    ]);
+    // The row under the merged cell states its leader by it: no missing-leader.
+    expect(lint(doc, { today: '2025-01-01' })).toEqual([]);
+  });
   it('a numbered line with one tab and no row after it is still a list number and its words', () => {
     const doc = parseDocument(['某区2025年重点工作任务分工方案', '一、重点任务', '1\t新增城镇就业5000人。（牵头单位：区人社局）', '2\t推进重大项目建设。（牵头单位：区发改局）'].join('\n'));
     expect(doc.plan!.tasks.map((t) => [t.numbering.value, t.leadUnits.map((u) => u.name)])).toEqual([

@@ -4,6 +4,7 @@ import { readNumbering, readNumberingBeforeDigit, rowNumberSource, type Numbered
 import { afterFieldNote, readFieldList, startsWithLabel, makeField } from './fields';
 import { readRoleProse, readTail, readUnclosedFields } from './tail';
 import { readHeadingRole } from './headingRole';
+import { roleOfHeaderCell } from './labels';
 import { readTextDeadlines } from './textDeadlines';
 import { placeBack, positionInPieces, readCellOverPieces, readSplitTail, readWrappedField, readWrappedFieldLine, type Piece } from './splitTail';
 import { readLayoutTable, type LayoutRow, type LayoutTable } from './layoutTable';
@@ -748,6 +749,16 @@ export class HierarchyBuilder {
     if (!row && cells.length >= 2) row = rowNumbering(line, i, cells[(at = 0)]);
     if (!row || cells.length - at < 2) return false;
     const own: TableColumns = { roles: table.roles.slice(k), headers: table.headers.slice(k), separator: table.separator };
+    // `责任领导 | 序号 | 工作任务 | …`: a column of leaders before 序号, written once for the rows it is merged over, is those
+    // rows' leaders, not a category over them.
+    if (k === 1 && roleOfHeaderCell(table.headers[0]) === 'leaders') {
+      const node = at > 0 ? rowNode(line, i, cells, { ...table, roles: ['leaders', ...own.roles] }, row, this.planYear, this.problems) : rowNode(line, i, cells.slice(at), own, row, this.planYear, this.problems);
+      if (at === 0) node.mergedCells = true;
+      this.open(node);
+      this.textOpen = false;
+      this.sawImplicit = true;
+      return true;
+    }
     if (at > 0) {
       const [a, b] = cells[at - 1][0] < cells[at - 1][1] ? cells[at - 1] : cells[0];
       const open = this.stack.find((n) => n.kind === 'group' && n.rank === GROUP_RANK);
