@@ -752,7 +752,8 @@ export class HierarchyBuilder {
     // `责任领导 | 序号 | 工作任务 | …`: a column of leaders before 序号, written once for the rows it is merged over, is those
     // rows' leaders, not a category over them.
     if (k === 1 && roleOfHeaderCell(table.headers[0]) === 'leaders') {
-      const node = at > 0 ? rowNode(line, i, cells, { ...table, roles: ['leaders', ...own.roles] }, row, this.planYear, this.problems) : rowNode(line, i, cells.slice(at), own, row, this.planYear, this.problems);
+      // An empty leader's cell (merged from the row above) leaves the row's cells from its number on.
+      const node = rowNode(line, i, cells, at > 0 ? { ...table, roles: ['leaders', ...own.roles] } : own, row, this.planYear, this.problems);
       if (at === 0) node.mergedCells = true;
       this.open(node);
       this.textOpen = false;

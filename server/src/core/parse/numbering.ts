@@ -129,7 +129,8 @@ export function readNumbering(line: string, lineNo: number, at: number): Numbere
         ? chineseNumeral(raw)
         : singleCharNumber(raw) || parseInt(asciiDigits(raw), 10);
     if (!Number.isFinite(value)) continue;
-    // An article is a task where its line states whom it falls to (`第一条 …（牵头单位：…）`, `…。牵头单位：…`, `由X牵头，Y配合。`); one that does not heads items
+    // An article is a task where its line states whom it falls to (`第一条 …（牵头单位：…）`, `…。牵头单位：…`,
+    // `由X牵头，Y配合。`); one that does not heads items
     // (`第一条 推进…` / `1.…`) or is quoted in a task's text, and stays words, as it was.
     if (style === 'cn-tiao' && !ARTICLE_ROLES.test(rest)) continue;
     const marker = style === 'cn-di' || style === 'cn-tiao' ? m[0].replace(/[\s　:：、]+$/, '') : m[0];
